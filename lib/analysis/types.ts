@@ -1,0 +1,51 @@
+/**
+ * The contract between analysis (pure), storage and the dashboard.
+ * Every number the dashboard shows is a sum over Marker rows, so every number can be explained.
+ */
+
+/** A sentence as stored: character offsets into the article body, end exclusive. */
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** One piece of evidence: the exact characters of the body that fired a rule. */
+export interface Marker {
+  /** Marker family, e.g. 'sentiment', 'hedge', 'certainty', 'report-verb', 'quote', 'scare-quote', 'loaded', 'frame'. */
+  family: string;
+  sentenceIndex: number;
+  /** Character offsets into the article body; body.slice(start, end) === text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Sub-kind within the family, e.g. 'positive' | 'negative' for sentiment. */
+  label: string;
+  /** The lexicon entry or rule that fired, e.g. 'afinn:criticized'. */
+  rule: string;
+  /** Signed contribution to the family's figure (AFINN score for sentiment, 1 for plain counts). */
+  weight: number;
+}
+
+/** A per-article figure: a count of evidence and its rate per 100 words. */
+export interface Figure {
+  count: number;
+  per100: number;
+}
+
+export interface SentenceScore {
+  index: number;
+  /** AFINN sum over the sentence's words. */
+  sentiment: number;
+  /** sentiment / words in the sentence. */
+  comparative: number;
+}
+
+export interface ArticleAnalysis {
+  words: number;
+  sentiment: { score: number; comparative: number };
+  sentences: SentenceScore[];
+  /** Figures keyed by metric name, e.g. 'sentiment.positive', 'hedge'. */
+  figures: Record<string, Figure>;
+  markers: Marker[];
+}

@@ -1,0 +1,72 @@
+/**
+ * Applies prisma/migrations/<name>/migration.sql in order, recording each in Prisma's own `_prisma_migrations`
+ * table with Prisma's checksum (sha256 of the file), so `prisma migrate deploy` on an online machine sees the
+ * same history. Offline here, Prisma's CLI cannot migrate (no schema engine binary), hence this runner.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
+  const migrations = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
+    .map((d) => d.name)
+    .sort();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // One migrator at a time: two processes starting together must not both apply 0001.
+    await client.query('SELECT pg_advisory_lock(72771001)');
+    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum" VARCHAR(64) NOT NULL,
+      "finished_at" TIMESTAMPTZ,
+      "migration_name" VARCHAR(255) NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" TIMESTAMPTZ,
+      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
+    const done = await client.query<{ migration_name: string; checksum: string }>(
+      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
+    const result: MigrationResult = { applied: [], alreadyApplied: 0 };
+    for (const name of migrations) {
+      const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      const checksum = createHash('sha256').update(sql).digest('hex');
+      if (applied.has(name)) {
+        if (applied.get(name) !== checksum) {
+          throw new Error(`migration ${name} was changed after it was applied; add a new migration instead of editing it`);
+        }
+        result.alreadyApplied++;
+        continue;
+      }
+      // Each migration and its record commit together or not at all.
+      await client.query('BEGIN');
+      try {
+        await client.query(sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), checksum, name],
+        );
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw new Error(`migration ${name} failed: ${(err as Error).message}`);
+      }
+      result.applied.push(name);
+    }
+    return result;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(72771001)').catch(() => {});
+    await client.end();
+  }
+}

@@ -1,0 +1,63 @@
+import nlp from 'compromise';
+import type { SentenceSpan } from '@/lib/analysis/types';
+
+const WORD = /[\p{L}\p{N}]/u;
+const QUOTED_END = /[.!?][”"’]\s+(?=[“"‘]?\p{Lu})/gu;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+
+/**
+ * Splits a body into sentences with character offsets into that same body (end exclusive), so evidence can
+ * point at exact characters. Paragraphs (line breaks) always end a sentence; inside a paragraph compromise
+ * finds the boundaries (it knows abbreviations such as "U.S." and "Jan.").
+ */
+export function splitSentences(body: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const paragraph = /[^\n]+/g;
+  for (let m = paragraph.exec(body); m; m = paragraph.exec(body)) {
+    for (const [start, end] of splitParagraph(m[0])) {
+      spans.push({ index: spans.length, start: m.index + start, end: m.index + end });
+    }
+  }
+  return spans;
+}
+
+/** Sentence [start, end) pairs within one paragraph, trimmed of whitespace, covering all its words. */
+function splitParagraph(text: string): Array<[number, number]> {
+  const starts: number[] = nlp(text)
+    .sentences()
+    .json({ offset: true })
+    .map((s: { offset: { start: number } }) => s.offset.start)
+    .filter((start: number) => start > 0);
+  // compromise misses ends where a closing quote follows the full stop (“…in the world.” History shows…).
+  for (const m of text.matchAll(QUOTED_END)) starts.push(m.index! + m[0].length);
+  starts.sort((a: number, b: number) => a - b);
+  // compromise may leave an opening quote at the end of the previous sentence: move it to its own.
+  const cuts: number[] = starts.map((start) => {
+    let cut = start;
+    while (cut > 0 && /\s/.test(text[cut - 1])) cut--;
+    if (cut > 0 && OPENING_QUOTES.has(text[cut - 1]) && cut - 1 > 0 && /\s/.test(text[cut - 2])) return cut - 1;
+    return start;
+  });
+  const bounds = [0, ...new Set(cuts), text.length];
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    let s = bounds[i];
+    let e = bounds[i + 1];
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e <= s) continue;
+    // A piece without a word (a lone quote mark) belongs to its neighbour, never a sentence of its own.
+    if (!WORD.test(text.slice(s, e))) {
+      if (out.length) out[out.length - 1][1] = e;
+      else bounds[i + 1] = s;
+      continue;
+    }
+    out.push([s, e]);
+  }
+  return out;
+}
+
+/** Words as the dashboard counts them: runs of letters or digits, with inner apostrophes and hyphens. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

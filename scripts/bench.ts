@@ -1,0 +1,40 @@
+/**
+ * `npm run bench -- [--size N] [--quick] [--out FILE] [--only NAME]`
+ * Runs every benchmark module in scripts/bench/ (files not starting with "_"), prints one table of
+ * figures and writes them as JSON to FILE.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { BenchMetric, BenchTask } from './bench/_types';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const quick = values.quick ?? false;
+const size = values.size ? Number(values.size) : quick ? 1_000 : 100_000;
+if (!Number.isInteger(size) || size <= 0) throw new Error(`--size must be a positive integer, got ${values.size}`);
+
+const dir = path.join(import.meta.dirname, 'bench');
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort();
+const metrics: BenchMetric[] = [];
+for (const file of files) {
+  const task: BenchTask = (await import(pathToFileURL(path.join(dir, file)).href)).default;
+  if (values.only && task.name !== values.only) continue;
+  console.error(`running ${task.name} (size ${size}${quick ? ', quick' : ''})`);
+  metrics.push(...(await task.run({ size, quick })));
+}
+
+const width = Math.max(6, ...metrics.map((m) => m.metric.length));
+console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(12)}  unit`);
+for (const m of metrics) console.log(`${m.metric.padEnd(width)}  ${m.value.toFixed(3).padStart(12)}  ${m.unit}`);
+if (values.out) {
+  writeFileSync(values.out, JSON.stringify(metrics, null, 2) + '\n');
+  console.error(`wrote ${metrics.length} figures to ${values.out}`);
+}

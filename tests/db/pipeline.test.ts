@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Db } from '@/lib/db/client';
+import { openDatabase, type DatabaseHandle } from '@/lib/db/connection';
+import { migrate } from '@/lib/db/migrate';
+import { ingestArticles, scoreArticles } from '@/lib/db/store';
+import { readTextFolder } from '@/lib/ingest/read';
+import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
+import { DEMO_DIR } from '../helpers/seeds';
+
+const OUTLETS = ['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite'];
+
+/** Counts of every table, to prove a second run writes nothing. */
+async function snapshot(db: Db) {
+  return {
+    outlets: await db.outlet.count(),
+    articles: await db.article.count(),
+    sentences: await db.sentence.count(),
+    runs: await db.scoringRun.count(),
+    scores: await db.articleScore.count(),
+    markers: await db.marker.count(),
+  };
+}
+
+/** The same scenario on the server and on the embedded database: same schema, same queries. */
+function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cleanup(): Promise<void> }>) {
+  let db: Db;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    const target = await open();
+    cleanup = target.cleanup;
+    const first = await migrate(target.url);
+    expect(first.applied[0]).toBe('0001_init');
+    expect((await migrate(target.url)).applied).toEqual([]);
+    db = createClient(target.url, target.poolMax);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await cleanup?.();
+  });
+
+  it('ingests and scores the demo corpus, and reads it back with exact offsets', async () => {
+    const ingest = await ingestArticles(db, readTextFolder(DEMO_DIR));
+    expect(ingest.inserted).toBe(5);
+    const score = await scoreArticles(db);
+    expect(score.scored).toBe(5);
+
+    const outlets = await db.outlet.findMany({ orderBy: { name: 'asc' }, include: { articles: true } });
+    expect(outlets.map((o) => o.name)).toEqual(OUTLETS);
+    const rt = outlets.find((o) => o.name === 'RT')!.articles[0];
+    expect(rt.publishedAt?.toISOString()).toBe('2021-03-09T11:05:00.000Z');
+    expect(rt.title).toMatch(/^Russia & China must work together to fight ‘political virus’/);
+
+    for (const article of outlets.flatMap((o) => o.articles)) {
+      const sentences = await db.sentence.findMany({ where: { articleId: article.id }, orderBy: { index: 'asc' } });
+      expect(sentences.length).toBeGreaterThan(10);
+      for (const s of sentences) expect(article.body.slice(s.start, s.end)).toBe(s.text);
+
+      const markers = await db.marker.findMany({ where: { articleId: article.id } });
+      for (const m of markers) expect(article.body.slice(m.start, m.end)).toBe(m.text);
+      // The stored article score is exactly the sum of its evidence.
+      const total = await db.articleScore.findFirstOrThrow({ where: { articleId: article.id, metric: 'sentiment.score' } });
+      const sentiment = markers.filter((m) => m.family === 'sentiment').reduce((sum, m) => sum + m.weight, 0);
+      expect(total.value).toBeCloseTo(sentiment, 6);
+    }
+
+    // Known evidence: the wire rewrite says "Wang strongly criticized coordinated sanctions".
+    const wire = outlets.find((o) => o.name === 'Unattributed wire rewrite')!.articles[0];
+    const criticized = await db.marker.findFirst({ where: { articleId: wire.id, family: 'sentiment', text: 'criticized' } });
+    expect(criticized?.weight).toBeLessThan(0);
+  });
+
+  it('changes nothing when the demo is ingested and scored again', async () => {
+    const before = await snapshot(db);
+    const again = await ingestArticles(db, readTextFolder(DEMO_DIR));
+    expect(again.inserted).toBe(0);
+    expect(again.duplicates).toHaveLength(5);
+    const rescore = await scoreArticles(db);
+    expect(rescore.runId).toBeNull();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('leaves the stored corpus as it was when an ingest fails half-way', async () => {
+    const before = await snapshot(db);
+    const articles = readTextFolder(DEMO_DIR).map((a) => ({ ...a, body: `${a.body}\n\nA new closing line.` }));
+    // The fourth article cannot be stored (its title is missing, violating NOT NULL): the whole ingest rolls back.
+    articles[3] = { ...articles[3], title: null as unknown as string };
+    await expect(ingestArticles(db, articles)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+}
+
+const serverAvailable = await requireServer();
+
+describe.runIf(serverAvailable)('pipeline on the Postgres server (DATABASE_URL), in a fresh database', () => {
+  pipelineScenario(async () => {
+    const database: TestDatabase = await createServerDatabase();
+    return { url: database.url, poolMax: 4, cleanup: database.drop };
+  });
+});
+
+describe('pipeline on the embedded database (PGlite, no DATABASE_URL)', () => {
+  pipelineScenario(async () => {
+    const folder = tempDir('parallax-embedded-');
+    const handle: DatabaseHandle = await openDatabase({ dataDir: folder.dir });
+    expect(handle.kind).toBe('embedded');
+    return {
+      url: handle.url,
+      poolMax: handle.poolMax,
+      cleanup: async () => {
+        await handle.close();
+        folder.remove();
+      },
+    };
+  });
+});

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { createClient } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { ingestArticles, scoreArticles } from '@/lib/db/store';
+import { readTextFolder } from '@/lib/ingest/read';
+import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
+import { startApp, type RunningApp } from '../helpers/app';
+import { DEMO_DIR } from '../helpers/seeds';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const demo = readTextFolder(DEMO_DIR);
+
+const serverAvailable = await requireServer();
+
+describe.runIf(serverAvailable)('the built dashboard on the demo corpus', () => {
+  let database: TestDatabase;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    database = await createServerDatabase();
+    await migrate(database.url);
+    const db = createClient(database.url, 2);
+    await ingestArticles(db, demo);
+    await scoreArticles(db);
+    await db.$disconnect();
+    app = await startApp(database.url);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await database?.drop();
+  });
+
+  it('serves the overview with every outlet and every article title', async () => {
+    const res = await fetch(`${app.url}/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    for (const article of demo) {
+      expect(text).toContain(article.outlet);
+      expect(text).toContain(article.title);
+    }
+    // Evidence words are on the page, not only numbers.
+    expect(text).toContain('criticized');
+  });
+
+  it.runIf(existsSync(CHROMIUM) || process.env.CI)('renders in Chromium without console errors', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${app.url}/`, { waitUntil: 'networkidle' });
+      const outlets = await page.locator('section.outlet h2').allTextContents();
+      expect(outlets).toEqual(['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite']);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'overview.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
