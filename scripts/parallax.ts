@@ -2,29 +2,50 @@
  * The Parallax command line (thin: parse arguments, call lib/).
  *   parallax demo                 migrate, ingest and score data/demo, then serve the dashboard
  *   parallax migrate              apply prisma/migrations
- *   parallax ingest <folder…>     read articles (folders of .txt with manifest.json) and store them
+ *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
+ *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
+ *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, redactUrl, type DatabaseHandle } from '@/lib/db/connection';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, scoreArticles } from '@/lib/db/store';
-import { readTextFolder } from '@/lib/ingest/read';
+import { ingestArticles, pinArticles } from '@/lib/db/store';
+import { scoreArticles } from '@/lib/db/scoring';
+import { SingleBar } from 'cli-progress';
+import { readCorpus, DEFAULT_MAX_BYTES, type CorpusResult } from '@/lib/ingest/corpus';
+import { summaryTable } from '@/lib/ingest/summary';
+import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
+import type { ExtraAlias } from '@/lib/actors/types';
+import { z } from 'zod';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    outlet: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'max-bytes': { type: 'string' },
+    config: { type: 'string' },
+    event: { type: 'string' },
+    story: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 const [command, ...args] = positionals;
 
-const USAGE = `usage: parallax <demo | migrate | ingest <folder…> | score | serve> [--port N]`;
+const USAGE = `usage: parallax demo | migrate | score | serve [--port N]
+       parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
+       parallax pin <articleId…> [--event NAME] [--story NAME]`;
 
 async function withDatabase<T>(fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = await openDatabase();
@@ -46,28 +67,120 @@ async function connect(handle: DatabaseHandle) {
   return createClient(handle.url, handle.poolMax);
 }
 
-async function ingest(handle: DatabaseHandle, folders: string[]) {
-  const db = await connect(handle);
-  try {
-    for (const folder of folders) {
-      const articles = readTextFolder(path.resolve(folder));
-      const result = await ingestArticles(db, articles);
-      console.log(`ingest ${folder}: ${result.inserted} new articles, ${result.sentences} sentences, ${result.duplicates.length} already stored`);
-      for (const d of result.duplicates) console.log(`  skipped ${d.sourceFile}: same text as ${d.existing}, already stored`);
+/** Reads the inputs with a progress bar on long runs; prints every issue; throws on errors (and skips when strict). */
+async function readInputs(paths: string[]): Promise<CorpusResult> {
+  const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new Error(`--max-bytes must be a positive number of bytes, got ${values['max-bytes']}`);
+  let bar: SingleBar | null = null;
+  const started = Date.now();
+  const corpus = await readCorpus(paths, {
+    outlet: values.outlet,
+    maxBytes,
+    onProgress: (done, total) => {
+      if (!bar && total >= 100) {
+        bar = new SingleBar({ format: 'reading [{bar}] {value}/{total} files | {rate} files/s', stream: process.stderr, hideCursor: true });
+        bar.start(total, 0, { rate: '0' });
+      }
+      bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+    },
+  });
+  (bar as SingleBar | null)?.stop();
+  for (const i of corpus.issues) console.error(`${i.severity}: ${i.message}`);
+  const errors = corpus.issues.filter((i) => i.severity === 'error');
+  if (errors.length) {
+    const files = [...new Set(errors.map((e) => e.file))];
+    throw new Error(`${errors.length} error(s) in ${files.length} file(s), nothing was stored:\n  ${files.join('\n  ')}\nfix them (see the messages above) and run ingest again`);
+  }
+  const skips = corpus.issues.filter((i) => i.severity === 'skip');
+  if (values.strict && skips.length) throw new Error(`--strict: ${skips.length} input(s) would be skipped (see above), nothing was stored`);
+  if (corpus.articles.length === 0 && !values['dry-run']) throw new Error(`no articles found in ${paths.join(', ')}`);
+  return corpus;
+}
+
+async function ingest(handle: DatabaseHandle | null, paths: string[]) {
+  const corpus = await readInputs(paths);
+  if (values['dry-run']) {
+    if (values.json) {
+      const reports = corpus.reports.map((r) => ({
+        file: r.file,
+        ...(r.record !== undefined && { record: r.record }),
+        outlet: r.outlet,
+        title: r.title,
+        date: r.date,
+        keptLines: r.keptLines,
+        removedLines: r.removedLines.map(({ line, reason }) => ({ line, reason })),
+      }));
+      console.log(JSON.stringify(reports, null, 2));
+      return;
     }
+    for (const r of corpus.reports) {
+      console.log(`${r.file}${r.record ? ` #${r.record}` : ''}: ${r.outlet ?? '(no outlet)'} · ${r.title} · ${r.date ?? 'undated'}`);
+      console.log(`  keeps ${r.keptLines.length} lines, cuts ${r.removedLines.length}`);
+      for (const cut of r.removedLines) console.log(`  - line ${cut.line} (${cut.reason}): ${cut.text.slice(0, 90)}`);
+    }
+    console.log(summaryTable(corpus, null));
+    console.log('dry run: nothing was stored');
+    return;
+  }
+  const db = await connect(handle!);
+  try {
+    const started = Date.now();
+    // --event/--story pin every article of this ingest (over what a manifest says).
+    const articles = corpus.articles.map((a) => ({ ...a, ...(values.event && { event: values.event }), ...(values.story && { story: values.story }) }));
+    const result = await ingestArticles(db, articles, { strict: values.strict, aliases: manifestAliases(paths) });
+    const seconds = (Date.now() - started) / 1000;
+    for (const d of result.duplicates) console.error(`notice: ${d.sourceFile}: same text as ${d.existing}, already stored; skipped`);
+    for (const v of result.versions) console.error(`notice: ${v.sourceFile}: new version of ${v.url}; the earlier version (article ${v.supersedes}) is kept`);
+    console.log(
+      summaryTable(corpus, { inserted: result.inserted, duplicates: result.duplicates.length, versions: result.versions.length, sentences: result.sentences }),
+    );
+    if (result.grouping) console.log(`grouping: ${result.grouping.events} events in ${result.grouping.stories} stories; ${result.grouping.moved} articles joined or changed an event`);
+    console.log(`stored in ${seconds.toFixed(1)} s (${(result.inserted / Math.max(seconds, 0.001)).toFixed(0)} articles/s)`);
   } finally {
     await db.$disconnect();
   }
 }
 
+/** Aliases in the manifest.json of each folder given to ingest. */
+function manifestAliases(paths: string[]): ExtraAlias[] {
+  return paths.filter((p) => existsSync(p) && statSync(p).isDirectory()).flatMap((p) => readManifest(path.resolve(p))?.aliases ?? []);
+}
+
+/** Actor aliases from --config FILE, or parallax.config.json in the current folder when it exists. */
+function configAliases(): ExtraAlias[] {
+  const file = values.config ?? (existsSync('parallax.config.json') ? 'parallax.config.json' : null);
+  if (!file) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file}: not readable JSON (${(err as Error).message})`);
+  }
+  const parsed = z.object({ aliases: z.array(aliasSchema).default([]) }).strict().safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data.aliases;
+}
+
 async function score(handle: DatabaseHandle) {
+  const aliases = configAliases();
   const db = await connect(handle);
   try {
     const started = Date.now();
-    const result = await scoreArticles(db);
+    let bar: SingleBar | null = null;
+    const result = await scoreArticles(db, {
+      aliases,
+      onProgress: (done, total) => {
+        if (!bar && total >= 1000) {
+          bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true });
+          bar.start(total, 0, { rate: '0' });
+        }
+        bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+      },
+    });
+    (bar as SingleBar | null)?.stop();
     const took = ((Date.now() - started) / 1000).toFixed(1);
     if (result.runId === null) console.log('score: every article is already scored by the current analysis');
-    else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
+    else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers, ${result.mentions} actor mentions) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
   } finally {
     await db.$disconnect();
   }
@@ -125,10 +238,25 @@ async function main() {
     case 'migrate':
       return withDatabase(async (h) => void (await connect(h)).$disconnect());
     case 'ingest':
-      if (args.length === 0) throw new Error(`ingest needs at least one folder\n${USAGE}`);
-      return withDatabase((h) => ingest(h, args));
+      if (args.length === 0) throw new Error(`ingest needs at least one file or folder\n${USAGE}`);
+      // A dry run writes nothing, so it needs no database at all.
+      return values['dry-run'] ? ingest(null, args) : withDatabase((h) => ingest(h, args));
     case 'score':
       return withDatabase(score);
+    case 'pin': {
+      const ids = args.map(Number);
+      if (ids.length === 0 || ids.some((id) => !Number.isInteger(id) || id <= 0)) throw new Error(`pin needs article ids (positive integers)\n${USAGE}`);
+      if (!values.event && !values.story) throw new Error(`pin needs --event NAME and/or --story NAME\n${USAGE}`);
+      return withDatabase(async (h) => {
+        const db = await connect(h);
+        try {
+          const r = await pinArticles(db, ids, { event: values.event, story: values.story });
+          console.log(`pinned ${ids.length} article(s); grouping: ${r.events} events in ${r.stories} stories`);
+        } finally {
+          await db.$disconnect();
+        }
+      });
+    }
     case 'serve':
       return withDatabase(serve);
     case 'demo':

@@ -1,11 +1,30 @@
-import Sentiment from 'sentiment';
-import type { Marker, SentenceScore, SentenceSpan } from './types';
-import { countWords } from '@/lib/ingest/sentences';
+// The CommonJS entry, not labels.json: tsx cannot import a JSON file from node_modules as ESM.
+import en from 'sentiment/languages/en/index.js';
+import type { Marker, SentenceScore } from './types';
+import { PhraseTable, WordSet, type Tokenized } from './tokens';
 
-const analyzer = new Sentiment();
+/**
+ * AFINN-165 (Nielsen 2011, as shipped by the `sentiment` package) scored on the shared tokens, with a
+ * negation scope instead of `sentiment`'s "previous word only" rule, so "not very good" and "no one doubts"
+ * flip while "never been more unstable" does not.
+ */
 
-/** Sentence tokens as `sentiment` sees them (it strips this punctuation, lower-cases and splits on spaces), with offsets. */
-const TOKEN = /[^\s.,/#!?$%^&*;:{}=_`"~()]+/g;
+/** News-specific neutralisations, kept only because they measurably helped (see README, "Sentiment"). */
+export const NEWS_NEUTRAL = new Set<string>(['like', 'united', 'top']);
+
+const LEXICON = new PhraseTable<number>();
+const afinn = en.labels;
+for (const [entry, score] of Object.entries(afinn)) {
+  if (!NEWS_NEUTRAL.has(entry)) LEXICON.add(entry, score);
+}
+
+/** How many words after a negator its scope reaches (Councill et al. 2010 find most scopes are short). */
+const SCOPE = 3;
+/** Words that end a negation scope early: a contrast starts a new clause. */
+const SCOPE_BREAK = new WordSet(['but', 'however', 'although', 'though', 'yet', 'while', 'whereas', 'and']);
+/** "never been more", "couldn't be better", "no less": negated comparatives intensify instead of flipping. */
+const COMPARATIVE = new WordSet(['more', 'less', 'better', 'worse', 'happier', 'greater', 'stronger', 'higher', 'clearer', 'bigger']);
+const LINKING = new WordSet(['be', 'been', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'felt', 'looked', 'seemed', 'get', 'got', 'gotten']);
 
 export interface SentimentResult {
   score: number;
@@ -14,56 +33,70 @@ export interface SentimentResult {
   markers: Marker[];
 }
 
-/**
- * AFINN-165 sentiment (via `sentiment`) per sentence and for the article, with every scoring word as evidence.
- * The article score is the sum of sentence scores; comparative is that sum per word of the article.
- */
-export function scoreSentiment(body: string, sentences: SentenceSpan[]): SentimentResult {
+/** Score of one word/phrase in the lexicon as shipped (used by tests and the loaded-language fit). */
+export function afinnScore(word: string): number {
+  return Object.hasOwn(afinn, word) ? afinn[word] : 0;
+}
+
+export function scoreSentiment(t: Tokenized, wordsPerSentence: number[], totalWords: number): SentimentResult {
   const markers: Marker[] = [];
-  const scores: SentenceScore[] = [];
+  const sentences: SentenceScore[] = [];
   let total = 0;
-  for (const span of sentences) {
-    const text = body.slice(span.start, span.end);
-    const result = analyzer.analyze(text);
-    const words = countWords(text);
-    scores.push({ index: span.index, sentiment: result.score, comparative: words ? result.score / words : 0 });
-    total += result.score;
-    markers.push(...locateScoringWords(text, span, result.calculation));
+  for (const span of t.sentences) {
+    const [from, to] = t.ranges[span.index];
+    let sum = 0;
+    let scopeEnd = -1;
+    let negator = '';
+    for (let i = from; i < to; i++) {
+      const tok = t.tokens[i];
+      // Punctuation between words closes the scope: "not, however, good" is no longer negated.
+      if (tok.clauseBreak) scopeEnd = -1;
+      if (SCOPE_BREAK.at(tok)) scopeEnd = -1;
+      const hit = LEXICON.match(t, i);
+      // A negator is an operator, not a sentiment word ("no" is -1 in AFINN), unless a longer AFINN phrase starts with it.
+      if (tok.word.negator && (!hit || hit.length === 1)) {
+        scopeEnd = negationScope(t, i, to);
+        negator = tok.lower;
+        continue;
+      }
+      if (!hit) continue;
+      const negated = i <= scopeEnd;
+      const weight = negated ? -hit.value : hit.value;
+      const last = t.tokens[i + hit.length - 1];
+      sum += weight;
+      markers.push({
+        family: 'sentiment',
+        sentenceIndex: span.index,
+        start: tok.start,
+        end: last.end,
+        text: t.body.slice(tok.start, last.end),
+        label: weight > 0 ? 'positive' : 'negative',
+        rule: `afinn:${hit.words.join(' ')}${negated ? ` (negated by "${negator}")` : ''}`,
+        weight,
+      });
+      i += hit.length - 1;
+    }
+    const words = wordsPerSentence[span.index] ?? 0;
+    sentences[span.index] = { index: span.index, sentiment: sum, comparative: words ? sum / words : 0 };
+    total += sum;
   }
-  const words = countWords(body);
-  return { score: total, comparative: words ? total / words : 0, sentences: scores, markers };
+  return {
+    score: total,
+    comparative: totalWords ? total / totalWords : 0,
+    sentences: sentences.filter(Boolean),
+    markers,
+  };
 }
 
-/** Finds each word `sentiment` scored in the sentence, left to right, so the evidence points at real characters. */
-function locateScoringWords(text: string, span: SentenceSpan, calculation: Array<Record<string, number>>): Marker[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index! }));
-  const used = new Set<number>();
-  const out: Marker[] = [];
-  // `sentiment` lists its calculation from the last token to the first.
-  for (const entry of [...calculation].reverse()) {
-    const [word, weight] = Object.entries(entry)[0];
-    const parts = word.split(' ');
-    const at = tokens.findIndex((t, i) => !used.has(i) && parts.every((p, k) => tokens[i + k]?.lower === p));
-    if (at < 0) continue;
-    parts.forEach((_, k) => used.add(at + k));
-    const last = tokens[at + parts.length - 1];
-    const start = span.start + tokens[at].start;
-    const end = span.start + last.start + last.lower.length;
-    const negated = Math.sign(weight) !== Math.sign(lexiconScore(word));
-    out.push({
-      family: 'sentiment',
-      sentenceIndex: span.index,
-      start,
-      end,
-      text: text.slice(tokens[at].start, last.start + last.lower.length),
-      label: weight > 0 ? 'positive' : 'negative',
-      rule: `afinn:${word}${negated ? ' (negated)' : ''}`,
-      weight,
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function lexiconScore(word: string): number {
-  return analyzer.analyze(word).score;
+/** Last token index covered by a negator at i, or -1 when the negation intensifies ("never been more"). */
+function negationScope(t: Tokenized, i: number, to: number): number {
+  const lower = t.tokens[i].lower;
+  if (lower === 'not' && t.tokens[i + 1]?.lower === 'only') return -1;
+  let j = i + 1;
+  if (lower === 'no' && t.tokens[j]?.lower === 'one') j++;
+  let k = j;
+  while (k < to && LINKING.at(t.tokens[k])) k++;
+  if (k < to && COMPARATIVE.at(t.tokens[k]) && lower !== 'not') return -1;
+  if (lower === 'no' && t.tokens[j]?.lower === 'less') return -1;
+  return Math.min(to - 1, j + SCOPE - 1);
 }

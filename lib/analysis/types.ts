@@ -25,6 +25,8 @@ export interface Marker {
   rule: string;
   /** Signed contribution to the family's figure (AFINN score for sentiment, 1 for plain counts). */
   weight: number;
+  /** Optional extras, e.g. { speaker: 'Wang Yi' } on a report verb or quote, { lemma: 'insist' }. */
+  attrs?: Record<string, string>;
 }
 
 /** A per-article figure: a count of evidence and its rate per 100 words. */
@@ -39,6 +41,10 @@ export interface SentenceScore {
   sentiment: number;
   /** sentiment / words in the sentence. */
   comparative: number;
+  /** Probability (0..1) that the sentence uses loaded/biased language (lib/analysis/loaded.ts). */
+  loaded?: number;
+  /** Policy frame ids assigned to the sentence by cue words (lib/analysis/frames.ts). */
+  frames?: string[];
 }
 
 export interface ArticleAnalysis {
@@ -47,5 +53,7 @@ export interface ArticleAnalysis {
   sentences: SentenceScore[];
   /** Figures keyed by metric name, e.g. 'sentiment.positive', 'hedge'. */
   figures: Record<string, Figure>;
+  /** Non-count measures keyed by metric name, e.g. 'quote.word_share', 'loaded.mean_probability'. */
+  measures: Record<string, number>;
   markers: Marker[];
 }

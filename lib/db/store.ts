@@ -1,20 +1,21 @@
 /**
- * Writes: ingest and scoring. Each call is one transaction, so a failed or killed run leaves what was stored before
- * exactly as it was. Scores are keyed by scoring run; only committed runs are ever visible.
+ * Writes of ingest: one transaction per call, so a failed or killed ingest leaves what was stored before exactly
+ * as it was. (Scoring runs are written by ./scoring.ts.)
  */
-import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { contentHash } from '@/lib/ingest/read';
+import { contentHash } from '@/lib/ingest/hash';
 import { countWords, splitSentences } from '@/lib/ingest/sentences';
-import { analyzeArticle, ANALYSIS_VERSION } from '@/lib/analysis';
+import type { ExtraAlias } from '@/lib/actors/types';
+import { storeAliases } from './scoring';
+import { regroup, type RegroupResult } from './grouping';
 
-type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 /** Long corpora take a while: the default 5 s interactive-transaction timeout is for web requests. */
-const LONG_TX = { maxWait: 60_000, timeout: 30 * 60_000 };
-/** Advisory lock ids: one ingest or scoring run at a time per database. */
-const WRITE_LOCK = 72_771_002;
+export const LONG_TX = { maxWait: 60_000, timeout: 60 * 60_000 };
+/** Advisory lock id: one ingest or scoring run at a time per database. */
+export const WRITE_LOCK = 72_771_002;
 
 export function slugify(name: string): string {
   return (
@@ -29,20 +30,44 @@ export function slugify(name: string): string {
 
 export interface IngestResult {
   inserted: number;
+  /** Articles whose text is already stored (same content hash): skipped. */
   duplicates: { sourceFile: string; existing: string }[];
+  /** New versions of an already stored URL: stored, the earlier version kept. */
+  versions: { sourceFile: string; url: string; supersedes: number }[];
   sentences: number;
+  outlets: number;
+  removedLines: number;
+  grouping?: RegroupResult;
 }
 
-export async function ingestArticles(db: PrismaClient, articles: ArticleInput[]): Promise<IngestResult> {
+/**
+ * Stores articles with their sentences in one transaction (all or nothing). The same text is stored once;
+ * the same URL with new text becomes a new version that points at the one it supersedes.
+ */
+export interface IngestOptions {
+  /** Fail (store nothing) when an article is already stored. */
+  strict?: boolean;
+  /** Actor aliases named by the corpus's manifest, stored with it. */
+  aliases?: ExtraAlias[];
+}
+
+export async function ingestArticles(db: PrismaClient, articles: ArticleInput[], options: IngestOptions = {}): Promise<IngestResult> {
   return db.$transaction(async (tx) => {
+    // Two ingests at once queue here, so neither can store the other's article twice.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    const result: IngestResult = { inserted: 0, duplicates: [], sentences: 0 };
+    const result: IngestResult = { inserted: 0, duplicates: [], versions: [], sentences: 0, outlets: 0, removedLines: 0 };
     const hashes = articles.map((a) => contentHash(a.body));
     const existing = new Map(
       (await tx.article.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true, sourceFile: true } })).map(
         (a) => [a.contentHash, a.sourceFile],
       ),
     );
+    const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))];
+    const latestByUrl = new Map<string, number>();
+    for (const a of await tx.article.findMany({ where: { url: { in: urls } }, select: { id: true, url: true }, orderBy: { id: 'asc' } })) {
+      latestByUrl.set(a.url!, a.id);
+    }
+    const outletIds = new Map<string, number>();
     for (const [i, article] of articles.entries()) {
       const hash = hashes[i];
       const seen = existing.get(hash);
@@ -51,122 +76,68 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[])
         continue;
       }
       existing.set(hash, article.sourceFile);
-      const outlet = await tx.outlet.upsert({
-        where: { slug: slugify(article.outlet) },
-        create: { slug: slugify(article.outlet), name: article.outlet },
-        update: {},
-      });
-      const eventId = article.event ? await upsertEvent(tx, article) : null;
+      const slug = slugify(article.outlet);
+      let outletId = outletIds.get(slug);
+      if (outletId === undefined) {
+        outletId = (await tx.outlet.upsert({ where: { slug }, create: { slug, name: article.outlet }, update: {} })).id;
+        outletIds.set(slug, outletId);
+      }
+      const supersedesId = article.url ? latestByUrl.get(article.url) : undefined;
       const sentences = splitSentences(article.body);
-      await tx.article.create({
+      const created = await tx.article.create({
         data: {
-          outletId: outlet.id,
-          eventId,
+          outletId,
+          pinnedEvent: article.event,
+          pinnedStory: article.story,
           url: article.url,
+          supersedesId,
           title: article.title,
           publishedAt: article.publishedAt,
           body: article.body,
           words: countWords(article.body),
           contentHash: hash,
           sourceFile: article.sourceFile,
+          sourceRecord: article.sourceRecord,
+          removedLines: (article.removedLines ?? []).map(({ line, text, reason }) => ({ line, text, reason })),
           sentences: {
             createMany: {
               data: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: article.body.slice(s.start, s.end) })),
             },
           },
         },
+        select: { id: true },
       });
+      if (article.url) {
+        if (supersedesId !== undefined) result.versions.push({ sourceFile: article.sourceFile, url: article.url, supersedes: supersedesId });
+        latestByUrl.set(article.url, created.id);
+      }
       result.inserted++;
       result.sentences += sentences.length;
+      result.removedLines += article.removedLines?.length ?? 0;
+    }
+    result.outlets = outletIds.size;
+    if (options.aliases?.length) await storeAliases(tx, options.aliases, 'manifest');
+    // New articles join events (or found new ones) in the same transaction that stores them.
+    if (result.inserted) result.grouping = await regroup(tx);
+    // Thrown inside the transaction, so a strict run that meets a duplicate stores nothing.
+    if (options.strict && result.duplicates.length) {
+      throw new Error(`--strict: ${result.duplicates.map((d) => `${d.sourceFile} has the same text as the stored ${d.existing}`).join('; ')}; nothing was stored`);
     }
     return result;
   }, LONG_TX);
 }
 
-async function upsertEvent(tx: Tx, article: ArticleInput): Promise<number> {
-  const story = article.story
-    ? await tx.story.upsert({ where: { key: slugify(article.story) }, create: { key: slugify(article.story), title: article.story }, update: {} })
-    : null;
-  const key = slugify(article.event!);
-  const event = await tx.event.upsert({
-    where: { key },
-    create: { key, title: article.event!, storyId: story?.id, startDate: article.publishedAt },
-    update: {},
-  });
-  return event.id;
-}
-
-export interface ScoreResult {
-  runId: number | null;
-  scored: number;
-  /** True when the analysis changed (or nothing was scored yet) and every article was scored anew. */
-  full: boolean;
-  /** Older runs whose scores this run replaced. */
-  replaced: number;
-  markers: number;
-}
-
-/** The analysis configuration stored on each run; its hash decides whether old scores are still valid. */
-export function analysisConfig() {
-  return { version: ANALYSIS_VERSION };
-}
-
-/**
- * Scores every article that the current analysis version has not scored yet, in one transaction. When the
- * analysis changed, every article is rescored and the older runs are removed in that same transaction.
- */
-export async function scoreArticles(db: PrismaClient): Promise<ScoreResult> {
-  const config = analysisConfig();
-  const configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+/** Pins stored articles to an event and/or story by name and regroups, in one transaction. */
+export async function pinArticles(db: PrismaClient, ids: number[], pin: { event?: string; story?: string }): Promise<RegroupResult> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    const current = await tx.scoringRun.findMany({
-      where: { status: 'complete', version: ANALYSIS_VERSION, config: { path: ['hash'], equals: configHash } },
-      select: { id: true },
+    const found = await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const missing = ids.filter((id) => !found.some((a) => a.id === id));
+    if (missing.length) throw new Error(`no article with id ${missing.join(', ')}; see the ids on the dashboard's article pages`);
+    await tx.article.updateMany({
+      where: { id: { in: ids } },
+      data: { ...(pin.event !== undefined && { pinnedEvent: pin.event }), ...(pin.story !== undefined && { pinnedStory: pin.story }) },
     });
-    const full = current.length === 0;
-    const articles = await tx.article.findMany({
-      where: full ? {} : { scores: { none: {} } },
-      select: { id: true, body: true, sentences: { select: { index: true, start: true, end: true }, orderBy: { index: 'asc' } } },
-      orderBy: { id: 'asc' },
-    });
-    if (!full && articles.length === 0) return { runId: null, scored: 0, full, replaced: 0, markers: 0 };
-    const replaced = full ? (await tx.scoringRun.deleteMany({})).count : 0;
-    const run = await tx.scoringRun.create({
-      data: { version: ANALYSIS_VERSION, config: { ...config, hash: configHash }, status: 'running' },
-    });
-    let markers = 0;
-    for (const article of articles) {
-      const analysis = analyzeArticle(article.body, article.sentences);
-      await tx.articleScore.createMany({
-        data: [
-          { runId: run.id, articleId: article.id, metric: 'words', count: analysis.words, value: analysis.words },
-          { runId: run.id, articleId: article.id, metric: 'sentiment.score', count: analysis.markers.length, value: analysis.sentiment.score },
-          { runId: run.id, articleId: article.id, metric: 'sentiment.comparative', count: analysis.markers.length, value: analysis.sentiment.comparative },
-          ...Object.entries(analysis.figures).map(([metric, f]) => ({ runId: run.id, articleId: article.id, metric, count: f.count, value: f.per100 })),
-        ],
-      });
-      await tx.sentenceScore.createMany({
-        data: analysis.sentences.map((s) => ({ runId: run.id, articleId: article.id, sentenceIndex: s.index, sentiment: s.sentiment, comparative: s.comparative })),
-      });
-      await tx.marker.createMany({
-        data: analysis.markers.map((m) => ({
-          runId: run.id,
-          articleId: article.id,
-          sentenceIndex: m.sentenceIndex,
-          family: m.family,
-          label: m.label,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          rule: m.rule,
-          weight: m.weight,
-        })),
-      });
-      markers += analysis.markers.length;
-    }
-    // Marked complete inside the same transaction: a run is visible complete or not at all.
-    await tx.scoringRun.update({ where: { id: run.id }, data: { status: 'complete', articles: articles.length, finishedAt: new Date() } });
-    return { runId: run.id, scored: articles.length, full, replaced, markers };
+    return regroup(tx);
   }, LONG_TX);
 }

@@ -13,11 +13,22 @@ const entry = z
   })
   .strict();
 
+/** A user alias for an actor: `actor` is a canonical id ("china") or a name; an unknown actor is created. */
+export const aliasSchema = z
+  .object({
+    actor: z.string().trim().min(1),
+    alias: z.string().trim().min(1),
+    kind: z.enum(['person', 'country', 'organization', 'place', 'group']).optional(),
+  })
+  .strict();
+
 const manifestSchema = z
   .object({
     /** Default story for every file in the folder. */
     story: z.string().trim().min(1).optional(),
-    files: z.record(z.string(), entry),
+    /** Actor aliases this corpus uses, e.g. { "actor": "china", "alias": "the Middle Kingdom" }. */
+    aliases: z.array(aliasSchema).optional(),
+    files: z.record(z.string(), entry).default({}),
   })
   .strict();
 

@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { openDatabase, type DatabaseHandle } from '@/lib/db/connection';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, scoreArticles } from '@/lib/db/store';
-import { readTextFolder } from '@/lib/ingest/read';
+import { ingestArticles } from '@/lib/db/store';
+import { scoreArticles } from '@/lib/db/scoring';
+import { readCorpus } from '@/lib/ingest/corpus';
 import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const OUTLETS = ['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite'];
+const demo = async () => (await readCorpus([DEMO_DIR])).articles;
 
 /** Counts of every table, to prove a second run writes nothing. */
 async function snapshot(db: Db) {
@@ -18,6 +20,9 @@ async function snapshot(db: Db) {
     runs: await db.scoringRun.count(),
     scores: await db.articleScore.count(),
     markers: await db.marker.count(),
+    outletScores: await db.outletScore.count(),
+    mentions: await db.actorMention.count(),
+    actors: await db.actor.count(),
   };
 }
 
@@ -40,7 +45,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
   });
 
   it('ingests and scores the demo corpus, and reads it back with exact offsets', async () => {
-    const ingest = await ingestArticles(db, readTextFolder(DEMO_DIR));
+    const ingest = await ingestArticles(db, await demo());
     expect(ingest.inserted).toBe(5);
     const score = await scoreArticles(db);
     expect(score.scored).toBe(5);
@@ -70,9 +75,44 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     expect(criticized?.weight).toBeLessThan(0);
   });
 
+  it('stores every marker family with evidence, the per-outlet intervals and the actors', async () => {
+    const families = (await db.marker.groupBy({ by: ['family'], _count: true })).map((f) => f.family).sort();
+    expect(families).toEqual(['certainty', 'frame', 'hedge', 'loaded', 'quote', 'report-verb', 'scare-quote', 'sentiment', 'source']);
+
+    const rt = await db.article.findFirstOrThrow({ where: { outlet: { name: 'RT' } } });
+    // The RT analysts paragraph hedges.
+    const hedges = await db.marker.findMany({ where: { articleId: rt.id, family: 'hedge' }, select: { text: true } });
+    expect(hedges.map((h) => h.text.toLowerCase())).toEqual(expect.arrayContaining(['reportedly']));
+
+    // One row per outlet and rate metric, each with an interval around its value; one article each, so by sentence.
+    const outletScores = await db.outletScore.findMany({ where: { metric: 'hedge' } });
+    expect(outletScores).toHaveLength(5);
+    for (const o of outletScores) {
+      expect(o.low).toBeLessThanOrEqual(o.value);
+      expect(o.high).toBeGreaterThanOrEqual(o.value);
+      expect(o.unit).toBe('sentences');
+      const article = await db.articleScore.findFirstOrThrow({ where: { article: { outletId: o.outletId }, metric: 'hedge' } });
+      expect(o.value).toBeCloseTo(article.value, 6);
+    }
+
+    // The actors the dashboard compares, found with their aliases.
+    const mentions = await db.actorMention.findMany({ select: { text: true, actor: { select: { key: true } } } });
+    const textsOf = (key: string) => new Set(mentions.filter((m) => m.actor.key === key).map((m) => m.text));
+    for (const key of ['russia', 'china', 'united-states', 'european-union', 'nato', 'xi-jinping', 'vladimir-putin', 'wang-yi', 'sergey-lavrov']) {
+      expect(textsOf(key).size, key).toBeGreaterThan(0);
+    }
+    expect(textsOf('china')).toContain('Beijing');
+    expect(textsOf('russia')).toContain('Moscow');
+    expect(textsOf('united-states')).toContain('Washington');
+    expect(textsOf('wang-yi')).toEqual(new Set(['Wang Yi', 'Wang', 'Yi']));
+    for (const m of await db.actorMention.findMany({ include: { article: { select: { body: true } } } })) {
+      expect(m.article.body.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
   it('changes nothing when the demo is ingested and scored again', async () => {
     const before = await snapshot(db);
-    const again = await ingestArticles(db, readTextFolder(DEMO_DIR));
+    const again = await ingestArticles(db, await demo());
     expect(again.inserted).toBe(0);
     expect(again.duplicates).toHaveLength(5);
     const rescore = await scoreArticles(db);
@@ -82,7 +122,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
 
   it('leaves the stored corpus as it was when an ingest fails half-way', async () => {
     const before = await snapshot(db);
-    const articles = readTextFolder(DEMO_DIR).map((a) => ({ ...a, body: `${a.body}\n\nA new closing line.` }));
+    const articles = (await demo()).map((a) => ({ ...a, body: `${a.body}\n\nA new closing line.` }));
     // The fourth article cannot be stored (its title is missing, violating NOT NULL): the whole ingest rolls back.
     articles[3] = { ...articles[3], title: null as unknown as string };
     await expect(ingestArticles(db, articles)).rejects.toThrow();

@@ -4,15 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, scoreArticles } from '@/lib/db/store';
-import { readTextFolder } from '@/lib/ingest/read';
+import { ingestArticles } from '@/lib/db/store';
+import { scoreArticles } from '@/lib/db/scoring';
+import { readCorpus } from '@/lib/ingest/corpus';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-const demo = readTextFolder(DEMO_DIR);
+const demo = (await readCorpus([DEMO_DIR])).articles;
 
 const serverAvailable = await requireServer();
 

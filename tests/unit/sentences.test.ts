@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, splitSentences } from '@/lib/ingest/sentences';
-import { normalizeText } from '@/lib/ingest/read';
+import { normalizeText } from '@/lib/ingest/hash';
 import { seedTexts } from '../helpers/seeds';
 
 describe('splitSentences', () => {

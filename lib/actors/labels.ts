@@ -1,0 +1,221 @@
+/**
+ * Labels: the words an outlet attaches to an actor (NewsWCL50's question: how does each outlet name the same
+ * actor?). Four simple, surface-level rules, each documented where it is implemented:
+ * title (before a person), appositive (between commas), modifier (hyphenated or adjective before the name),
+ * possessive (a noun phrase right after "X's" or after the name used attributively: "U.S. empire").
+ */
+import type { ActorLabel } from './types';
+import { breaksAfter, termFrom, termsIn, type Term } from './text';
+
+/** Words that can make up a title before a name, in any order ("Chinese Foreign Minister", "US President"). */
+const TITLE_WORDS = [
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade', 'state',
+  'secretary', 'secretary-general', 'general', 'premier', 'chancellor', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'senator', 'sen.', 'rep.', 'representative',
+  'governor', 'king', 'queen', 'prince', 'princess', 'crown', 'director', 'chief', 'deputy', 'councilor',
+  'councillor', 'adviser', 'advisor', 'security', 'national', 'top', 'former', 'acting', 'pope', 'speaker', 'mr.',
+  'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'adm.', 'commander', 'diplomat', 'official', 'mayor', 'judge', 'justice',
+  'attorney', 'economy', 'commerce', 'health', 'emir', 'sheikh', 'president-elect', 'counselor', 'lawmaker',
+  'presidential', 'special', 'first', 'lady', 'party', 'general-secretary', 'head', 'army', 'counterpart',
+];
+/** Title words that cannot be a whole title alone ("top Xi" is not a title). */
+const TITLE_QUALIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade', 'state', 'security', 'national', 'top', 'former', 'acting', 'crown', 'deputy', 'economy', 'commerce', 'health', 'presidential', 'special', 'first', 'party', 'army']);
+
+/** Head nouns of "X's <role>" / "X <role>" that name a person or people acting for X. */
+const ROLE_NOUNS = new Set([
+  'diplomat', 'minister', 'fm', 'president', 'premier', 'leader', 'envoy', 'ambassador', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'counterpart', 'chief', 'head', 'negotiator', 'foreign minister', 'chancellor',
+  'strongman', 'dictator', 'regime', 'autocrat', 'military', 'army', 'troops', 'forces', 'hawks', 'lawmakers',
+]);
+const PLURAL_ROLES = new Set(['troops', 'forces', 'hawks', 'lawmakers', 'military', 'army', 'regime']);
+
+function caseAlt(word: string): string {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `[${word[0].toUpperCase()}${word[0]}]${esc.slice(1)}`;
+}
+
+/**
+ * "(Chinese|US|Russia's)? (title words){1,5} (to|of the US)?" ending right before the name, matched on text
+ * where other actors' names are masked as '§' (so "Russian ambassador to the US" needs no alias list here).
+ */
+const TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}.’'§-])(?:§+(?:['’]s)?\\s+)?(?:(?:${TITLE_WORDS.map(caseAlt).join('|')})\\s+){1,5}(?:(?:to|of|for)\\s+(?:the\\s+)?§+\\s+)?$`,
+  'u',
+);
+
+/**
+ * A title directly before a person's name: "Foreign Minister Wang Yi", "Chinese premier Xi Jinping".
+ * `masked(from, to)` is body.slice(from, to) with other actors' names replaced by '§'.
+ */
+export function findTitle(body: string, start: number, masked: (from: number, to: number) => string): ActorLabel | null {
+  const from = Math.max(0, start - 100);
+  const m = TITLE.exec(masked(from, start));
+  if (!m) return null;
+  const text = body.slice(from + m.index, start).trimEnd();
+  const words = text.toLowerCase().split(/\s+/);
+  if (!words.some((w) => TITLE_WORDS.includes(w) && !TITLE_QUALIFIERS.has(w))) return null;
+  const s = from + m.index;
+  return { text, start: s, end: s + text.length, kind: 'title' };
+}
+
+const NOT_APPOSITIVE = /^(?:and|or|but|who|which|that|said|says|say|added|told|he|she|they|it|we|as|in|on|at|for|with|to|from|by|while|when|after|before|also|however|then|if|because|where|the two)\b/i;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)\s+/i;
+
+/** Noun-phrase check on compromise tags: a noun, no finite verb, no pronoun head. */
+function nounPhrase(terms: Term[]): boolean {
+  if (!terms.length || terms.length > 8) return false;
+  if (terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle'))) return false;
+  if (terms.some((t) => t.tags.has('Preposition') || t.tags.has('Conjunction')) && terms.length > 6) return false;
+  return terms.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+}
+
+/**
+ * Appositives: "Wang Yi, China's foreign minister, said" (after) and "his Russian counterpart, Vladimir Putin,"
+ * (before). The label drops a leading determiner or possessive pronoun.
+ */
+export function findAppositives(body: string, start: number, end: number, terms: Term[], isMention: (s: number, e: number) => boolean): ActorLabel[] {
+  const out: ActorLabel[] = [];
+  const after = /^,\s+([^,;:.!?“”"()\n]{2,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|—|$))/u.exec(body.slice(end, end + 100));
+  if (after && !NOT_APPOSITIVE.test(after[1])) {
+    let s = end + after[0].length - after[1].length;
+    const det = DETERMINER.exec(after[1]);
+    if (det) s += det[0].length;
+    const e = end + after[0].length;
+    const ts = termsIn(terms, s, e);
+    const startsWithOtherName = /^\p{Lu}/u.test(body[s]) && isMention(s, s + 1) && !/^[^\s,]*['’]s\b/.test(body.slice(s, e));
+    if (e > s && nounPhrase(ts) && !startsWithOtherName && !/\b(?:and|or)\s+\p{Lu}/u.test(body.slice(s, e))) {
+      out.push({ text: body.slice(s, e), start: s, end: e, kind: 'appositive' });
+    }
+  }
+  const from = Math.max(0, start - 80);
+  const before = /(?:^|[\s(])(?:his|her|their|its|the|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+([\p{L}][\p{L}'’ -]{1,60}?),\s+$/u.exec(body.slice(from, start));
+  // Only a true appositive: the name is closed by punctuation too ("…counterpart, Vladimir Putin, as").
+  if (before && /^[,.;)]/.test(body.slice(end, end + 1))) {
+    const text = before[1];
+    const trailing = /,\s+$/.exec(before[0])![0].length;
+    const ls = from + before.index + before[0].length - trailing - text.length;
+    const ts = termsIn(terms, ls, ls + text.length);
+    // "the European Union, Britain, …" is a list of names, not an appositive.
+    const bare = text.split(/\s+/).filter((w, k, ws) => {
+      const at = ls + ws.slice(0, k).reduce((n, x) => n + x.length + 1, 0);
+      return !isMention(at, at + w.length);
+    });
+    if (bare.length && text.split(/\s+/).length <= 5 && nounPhrase(ts)) out.push({ text, start: ls, end: ls + text.length, kind: 'appositive' });
+  }
+  return out;
+}
+
+export interface PossessiveLabel {
+  label: ActorLabel;
+  /** "X's NP" (true) or "X NP", the name used attributively (false). */
+  possessive: boolean;
+  /** The role this names, when its head is a role noun ("top diplomat" → "top diplomat"). */
+  role: { name: string; plural: boolean } | null;
+  /** Whole "X's NP" span, for a role mention. */
+  spanStart: number;
+}
+
+const CONTENT = (t: Term) =>
+  !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Value') && !t.tags.has('Month') && !t.tags.has('WeekDay') &&
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Abbreviation') || t.tags.has('Acronym')) &&
+  !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') &&
+  !(t.tags.has('Verb') && !t.tags.has('Noun'));
+
+/**
+ * The noun phrase after "X's" ("Beijing’s top diplomat" → "top diplomat") or after the name used as a
+ * modifier ("U.S. empire" → "empire", "Russian diplomats" → "diplomats"): up to four noun/adjective terms,
+ * ending on a noun, stopping at punctuation, at another actor's name and, when attributive, at a capitalised word.
+ */
+/** Nouns a person's name can qualify without a possessive ("Biden administration", "Putin regime"). */
+const PERSON_COMPOUNDS = new Set(['administration', 'government', 'regime', 'camp', 'team', 'aides', 'allies', 'loyalists', 'era', 'doctrine', 'cabinet', 'supporters', 'critics', 'campaign', 'presidency', 'family', 'circle']);
+
+export function findPossessive(
+  body: string,
+  start: number,
+  end: number,
+  terms: Term[],
+  isMention: (s: number, e: number) => boolean,
+  person = false,
+): PossessiveLabel | null {
+  let pos = end;
+  const pm = /^(?:['’]s\b|['’](?=\s))/.exec(body.slice(end, end + 3));
+  if (pm) pos += pm[0].length;
+  const ws = /^[ \t]+/.exec(body.slice(pos, pos + 4));
+  if (!ws) return null;
+  pos += ws[0].length;
+  let i = termFrom(terms, pos);
+  if (terms[i]?.start !== pos) return null;
+  const taken: Term[] = [];
+  for (; i < terms.length && taken.length < 4; i++) {
+    const t = terms[i];
+    if (!CONTENT(t) || !/\p{L}/u.test(t.text) || isMention(t.start, t.end)) break;
+    if (!pm && /^\p{Lu}/u.test(t.text) && !t.tags.has('Acronym') && !t.tags.has('Abbreviation')) break;
+    taken.push(t);
+    if (t.tags.has('Possessive') || /['’]s$/.test(t.text) || breaksAfter(t)) break;
+  }
+  while (taken.length && !(taken[taken.length - 1].tags.has('Noun') || taken[taken.length - 1].tags.has('Abbreviation'))) taken.pop();
+  if (!taken.length) return null;
+  if (!pm) {
+    // "China and Russia note that…", "Putin and Xi reaffirm ties": a lone word followed by an object is a verb.
+    const next = terms[i];
+    const lone = taken.length === 1 && !breaksAfter(taken[0]);
+    if (lone && next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || /^(?:that|their|its|his|her)$/i.test(next.text))) return null;
+    if (person && !PERSON_COMPOUNDS.has(taken[taken.length - 1].text.toLowerCase())) return null;
+  }
+  // A noun phrase that is itself the verb's subject of a new clause ("China claims") was ruled out by tags above.
+  const s = taken[0].start;
+  const last = taken[taken.length - 1];
+  const e = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+  if (e <= s) return null;
+  const text = body.slice(s, e);
+  const head = text.toLowerCase().split(/\s+/);
+  const headWord = head[head.length - 1];
+  const singular = headWord.replace(/s$/, '');
+  const isRole = ROLE_NOUNS.has(headWord) || ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(head.slice(-2).join(' '));
+  return {
+    label: { text, start: s, end: e, kind: 'possessive' },
+    possessive: !!pm,
+    role: isRole ? { name: text.toLowerCase(), plural: PLURAL_ROLES.has(headWord) || (headWord !== singular && !headWord.endsWith('ss')) } : null,
+    spanStart: start,
+  };
+}
+
+/** Words compromise may tag as adjectives that do not describe the following name. */
+const NOT_MODIFIERS = new Set([
+  'against', 'over', 'together', 'about', 'above', 'below', 'across', 'ahead', 'along', 'alone', 'apart', 'away',
+  'back', 'behind', 'beyond', 'due', 'near', 'next', 'like', 'unlike', 'off', 'out', 'up', 'down', 'such', 'own',
+  'same', 'other', 'more', 'most', 'less', 'least', 'only', 'very', 'also', 'just', 'even', 'both', 'each', 'many',
+  'much', 'several', 'few', 'various', 'certain', 'whole', 'entire', 'weekly', 'daily', 'real', 'main', 'joint',
+]);
+
+/**
+ * Modifiers: a hyphenated word built on the name ("Western-backed", "U.S.-dominated", "anti-China"), or up
+ * to two adjectives right before it ("authoritarian China"), when the name is not itself a modifier.
+ */
+export function findModifiers(body: string, start: number, end: number, terms: Term[], isMention: (s: number, e: number) => boolean, attributive: boolean): ActorLabel[] {
+  const out: ActorLabel[] = [];
+  const suffix = /^-(\p{L}+)/u.exec(body.slice(end, end + 30));
+  if (suffix && !isMention(end + 1, end + suffix[0].length)) {
+    out.push({ text: body.slice(start, end + suffix[0].length), start, end: end + suffix[0].length, kind: 'modifier' });
+  }
+  const prefix = /(?<![\p{L}-])(?:anti|pro|non|ex|post|pre)-$/iu.exec(body.slice(Math.max(0, start - 6), start));
+  if (prefix) {
+    const s = start - prefix[0].length;
+    out.push({ text: body.slice(s, end), start: s, end, kind: 'modifier' });
+  }
+  if (!attributive && !prefix && !suffix) {
+    let i = termFrom(terms, start) - 1;
+    const adj: Term[] = [];
+    while (i >= 0 && adj.length < 2) {
+      const t = terms[i];
+      const gap = body.slice(t.end, adj.length ? adj[0].start : start);
+      if (!/^\s+$/.test(gap)) break;
+      if (!t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Adverb')) break;
+      if (/^\p{Lu}/u.test(t.text) || NOT_MODIFIERS.has(t.text.toLowerCase()) || isMention(t.start, t.end)) break;
+      adj.unshift(t);
+      i--;
+    }
+    if (adj.length) out.push({ text: body.slice(adj[0].start, adj[adj.length - 1].end), start: adj[0].start, end: adj[adj.length - 1].end, kind: 'modifier' });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/** Actors: who appears in an article, what the outlet calls them, how the text feels about them. */
+
+export type ActorKind = 'person' | 'country' | 'organization' | 'place' | 'group';
+
+/**
+ * title: words before a name ("Foreign Minister", "Chinese President");
+ * appositive: a noun phrase set off by commas ("Wang Yi, China's foreign minister,");
+ * modifier: an adjective or hyphenated word attached to the name ("Western-backed", "anti-China");
+ * possessive: a noun the actor owns or qualifies ("Beijing's top diplomat", "U.S. empire", "Russian diplomats").
+ */
+export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive';
+
+/**
+ * How the mention names the actor: its name or an alias, a bare surname, a seat of government standing for
+ * a country ("Beijing claims"), an adjective ("Western", "Chinese"), or a role ("Beijing's top diplomat").
+ */
+export type MentionForm = 'name' | 'alias' | 'surname' | 'metonym' | 'demonym' | 'role';
+
+export interface ActorLabel {
+  /** body.slice(start, end) === text. */
+  text: string;
+  start: number;
+  end: number;
+  kind: LabelKind;
+}
+
+export interface ActorSentimentEvidence {
+  start: number;
+  end: number;
+  text: string;
+  /** Signed pull of this word toward positive (>0) or negative (<0). */
+  weight: number;
+}
+
+export interface ActorSentiment {
+  /** P(positive) − P(negative) toward this actor in this sentence, in [−1, 1]. */
+  score: number;
+  polarity: 'negative' | 'neutral' | 'positive';
+  evidence: ActorSentimentEvidence[];
+}
+
+export interface ActorMention {
+  /** Canonical id, e.g. 'china', 'xi-jinping'; roles are '<actor>/<role>', e.g. 'china/top-diplomat'. */
+  actor: string;
+  /** Canonical display name. */
+  name: string;
+  kind: ActorKind;
+  form: MentionForm;
+  sentenceIndex: number;
+  /** Character offsets into the body, end exclusive: body.slice(start, end) === text. */
+  start: number;
+  end: number;
+  text: string;
+  labels: ActorLabel[];
+  sentiment: ActorSentiment;
+  /** The actor is the speaker of a direct quotation in this sentence ("X said", "said X", "X: “…”"). */
+  quoted: boolean;
+}
+
+/** A canonical actor as seeded into the database. */
+export interface CanonicalActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** For seats of government ("beijing"): the actor they stand for when not used as a location ("china"). */
+  metonymOf?: string;
+}
+
+/** A user-supplied alias (manifest/config): `actor` is a canonical id or name; unknown actors are created. */
+export interface ExtraAlias {
+  actor: string;
+  alias: string;
+  kind?: ActorKind;
+}

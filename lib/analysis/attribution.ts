@@ -1,0 +1,282 @@
+import type { Marker } from './types';
+import { PhraseTable, countWordsBetween, gapBefore, verbForms, type Token, type Tokenized } from './tokens';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { ANONYMOUS_HEADS, LOADED_REPORT_VERBS, NEUTRAL_REPORT_VERBS } from './lexicons/stance';
+
+/**
+ * Report verbs with their speakers, sources ("X said", "said X", "according to X"), direct quotes with the
+ * quoted speaker, and scare quotes (short quoted phrases that nobody is reported as saying).
+ */
+
+type Verb = { lemma: string; label: 'neutral' | 'loaded' };
+const VERBS = new PhraseTable<Verb>();
+for (const v of LOADED_REPORT_VERBS) for (const f of verbForms(v)) VERBS.add(f, { lemma: v, label: 'loaded' });
+for (const v of NEUTRAL_REPORT_VERBS) for (const f of verbForms(v)) VERBS.add(f, { lemma: v, label: 'neutral' });
+
+/** Verbs that attach a partial quote to a speaker ("described him as his 'best friend'", "called it a 'hoax'"). */
+const NAMING_VERBS = new Set(verbForms('call').concat(verbForms('describe'), verbForms('dub'), verbForms('term'), verbForms('label'), verbForms('brand'), verbForms('refer')));
+/** Determiners, possessives and prepositions: a report-verb form after one of these is a noun ("the attack", "a report"). */
+const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'by', 'any', 'no', 'every', 'each', 'new', 'about', 'from', 'after', 'against', 'amid', 'over', 'joint', 'such', 'further']);
+/** Words skipped between a speaker and the verb ("Beijing’s top diplomat has argued"). */
+const AUX = new Set(['has', 'have', 'had', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const ROLE_WORDS = new Set([
+  ...ANONYMOUS_HEADS, 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'secretary',
+  'leader', 'leaders', 'chief', 'head', 'director', 'ambassador', 'envoy', 'premier', 'senator', 'governor',
+  'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'judge', 'police', 'ministry', 'government', 'administration',
+  'statement', 'counterpart', 'officer', 'officers', 'agency', 'company', 'spokespeople', 'commander', 'general',
+  'two', 'three', 'top', 'senior', 'former', 'foreign', 'deputy', 'unnamed', 'anonymous', 'several', 'other',
+  'western', 'local', 'independent', 'military', 'one', 'a', 'an', 'the', 'and', 'of', 'familiar', 'with', 'matter',
+  'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
+]);
+const ANON = new Set(ANONYMOUS_HEADS);
+
+export interface Attribution {
+  /** Token index of the verb (or of "according"). */
+  verb: number;
+  speaker?: { start: number; end: number; text: string };
+  kind: 'named' | 'anonymous' | 'pronoun';
+}
+
+export function findAttribution(t: Tokenized): Marker[] {
+  const markers: Marker[] = [];
+  const attributions: Attribution[] = [];
+  const n = t.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const tok = t.tokens[i];
+    if (tok.lower === 'according' && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
+      const speaker = collectRight(t, i + 2);
+      if (speaker) {
+        const a: Attribution = { verb: i, speaker, kind: speakerKind(speaker.text) };
+        attributions.push(a);
+        markers.push(sourceMarker(t, a, 'according-to'));
+      }
+      i++;
+      continue;
+    }
+    const hit = VERBS.match(t, i);
+    if (!hit) continue;
+    // A capital mid-sentence is a name ("United States"), not the verb "state".
+    if (tok.cap && t.ranges[tok.sentence][0] !== i) continue;
+    const prev = t.tokens[i - 1];
+    const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower)) continue;
+    const last = t.tokens[i + hit.length - 1];
+    const { lemma, label } = hit.value;
+    const found = findSpeaker(t, i, i + hit.length);
+    const attrs: Record<string, string> = { lemma };
+    if (found.passive) attrs.passive = 'true';
+    if (found.speaker) attrs.speaker = found.speaker.text;
+    markers.push({
+      family: 'report-verb',
+      sentenceIndex: tok.sentence,
+      start: tok.start,
+      end: last.end,
+      text: t.body.slice(tok.start, last.end),
+      label,
+      rule: `${label}:${lemma}`,
+      weight: 1,
+      attrs,
+    });
+    if (found.speaker || found.passive) {
+      const a: Attribution = {
+        verb: i,
+        speaker: found.speaker,
+        kind: found.speaker ? speakerKind(found.speaker.text) : 'anonymous',
+      };
+      attributions.push(a);
+      markers.push(sourceMarker(t, a, `${label}:${lemma}`));
+    }
+    i += hit.length - 1;
+  }
+  markers.push(...quoteMarkers(t, attributions));
+  return markers;
+}
+
+function speakerKind(text: string): Attribution['kind'] {
+  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const head = words[words.length - 1];
+  if (words.length === 1 && PRONOUNS.has(head)) return 'pronoun';
+  return ANON.has(head) ? 'anonymous' : 'named';
+}
+
+function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {
+  const verb = t.tokens[a.verb];
+  const start = a.speaker?.start ?? verb.start;
+  const end = a.speaker?.end ?? verb.end;
+  return {
+    family: 'source',
+    sentenceIndex: verb.sentence,
+    start,
+    end,
+    text: t.body.slice(start, end),
+    label: a.kind,
+    rule,
+    weight: 1,
+    ...(a.speaker ? { attrs: { speaker: a.speaker.text } } : { attrs: { passive: 'true' } }),
+  };
+}
+
+function isNameLike(tok: Token): boolean {
+  return tok.cap || ROLE_WORDS.has(tok.lower) || /'s$/.test(tok.lower);
+}
+
+/** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
+function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
+  const s = t.tokens[i].sentence;
+  const [first, stop] = t.ranges[s];
+  let k = i - 1;
+  let passive = false;
+  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower))) {
+    if (PASSIVE_AUX.has(t.tokens[k].lower)) passive = true;
+    k--;
+  }
+  const gap = gapBefore(t, i);
+  // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
+  const inverted = i === first || /[,"”’']/.test(gap);
+  const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
+  if (passive && !inverted) {
+    // "was said to be concerned", "it is reported": an agentless passive names nobody, unless "by X" follows.
+    if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s) {
+      const agent = collectRight(t, j + 1);
+      if (agent) return { speaker: agent };
+    }
+    return { passive: true };
+  }
+  if (inverted && right) return { speaker: right };
+  const left = k >= first && (k === i - 1 || t.tokens[k + 1].tight) ? collectLeft(t, k, first) : undefined;
+  if (left) return { speaker: left };
+  return {};
+}
+
+/** A speaker phrase ending at token k (inclusive), read right to left. */
+function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
+  const tok = t.tokens[k];
+  if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
+  if (!isNameLike(tok) || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
+  let from = k;
+  while (from - 1 >= first && k - from < 6 && t.tokens[from].tight && isNameLike(t.tokens[from - 1])) from--;
+  // Trim function words at the left edge ("the two diplomats" -> "two diplomats" is enough to read).
+  while (from < k && ['the', 'and', 'of', 'with', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  const head = t.tokens[k];
+  const start = t.tokens[from].start;
+  if (!head.cap && !ROLE_WORDS.has(head.lower)) return undefined;
+  return { start, end: head.end, text: t.body.slice(start, head.end) };
+}
+
+/** A speaker phrase starting at token j, read left to right ("The Washington Post", "Beijing’s FM"). */
+function collectRight(t: Tokenized, j: number): { start: number; end: number; text: string } | undefined {
+  const s = t.tokens[j]?.sentence;
+  if (s === undefined || s !== t.tokens[j - 1]?.sentence) return undefined;
+  const tok = t.tokens[j];
+  if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
+  let to = j;
+  while (to < t.tokens.length && to - j < 6 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight) && isNameLike(t.tokens[to])) to++;
+  // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
+  while (to > j && ['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower)) to--;
+  if (to === j) return undefined;
+  // "condemn Russia's actions": a possessive is the start of an object, not a speaker.
+  if (/'s$/.test(t.tokens[to - 1].lower) && to < t.tokens.length && t.tokens[to].sentence === s) return undefined;
+  const start = t.tokens[j].start;
+  const end = t.tokens[to - 1].end;
+  return { start, end, text: t.body.slice(start, end) };
+}
+
+/** Direct quotes (with speaker) and scare quotes (1–4 words, top level, not attached to any speech verb). */
+function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
+  const out: Marker[] = [];
+  const quotes = findQuotes(t.body);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = t.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (t.sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return t.sentences[lo]?.index ?? 0;
+  };
+  // The last named speaker so far resolves "he said" to a name.
+  const named = attributions.filter((a) => a.kind === 'named').map((a) => ({ at: t.tokens[a.verb].start, name: a.speaker!.text }));
+  const resolve = (a: Attribution): string | undefined => {
+    if (a.kind !== 'pronoun') return a.speaker?.text;
+    const at = t.tokens[a.verb].start;
+    let name: string | undefined;
+    for (const x of named) if (x.at < at) name = x.name;
+    return name;
+  };
+  for (const q of quotes) {
+    if (q.depth > 0) continue;
+    const words = countWordsBetween(t.body, q.innerStart, q.innerEnd);
+    if (!words) continue;
+    const sentence = sentenceOf(q.open);
+    const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
+    const attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
+    const short = words <= 4;
+    const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
+    if (short && !attached && !partialQuoteVerb(t, q, sentence)) {
+      out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words) }));
+      continue;
+    }
+    const attrs: Record<string, string> = { words: String(words) };
+    const speaker = attribution ? resolve(attribution) : undefined;
+    if (speaker) attrs.speaker = speaker;
+    if (attribution?.speaker && attribution.speaker.text !== speaker) attrs.speakerText = attribution.speaker.text;
+    out.push(mark(t, q, sentence, 'quote', speaker ? 'attributed' : 'unattributed', `quote:${q.kind}${q.closed ? '' : ':open'}`, attrs));
+  }
+  return out;
+}
+
+function mark(t: Tokenized, q: QuoteSpan, sentence: number, family: string, label: string, rule: string, attrs: Record<string, string>): Marker {
+  return { family, sentenceIndex: sentence, start: q.open, end: q.end, text: t.body.slice(q.open, q.end), label, rule, weight: 1, attrs };
+}
+
+/** The attribution in the quote's own sentences closest to it ("History shows, he said, that “…”"). */
+function nearestAttribution(t: Tokenized, q: QuoteSpan, attributions: Attribution[], first: number, last: number): Attribution | undefined {
+  let best: Attribution | undefined;
+  let bestDistance = Infinity;
+  for (const a of attributions) {
+    const tok = t.tokens[a.verb];
+    if (tok.sentence < first || tok.sentence > last) continue;
+    if (tok.start >= q.open && tok.end <= q.end) continue; // a verb inside the quote is the speaker's, not the writer's
+    const distance = tok.start < q.open ? q.open - tok.end : tok.start - q.end;
+    if (distance < bestDistance) {
+      best = a;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Is the quote the reported speech itself: right after the verb ("said that “…”", "insisted: “…”") or a whole-sentence quote followed by "X said"? */
+function isAttached(t: Tokenized, q: QuoteSpan, a: Attribution, sentence: number): boolean {
+  const verb = t.tokens[a.verb];
+  if (verb.end <= q.open) {
+    return countWordsBetween(t.body, verb.end, q.open) <= 4 && !/[.;!?]/.test(t.body.slice(verb.end, q.open));
+  }
+  const span = t.sentences.find((s) => s.index === sentence)!;
+  const before = t.body.slice(span.start, q.open);
+  const startsSentence = !/[\p{L}\p{N}]/u.test(before) || /:\s*$/.test(before);
+  return startsSentence && countWordsBetween(t.body, q.end, verb.start) <= 4;
+}
+
+/** "He noted that China and Russia are co-operating “side by side”": the quote sits in the verb's that-clause. */
+function inComplement(t: Tokenized, q: QuoteSpan, a: Attribution): boolean {
+  const verb = t.tokens[a.verb];
+  if (verb.end > q.open) return false;
+  const next = t.tokens[a.verb + 1];
+  return (next?.lower === 'that' && next.sentence === verb.sentence) || /^\s*:/.test(t.body.slice(verb.end, verb.end + 3));
+}
+
+/** "described X as his “best friend”", "called them “thugs”": a naming verb shortly before the quote. */
+function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
+  const [from, to] = t.ranges[sentence] ?? [0, 0];
+  for (let i = to - 1; i >= from; i--) {
+    const tok = t.tokens[i];
+    if (tok.start >= q.open) continue;
+    if (q.open - tok.end > 80) break;
+    if (NAMING_VERBS.has(tok.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,120 @@
+/**
+ * Stance word lists: hedges, certainty (assertive/factive verbs, boosters, intensifiers) and report verbs.
+ *
+ * Sources (the lists below are short word lists, copied with citation; see lib/analysis/README.md):
+ * - Hedges: Ken Hyland (2005), "Metadiscourse: Exploring Interaction in Writing", Continuum — via the lexicons
+ *   released by Recasens, Danescu-Niculescu-Mizil & Jurafsky (ACL 2013), redistributed in
+ *   github.com/rpryzant/neutralizing-bias (MIT), src/lexicons/hedges_hyland2005.txt.
+ * - Assertive and factive verbs: Joan B. Hooper (1975), "On assertive predicates", Syntax and Semantics 4,
+ *   via the same Recasens et al. release.
+ * - Boosters, intensifiers, news hedges, report-verb split and every exclusion: written for Parallax.
+ */
+
+/**
+ * Hyland's hedges as they behave in news. Left out on purpose (each would mostly count something else):
+ * about, around (prepositions: "talks about", "around the world"); would, should, ought, could't (future-in-past
+ * and obligation far more often than doubt in reported speech); feel, felt, feels (emotion, not epistemic);
+ * "supposed" alone ("supposed to" is obligation); assumed ("assumed office"). claim/argue stay: when the writer
+ * chooses them over "said", they distance the writer from the statement (they also count as loaded report verbs).
+ */
+export const HYLAND_HEDGES = [
+  'almost', 'apparent', 'apparently', 'appear', 'appeared', 'appears', 'approximately', 'assume',
+  'certain amount', 'certain extent', 'certain level', 'claim', 'claimed', 'claims', 'could', 'doubt', 'doubtful',
+  'essentially', 'estimate', 'estimated', 'frequently', 'from our perspective', 'generally', 'guess',
+  'in general', 'in most cases', 'in most instances', 'in our view', 'indicate', 'indicated', 'indicates', 'largely',
+  'likely', 'mainly', 'may', 'maybe', 'might', 'mostly', 'often', 'on the whole', 'perhaps', 'plausible', 'plausibly',
+  'possible', 'possibly', 'postulate', 'postulated', 'postulates', 'presumable', 'presumably', 'probable', 'probably',
+  'relatively', 'roughly', 'seems', 'sometimes', 'somewhat', 'suggest', 'suggested', 'suggests', 'suppose',
+  'supposes', 'suspect', 'suspects', 'tend to', 'tends to', 'tended to', 'typical', 'typically', 'uncertain',
+  'uncertainly', 'unclear', 'unclearly', 'unlikely', 'usually', 'broadly', 'from this perspective',
+  'from my perspective', 'in my view', 'in this view', 'in our opinion', 'in my opinion', 'to my knowledge', 'fairly',
+  'quite', 'rather', 'argue', 'argues', 'argued',
+];
+
+/**
+ * News hedges (Parallax): hearsay and evidential markers by which a reporter passes on a claim without vouching
+ * for it. "according to" is NOT here: it names a source (counted by the quotes-and-sources family).
+ */
+export const NEWS_HEDGES = [
+  'reportedly', 'allegedly', 'alleged', 'purportedly', 'purported', 'supposedly', 'seemingly', 'ostensibly',
+  'suspected', 'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
+  'was believed to', 'is thought to', 'are thought to', 'was thought to', 'it is unclear', 'remains unclear',
+  'it is not clear', 'appears to', 'appeared to', 'seem to', 'seemed to',
+];
+
+/** Phrases containing a hedge word that are not hedges. */
+export const HEDGES_EXCLUDED_PHRASES = [
+  'rather than', 'as soon as possible', 'as much as possible', 'where possible', 'if possible', 'quite a few',
+  'made possible', 'make possible', 'makes possible', 'no doubt', 'without doubt', 'beyond doubt', 'no doubts',
+  'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'sworn in', 'swore in', 'swear in',
+  'supposed to',
+];
+
+/**
+ * Hooper's assertives that express the speaker's commitment. Left out: the neutral report verbs (say, state,
+ * report, write, answer, reply, mention, remark, explain), weak-belief verbs that are hedges (think, believe,
+ * suppose, expect, imagine, guess, seem, appear, figure, suggest, hint, imply, intimate, indicate, estimate,
+ * presume, surmise, suspect, hope, hypothesize, theorize, postulate, calculate, deduce), the hearsay verbs
+ * counted as hedges (claim, argue, allege), and senses that dominate news without any stance (charge = indict,
+ * grant = award, decide, agree, afraid, answer). Adjectives are only taken in a predicative frame.
+ */
+export const ASSERTIVES = [
+  'acknowledge', 'admit', 'affirm', 'assert', 'assure', 'certify', 'contend', 'declare', 'divulge', 'emphasize',
+  'emphasise', 'guarantee', 'insist', 'maintain that', 'point out', 'predict', 'prophesy', 'swear', 'testify',
+  'verify', 'vow',
+];
+export const ASSERTIVE_PHRASES = [
+  'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
+  'make clear', 'makes clear', 'obvious', 'obviously true', 'evident', 'self-evident',
+];
+
+/**
+ * Hooper's factives (presuppose the complement is true). Left out: see, note, observe (vision and neutral
+ * reporting), care, bother, amuse, suffice, and the evaluative adjectives odd/strange/interesting/relevant/
+ * sorry/exciting (they are counted by the loaded-language model instead).
+ */
+export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense'];
+export const FACTIVE_EXCEPTIONS = ['known as', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
+
+/** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
+export const BOOSTERS = [
+  'clearly', 'undoubtedly', 'certainly', 'definitely', 'surely', 'obviously', 'evidently', 'indeed', 'in fact',
+  'of course', 'no doubt', 'without doubt', 'beyond doubt', 'without a doubt', 'undeniably', 'unquestionably',
+  'doubtless', 'there is no doubt', 'no one doubts', 'inevitably', 'necessarily',
+  'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably',
+];
+/** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
+export const INTENSIFIERS = [
+  'strongly', 'fully', 'highly', 'totally', 'completely', 'entirely', 'extremely', 'truly', 'really', 'very',
+  'firmly', 'deeply', 'utterly', 'absolutely', 'categorically', 'decisively', 'vehemently', 'staunchly',
+  'resolutely', 'wholly', 'thoroughly', 'enormously', 'tremendously', 'incredibly', 'exceptionally', 'vastly',
+  'fiercely', 'sharply', 'harshly', 'unswervingly',
+];
+
+/** Neutral attribution verbs (lemmas): they report speech without characterising it. */
+export const NEUTRAL_REPORT_VERBS = [
+  'say', 'tell', 'state', 'note', 'add', 'announce', 'report', 'explain', 'write', 'reply', 'respond', 'ask',
+  'comment', 'mention', 'describe', 'remark', 'confirm', 'observe', 'recall', 'reiterate', 'repeat',
+  'answer', 'speak', 'inform', 'quote', 'cite', 'urge',
+];
+/**
+ * Loaded attribution verbs (lemmas): the verb itself judges the speaker or the truth of what was said
+ * (Recasens et al. 2013 on assertives/factives; the style guides' "said is neutral" rule).
+ * argue is mild but still frames the statement as contestable, so it is here.
+ */
+export const LOADED_REPORT_VERBS = [
+  'claim', 'insist', 'admit', 'allege', 'concede', 'boast', 'slam', 'accuse', 'argue', 'blast', 'lash out',
+  'brag', 'confess', 'acknowledge', 'deny', 'contend', 'assert', 'maintain that', 'complain', 'lament',
+  'scoff', 'snap', 'fume', 'rail', 'decry', 'rant', 'blame', 'dismiss', 'rebuke', 'tout', 'trumpet', 'reveal',
+  'refute', 'purport', 'warn', 'threaten', 'vow', 'declare', 'emphasize', 'stress', 'proclaim', 'protest',
+  'retort', 'quip', 'gloat', 'whine', 'grumble', 'berate', 'condemn', 'denounce', 'criticize', 'criticise',
+  'hit out', 'single out', 'demand',
+];
+
+/** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
+export const ANONYMOUS_HEADS = [
+  'official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers',
+  'critic', 'critics', 'insider', 'insiders', 'people', 'person', 'aide', 'aides', 'diplomats', 'someone', 'some',
+  'many', 'others', 'outlets', 'media', 'reports', 'report', 'commentators', 'residents', 'witnesses', 'activists',
+  'scholars', 'researchers', 'economists', 'lawmakers', 'members', 'authorities', 'it',
+];

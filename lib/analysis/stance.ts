@@ -1,0 +1,74 @@
+import type { Marker } from './types';
+import { PhraseTable, verbForms, type Tokenized } from './tokens';
+import {
+  ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, HEDGES_EXCLUDED_PHRASES,
+  HYLAND_HEDGES, INTENSIFIERS, NEWS_HEDGES,
+} from './lexicons/stance';
+
+type Entry = { family: 'hedge' | 'certainty'; label: string; source: string; lemma: string };
+
+// Compiled once at module load; every family below is one left-to-right pass over the shared tokens.
+const HEDGES = new PhraseTable<Entry>();
+for (const h of NEWS_HEDGES) HEDGES.add(h, { family: 'hedge', label: 'news', source: 'news', lemma: h });
+for (const h of HYLAND_HEDGES) HEDGES.add(h, { family: 'hedge', label: 'hyland', source: 'hyland', lemma: h });
+
+const CERTAINTY = new PhraseTable<Entry>();
+for (const b of BOOSTERS) CERTAINTY.add(b, { family: 'certainty', label: 'booster', source: 'parallax', lemma: b });
+for (const b of INTENSIFIERS) CERTAINTY.add(b, { family: 'certainty', label: 'intensifier', source: 'parallax', lemma: b });
+for (const a of ASSERTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
+for (const a of ASSERTIVE_PHRASES) CERTAINTY.add(a, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
+for (const a of FACTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'factive', source: 'hooper', lemma: a });
+
+/** Phrases that contain a hedge or certainty word without being one ("rather than", "known as"). */
+const HEDGE_EXCEPTIONS = new PhraseTable<true>();
+for (const e of HEDGES_EXCLUDED_PHRASES) HEDGE_EXCEPTIONS.add(e, true);
+const CERTAINTY_EXCEPTIONS = new PhraseTable<true>();
+for (const e of FACTIVE_EXCEPTIONS) CERTAINTY_EXCEPTIONS.add(e, true);
+
+/** Hedges and certainty markers (boosters, intensifiers, assertive and factive verbs) in one pass. */
+export function findStance(t: Tokenized): Marker[] {
+  const out: Marker[] = [];
+  const n = t.tokens.length;
+  // Each token belongs to at most one hedge and one certainty marker; a longer phrase wins.
+  for (const [table, exceptions] of [[HEDGES, HEDGE_EXCEPTIONS], [CERTAINTY, CERTAINTY_EXCEPTIONS]] as const) {
+    const blocked = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!exceptions.startsAt(t, i)) continue;
+      const ex = exceptions.match(t, i);
+      if (ex) blocked.fill(1, i, i + ex.length);
+    }
+    for (let i = 0; i < n; i++) {
+      const tok = t.tokens[i];
+      if (blocked[i]) continue;
+      const hit = table.match(t, i);
+      if (!hit) continue;
+      const e = hit.value;
+      // "May 5" is a month; a capital mid-sentence is a name, not the modal.
+      if (tok.lower === 'may' && tok.cap && t.ranges[tok.sentence][0] !== i) continue;
+      // A negated certainty word ("not clear", "never realised") asserts nothing.
+      if (e.family === 'certainty' && negatedBefore(t, i)) continue;
+      const last = t.tokens[i + hit.length - 1];
+      out.push({
+        family: e.family,
+        sentenceIndex: tok.sentence,
+        start: tok.start,
+        end: last.end,
+        text: t.body.slice(tok.start, last.end),
+        label: e.label,
+        rule: `${e.source}:${e.lemma}`,
+        weight: 1,
+      });
+      i += hit.length - 1;
+    }
+  }
+  return out;
+}
+
+function negatedBefore(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    if (t.tokens[k].sentence !== s) break;
+    if (t.tokens[k].word.negator) return true;
+  }
+  return false;
+}

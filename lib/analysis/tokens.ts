@@ -1,0 +1,387 @@
+import type { SentenceSpan } from './types';
+
+/**
+ * One lower-cased word form and everything the lexicons know about it. Every lexicon registers its words here
+ * at module load, so tokenising looks each token up once and the families read slots instead of hashing the
+ * word again (the hot path of analyzeArticle).
+ */
+export class Word {
+  readonly lower: string;
+  /** Per-lexicon data indexed by slot (see `newSlot`): a PhraseTable's phrases starting here, a WordSet's flag. */
+  readonly slots: unknown[] = [];
+  readonly negator: boolean;
+  /** Free for one family's per-word cache (loaded.ts: the model weight incl. stem fallback). */
+  cache: number | undefined = undefined;
+  /** Marks the word as seen in the current sentence without allocating a Set (loaded.ts). */
+  stamp = 0;
+
+  constructor(lower: string) {
+    this.lower = lower;
+    this.negator = NEGATORS.has(lower) || lower.endsWith("n't");
+  }
+}
+
+/** Words some lexicon knows; they live as long as the process. */
+const KNOWN = new Map<string, Word>();
+/** Other words (names, places), kept so they are allocated once; bounded so a long run cannot grow it forever. */
+let UNKNOWN = new Map<string, Word>();
+const UNKNOWN_MAX = 50_000;
+let slotCount = 0;
+
+/** A fresh slot index for one lexicon's data on every Word. */
+export function newSlot(): number {
+  return slotCount++;
+}
+
+/** The Word a lexicon entry belongs to (promoted to KNOWN so it is never evicted). */
+export function lexiconWord(lower: string): Word {
+  let w = KNOWN.get(lower);
+  if (w) return w;
+  w = UNKNOWN.get(lower) ?? new Word(lower);
+  UNKNOWN.delete(lower);
+  KNOWN.set(lower, w);
+  return w;
+}
+
+/** The Word of a lower-cased token. */
+export function wordOf(lower: string): Word {
+  let w = KNOWN.get(lower) ?? UNKNOWN.get(lower);
+  if (w) return w;
+  if (UNKNOWN.size >= UNKNOWN_MAX) UNKNOWN = new Map();
+  w = new Word(lower);
+  UNKNOWN.set(lower, w);
+  return w;
+}
+
+/** One word of the body. Every family reads these, so the body is tokenised once per article. */
+export interface Token {
+  /** Position in the article's token array. */
+  i: number;
+  start: number;
+  end: number;
+  /** The exact characters, body.slice(start, end). */
+  text: string;
+  /** Lower-cased with curly apostrophes folded to ', the key every lexicon is compiled to. */
+  lower: string;
+  /** The shared lexicon entry of `lower`. */
+  word: Word;
+  sentence: number;
+  /** Starts with an upper-case letter (names, sentence starts). */
+  cap: boolean;
+  /** Only whitespace separates this token from the previous one in the same sentence. */
+  tight: boolean;
+  /** The gap before it holds clause punctuation or a quote mark (, ; : . ! ? ( ) " “ ” — –). */
+  clauseBreak: boolean;
+}
+
+export interface Tokenized {
+  body: string;
+  tokens: Token[];
+  /** [first, last+1) token index of each sentence, in sentence order. */
+  ranges: Array<[number, number]>;
+  sentences: SentenceSpan[];
+}
+
+/** Same word definition as countWords: letters/digits with inner apostrophes and hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Lower-cased words of a plain string; the fit script uses this so training and runtime see identical tokens. */
+export function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map(normalizeWord);
+}
+
+// The scanner below is WORD written out by hand: a unicode regex exec per token was the largest single cost.
+/** BMP code unit -> 1 letter/digit, 2 not; 0 = not yet asked. Filled lazily from the \p{L}\p{N} regex. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Length in code units (1 or 2) of the letter/digit starting at `i`, 0 if there is none. */
+function wordCharLength(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * countWords(s.slice(from, to)) without the slice or the regex: the same word definition, with the range ends
+ * acting as string ends.
+ */
+export function countWordsBetween(s: string, from: number, to: number): number {
+  let count = 0;
+  let p = from;
+  while (p < to) {
+    let len = wordCharLength(s, p, to);
+    if (len === 0) {
+      p++;
+      continue;
+    }
+    count++;
+    p += len;
+    while (p < to) {
+      len = wordCharLength(s, p, to);
+      if (len) {
+        p += len;
+        continue;
+      }
+      const c = s.charCodeAt(p);
+      if ((c === 39 || c === 0x2019 || c === 45) && p + 1 < to && (len = wordCharLength(s, p + 1, to)) !== 0) {
+        p += 1 + len;
+        continue;
+      }
+      break;
+    }
+  }
+  return count;
+}
+
+/** Clause punctuation and quote marks: , ; : . ! ? ( ) " “ ” — – */
+function isClauseChar(c: number): boolean {
+  switch (c) {
+    case 44: case 59: case 58: case 46: case 33: case 63: case 40: case 41: case 34:
+    case 0x201c: case 0x201d: case 0x2014: case 0x2013:
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
+  const tokens: Token[] = [];
+  const ranges: Array<[number, number]> = [];
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const n = body.length;
+  for (const span of sorted) {
+    const first = tokens.length;
+    const stop = Math.min(span.end, n);
+    let p = span.start;
+    let prevEnd = -1;
+    for (;;) {
+      let len = 0;
+      while (p < stop && (len = wordCharLength(body, p, n)) === 0) p++;
+      // A word starting at or after the sentence end cannot end inside it.
+      if (p >= stop) break;
+      const start = p;
+      let q = p + len;
+      let ascii = body.charCodeAt(p) < 128;
+      let upper = false;
+      for (;;) {
+        if (q >= n) break;
+        const c = body.charCodeAt(q);
+        if (c >= 65 && c <= 90) upper = true;
+        let l = wordCharLength(body, q, n);
+        if (l) {
+          if (c >= 128) ascii = false;
+          q += l;
+          continue;
+        }
+        // An apostrophe or hyphen joins two runs of letters/digits ("don't", "anti-war", "Russia’s").
+        if ((c === 39 || c === 0x2019 || c === 45) && q + 1 < n && (l = wordCharLength(body, q + 1, n)) !== 0) {
+          const d = body.charCodeAt(q + 1);
+          if (c !== 39 && c !== 45) ascii = false;
+          if (d >= 128) ascii = false;
+          else if (d >= 65 && d <= 90) upper = true;
+          q += 1 + l;
+          continue;
+        }
+        break;
+      }
+      // Like the regex loop this replaces: a word running past the sentence end stops the sentence.
+      if (q > span.end) break;
+      let tight = prevEnd >= 0;
+      let clauseBreak = false;
+      for (let c = prevEnd; c >= 0 && c < start; c++) {
+        const ch = body.charCodeAt(c);
+        if (ch !== 32 && ch !== 9 && ch !== 0xa0) tight = false;
+        if (isClauseChar(ch)) clauseBreak = true;
+      }
+      const text = body.slice(start, q);
+      const c0 = body.charCodeAt(start);
+      if (c0 >= 65 && c0 <= 90) upper = true;
+      // ASCII lower-casing is context-free, so an all-lower ASCII token is its own key (no allocation).
+      const lower = ascii ? (upper ? text.toLowerCase() : text) : normalizeWord(text);
+      const word = wordOf(lower);
+      tokens.push({
+        i: tokens.length,
+        start,
+        end: q,
+        text,
+        lower: word.lower,
+        word,
+        sentence: span.index,
+        cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(text),
+        tight,
+        clauseBreak,
+      });
+      prevEnd = q;
+      p = q;
+    }
+    ranges[span.index] = [first, tokens.length];
+  }
+  for (let s = 0; s < ranges.length; s++) ranges[s] ??= [0, 0];
+  return { body, tokens, ranges, sentences: sorted };
+}
+
+/** The characters between two consecutive tokens (punctuation, quotes, spaces). */
+export function gapBefore(t: Tokenized, i: number): string {
+  const tok = t.tokens[i];
+  const prev = t.tokens[i - 1];
+  if (!prev || prev.sentence !== tok.sentence) return '';
+  return t.body.slice(prev.end, tok.start);
+}
+
+function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+}
+
+/** One phrase of a PhraseTable: its words (interned Words, compared by identity) and its value. */
+export interface PhraseEntry<T> {
+  length: number;
+  words: string[];
+  value: T;
+  ws: Word[];
+}
+
+/** A phrase table keyed by first word: longest entries first so "in my view" wins over "in". */
+export class PhraseTable<T> {
+  private readonly slot = newSlot();
+
+  add(phrase: string, value: T): void {
+    const w = phraseWords(phrase);
+    if (!w.length) return;
+    const first = lexiconWord(w[0]);
+    const list = (first.slots[this.slot] as PhraseEntry<T>[] | undefined) ?? [];
+    if (list.some((e) => e.words.join(' ') === w.join(' '))) return;
+    list.push({ length: w.length, words: w, value, ws: w.map(lexiconWord) });
+    list.sort((a, b) => b.words.length - a.words.length);
+    first.slots[this.slot] = list;
+  }
+
+  has(word: string): boolean {
+    return KNOWN.get(word)?.slots[this.slot] !== undefined;
+  }
+
+  /** Does some entry start with token i's word? (a slot read, no hashing) */
+  startsAt(t: Tokenized, i: number): boolean {
+    return t.tokens[i].word.slots[this.slot] !== undefined;
+  }
+
+  /** Longest entry starting at token i that stays inside the sentence, or undefined. */
+  match(t: Tokenized, i: number): PhraseEntry<T> | undefined {
+    const list = t.tokens[i].word.slots[this.slot] as PhraseEntry<T>[] | undefined;
+    if (list === undefined) return undefined;
+    const tokens = t.tokens;
+    const sentence = tokens[i].sentence;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 1; k < e.length; k++) {
+        const tok = tokens[i + k];
+        // A phrase never spans a sentence or a clause break such as a comma or quote mark.
+        if (!tok || tok.sentence !== sentence || tok.word !== e.ws[k] || !tok.tight) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return e;
+    }
+    return undefined;
+  }
+}
+
+/** A set of single lower-cased words, answered from the token's Word without hashing. */
+export class WordSet {
+  private readonly slot = newSlot();
+  private readonly set: Set<string>;
+
+  constructor(words: Iterable<string>) {
+    this.set = new Set(words);
+    for (const w of this.set) lexiconWord(w).slots[this.slot] = true;
+  }
+
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+
+  at(tok: Token): boolean {
+    return tok.word.slots[this.slot] === true;
+  }
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  find: ['finds', 'found', 'finding'],
+  forget: ['forgets', 'forgot', 'forgotten', 'forgetting'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thinking'],
+  feel: ['feels', 'felt', 'feeling'],
+  make: ['makes', 'made', 'making'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  mean: ['means', 'meant', 'meaning'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  hear: ['hears', 'heard', 'hearing'],
+  teach: ['teaches', 'taught', 'teaching'],
+  lash: ['lashes', 'lashed', 'lashing'],
+  hit: ['hits', 'hitting'],
+  break: ['breaks', 'broke', 'broken', 'breaking'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  put: ['puts', 'putting'],
+  strike: ['strikes', 'struck', 'striking'],
+  forecast: ['forecasts', 'forecasted', 'forecasting'],
+  foretell: ['foretells', 'foretold', 'foretelling'],
+};
+/** Verbs ending consonant-vowel-consonant whose final consonant doubles (stress on the last syllable). */
+const DOUBLES = new Set(['admit', 'slam', 'regret', 'commit', 'omit', 'rebut', 'refer', 'deter', 'infer', 'quip', 'snap', 'jab', 'rap', 'fret', 'nag', 'plan', 'stop', 'chat', 'scrap', 'spar', 'confer', 'prefer', 'occur', 'compel', 'repel', 'dub', 'blog', 'stab', 'rob', 'trim', 'beg', 'bar']);
+
+/** Lemma plus its inflected forms (3rd person, past, participle, -ing); multi-word lemmas inflect the first word. */
+export function verbForms(lemma: string): string[] {
+  const [head, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const forms = IRREGULAR[head] ?? regularForms(head);
+  return [head, ...forms].map((f) => f + tail);
+}
+
+function regularForms(v: string): string[] {
+  const double = DOUBLES.has(v);
+  const stem = double ? v + v[v.length - 1] : v;
+  const s = /(s|sh|ch|x|z|o)$/.test(v) ? v + 'es' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : v + 's';
+  const ed = v.endsWith('e') ? v + 'd' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : stem + 'ed';
+  const ing = /[^eoy]e$/.test(v) ? v.slice(0, -1) + 'ing' : stem + 'ing';
+  return [s, ed, ing];
+}
+
+/** Crude stem candidates for looking a surface form up in a lemma-keyed table (plural, past, -ing, -ly). */
+export function stemVariants(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
+  if (w.endsWith('ly')) out.push(w.slice(0, -2), w.slice(0, -4) + 'le');
+  return out.filter((x) => x.length > 2);
+}
+
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'cannot', 'nobody', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'hardly', 'barely', 'scarcely', 'non',
+]);
+
+export function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't");
+}

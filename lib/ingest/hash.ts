@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+
+/** Text as stored: Unicode NFC, Unix line ends, no trailing spaces, no leading or trailing blank lines. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
+}
+
+/** The identity of an article's content: the same text is stored once, whatever its file name. */
+export function contentHash(body: string): string {
+  return createHash('sha256').update(normalizeText(body)).digest('hex');
+}

@@ -1,0 +1,33 @@
+import type { IngestIssue } from '../issues';
+import type { ExplicitMeta } from '../validate';
+
+/** Metadata read off an HTML page: weaker than what a file or manifest states, stronger than guesses from text. */
+export interface PageMeta {
+  title?: string;
+  siteName?: string;
+  url?: string;
+  date?: string;
+}
+
+/** One article as a reader found it, before metadata is resolved and boilerplate removed. */
+export interface RawDoc {
+  /** Display path of the file. */
+  file: string;
+  format: 'txt' | 'json' | 'jsonl' | 'csv' | 'html';
+  /** 1-based record number in a multi-article file. */
+  record?: number;
+  /** 1-based line where the record starts (.jsonl, .csv). */
+  line?: number;
+  /** The text to clean. */
+  text: string;
+  /** Lines above `text` in the file (front matter), so reported line numbers are the file's. */
+  lineOffset: number;
+  /** What the file states: front matter or record fields. */
+  explicit: ExplicitMeta;
+  page?: PageMeta;
+}
+
+export interface ReadResult {
+  docs: RawDoc[];
+  issues: IngestIssue[];
+}

@@ -1,0 +1,123 @@
+/**
+ * `.html`: the main text via @mozilla/readability on a linkedom DOM, one paragraph per block element.
+ * Scripts, styles and other non-text elements are removed before extraction, so their content can
+ * never reach the body. Line numbers of an HTML article refer to the extracted text (RawDoc.text).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { PageMeta, ReadResult } from './doc';
+import { issue } from '../issues';
+
+const NON_TEXT = 'script, style, noscript, template, iframe, svg, canvas, object, embed, link, meta[http-equiv]';
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'td', 'th', 'ul', 'body', 'html',
+]);
+
+// linkedom's DOM types are its own; only the few members used here are described.
+interface El {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<El>;
+  getAttribute?(name: string): string | null;
+}
+
+export function readHtml(markup: string, file: string): ReadResult {
+  // linkedom leaves document.body null for a bare fragment ("<p>…</p>"), so fragments get a page around them.
+  const html = /<html[\s>]/i.test(markup) ? markup : `<!doctype html><html><head></head><body>${markup}</body></html>`;
+  const { document } = parseHTML(html);
+  // Metadata first: JSON-LD lives in <script> elements, which are removed next.
+  const page = pageMeta(document);
+  for (const el of document.querySelectorAll(NON_TEXT)) el.remove();
+
+  let text = '';
+  try {
+    // Readability changes the document it reads: metadata is taken above, before it runs.
+    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content) text = blocksToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as El);
+    if (!page.title && article?.title) page.title = article.title;
+    if (!page.siteName && article?.siteName) page.siteName = article.siteName;
+    if (!page.date && article?.publishedTime) page.date = article.publishedTime;
+  } catch {
+    // Readability can fail on odd markup; the whole-page text below is then cleaned line by line instead.
+  }
+  if (!text.trim()) {
+    const { document: again } = parseHTML(html);
+    for (const el of again.querySelectorAll(NON_TEXT)) el.remove();
+    text = again.body ? blocksToText(again.body as unknown as El) : '';
+  }
+  if (!text.trim()) return { docs: [], issues: [issue('skip', file, 'has no readable text (the page may be rendered by JavaScript); save the rendered page or its text instead')] };
+  return { docs: [{ file, format: 'html', text, lineOffset: 0, explicit: {}, page }], issues: [] };
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function pageMeta(document: Doc): PageMeta {
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const ld = jsonLd(document);
+  const title = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? ld.headline ?? (document.querySelector('title')?.textContent?.trim() || undefined);
+  return {
+    ...(title && { title }),
+    ...pick('siteName', meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? ld.publisher),
+    ...pick('url', meta('meta[property="og:url"]') ?? (document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || undefined)),
+    ...pick(
+      'date',
+      meta('meta[property="article:published_time"]') ??
+        meta('meta[name="date"]') ??
+        meta('meta[itemprop="datePublished"]') ??
+        ld.datePublished ??
+        (document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined),
+    ),
+  };
+}
+
+function pick<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+}
+
+/** headline, datePublished and publisher.name from schema.org JSON-LD, which many news pages carry. */
+function jsonLd(document: Doc): { headline?: string; datePublished?: string; publisher?: string } {
+  const out: { headline?: string; datePublished?: string; publisher?: string } = {};
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(el.textContent ?? '');
+      for (const item of (Array.isArray(data) ? data : [data, ...(Array.isArray(data?.['@graph']) ? data['@graph'] : [])]) as Record<string, unknown>[]) {
+        if (typeof item?.headline === 'string') out.headline ??= item.headline;
+        if (typeof item?.datePublished === 'string') out.datePublished ??= item.datePublished;
+        const publisher = item?.publisher as { name?: unknown } | undefined;
+        if (typeof publisher?.name === 'string') out.publisher ??= publisher.name;
+      }
+    } catch {
+      // Malformed JSON-LD is common and harmless: the other sources still apply.
+    }
+  }
+  return out;
+}
+
+/** One line per block element, blank lines between, whitespace inside a block collapsed. */
+function blocksToText(root: El): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: El) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = node.nodeName.toLowerCase();
+    if (tag === 'br') return flush();
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n\n');
+}

@@ -1,0 +1,295 @@
+/**
+ * `npx tsx scripts/fit-loaded.ts [--data DIR] [--out FILE]`
+ * Fits the sentence-level loaded-language model (lib/analysis/loaded.ts) on the 'train' part of BABE SG2
+ * (fixed FNV-hash 80/20 split by sentence text, babeSplit), choosing the L2 strength by 5-fold cross-validation
+ * inside 'train'. Lexicon features are folded into per-word weights and written to
+ * lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
+ */
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { babeSplit, features } from '@/lib/analysis/loaded';
+import { stemVariants, verbForms, words } from '@/lib/analysis/tokens';
+import { afinnScore } from '@/lib/analysis/sentiment';
+import { BOOSTERS, HYLAND_HEDGES, INTENSIFIERS, LOADED_REPORT_VERBS, NEWS_HEDGES } from '@/lib/analysis/lexicons/stance';
+
+export interface BabeRow {
+  text: string;
+  biased: boolean;
+  /** Annotated biased words, lower-cased. */
+  marked: string[];
+}
+
+/** BABE/SG1/MBIC rows with a Biased/Non-biased label ("No agreement" dropped); undefined when the file is absent. */
+export function loadBabe(file: string): BabeRow[] | undefined {
+  if (!existsSync(file)) return undefined;
+  const rows = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
+  return rows
+    .filter((r) => r.label_bias === 'Biased' || r.label_bias === 'Non-biased')
+    .map((r) => ({ text: r.text, biased: r.label_bias === 'Biased', marked: words((r.biased_words ?? '').replace(/[[\]]/g, ' ')) }));
+}
+
+type Lexicons = Record<string, (w: string) => number>;
+
+function readList(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith(';'));
+}
+
+function member(set: Set<string>, stemmed = true): (w: string) => number {
+  return (w) => (set.has(w) || (stemmed && stemVariants(w).some((v) => set.has(v))) ? 1 : 0);
+}
+
+/** Lexicon features (word -> value) from ../shared/data; read by this script only. */
+export function loadLexicons(dataDir: string): Lexicons {
+  const rec = path.join(dataDir, 'recasens2013-lexicons');
+  const npov = new Set(readList(path.join(rec, 'npov_lexicon.txt')));
+  const liuPos = new Set(readList(path.join(rec, 'positive_liu2005.txt')));
+  const liuNeg = new Set(readList(path.join(rec, 'negative_liu2005.txt')));
+  const babe = new Set(readList(path.join(dataDir, 'babe', 'bias_word_lexicon.txt')).map((w) => w.toLowerCase()));
+  const strongExact = new Set<string>();
+  const strongStem = new Set<string>();
+  const weak = new Set<string>();
+  const negative = new Set<string>();
+  const mpqa = path.join(dataDir, 'mpqa-subjectivity-clues', 'subjclueslen1-HLTEMNLP05.tff');
+  for (const line of existsSync(mpqa) ? readFileSync(mpqa, 'utf8').split('\n') : []) {
+    const kv = Object.fromEntries(line.trim().split(/\s+/).map((p) => p.split('=')));
+    if (!kv.word1) continue;
+    if (kv.type === 'strongsubj') (kv.stemmed1 === 'y' ? strongStem : strongExact).add(kv.word1);
+    else weak.add(kv.word1);
+    if (kv.type === 'strongsubj' && kv.priorpolarity === 'negative') negative.add(kv.word1);
+  }
+  const hedges = new Set([...HYLAND_HEDGES, ...NEWS_HEDGES].filter((h) => !h.includes(' ')));
+  const boosters = new Set([...BOOSTERS, ...INTENSIFIERS].filter((h) => !h.includes(' ')));
+  const loadedVerbs = new Set(LOADED_REPORT_VERBS.flatMap((v) => verbForms(v)));
+  return {
+    npov: member(npov),
+    mpqa_strong: (w) => (strongExact.has(w) || strongStem.has(w) || stemVariants(w).some((v) => strongStem.has(v)) ? 1 : 0),
+    mpqa_strong_negative: member(negative),
+    mpqa_weak: member(weak, false),
+    babe_words: member(babe, false),
+    liu_positive: member(liuPos, false),
+    liu_negative: member(liuNeg, false),
+    afinn_strength: (w) => Math.abs(afinnScore(w)) / 5,
+    hedge: member(hedges, false),
+    booster: member(boosters, false),
+    loaded_report_verb: member(loadedVerbs, false),
+  };
+}
+
+interface Sample {
+  words: string[];
+  y: number;
+  /** Words the annotators marked as biased in this sentence (BABE `biased_words`). */
+  marked: string[];
+}
+
+interface Fit {
+  bias: number;
+  word: Map<string, number>;
+  lex: Record<string, number>;
+}
+
+/**
+ * Per-word share of training occurrences that annotators marked as biased (add-2 smoothed): a lexicon learned
+ * from the training fold only, so it can be folded like the published ones. `without` gives the leave-one-out
+ * value for a training sentence, so a sentence never sees its own annotation while fitting.
+ */
+function markedCounts(samples: Sample[]): { occ: Map<string, number>; hit: Map<string, number> } {
+  const occ = new Map<string, number>();
+  const hit = new Map<string, number>();
+  for (const s of samples) {
+    for (const w of s.words) occ.set(w, (occ.get(w) ?? 0) + 1);
+    for (const w of new Set(s.marked)) if (s.words.includes(w)) hit.set(w, (hit.get(w) ?? 0) + 1);
+  }
+  return { occ, hit };
+}
+const SMOOTH = Number(process.env.FIT_SMOOTH ?? 0.5);
+/** Lexicon features are few and general, so they are regularised this many times less than single words. */
+const LEX_DIVISOR = Number(process.env.FIT_LEX_DIVISOR ?? 20);
+
+/** L2-regularised logistic regression by full-batch Adam: words get lambda, lexicon features lambda / 20. */
+function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: number, epochs = 250): Fit {
+  const { occ, hit } = markedCounts(samples);
+  const lex: Lexicons = { ...lexIn, marked_rate: (w) => (hit.get(w) ?? 0) / ((occ.get(w) ?? 0) + SMOOTH) };
+  const lexNames = Object.keys(lex);
+  const M = lexNames.length - 1; // marked_rate is last: its training value is leave-one-out per occurrence
+  const loo = samples.map((s) => Float64Array.from(s.words, (w) => {
+    const own = s.marked.includes(w) ? 1 : 0;
+    return ((hit.get(w) ?? 0) - own) / ((occ.get(w) ?? 0) - 1 + SMOOTH);
+  }));
+  const L = lexNames.length;
+  // Dense indices: every word of the samples gets a slot; only vocabulary words get a free weight.
+  const index = new Map<string, number>();
+  const rows = samples.map((s) => Int32Array.from(s.words, (w) => {
+    let k = index.get(w);
+    if (k === undefined) index.set(w, (k = index.size));
+    return k;
+  }));
+  const V = index.size;
+  const free = new Uint8Array(V);
+  const lexVal = new Float64Array(V * L);
+  for (const [w, k] of index) {
+    free[k] = vocab.has(w) ? 1 : 0;
+    for (let j = 0; j < L; j++) lexVal[k * L + j] = lex[lexNames[j]](w);
+  }
+  const wt = new Float64Array(V), m = new Float64Array(V), v = new Float64Array(V), g = new Float64Array(V);
+  const lw = new Float64Array(L), lm = new Float64Array(L), lv = new Float64Array(L), lg = new Float64Array(L);
+  let bias = 0, bm = 0, bv = 0;
+  const rate = 0.05;
+  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  const n = samples.length;
+  // Effective per-word weight = own weight + lexicon weights . lexicon values, refreshed each epoch.
+  const eff = new Float64Array(V);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let k = 0; k < V; k++) {
+      let x = free[k] ? wt[k] : 0;
+      for (let j = 0; j < L; j++) x += lw[j] * lexVal[k * L + j];
+      eff[k] = x;
+    }
+    g.fill(0);
+    lg.fill(0);
+    let gb = 0;
+    for (let r = 0; r < n; r++) {
+      const row = rows[r];
+      const own = loo[r];
+      let z = bias;
+      for (let q = 0; q < row.length; q++) z += eff[row[q]] + lw[M] * (own[q] - lexVal[row[q] * L + M]);
+      const err = 1 / (1 + Math.exp(-z)) - samples[r].y;
+      gb += err;
+      for (let q = 0; q < row.length; q++) {
+        const k = row[q];
+        g[k] += err;
+        for (let j = 0; j < M; j++) lg[j] += err * lexVal[k * L + j];
+        lg[M] += err * own[q];
+      }
+    }
+    const c1 = 1 - b1 ** epoch, c2 = 1 - b2 ** epoch;
+    for (let k = 0; k < V; k++) {
+      if (!free[k]) continue;
+      const gg = g[k] / n + lambda * wt[k];
+      m[k] = b1 * m[k] + (1 - b1) * gg;
+      v[k] = b2 * v[k] + (1 - b2) * gg * gg;
+      wt[k] -= (rate * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + eps);
+    }
+    for (let j = 0; j < L; j++) {
+      const gg = lg[j] / n + (lambda / LEX_DIVISOR) * lw[j];
+      lm[j] = b1 * lm[j] + (1 - b1) * gg;
+      lv[j] = b2 * lv[j] + (1 - b2) * gg * gg;
+      lw[j] -= (rate * (lm[j] / c1)) / (Math.sqrt(lv[j] / c2) + eps);
+    }
+    const gg = gb / n;
+    bm = b1 * bm + (1 - b1) * gg;
+    bv = b2 * bv + (1 - b2) * gg * gg;
+    bias -= (rate * (bm / c1)) / (Math.sqrt(bv / c2) + eps);
+  }
+  const word = new Map<string, number>();
+  for (const [w, k] of index) if (free[k]) word.set(w, wt[k]);
+  const fit: Fit & { lexicons: Lexicons } = { bias, word, lex: Object.fromEntries(lexNames.map((name, j) => [name, lw[j]])), lexicons: lex };
+  return fit;
+}
+
+/** Folds lexicon weights into per-word weights: the shipped model is one number per word. */
+function fold(fit: Fit, words: Iterable<string>): Record<string, number> {
+  const lex = (fit as Fit & { lexicons: Lexicons }).lexicons;
+  const out: Record<string, number> = {};
+  for (const w of words) {
+    let x = fit.word.get(w) ?? 0;
+    for (const [name, f] of Object.entries(lex)) x += fit.lex[name] * f(w);
+    if (Math.abs(x) >= 0.005) out[w] = Math.round(x * 10000) / 10000;
+  }
+  return out;
+}
+
+function scoreFolded(weights: Record<string, number>, bias: number, samples: Sample[]): number {
+  let tp = 0, fp = 0, fn = 0;
+  let tn = 0;
+  for (const s of samples) {
+    let z = bias;
+    for (const w of s.words) z += weights[w] ?? 0;
+    const pred = z >= 0 ? 1 : 0;
+    if (pred && s.y) tp++;
+    else if (pred) fp++;
+    else if (s.y) fn++;
+    else tn++;
+  }
+  const f1 = (a: number, b: number, c: number): number => (2 * a) / (2 * a + b + c || 1);
+  return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
+}
+
+function vocabulary(samples: Sample[], minCount: number): Set<string> {
+  const count = new Map<string, number>();
+  for (const s of samples) for (const w of s.words) count.set(w, (count.get(w) ?? 0) + 1);
+  return new Set([...count].filter(([, c]) => c >= minCount).map(([w]) => w));
+}
+
+function allWords(samples: Sample[], extra: string[]): Set<string> {
+  const out = new Set(extra);
+  for (const s of samples) for (const w of s.words) out.add(w);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data') },
+      out: { type: 'string', default: path.resolve(import.meta.dirname, '../lib/analysis/lexicons/loaded-model.json') },
+      lambdas: { type: 'string', default: "0.006,0.01,0.02" },
+      'min-count': { type: 'string', default: '2' },
+    },
+  });
+  const dataDir = path.resolve(values.data!);
+  const rows = loadBabe(path.join(dataDir, 'babe', 'final_labels_SG2.csv'));
+  if (!rows) throw new Error(`BABE SG2 not found under ${dataDir}/babe`);
+  const lex = loadLexicons(dataDir);
+  const trainRows = rows.filter((r) => babeSplit(r.text) === 'train');
+  const samples: Sample[] = trainRows.map((r) => ({ words: features(words(r.text)), y: r.biased ? 1 : 0, marked: r.marked }));
+  const minCount = Number(values['min-count']);
+  console.error(`train: ${samples.length} sentences (${samples.filter((s) => s.y).length} biased); test part left untouched`);
+
+  // Lexicon words unseen in training still carry their folded lexicon weight at runtime.
+  const lexWords = [
+    ...readList(path.join(dataDir, 'recasens2013-lexicons', 'npov_lexicon.txt')),
+    ...readList(path.join(dataDir, 'babe', 'bias_word_lexicon.txt')).map((w) => w.toLowerCase()),
+    ...readList(path.join(dataDir, 'recasens2013-lexicons', 'strong_subjectives_riloff2003.txt')),
+  ];
+
+  const folds = 5;
+  const cv: Record<string, number> = {};
+  for (const lambda of values.lambdas!.split(',').map(Number)) {
+    let sum = 0;
+    for (let k = 0; k < folds; k++) {
+      const tr = samples.filter((_, i) => i % folds !== k);
+      const te = samples.filter((_, i) => i % folds === k);
+      const fit = train(tr, vocabulary(tr, minCount), lex, lambda);
+      sum += scoreFolded(fold(fit, allWords(te, [])), fit.bias, te);
+    }
+    cv[String(lambda)] = sum / folds;
+    console.error(`lambda ${lambda}: 5-fold CV macro-F1 ${(sum / folds).toFixed(4)}`);
+  }
+  const best = Number(Object.entries(cv).sort((a, b) => b[1] - a[1])[0][0]);
+  const fit = train(samples, vocabulary(samples, minCount), lex, best);
+  const weights = fold(fit, allWords(samples, lexWords));
+  const model = {
+    version: `babe-sg2-train-lr-${new Date().toISOString().slice(0, 10)}`,
+    bias: Math.round(fit.bias * 10000) / 10000,
+    threshold: 0.5,
+    fit: {
+      data: 'BABE final_labels_SG2.csv, rows with babeSplit(text) === "train" (FNV-1a hash % 5 !== 0), No agreement dropped',
+      sentences: samples.length,
+      lambda: best,
+      minCount,
+      cvMacroF1: cv,
+      lexiconWeights: Object.fromEntries(Object.entries(fit.lex).map(([k, x]) => [k, Math.round(x * 1000) / 1000])),
+      citation: 'Spinde et al. 2021 (BABE, AGPL-3.0 data); Recasens et al. 2013 (NPOV lexicon); Wilson et al. 2005 (MPQA); Hu & Liu 2004; Nielsen 2011 (AFINN)',
+    },
+    weights,
+  };
+  writeFileSync(values.out!, JSON.stringify(model) + '\n');
+  console.error(`lambda ${best}; ${Object.keys(weights).length} word weights -> ${values.out}`);
+  console.error('lexicon weights', model.fit.lexiconWeights);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateActors, bootstrapMean, logOddsZ, type ActorMention, type ActorRow } from '@/lib/actors';
+
+function mention(actor: string, score: number, labels: string[] = [], quoted = false): ActorMention {
+  return {
+    actor,
+    name: actor,
+    kind: 'country',
+    form: 'name',
+    sentenceIndex: 0,
+    start: 0,
+    end: actor.length,
+    text: actor,
+    labels: labels.map((text) => ({ text, start: 0, end: text.length, kind: 'possessive' })),
+    sentiment: { score, polarity: score > 0.2 ? 'positive' : score < -0.2 ? 'negative' : 'neutral', evidence: [] },
+    quoted,
+  };
+}
+
+describe('aggregateActors', () => {
+  const rows: ActorRow[] = [
+    ...[-0.8, -0.6, -0.7, -0.5, -0.9].map((s, i) => ({ outlet: 'A', article: `a${i % 2}`, mention: mention('china', s, ['Regime']) })),
+    { outlet: 'A', article: 'a0', mention: mention('china', -0.4, ['government'], true) },
+    ...[0.1, 0.2, 0.0, 0.3].map((s, i) => ({ outlet: 'B', article: `b${i}`, mention: mention('china', s, ['government']) })),
+    { outlet: 'B', article: 'b0', mention: mention('china', 0.2, ['regime']) },
+    { outlet: 'B', article: 'b0', mention: mention('russia', 0.5, [], true) },
+  ];
+  const out = aggregateActors(rows);
+  const get = (outlet: string, actor: string) => out.find((r) => r.outlet === outlet && r.actor === actor)!;
+
+  it('counts mentions, articles and quotes per outlet and actor', () => {
+    expect(get('A', 'china')).toMatchObject({ mentions: 6, articles: 2, quoted: 1 });
+    expect(get('A', 'china').quoteShare).toBeCloseTo(1 / 6);
+    expect(get('B', 'russia')).toMatchObject({ mentions: 1, quoted: 1, quoteShare: 1 });
+    expect(get('A', 'china').polarity).toEqual({ negative: 6, neutral: 0, positive: 0 });
+  });
+
+  it('gives the mean sentiment with a reproducible bootstrap interval around it', () => {
+    const s = get('A', 'china').sentiment;
+    expect(s.mean).toBeCloseTo(-0.65, 5);
+    expect(s.low).toBeLessThanOrEqual(s.mean);
+    expect(s.high).toBeGreaterThanOrEqual(s.mean);
+    expect(s.high).toBeLessThan(get('B', 'china').sentiment.low);
+    expect(aggregateActors(rows)).toEqual(out);
+    expect(get('B', 'russia').sentiment).toEqual({ mean: 0.5, low: 0.5, high: 0.5, n: 1 });
+  });
+
+  it('ranks each outlet’s labels by weighted log-odds: its own words first', () => {
+    expect(get('A', 'china').labels[0]).toMatchObject({ label: 'regime', count: 5, total: 6 });
+    expect(get('A', 'china').labels[0].z).toBeGreaterThan(0);
+    expect(get('B', 'china').labels[0]).toMatchObject({ label: 'government', count: 4, total: 5 });
+    expect(get('B', 'china').labels.at(-1)!.label).toBe('regime');
+    expect(get('B', 'china').labels.at(-1)!.z).toBeLessThan(0);
+  });
+});
+
+describe('helpers', () => {
+  it('log-odds z is antisymmetric between two outlets', () => {
+    expect(logOddsZ(5, 6, 1, 5, 2, 4)).toBeCloseTo(-logOddsZ(1, 5, 5, 6, 2, 4), 10);
+    expect(logOddsZ(3, 10, 3, 10, 1, 5)).toBeCloseTo(0, 10);
+  });
+
+  it('bootstrap is seeded', () => {
+    const v = [1, 2, 3, 4, 5, 6, 7, 8];
+    expect(bootstrapMean(v, 500, 7)).toEqual(bootstrapMean(v, 500, 7));
+    expect(bootstrapMean([], 10).n).toBe(0);
+  });
+});
