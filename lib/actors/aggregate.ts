@@ -6,6 +6,7 @@
  * Feature Selection and Evaluation for Identifying the Content of Political Conflict", Political Analysis 16(4).
  */
 import type { ActorKind, ActorMention, LabelKind } from './types';
+import { seededRandom } from '@/lib/analysis/stats';
 
 export interface ActorRow {
   outlet: string;
@@ -55,18 +56,6 @@ export function normaliseLabel(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** Small deterministic PRNG (mulberry32): the bootstrap must give the same interval on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
@@ -79,7 +68,7 @@ export function bootstrapMean(values: number[], resamples = 1000, seed = 1): { m
   if (!n) return { mean: 0, low: 0, high: 0, n: 0 };
   const mean = values.reduce((a, b) => a + b, 0) / n;
   if (n === 1) return { mean, low: mean, high: mean, n };
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const means = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     let s = 0;

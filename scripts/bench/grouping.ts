@@ -13,19 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { groupArticles, type GroupingInput } from '@/lib/events/group';
 import { bcubed } from '@/lib/events/metrics';
+import { seededRandom as prng } from '@/lib/analysis/stats';
 import type { BenchMetric, BenchTask } from './_types';
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // People and places of the demo texts, each replaced by an event's own invented names.
 const FIRST_ACTOR = ['Wang Yi', 'Xi Jinping', 'Anatoly Antonov', 'Wang', 'Xi', 'Antonov'];

@@ -1,25 +1,14 @@
 /** Starts the built dashboard (`next start`) against a given database, for tests in a real server and browser. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@/lib/db/connection';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface RunningApp {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startApp(databaseUrl: string): Promise<RunningApp> {
