@@ -1,5 +1,5 @@
 import type { Marker } from './types';
-import { PhraseTable, countWordsBetween, gapBefore, verbForms, type Token, type Tokenized } from './tokens';
+import { PhraseTable, countWordsBetween, gapBefore, lexiconWord, verbForms, type Token, type Tokenized } from './tokens';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { ANONYMOUS_HEADS, LOADED_REPORT_VERBS, NEUTRAL_REPORT_VERBS } from './lexicons/stance';
 
@@ -31,6 +31,8 @@ const ROLE_WORDS = new Set([
   'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
+/** Compared by identity on every token, cheaper than a string comparison. */
+const ACCORDING = lexiconWord('according');
 
 export interface Attribution {
   /** Token index of the verb (or of "according"). */
@@ -45,7 +47,7 @@ export function findAttribution(t: Tokenized): Marker[] {
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i];
-    if (tok.lower === 'according' && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
+    if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
       const speaker = collectRight(t, i + 2);
       if (speaker) {
         const a: Attribution = { verb: i, speaker, kind: speakerKind(speaker.text) };
@@ -183,7 +185,13 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   return { start, end, text: t.body.slice(start, end) };
 }
 
-/** Direct quotes (with speaker) and scare quotes (1–4 words, top level, not attached to any speech verb). */
+/** "We said ‘no’", "told him: ‘…’": a quote inside a quote that is itself reported speech, not a scare quote. */
+const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|reply|replies|replied|answer|answered|write|wrote|shout|shouted)\b[^.;!?\p{L}]*(?:\p{L}+[^.;!?\p{L}]*){0,2}[:,]?\s*$/iu;
+
+/**
+ * Direct quotes (with speaker) and scare quotes: 1–4 words not attached to any speech verb, or 1–4 words quoted
+ * inside a quotation (the speaker's own scare quotes, as in “joining forces against ‘color revolutions’”).
+ */
 function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
   const out: Marker[] = [];
   const quotes = findQuotes(t.body);
@@ -207,10 +215,14 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
     return name;
   };
   for (const q of quotes) {
-    if (q.depth > 0) continue;
     const words = countWordsBetween(t.body, q.innerStart, q.innerEnd);
     if (!words) continue;
     const sentence = sentenceOf(q.open);
+    if (q.depth > 0) {
+      // A longer quote inside a quote is part of the speech; a short one is a scare quote within it.
+      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true' }));
+      continue;
+    }
     const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
     const attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
     const short = words <= 4;

@@ -95,12 +95,14 @@ export const FRAMES: FrameInfo[] = [
   },
 ];
 
-type Cue = { frame: string; cue: string };
+type Cue = { frame: string; cue: string; index: number; rule: string };
 const CUES = new PhraseTable<Cue[]>();
 {
   // One cue may serve several frames ("sovereignty" is both legal and security language).
   const byCue = new Map<string, Cue[]>();
-  for (const f of FRAMES) for (const c of f.cues) byCue.set(c, [...(byCue.get(c) ?? []), { frame: f.id, cue: c }]);
+  FRAMES.forEach((f, index) => {
+    for (const c of f.cues) byCue.set(c, [...(byCue.get(c) ?? []), { frame: f.id, cue: c, index, rule: `cue:${c}` }]);
+  });
   for (const [cue, list] of byCue) CUES.add(cue, list);
 }
 
@@ -108,24 +110,27 @@ const CUES = new PhraseTable<Cue[]>();
 export function findFrames(t: Tokenized): { markers: Marker[]; bySentence: Map<number, string[]> } {
   const markers: Marker[] = [];
   const bySentence = new Map<number, string[]>();
+  // Cue hits per frame, indexed like FRAMES; reset after each framed sentence.
+  const score = new Int32Array(FRAMES.length);
+  const hits: Array<{ i: number; length: number; cues: Cue[] }> = [];
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
-    const hits: Array<{ i: number; length: number; cues: Cue[] }> = [];
-    const score = new Map<string, number>();
+    hits.length = 0;
+    let best = 0;
     for (let i = from; i < to; i++) {
       const hit = CUES.match(t, i);
       if (!hit) continue;
       hits.push({ i, length: hit.length, cues: hit.value });
-      for (const c of hit.value) score.set(c.frame, (score.get(c.frame) ?? 0) + 1);
+      for (const c of hit.value) best = Math.max(best, ++score[c.index]);
       i += hit.length - 1;
     }
-    if (!score.size) continue;
-    const best = Math.max(...score.values());
-    const frames = FRAMES.map((f) => f.id).filter((id) => score.get(id) === best);
+    if (!hits.length) continue;
+    const frames: string[] = [];
+    for (let f = 0; f < FRAMES.length; f++) if (score[f] === best) frames.push(FRAMES[f].id);
     bySentence.set(span.index, frames);
     for (const h of hits) {
       for (const c of h.cues) {
-        if (!frames.includes(c.frame)) continue;
+        if (score[c.index] !== best) continue;
         const first = t.tokens[h.i];
         const last = t.tokens[h.i + h.length - 1];
         markers.push({
@@ -135,11 +140,12 @@ export function findFrames(t: Tokenized): { markers: Marker[]; bySentence: Map<n
           end: last.end,
           text: t.body.slice(first.start, last.end),
           label: c.frame,
-          rule: `cue:${c.cue}`,
+          rule: c.rule,
           weight: 1 / frames.length,
         });
       }
     }
+    score.fill(0);
   }
   return { markers, bySentence };
 }

@@ -13,7 +13,7 @@ export { bootstrapRate, outletRate, compareRates } from './stats';
 export type { RateUnit, RateInterval, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
-export const ANALYSIS_VERSION = 'parallax-analysis/2';
+export const ANALYSIS_VERSION = 'parallax-analysis/3';
 
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
@@ -24,6 +24,60 @@ const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
 /** Code-unit order of family names; they are lower-case ASCII, where it matches the localeCompare order used before. */
 function compareFamily(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Rank of each family name in compareFamily order, extended (and re-ranked) when a new name shows up. */
+const FAMILY_RANK = new Map<string, number>();
+
+function familyRank(family: string): number {
+  let r = FAMILY_RANK.get(family);
+  if (r === undefined) {
+    const names = [...FAMILY_RANK.keys(), family].sort(compareFamily);
+    names.forEach((name, i) => FAMILY_RANK.set(name, i));
+    r = FAMILY_RANK.get(family)!;
+  }
+  return r;
+}
+
+/**
+ * The families' markers concatenated and stably sorted by (start, end, family). Markers come in several object
+ * shapes, so a comparator reading them is slow; the sort keys go into one number per marker instead.
+ */
+function sortMarkers(lists: Marker[][], bodyLength: number): Marker[] {
+  const markers: Marker[] = [];
+  for (const list of lists) for (const m of list) markers.push(m);
+  const n = markers.length;
+  for (const m of markers) familyRank(m.family);
+  // start and end below 2^21 and a family rank below 2^8 pack exactly into 50 bits of a double.
+  if (bodyLength >= 2 ** 21 || FAMILY_RANK.size >= 2 ** 8) {
+    return markers.sort((a, b) => a.start - b.start || a.end - b.end || compareFamily(a.family, b.family));
+  }
+  const keys = new Float64Array(n);
+  let packed = n < 2 ** 16 && FAMILY_RANK.size <= 2 ** 4;
+  for (let i = 0; i < n && packed; i++) {
+    const m = markers[i];
+    const length = m.end - m.start;
+    // start < 2^21, length < 2^12, rank < 2^4 and the position < 2^16 fill 53 bits: one exact double per
+    // marker, unique (the position keeps ties in concatenation order), so a plain numeric sort is stable.
+    if (length < 0 || length >= 2 ** 12) packed = false;
+    else keys[i] = ((m.start * 2 ** 12 + length) * 2 ** 4 + FAMILY_RANK.get(m.family)!) * 2 ** 16 + i;
+  }
+  if (packed) {
+    keys.sort();
+    const out: Marker[] = [];
+    for (let i = 0; i < n; i++) out.push(markers[keys[i] % 2 ** 16]);
+    return out;
+  }
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = markers[i];
+    keys[i] = (m.start * 2 ** 21 + m.end) * 2 ** 8 + FAMILY_RANK.get(m.family)!;
+    order.push(i);
+  }
+  order.sort((a, b) => keys[a] - keys[b]); // Array.prototype.sort is stable: ties keep family order
+  const out: Marker[] = [];
+  for (let i = 0; i < n; i++) out.push(markers[order[i]]);
+  return out;
 }
 
 function figure(count: number, words: number): Figure {
@@ -48,8 +102,7 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
   const attribution = findAttribution(t);
   const loaded = findLoaded(t);
   const frames = findFrames(t);
-  const markers: Marker[] = [...sentiment.markers, ...stance, ...attribution, ...loaded.markers, ...frames.markers];
-  markers.sort((a, b) => a.start - b.start || a.end - b.end || compareFamily(a.family, b.family));
+  const markers = sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length);
 
   // family -> label -> markers ('' = all labels); no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();
@@ -75,7 +128,9 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
   }
 
   const sentenceScores = sentiment.sentences.map((s) => ({
-    ...s,
+    index: s.index,
+    sentiment: s.sentiment,
+    comparative: s.comparative,
     loaded: roundTo(loaded.probabilities.get(s.index) ?? 0, 4),
     frames: frames.bySentence.get(s.index) ?? [],
   }));

@@ -1,32 +1,37 @@
 import model from './lexicons/loaded-model.json';
 import type { Marker } from './types';
-import { newSlot, stemVariants, wordOf, words as plainWords, type Token, type Tokenized, type Word } from './tokens';
+import { lexiconWord, newSlot, stemVariants, words as plainWords, type Tokenized, type Word } from './tokens';
 
 /**
- * Sentence-level "loaded language" probability: a logistic regression over the words of the sentence, fitted on
- * BABE (scripts/fit-loaded.ts). Lexicon-membership features (NPOV bias lexicon, MPQA strong subjectives, BABE
- * bias words, AFINN strength, hedges/boosters) are folded into per-word weights at fit time, so
- * p = sigmoid(bias + sum of the weights of the sentence's distinct words), and each word's weight is exactly its
- * contribution to the decision.
+ * Sentence-level "loaded language" probability: a logistic regression over the words and adjacent word pairs of
+ * the sentence, fitted on BABE (scripts/fit-loaded.ts). Lexicon-membership features (NPOV bias lexicon, MPQA
+ * strong subjectives, BABE bias words, AFINN strength, hedges/boosters) are folded into per-word weights at fit
+ * time, so p = sigmoid(bias + sum of the weights of the sentence's distinct words and pairs), and each word's or
+ * pair's weight is exactly its contribution to the decision.
  */
 export interface LoadedModel {
   version: string;
   bias: number;
   threshold: number;
+  /** Keyed by lower-cased word, or by two words joined by one space (an adjacent pair). */
   weights: Record<string, number>;
 }
 
 export const LOADED_MODEL = model as LoadedModel;
+/** Feature kinds of the shipped model, recorded in its fit block. */
+export const LOADED_FEATURES = ['word', 'pair'] as const;
 const WEIGHTS = new Map<string, number>(Object.entries(LOADED_MODEL.weights));
 /** Only words whose contribution is at least this big are shown as evidence. */
 export const MIN_EVIDENCE = 0.25;
 /** At most this many evidence words per loaded sentence. */
 export const MAX_EVIDENCE = 3;
+const NUM = '<num>';
 
-/** Weight of one lower-cased word: its own form, else the nearest stem the model knows (unseen inflections). */
+/** Weight of one feature: a word's own form, else the nearest stem the model knows (unseen inflections); pairs exactly. */
 export function wordWeight(word: string): number {
   const w = WEIGHTS.get(word);
   if (w !== undefined) return w;
+  if (word.includes(' ')) return 0;
   const cached = FALLBACK.get(word);
   if (cached !== undefined) return cached;
   let x = 0;
@@ -44,9 +49,24 @@ export function wordWeight(word: string): number {
 }
 const FALLBACK = new Map<string, number>();
 
-/** Distinct words of a sentence: the model's feature set (shared with the fit script). */
+function featureOf(lower: string): string {
+  return /^\d[\d,.]*$/.test(lower) ? NUM : lower;
+}
+
+/**
+ * The model's features of a sentence (shared with the fit script): each distinct word, and each distinct pair of
+ * adjacent words, in order of first occurrence; numbers are `<num>`.
+ */
 export function features(lowerWords: string[]): string[] {
-  return [...new Set(lowerWords.map((w) => (/^\d[\d,.]*$/.test(w) ? '<num>' : w)))];
+  const out = new Set<string>();
+  let prev: string | undefined;
+  for (const w of lowerWords) {
+    const f = featureOf(w);
+    out.add(f);
+    if (prev !== undefined) out.add(`${prev} ${f}`);
+    prev = f;
+  }
+  return [...out];
 }
 
 export function probability(lowerWords: string[]): number {
@@ -71,18 +91,59 @@ export function babeSplit(text: string): 'train' | 'test' {
   return h % 5 === 0 ? 'test' : 'train';
 }
 
-/** Each Word's model feature (numbers share `<num>`), filled lazily in this slot. */
-const FEATURE = newSlot();
+/** A weighted pair of adjacent words; `stamp` makes it count once per sentence. */
+interface Pair {
+  first: Word;
+  second: Word;
+  key: string;
+  weight: number;
+  stamp: number;
+}
+
+// Pairs live in one open-addressing table keyed by the two Words' ids (no string building, no Map per token);
+// a flag on the first word lets a token that starts no pair skip the probe.
+const PAIR_BIT = 1 << newSlot();
+const PAIR_LIST: Pair[] = [];
+/** Kept as a lexicon word so it is one Word for the life of the process. */
+const NUM_WORD = lexiconWord(NUM);
+for (const [key, weight] of WEIGHTS) {
+  const space = key.indexOf(' ');
+  if (space < 0) continue;
+  const first = lexiconWord(key.slice(0, space));
+  first.flags |= PAIR_BIT;
+  PAIR_LIST.push({ first, second: lexiconWord(key.slice(space + 1)), key, weight, stamp: 0 });
+}
+const PAIR_MASK = 2 ** Math.ceil(Math.log2(2 * PAIR_LIST.length + 2)) - 1;
+/** Slot -> index + 1 into PAIR_LIST (0 = empty), linear probing. */
+const PAIR_TABLE = new Int32Array(PAIR_MASK + 1);
+function pairHash(a: Word, b: Word): number {
+  return (Math.imul(a.id, 0x9e3779b1) ^ Math.imul(b.id, 0x85ebca6b)) & PAIR_MASK;
+}
+PAIR_LIST.forEach((pair, k) => {
+  let h = pairHash(pair.first, pair.second);
+  while (PAIR_TABLE[h] !== 0) h = (h + 1) & PAIR_MASK;
+  PAIR_TABLE[h] = k + 1;
+});
 let serial = 0;
 
+/** The Word whose weight a token's word uses (numbers share `<num>`), with the weight cached on it. */
 function featureWord(w: Word): Word {
-  let f = w.slots[FEATURE] as Word | undefined;
+  let f = w.feature;
   if (f === undefined) {
-    f = /^\d[\d,.]*$/.test(w.lower) ? wordOf('<num>') : w;
-    w.slots[FEATURE] = f;
+    f = /^\d[\d,.]*$/.test(w.lower) ? NUM_WORD : w;
+    w.feature = f;
   }
   if (f.cache === undefined) f.cache = wordWeight(f.lower);
   return f;
+}
+
+function pairAt(prev: Word, f: Word): Pair | undefined {
+  if ((prev.flags & PAIR_BIT) === 0) return undefined;
+  for (let h = pairHash(prev, f); PAIR_TABLE[h] !== 0; h = (h + 1) & PAIR_MASK) {
+    const pair = PAIR_LIST[PAIR_TABLE[h] - 1];
+    if (pair.first === prev && pair.second === f) return pair;
+  }
+  return undefined;
 }
 
 export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Map<number, number> } {
@@ -92,14 +153,22 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    // Same sum, in the same order, as probability(): each distinct feature once, in order of first occurrence.
+    // Same sum, in the same order, as probability(): each distinct word and pair once, in order of first occurrence.
     const stamp = ++serial;
     let z = LOADED_MODEL.bias;
+    let prev: Word | undefined;
     for (let i = from; i < to; i++) {
       const f = featureWord(tokens[i].word);
-      if (f.stamp === stamp) continue;
-      f.stamp = stamp;
-      z += f.cache!;
+      if (f.stamp !== stamp) {
+        f.stamp = stamp;
+        z += f.cache!;
+      }
+      const pair = prev && pairAt(prev, f);
+      if (pair && pair.stamp !== stamp) {
+        pair.stamp = stamp;
+        z += pair.weight;
+      }
+      prev = f;
     }
     const p = 1 / (1 + Math.exp(-z));
     probabilities.set(span.index, p);
@@ -114,27 +183,36 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
       rule: `babe-lr:${LOADED_MODEL.version}`,
       weight: Math.round(p * 1000) / 1000,
     });
-    // Evidence: the first occurrence of each word with the largest positive contributions.
+    // Evidence: the first occurrence of each word or pair with the largest positive contributions.
     const seen = ++serial;
-    const candidates: Array<{ tok: Token; w: number }> = [];
+    const candidates: Array<{ from: number; to: number; key: string; w: number }> = [];
+    prev = undefined;
     for (let i = from; i < to; i++) {
       const f = featureWord(tokens[i].word);
-      if (f.stamp === seen) continue;
-      f.stamp = seen;
-      const w = f.cache!;
-      if (w >= MIN_EVIDENCE) candidates.push({ tok: tokens[i], w });
+      if (f.stamp !== seen) {
+        f.stamp = seen;
+        if (f.cache! >= MIN_EVIDENCE) candidates.push({ from: i, to: i, key: tokens[i].lower, w: f.cache! });
+      }
+      const pair = prev && pairAt(prev, f);
+      if (pair && pair.stamp !== seen) {
+        pair.stamp = seen;
+        if (pair.weight >= MIN_EVIDENCE) candidates.push({ from: i - 1, to: i, key: `${tokens[i - 1].lower} ${tokens[i].lower}`, w: pair.weight });
+      }
+      prev = f;
     }
     candidates.sort((a, b) => b.w - a.w);
-    for (const { tok, w } of candidates.slice(0, MAX_EVIDENCE)) {
+    for (const c of candidates.slice(0, MAX_EVIDENCE)) {
+      const first = tokens[c.from];
+      const last = tokens[c.to];
       markers.push({
         family: 'loaded',
         sentenceIndex: span.index,
-        start: tok.start,
-        end: tok.end,
-        text: tok.text,
+        start: first.start,
+        end: last.end,
+        text: t.body.slice(first.start, last.end),
         label: 'word',
-        rule: `babe-lr:${tok.lower}`,
-        weight: Math.round(w * 1000) / 1000,
+        rule: `babe-lr:${c.key}`,
+        weight: Math.round(c.w * 1000) / 1000,
       });
     }
   }

@@ -71,7 +71,7 @@ export function scoreSentiment(t: Tokenized, wordsPerSentence: number[], totalWo
         end: last.end,
         text: t.body.slice(tok.start, last.end),
         label: weight > 0 ? 'positive' : 'negative',
-        rule: `afinn:${hit.words.join(' ')}${negated ? ` (negated by "${negator}")` : ''}`,
+        rule: negated ? `afinn:${hit.phrase} (negated by "${negator}")` : `afinn:${hit.phrase}`,
         weight,
       });
       i += hit.length - 1;

@@ -5,12 +5,20 @@ import type { SentenceSpan } from './types';
  * at module load, so tokenising looks each token up once and the families read slots instead of hashing the
  * word again (the hot path of analyzeArticle).
  */
+let nextWordId = 0;
+
 export class Word {
   readonly lower: string;
-  /** Per-lexicon data indexed by slot (see `newSlot`): a PhraseTable's phrases starting here, a WordSet's flag. */
+  /** Small integer identity, for hash tables keyed by words (loaded.ts: word pairs). */
+  readonly id = nextWordId++ & 0x3fffffff;
+  /** Bit `1 << slot` is set when lexicon `slot` has data here: one integer test per token and lexicon. */
+  flags = 0;
+  /** Per-lexicon data indexed by slot (see `newSlot`), read only when its flag is set: a PhraseTable's phrases. */
   readonly slots: unknown[] = [];
   readonly negator: boolean;
-  /** Free for one family's per-word cache (loaded.ts: the model weight incl. stem fallback). */
+  /** loaded.ts: the Word whose model weight this one uses (itself, or `<num>` for numbers), filled lazily. */
+  feature: Word | undefined = undefined;
+  /** loaded.ts: the model weight of this feature word (stem fallback included), filled lazily. */
   cache: number | undefined = undefined;
   /** Marks the word as seen in the current sentence without allocating a Set (loaded.ts). */
   stamp = 0;
@@ -21,35 +29,36 @@ export class Word {
   }
 }
 
-/** Words some lexicon knows; they live as long as the process. */
+/**
+ * Every Word by its lower-cased form, in one map so a token costs one lookup. Words no lexicon registered
+ * (names, places) are dropped between articles once the map outgrows its bound, so a long run cannot grow it
+ * forever; never mid-article, so one form is one Word within an article (loaded.ts counts distinct Words).
+ */
+let WORDS = new Map<string, Word>();
+/** Words registered by a lexicon: kept when WORDS is trimmed. */
 const KNOWN = new Map<string, Word>();
-/** Other words (names, places), kept so they are allocated once; bounded so a long run cannot grow it forever. */
-let UNKNOWN = new Map<string, Word>();
-const UNKNOWN_MAX = 50_000;
+const MAX_WORDS = 100_000;
 let slotCount = 0;
 
-/** A fresh slot index for one lexicon's data on every Word. */
+/** A fresh slot index for one lexicon's data on every Word (at most 30, so `flags` stays a small integer). */
 export function newSlot(): number {
+  if (slotCount >= 30) throw new Error('too many lexicon slots');
   return slotCount++;
 }
 
-/** The Word a lexicon entry belongs to (promoted to KNOWN so it is never evicted). */
+/** The Word a lexicon entry belongs to (never dropped). */
 export function lexiconWord(lower: string): Word {
-  let w = KNOWN.get(lower);
-  if (w) return w;
-  w = UNKNOWN.get(lower) ?? new Word(lower);
-  UNKNOWN.delete(lower);
+  const w = wordOf(lower);
   KNOWN.set(lower, w);
   return w;
 }
 
 /** The Word of a lower-cased token. */
 export function wordOf(lower: string): Word {
-  let w = KNOWN.get(lower) ?? UNKNOWN.get(lower);
-  if (w) return w;
-  if (UNKNOWN.size >= UNKNOWN_MAX) UNKNOWN = new Map();
+  let w = WORDS.get(lower);
+  if (w !== undefined) return w;
   w = new Word(lower);
-  UNKNOWN.set(lower, w);
+  WORDS.set(lower, w);
   return w;
 }
 
@@ -65,6 +74,8 @@ export interface Token {
   lower: string;
   /** The shared lexicon entry of `lower`. */
   word: Word;
+  /** word.flags, copied so a family's pass reads the token it already holds. */
+  flags: number;
   sentence: number;
   /** Starts with an upper-case letter (names, sentence starts). */
   cap: boolean;
@@ -146,6 +157,21 @@ export function countWordsBetween(s: string, from: number, to: number): number {
   return count;
 }
 
+/** Recently seen ASCII Words by hash of their characters (direct-mapped; a miss falls back to WORDS). */
+const RECENT_SIZE = 32768;
+const RECENT: Array<Word | undefined> = new Array(RECENT_SIZE).fill(undefined);
+
+/** Does `lower` equal body[start, end) lower-cased (ASCII only)? */
+function sameLowerAscii(lower: string, body: string, start: number, end: number): boolean {
+  if (lower.length !== end - start) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let c = body.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (lower.charCodeAt(k) !== c) return false;
+  }
+  return true;
+}
+
 /** Clause punctuation and quote marks: , ; : . ! ? ( ) " “ ” — – */
 function isClauseChar(c: number): boolean {
   switch (c) {
@@ -160,6 +186,10 @@ function isClauseChar(c: number): boolean {
 export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
   const tokens: Token[] = [];
   const ranges: Array<[number, number]> = [];
+  if (WORDS.size >= MAX_WORDS) {
+    WORDS = new Map(KNOWN);
+    RECENT.fill(undefined);
+  }
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const n = body.length;
   for (const span of sorted) {
@@ -168,50 +198,89 @@ export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
     let p = span.start;
     let prevEnd = -1;
     for (;;) {
+      // Skip to the next word, reading the gap from the previous word on the way (one pass over it).
       let len = 0;
-      while (p < stop && (len = wordCharLength(body, p, n)) === 0) p++;
+      let tight = prevEnd >= 0;
+      let clauseBreak = false;
+      while (p < stop) {
+        const c = body.charCodeAt(p);
+        if (c < 128) {
+          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+            len = 1;
+            break;
+          }
+        } else if ((len = wordCharLength(body, p, n)) !== 0) break;
+        if (prevEnd >= 0) {
+          if (c !== 32 && c !== 9 && c !== 0xa0) tight = false;
+          if (isClauseChar(c)) clauseBreak = true;
+        }
+        p++;
+      }
       // A word starting at or after the sentence end cannot end inside it.
       if (p >= stop) break;
       const start = p;
       let q = p + len;
-      let ascii = body.charCodeAt(p) < 128;
-      let upper = false;
+      const c0 = body.charCodeAt(p);
+      let ascii = c0 < 128;
+      let upper = c0 >= 65 && c0 <= 90;
+      // FNV-1a of the lower-cased characters, for RECENT (only used while the token is ASCII).
+      let h = Math.imul(0x811c9dc5 ^ (upper ? c0 + 32 : c0), 0x01000193);
       for (;;) {
         if (q >= n) break;
         const c = body.charCodeAt(q);
-        if (c >= 65 && c <= 90) upper = true;
-        let l = wordCharLength(body, q, n);
-        if (l) {
-          if (c >= 128) ascii = false;
+        if (c < 128) {
+          if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+            h = Math.imul(h ^ c, 0x01000193);
+            q++;
+            continue;
+          }
+          if (c >= 65 && c <= 90) {
+            upper = true;
+            h = Math.imul(h ^ (c + 32), 0x01000193);
+            q++;
+            continue;
+          }
+          if (c !== 39 && c !== 45) break;
+        } else if (c !== 0x2019) {
+          const l = wordCharLength(body, q, n);
+          if (l === 0) break;
+          ascii = false;
           q += l;
           continue;
         }
         // An apostrophe or hyphen joins two runs of letters/digits ("don't", "anti-war", "Russia’s").
-        if ((c === 39 || c === 0x2019 || c === 45) && q + 1 < n && (l = wordCharLength(body, q + 1, n)) !== 0) {
-          const d = body.charCodeAt(q + 1);
-          if (c !== 39 && c !== 45) ascii = false;
-          if (d >= 128) ascii = false;
-          else if (d >= 65 && d <= 90) upper = true;
-          q += 1 + l;
-          continue;
+        const l = q + 1 < n ? wordCharLength(body, q + 1, n) : 0;
+        if (l === 0) break;
+        const d = body.charCodeAt(q + 1);
+        if (c === 0x2019 || d >= 128) ascii = false;
+        else {
+          if (d >= 65 && d <= 90) upper = true;
+          h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ (d >= 65 && d <= 90 ? d + 32 : d), 0x01000193);
         }
-        break;
+        q += 1 + l;
       }
       // Like the regex loop this replaces: a word running past the sentence end stops the sentence.
       if (q > span.end) break;
-      let tight = prevEnd >= 0;
-      let clauseBreak = false;
-      for (let c = prevEnd; c >= 0 && c < start; c++) {
-        const ch = body.charCodeAt(c);
-        if (ch !== 32 && ch !== 9 && ch !== 0xa0) tight = false;
-        if (isClauseChar(ch)) clauseBreak = true;
+      let word: Word | undefined;
+      let text: string;
+      if (ascii) {
+        // Most tokens were seen recently: compare characters instead of slicing and hashing a new string.
+        const slot = h & (RECENT_SIZE - 1);
+        const cached = RECENT[slot];
+        if (cached !== undefined && sameLowerAscii(cached.lower, body, start, q)) word = cached;
+        if (upper) {
+          text = body.slice(start, q);
+          word ??= wordOf(text.toLowerCase());
+        } else {
+          // An all-lower ASCII token is its own key, and its text equals the Word's string.
+          text = word === undefined ? body.slice(start, q) : word.lower;
+          word ??= wordOf(text);
+        }
+        RECENT[slot] = word;
+      } else {
+        text = body.slice(start, q);
+        word = wordOf(normalizeWord(text));
       }
-      const text = body.slice(start, q);
-      const c0 = body.charCodeAt(start);
-      if (c0 >= 65 && c0 <= 90) upper = true;
-      // ASCII lower-casing is context-free, so an all-lower ASCII token is its own key (no allocation).
-      const lower = ascii ? (upper ? text.toLowerCase() : text) : normalizeWord(text);
-      const word = wordOf(lower);
       tokens.push({
         i: tokens.length,
         start,
@@ -219,6 +288,7 @@ export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
         text,
         lower: word.lower,
         word,
+        flags: word.flags,
         sentence: span.index,
         cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(text),
         tight,
@@ -249,6 +319,8 @@ function phraseWords(phrase: string): string[] {
 export interface PhraseEntry<T> {
   length: number;
   words: string[];
+  /** The words joined by single spaces, as rules quote them. */
+  phrase: string;
   value: T;
   ws: Word[];
 }
@@ -256,6 +328,7 @@ export interface PhraseEntry<T> {
 /** A phrase table keyed by first word: longest entries first so "in my view" wins over "in". */
 export class PhraseTable<T> {
   private readonly slot = newSlot();
+  private readonly bit = 1 << this.slot;
 
   add(phrase: string, value: T): void {
     const w = phraseWords(phrase);
@@ -263,24 +336,26 @@ export class PhraseTable<T> {
     const first = lexiconWord(w[0]);
     const list = (first.slots[this.slot] as PhraseEntry<T>[] | undefined) ?? [];
     if (list.some((e) => e.words.join(' ') === w.join(' '))) return;
-    list.push({ length: w.length, words: w, value, ws: w.map(lexiconWord) });
+    list.push({ length: w.length, words: w, phrase: w.join(' '), value, ws: w.map(lexiconWord) });
     list.sort((a, b) => b.words.length - a.words.length);
     first.slots[this.slot] = list;
+    first.flags |= this.bit;
   }
 
   has(word: string): boolean {
-    return KNOWN.get(word)?.slots[this.slot] !== undefined;
+    return ((KNOWN.get(word)?.flags ?? 0) & this.bit) !== 0;
   }
 
-  /** Does some entry start with token i's word? (a slot read, no hashing) */
+  /** Does some entry start with token i's word? (a bit test, no hashing) */
   startsAt(t: Tokenized, i: number): boolean {
-    return t.tokens[i].word.slots[this.slot] !== undefined;
+    return (t.tokens[i].flags & this.bit) !== 0;
   }
 
   /** Longest entry starting at token i that stays inside the sentence, or undefined. */
   match(t: Tokenized, i: number): PhraseEntry<T> | undefined {
-    const list = t.tokens[i].word.slots[this.slot] as PhraseEntry<T>[] | undefined;
-    if (list === undefined) return undefined;
+    const tok0 = t.tokens[i];
+    if ((tok0.flags & this.bit) === 0) return undefined;
+    const list = tok0.word.slots[this.slot] as PhraseEntry<T>[];
     const tokens = t.tokens;
     const sentence = tokens[i].sentence;
     for (const e of list) {
@@ -301,12 +376,12 @@ export class PhraseTable<T> {
 
 /** A set of single lower-cased words, answered from the token's Word without hashing. */
 export class WordSet {
-  private readonly slot = newSlot();
+  private readonly bit = 1 << newSlot();
   private readonly set: Set<string>;
 
   constructor(words: Iterable<string>) {
     this.set = new Set(words);
-    for (const w of this.set) lexiconWord(w).slots[this.slot] = true;
+    for (const w of this.set) lexiconWord(w).flags |= this.bit;
   }
 
   has(word: string): boolean {
@@ -314,7 +389,7 @@ export class WordSet {
   }
 
   at(tok: Token): boolean {
-    return tok.word.slots[this.slot] === true;
+    return (tok.flags & this.bit) !== 0;
   }
 }
 

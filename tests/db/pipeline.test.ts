@@ -79,7 +79,10 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     const families = (await db.marker.groupBy({ by: ['family'], _count: true })).map((f) => f.family).sort();
     expect(families).toEqual(['certainty', 'frame', 'hedge', 'loaded', 'quote', 'report-verb', 'scare-quote', 'sentiment', 'source']);
 
+    // RT's scare quotes, exactly as printed (inside Wang Yi's quoted words).
     const rt = await db.article.findFirstOrThrow({ where: { outlet: { name: 'RT' } } });
+    const scare = (await db.marker.findMany({ where: { articleId: rt.id, family: 'scare-quote' } })).map((m) => m.text);
+    expect(scare).toEqual(expect.arrayContaining([expect.stringContaining('political virus'), expect.stringContaining('color revolutions')]));
     // The RT analysts paragraph hedges.
     const hedges = await db.marker.findMany({ where: { articleId: rt.id, family: 'hedge' }, select: { text: true } });
     expect(hedges.map((h) => h.text.toLowerCase())).toEqual(expect.arrayContaining(['reportedly']));
