@@ -1,5 +1,8 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { Nav } from './_components/Nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,17 +10,30 @@ export const metadata: Metadata = {
   description: 'Same story, different outlets, different pictures: how each source frames the same events, with the words behind every number.',
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfbf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#141416' },
+  ],
+};
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a href="#content" className="skip">
+          Skip to content
+        </a>
         <header className="site-header">
-          <a href="/" className="brand">
+          <Link href="/" className="brand">
             Parallax
-          </a>
+          </Link>
+          <Nav />
           <span className="tagline">same story, different outlets, the words behind every number</span>
         </header>
-        <main>{children}</main>
+        <NuqsAdapter>
+          <main id="content">{children}</main>
+        </NuqsAdapter>
       </body>
     </html>
   );

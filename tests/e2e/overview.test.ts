@@ -48,8 +48,12 @@ describe.runIf(serverAvailable)('the built dashboard on the demo corpus', () => 
       expect(text).toContain(article.outlet);
       expect(text).toContain(article.title);
     }
-    // Evidence words are on the page, not only numbers.
-    expect(text).toContain('criticized');
+    // The overview shows who covered what: every event, with silent outlets marked.
+    expect(html).toContain('silent');
+    // Evidence words are one click away: the story comparison highlights them in each outlet's text.
+    const story = await fetch(`${app.url}/stories/1`);
+    expect(story.status).toBe(200);
+    expect(await story.text()).toMatch(/<mark[^>]*data-f="[^"]*sentiment[^"]*"[^>]*>criticized<\/mark>/);
   });
 
   it.runIf(existsSync(CHROMIUM) || process.env.CI)('renders in Chromium without console errors', async () => {
@@ -63,7 +67,7 @@ describe.runIf(serverAvailable)('the built dashboard on the demo corpus', () => 
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${app.url}/`, { waitUntil: 'networkidle' });
-      const outlets = await page.locator('section.outlet h2').allTextContents();
+      const outlets = await page.locator('section.outlet h3').allTextContents();
       expect(outlets).toEqual(['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite']);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'overview.png'), fullPage: true });

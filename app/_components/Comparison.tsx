@@ -1,0 +1,157 @@
+/**
+ * Outlets side by side on one event or one story: one column per outlet with its articles, leads, key figures with
+ * intervals and its first article's text highlighted by marker family; the outlets that stayed silent; actors; charts.
+ */
+import Link from 'next/link';
+import { getActorTable, getMetricKeys, getOutlets, getScopeArticles, sumArticleScores, type Scope, type ScopedFigure } from '@/lib/db/queries';
+import { buildCatalog, type Catalog } from '../_lib/catalog';
+import { date, fig, int, interval } from '../_lib/format';
+import { HIDDEN_BY_DEFAULT, legendFor } from '../_lib/legend';
+import { rateWithInterval } from '../_lib/stats';
+import { ChartFigure } from '../charts/ChartFigure';
+import { OUTLET_COLORS, type ChartData } from '../charts/data';
+import { ActorOutletTable } from './ActorOutletTable';
+import { FamilyToggles } from './FamilyToggles';
+import { MarkedBody } from './Marked';
+
+/** Each family's total when it has one, else its two largest metrics in this scope. */
+function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
+  const pooled = new Map<string, number>();
+  for (const f of figures) pooled.set(f.metric, (pooled.get(f.metric) ?? 0) + f.rate);
+  const out: string[] = [];
+  for (const fam of catalog.families) {
+    const rates = catalog.metrics.filter((m) => m.family === fam.id && m.kind === 'rate');
+    if (rates.some((m) => m.key === fam.id)) out.push(fam.id);
+    else out.push(...rates.sort((a, b) => (pooled.get(b.key) ?? 0) - (pooled.get(a.key) ?? 0)).slice(0, 2).map((m) => m.key));
+  }
+  return out;
+}
+
+export async function Comparison({ scope, silentLabel }: { scope: Scope; silentLabel: string }) {
+  const [outlets, { keys }, scoped, figures, actors] = await Promise.all([
+    getOutlets(),
+    getMetricKeys(),
+    getScopeArticles(scope),
+    sumArticleScores(scope),
+    getActorTable(scope, 12),
+  ]);
+  const catalog = buildCatalog(keys);
+  const { articles, leads, featured } = scoped;
+  const covering = outlets.filter((o) => articles.some((a) => a.outletId === o.id));
+  const silent = outlets.filter((o) => !covering.includes(o));
+  const color = new Map(outlets.map((o, i) => [o.id, OUTLET_COLORS[i % OUTLET_COLORS.length]]));
+  const fig3 = new Map(figures.map((f) => [`${f.outletId}:${f.metric}`, f]));
+  const keyList = keyMetrics(catalog, figures).filter((k) => catalog.byKey.has(k));
+  const allMarkers = featured.flatMap((f) => f.markers);
+  const { legend, toggles } = legendFor(allMarkers);
+  const featuredBy = new Map(featured.map((f) => [f.articleId, f]));
+  const totals = keyList.filter((k) => catalog.byKey.get(k)!.kind === 'rate').slice(0, 6);
+  const charts: ChartData[] = totals.map((k) => ({
+    type: 'bars',
+    title: catalog.byKey.get(k)!.title,
+    unit: 'per 100 words (Poisson 95%)',
+    hasIntervals: true,
+    rows: covering.flatMap((o) => {
+      const f = fig3.get(`${o.id}:${k}`);
+      const r = f ? rateWithInterval(f.count, f.words) : null;
+      return r ? [{ outlet: o.name, slug: o.slug, color: color.get(o.id)!, value: r.value, low: r.low, high: r.high, n: f!.n }] : [];
+    }),
+  }));
+
+  if (!articles.length) return <p className="empty">No articles here yet.</p>;
+  return (
+    <>
+      <p className="lede">
+        {covering.length} of {outlets.length} outlets, {int.format(covering.reduce((n, o) => n + (articles.find((a) => a.outletId === o.id)?.outletTotal ?? 0), 0))}{' '}
+        articles. Figures are markers per 100 words in this {scope.kind} with a Poisson 95% interval (hits are rare events in a stream of words);
+        click a highlighted word for the rule that fired.
+      </p>
+      {silent.length > 0 && (
+        <p className="notice">
+          <strong>Silent:</strong> {silent.map((o, i) => (
+            <span key={o.id}>
+              {i > 0 && ', '}
+              <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+            </span>
+          ))}{' '}
+          {silentLabel}
+        </p>
+      )}
+      <FamilyToggles families={toggles} hiddenByDefault={HIDDEN_BY_DEFAULT}>
+        <div className="columns compare">
+          {covering.map((o) => {
+            const mine = articles.filter((a) => a.outletId === o.id);
+            const first = mine[0];
+            const text = featuredBy.get(first.id);
+            return (
+              <section key={o.id} className="outlet" aria-labelledby={`col-${o.id}`}>
+                <h2 id={`col-${o.id}`}>
+                  <span className="swatch" style={{ background: color.get(o.id) }} aria-hidden="true" />
+                  <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+                </h2>
+                <p className="meta">
+                  {first.outletTotal} article{first.outletTotal === 1 ? '' : 's'} · {int.format(mine.reduce((s, a) => s + a.words, 0))} words shown
+                </p>
+                {mine.map((a) => (
+                  <div key={a.id} className="article">
+                    <h3>
+                      <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                    </h3>
+                    <p className="meta">
+                      {date(a.publishedAt)}
+                      {scope.kind === 'story' && a.eventTitle ? ` · ${a.eventTitle}` : ''}
+                    </p>
+                    {leads.get(a.id) && <p className="lead small">{leads.get(a.id)}</p>}
+                  </div>
+                ))}
+                {first.outletTotal > mine.length && (
+                  <p className="small">
+                    <Link href={`/outlets/${o.slug}`}>{first.outletTotal - mine.length} more articles</Link>
+                  </p>
+                )}
+                <h3>Key figures</h3>
+                <dl className="figures">
+                  {keyList.map((k) => {
+                    const m = catalog.byKey.get(k)!;
+                    const f = fig3.get(`${o.id}:${k}`);
+                    if (!f) return null;
+                    const r = m.kind === 'rate' ? rateWithInterval(f.count, f.words) : null;
+                    return (
+                      <div key={k} style={{ display: 'contents' }}>
+                        <dt>
+                          <Link href={`/outlets/${o.slug}/evidence?metric=${encodeURIComponent(k)}`}>{m.title}</Link>
+                        </dt>
+                        <dd>
+                          {r ? fig(r.value) : fig(f.mean)}
+                          {r && <span className="ci">{interval(r.low, r.high)}</span>}
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+                {text && (
+                  <details open={covering.length <= 6}>
+                    <summary>Text of “{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}”</summary>
+                    <MarkedBody body={text.body} sentences={text.sentences} markers={text.markers} legend={legend} />
+                  </details>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      </FamilyToggles>
+      <h2>What each outlet calls the actors, and how it feels about them</h2>
+      <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} />
+      <h2>The outlets compared</h2>
+      {charts.length === 0 ? (
+        <p className="empty">No rate metrics scored here yet.</p>
+      ) : (
+        <div className="chart-grid">
+          {charts.map((c, i) => (
+            <ChartFigure key={totals[i]} data={c} fileName={`parallax-${scope.kind}-${'id' in scope ? scope.id : 'all'}-${totals[i]}`} height={200} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from 'next/link';
+
+export function Pager({ page, pages, href }: { page: number; pages: number; href: (p: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label="Pages">
+      {page > 1 ? <Link href={href(page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? <Link href={href(page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
+    </nav>
+  );
+}

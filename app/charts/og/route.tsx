@@ -1,0 +1,96 @@
+import { ImageResponse } from 'next/og';
+import { chartContext, chartData, chartDefaults, type ChartData } from '../data';
+import { parseSpec } from '../spec';
+
+export const dynamic = 'force-dynamic';
+
+const W = 1200;
+const H = 630;
+
+/** Rows of label + bar, the one shape every chart can be reduced to for a social preview (satori has no SVG charts). */
+function bars(rows: Array<{ label: string; value: number; color: string; note?: string }>, signed: boolean) {
+  const max = Math.max(1e-9, ...rows.map((r) => Math.abs(r.value)));
+  const width = 620;
+  return rows.slice(0, 9).map((r) => {
+    const w = Math.max(2, (Math.abs(r.value) / max) * (signed ? width / 2 : width));
+    return (
+      <div key={r.label} style={{ display: 'flex', alignItems: 'center', height: 46, fontSize: 24 }}>
+        <div style={{ width: 330, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333', overflow: 'hidden' }}>
+          {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+        </div>
+        <div style={{ display: 'flex', width, position: 'relative', height: 30 }}>
+          <div
+            style={{
+              position: 'absolute',
+              left: signed ? (r.value >= 0 ? width / 2 : width / 2 - w) : 0,
+              width: w,
+              height: 30,
+              background: r.color,
+              borderRadius: 4,
+            }}
+          />
+        </div>
+        <div style={{ display: 'flex', paddingLeft: 14, color: '#333', fontSize: 22 }}>{r.note ?? r.value.toFixed(3)}</div>
+      </div>
+    );
+  });
+}
+
+function content(data: ChartData) {
+  switch (data.type) {
+    case 'bars':
+      return bars(
+        data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(3)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),
+        data.rows.some((r) => r.value < 0),
+      );
+    case 'frames':
+      return data.rows.slice(0, 9).map((r) => (
+        <div key={String(r.outlet)} style={{ display: 'flex', alignItems: 'center', height: 46, fontSize: 24 }}>
+          <div style={{ width: 330, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333' }}>{String(r.outlet).slice(0, 26)}</div>
+          <div style={{ display: 'flex', width: 760, height: 30 }}>
+            {data.series.map((s) => (
+              <div key={s.key} style={{ width: `${Number(r[s.key] ?? 0) * 100}%`, height: 30, background: s.color }} />
+            ))}
+          </div>
+        </div>
+      ));
+    case 'scatter':
+      return bars(
+        data.rows.map((r) => ({ label: r.outlet, value: r.y, color: r.color, note: `x ${r.x.toFixed(2)} · y ${r.y.toFixed(2)}` })),
+        data.rows.some((r) => r.y < 0),
+      );
+    case 'actors':
+    case 'time': {
+      // One bar per outlet: its mean over the chart's rows.
+      const outlets = data.outlets;
+      return bars(
+        outlets.map((o) => {
+          const vals = data.rows.map((r) => r[o.slug]).filter((v): v is number => typeof v === 'number');
+          return { label: o.name, value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : 0, color: o.color };
+        }),
+        true,
+      );
+    }
+  }
+}
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const ctx = await chartContext();
+  const { spec, problems } = parseSpec(Object.fromEntries(url.searchParams), ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+  if (problems.length) return new Response(`Bad request: ${problems.join('; ')}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const data = await chartData(spec, ctx);
+  const empty = data.rows.length === 0;
+  return new ImageResponse(
+    (
+      <div style={{ width: W, height: H, display: 'flex', flexDirection: 'column', background: '#fbfbf9', padding: '40px 48px', fontFamily: 'sans-serif' }}>
+        <div style={{ display: 'flex', fontSize: 26, color: '#2b4a91', fontWeight: 700 }}>Parallax</div>
+        <div style={{ display: 'flex', fontSize: 38, color: '#1d1d1f', fontWeight: 700, marginTop: 8, marginBottom: 24 }}>{data.title}</div>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          {empty ? <div style={{ display: 'flex', fontSize: 28, color: '#555' }}>No data for this chart yet.</div> : content(data)}
+        </div>
+      </div>
+    ),
+    { width: W, height: H, headers: { 'cache-control': 'public, max-age=300' } },
+  );
+}

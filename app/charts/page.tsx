@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { ChartFigure } from './ChartFigure';
+import { ChartControls } from './ChartControls';
+import { chartContext, chartData, chartDefaults } from './data';
+import { CHART_NAMES, parseSpec, specQuery } from './spec';
+import type { SearchParams } from '../_lib/params';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+async function origin(): Promise<string> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  const proto = h.get('x-forwarded-proto') ?? 'http';
+  return `${proto}://${host}`;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const ctx = await chartContext();
+  const { spec } = parseSpec(await searchParams, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+  const base = await origin();
+  const data = await chartData(spec, ctx);
+  const image = `${base}/charts/og?${specQuery(spec)}`;
+  return {
+    title: data.title,
+    metadataBase: new URL(base),
+    openGraph: { title: `${data.title} · Parallax`, type: 'website', url: `${base}/charts?${specQuery(spec)}`, images: [{ url: image, width: 1200, height: 630, alt: data.title }] },
+    twitter: { card: 'summary_large_image', images: [image] },
+  };
+}
+
+export default async function ChartsPage({ searchParams }: Props) {
+  const ctx = await chartContext();
+  const keys = ctx.figures.catalog.metrics.map((m) => m.key);
+  const defaults = chartDefaults(ctx);
+  const { spec, problems } = parseSpec(await searchParams, keys, defaults);
+  if (problems.length) {
+    return (
+      <>
+        <h1>Charts</h1>
+        <div className="problem" role="alert">
+          <p>
+            <strong>This chart link cannot be read</strong> (bad request):
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/charts">Open the default chart</Link>.
+          </p>
+        </div>
+      </>
+    );
+  }
+  if (!keys.length) {
+    return (
+      <>
+        <h1>Charts</h1>
+        <p className="empty">No scores yet: run <code>npx parallax score</code>.</p>
+      </>
+    );
+  }
+  const data = await chartData(spec, ctx);
+  const famName = new Map(ctx.figures.catalog.families.map((f) => [f.id, f.name]));
+  const options = ctx.figures.catalog.metrics.map((m) => ({ key: m.key, title: m.title, group: famName.get(m.family) ?? m.family }));
+  let empty: React.ReactNode = null;
+  if (data.rows.length === 0) {
+    empty =
+      data.type === 'actors' ? (
+        <>No actor data: run <code>npx parallax score</code> with an analysis that detects actors.</>
+      ) : data.type === 'frames' ? (
+        <>No policy-frame scores in this database yet.</>
+      ) : (
+        <>No outlet has a figure for this metric.</>
+      );
+  } else if (data.type === 'time' && data.months < 2) {
+    empty = (
+      <>
+        Dates do not allow a time series: {data.dated} dated article{data.dated === 1 ? '' : 's'} in {data.months} month{data.months === 1 ? '' : 's'}.
+        Add <code>date</code> to the manifest (ISO 8601) to see this metric over time.
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Charts</h1>
+      <p className="lede">
+        {CHART_NAMES[spec.type]}. The address bar is the permalink: it reproduces this chart exactly, and a link pasted into a chat shows it as an
+        image.
+      </p>
+      <ChartControls metrics={options} defaults={defaults} />
+      {spec.type === 'bars' && ctx.figures.source === 'article-scores' && (
+        <p className="notice small">No outlet-level scores yet, so no interval whiskers: figures are pooled from article scores.</p>
+      )}
+      {empty ? (
+        <p className="empty" data-chart-empty={spec.type}>
+          {empty}
+        </p>
+      ) : (
+        <ChartFigure data={data} fileName={`parallax-${specQuery(spec).replace(/[^a-z0-9]+/gi, '-')}`} permalink />
+      )}
+      <p className="small muted">
+        Open Graph image of this chart: <a href={`/charts/og?${specQuery(spec)}`}>PNG</a>. Figures link to their evidence from the{' '}
+        <Link href="/outlets">framing table</Link>.
+      </p>
+    </>
+  );
+}

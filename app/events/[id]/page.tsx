@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEventScope } from '@/lib/db/queries';
+import { date } from '../../_lib/format';
+import { idOrNotFound } from '../../_lib/params';
+import { Comparison } from '../../_components/Comparison';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = (await params).id;
+  const e = /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? await getEventScope(Number(raw)) : null;
+  return { title: e ? e.title : 'Event not found' };
+}
+
+export default async function EventPage({ params }: Props) {
+  const id = idOrNotFound((await params).id);
+  const event = await getEventScope(id);
+  if (!event) notFound();
+  return (
+    <>
+      <p className="crumbs">
+        <Link href="/">Overview</Link>
+        {event.story && (
+          <>
+            {' '}
+            › <Link href={`/stories/${event.story.id}`}>{event.story.title}</Link>
+          </>
+        )}{' '}
+        › event
+      </p>
+      <h1>{event.title}</h1>
+      <p className="meta">{event.startDate ? date(event.startDate) : 'Undated event'}</p>
+      <Comparison scope={{ kind: 'event', id }} silentLabel="published nothing on this event." />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadOutletFigures, defaultColumns } from '../../_lib/figures';
+import { one, type SearchParams } from '../../_lib/params';
+import { FramingTable, type TableRow } from './FramingTable';
+import { validateState } from './state';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Framing table' };
+
+export default async function OutletsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const data = await loadOutletFigures();
+  const { catalog, source, outlets, byOutlet } = data;
+  const problems = validateState(
+    { sort: one(sp, 'sort'), min: one(sp, 'min'), cols: one(sp, 'cols'), q: one(sp, 'q') },
+    new Set(catalog.metrics.map((m) => m.key)),
+  );
+  if (problems.length) {
+    return (
+      <>
+        <h1>Framing table</h1>
+        <div className="problem" role="alert">
+          <p>
+            <strong>This link&apos;s table settings cannot be read</strong> (bad request):
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/outlets">Open the table with default settings</Link>.
+          </p>
+        </div>
+      </>
+    );
+  }
+  if (!outlets.length || source === 'none') {
+    return (
+      <>
+        <h1>Framing table</h1>
+        <p className="empty">
+          {outlets.length ? (
+            <>
+              No scores yet: run <code>npx parallax score</code>.
+            </>
+          ) : (
+            <>
+              No outlets yet: run <code>npx parallax ingest &lt;folder&gt;</code> then <code>npx parallax score</code>.
+            </>
+          )}
+        </p>
+      </>
+    );
+  }
+  const rows: TableRow[] = outlets.map((o) => ({
+    id: o.id,
+    slug: o.slug,
+    name: o.name,
+    articles: o.articles,
+    words: o.words,
+    figures: Object.fromEntries(
+      [...(byOutlet.get(o.id)?.entries() ?? [])].map(([k, f]) => [k, { v: f.value, lo: f.low, hi: f.high, n: f.n, unit: f.unit }]),
+    ),
+  }));
+  const famName = new Map(catalog.families.map((f) => [f.id, f.name]));
+  return (
+    <>
+      <h1>Framing table</h1>
+      <p className="lede" id="table-caption">
+        One row per outlet, one column per metric: rates are markers per 100 words
+        {source === 'outlet-scores' ? ', with the 95% bootstrap interval below each figure' : ''}. Click a figure to see the sentences that produced
+        it. Sort, filters and columns are in the URL: copy it to share this view.
+      </p>
+      {source === 'article-scores' && (
+        <p className="notice">
+          Intervals are not available yet: this database has no outlet-level scores, so the figures are pooled from article scores (hits ÷ words).
+          Run <code>npx parallax score</code> with the current analysis to compute them with bootstrap intervals.
+        </p>
+      )}
+      <FramingTable
+        metrics={catalog.metrics.map((m) => ({ key: m.key, family: m.family, familyName: famName.get(m.family) ?? m.family, name: m.name, title: m.title, kind: m.kind }))}
+        rows={rows}
+        defaultVisible={defaultColumns(data)}
+        hasIntervals={source === 'outlet-scores'}
+      />
+    </>
+  );
+}

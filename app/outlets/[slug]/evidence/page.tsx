@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEvidence, getOutletBySlug, EVIDENCE_PAGE } from '@/lib/db/queries';
+import { evidenceOf, isMetricKey } from '../../../_lib/catalog';
+import { loadOutletFigures } from '../../../_lib/figures';
+import { date, fig, int, interval } from '../../../_lib/format';
+import { legendFor } from '../../../_lib/legend';
+import { one, pageParam, slugOrNotFound, type SearchParams } from '../../../_lib/params';
+import { MarkedText } from '../../../_components/Marked';
+import { Pager } from '../../../_components/Pager';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const metric = one(await searchParams, 'metric') ?? '';
+  return { title: `Evidence: ${isMetricKey(metric) ? metric : 'metric'} · ${(await params).slug}` };
+}
+
+function BadRequest({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="problem" role="alert">
+      <p>
+        <strong>Bad request:</strong> {children}
+      </p>
+    </div>
+  );
+}
+
+export default async function EvidencePage({ params, searchParams }: Props) {
+  const slug = slugOrNotFound((await params).slug);
+  const sp = await searchParams;
+  const outlet = await getOutletBySlug(slug);
+  if (!outlet) notFound();
+  const metric = one(sp, 'metric');
+  const page = pageParam(sp);
+  const back = <Link href={`/outlets/${outlet.slug}`}>{outlet.name}</Link>;
+  if (!metric) return <BadRequest>the evidence page needs a metric, e.g. <code>?metric=hedge</code>. Back to {back}.</BadRequest>;
+  if (page === null) return <BadRequest>the <code>page</code> parameter must be a positive whole number.</BadRequest>;
+  const figures = await loadOutletFigures();
+  const meta = isMetricKey(metric) ? figures.catalog.byKey.get(metric) : undefined;
+  if (!meta) {
+    return (
+      <BadRequest>
+        there is no metric <code>{metric.slice(0, 80)}</code> in this corpus. See the <Link href="/outlets">framing table</Link> for the metrics
+        there are.
+      </BadRequest>
+    );
+  }
+  const { family, label } = evidenceOf(meta);
+  const evidence = await getEvidence(outlet.id, family, label, page);
+  const figure = figures.byOutlet.get(outlet.id)?.get(metric);
+  const { legend } = legendFor([{ family }]);
+  const pages = Math.max(1, Math.ceil(evidence.totalSentences / EVIDENCE_PAGE));
+  const familyInfo = figures.catalog.families.find((f) => f.id === family);
+  return (
+    <>
+      <p className="crumbs">
+        <Link href="/outlets">Framing table</Link> › {back} › evidence
+      </p>
+      <h1>
+        {meta.title} in {outlet.name}
+      </h1>
+      <p className="lede">
+        {figure ? (
+          <>
+            <strong className="num">{fig(figure.value)}</strong> {meta.kind === 'rate' ? 'per 100 words' : '(measure)'}
+            {figure.low !== null && <> · 95% interval {interval(figure.low, figure.high)}</>} · {int.format(figure.count)} hits in{' '}
+            {int.format(figure.words)} words, n = {figure.n} {figure.unit}.{' '}
+          </>
+        ) : (
+          'No figure for this outlet. '
+        )}
+        {meta.kind === 'measure'
+          ? `A measure is not a count of markers: below are all ${familyInfo?.name.toLowerCase() ?? family} markers it is computed from.`
+          : `Every marker counted below is one hit: ${int.format(evidence.totalMarkers)} markers in ${int.format(evidence.totalSentences)} sentences.`}
+      </p>
+      {familyInfo && <p className="small muted">{familyInfo.description}</p>}
+      {evidence.words.length > 0 && (
+        <section aria-labelledby="words-h">
+          <h2 id="words-h">Most frequent matches</h2>
+          <ul className="words">
+            {evidence.words.map((w) => (
+              <li key={w.word} className="word">
+                {w.word} <span className="muted">×{w.n}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h2>Sentences</h2>
+      {evidence.sentences.length === 0 ? (
+        <p className="empty">No sentence of {outlet.name} has a marker for this metric.</p>
+      ) : (
+        <div className="hlroot" data-show={`${family} c${legend[family]?.color ?? 9}`}>
+          <ol className="evidence-list" start={(page - 1) * EVIDENCE_PAGE + 1}>
+            {evidence.sentences.map((s) => (
+              <li key={`${s.articleId}:${s.sentenceIndex}`} className="card evidence">
+                <p className="evidence-text">
+                  <MarkedText text={s.text} offset={s.start} markers={s.markers} legend={legend} />
+                </p>
+                <p className="meta">
+                  <Link href={`/articles/${s.articleId}#s${s.sentenceIndex}`}>{s.title}</Link> · sentence {s.sentenceIndex + 1} · {date(s.publishedAt)} ·{' '}
+                  {s.markers.map((m) => m.rule).filter((r, i, a) => a.indexOf(r) === i).join(', ')}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <Pager page={page} pages={pages} href={(p) => `/outlets/${outlet.slug}/evidence?metric=${encodeURIComponent(metric)}&page=${p}`} />
+    </>
+  );
+}

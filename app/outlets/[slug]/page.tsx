@@ -1,0 +1,173 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getActorTable, getOutletArticles, getOutletBySlug, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
+import { loadOutletFigures } from '../../_lib/figures';
+import { date, fig, int, interval, signed } from '../../_lib/format';
+import { pageParam, slugOrNotFound, type SearchParams } from '../../_lib/params';
+import { Pager } from '../../_components/Pager';
+import { ActorOutletTable } from '../../_components/ActorOutletTable';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = (await params).slug;
+  const o = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u.test(slug) ? await getOutletBySlug(slug) : null;
+  return { title: o ? o.name : 'Outlet not found' };
+}
+
+export default async function OutletPage({ params, searchParams }: Props) {
+  const slug = slugOrNotFound((await params).slug);
+  const page = pageParam(await searchParams);
+  const outlet = await getOutletBySlug(slug);
+  if (!outlet) notFound();
+  if (page === null) {
+    return (
+      <p className="problem" role="alert">
+        Bad request: <code>page</code> must be a positive whole number. <Link href={`/outlets/${outlet.slug}`}>First page</Link>.
+      </p>
+    );
+  }
+  const [figures, { articles, total }, actors] = await Promise.all([
+    loadOutletFigures(),
+    getOutletArticles(outlet.id, page),
+    getActorTable({ kind: 'outlet', id: outlet.id }, 15),
+  ]);
+  const mine = figures.byOutlet.get(outlet.id);
+  const summary = figures.outlets.find((o) => o.id === outlet.id);
+  const pages = Math.max(1, Math.ceil(total / OUTLET_ARTICLES_PAGE));
+  const famName = new Map(figures.catalog.families.map((f) => [f.id, f.name]));
+  // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page.
+  const rank = (metric: string, value: number) => {
+    let above = 0;
+    let n = 0;
+    for (const o of figures.byOutlet.values()) {
+      const f = o.get(metric);
+      if (!f) continue;
+      n++;
+      if (f.value > value) above++;
+    }
+    return `${above + 1} of ${n}`;
+  };
+  return (
+    <>
+      <p className="crumbs">
+        <Link href="/outlets">Framing table</Link> › {outlet.name}
+      </p>
+      <h1>{outlet.name}</h1>
+      <p className="lede">
+        {int.format(summary?.articles ?? total)} articles, {int.format(summary?.words ?? 0)} words
+        {summary?.firstDate ? `, published ${date(summary.firstDate)} – ${date(summary.lastDate)}` : ', undated'}
+        {outlet.homepage && (
+          <>
+            {' '}
+            · <a href={outlet.homepage}>{outlet.homepage}</a>
+          </>
+        )}
+        .
+      </p>
+
+      <h2 id="figures-h">Figures</h2>
+      {!mine ? (
+        <p className="empty">No figures for this outlet yet: run <code>npx parallax score</code>.</p>
+      ) : (
+        <>
+          {figures.source === 'article-scores' && (
+            <p className="notice small">No outlet-level scores in this database yet: figures are pooled from article scores, without intervals.</p>
+          )}
+          <div className="scroll">
+            <table className="data" aria-labelledby="figures-h">
+              <thead>
+                <tr>
+                  <th scope="col">Family</th>
+                  <th scope="col">Metric</th>
+                  <th scope="col" className="num">
+                    Value
+                  </th>
+                  <th scope="col" className="num">
+                    95% interval
+                  </th>
+                  <th scope="col" className="num">
+                    Hits
+                  </th>
+                  <th scope="col" className="num">
+                    Rank (high→low)
+                  </th>
+                  <th scope="col">Evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.catalog.metrics
+                  .filter((m) => mine.has(m.key))
+                  .map((m) => {
+                    const f = mine.get(m.key)!;
+                    return (
+                      <tr key={m.key}>
+                        <td>{famName.get(m.family)}</td>
+                        <th scope="row">
+                          {m.name} <span className="muted small">{m.kind === 'rate' ? 'per 100 words' : 'measure'}</span>
+                        </th>
+                        <td className="num">{fig(f.value)}</td>
+                        <td className="num">{f.low !== null ? interval(f.low, f.high) : '—'}</td>
+                        <td className="num">{m.kind === 'rate' ? int.format(f.count) : '—'}</td>
+                        <td className="num">{rank(m.key, f.value)}</td>
+                        <td>
+                          <Link href={`/outlets/${outlet.slug}/evidence?metric=${encodeURIComponent(m.key)}`}>
+                            sentences<span className="sr-only"> for {m.title}</span>
+                          </Link>
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2>Actors</h2>
+      <ActorOutletTable table={actors} outlets={[{ id: outlet.id, name: outlet.name }]} />
+
+      <h2 id="articles">Articles</h2>
+      <div className="scroll">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Published</th>
+              <th scope="col">Title</th>
+              <th scope="col">Event</th>
+              <th scope="col" className="num">
+                Words
+              </th>
+              <th scope="col" className="num">
+                Sentiment per word
+              </th>
+              <th scope="col">Markers by family</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a.id}>
+                <td className="num">{date(a.publishedAt)}</td>
+                <th scope="row">
+                  <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                </th>
+                <td>{a.eventId ? <Link href={`/events/${a.eventId}`}>{a.eventTitle}</Link> : <span className="muted">none</span>}</td>
+                <td className="num">{int.format(a.words)}</td>
+                <td className="num">{a.sentiment === null ? '—' : signed.format(a.sentiment)}</td>
+                <td className="small">
+                  {Object.entries(a.markers)
+                    .map(([f, n]) => `${famName.get(f) ?? f} ${n}`)
+                    .join(' · ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page} pages={pages} href={(p) => `/outlets/${outlet.slug}?page=${p}#articles`} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getStoryScope } from '@/lib/db/queries';
+import { date } from '../../_lib/format';
+import { idOrNotFound } from '../../_lib/params';
+import { Comparison } from '../../_components/Comparison';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = (await params).id;
+  const s = /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? await getStoryScope(Number(raw)) : null;
+  return { title: s ? s.title : 'Story not found' };
+}
+
+export default async function StoryPage({ params }: Props) {
+  const id = idOrNotFound((await params).id);
+  const story = await getStoryScope(id);
+  if (!story) notFound();
+  return (
+    <>
+      <p className="crumbs">
+        <Link href="/">Overview</Link> › story
+      </p>
+      <h1>{story.title}</h1>
+      <details>
+        <summary>
+          {story.events.length} event{story.events.length === 1 ? '' : 's'} in this story
+        </summary>
+        <ul>
+          {story.events.map((e) => (
+            <li key={e.id}>
+              <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted small">{e.startDate ? date(e.startDate) : 'undated'} · {e.articles} articles</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <Comparison scope={{ kind: 'story', id }} silentLabel="published nothing on this story." />
+    </>
+  );
+}

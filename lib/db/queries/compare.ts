@@ -1,0 +1,102 @@
+import 'server-only';
+import { db, scopeWhere, type Scope } from './db';
+import type { MarkerSpan } from './evidence';
+
+export interface EventScope {
+  kind: 'event';
+  id: number;
+  title: string;
+  startDate: Date | null;
+  story: { id: number; title: string } | null;
+}
+
+export interface StoryScope {
+  kind: 'story';
+  id: number;
+  title: string;
+  events: Array<{ id: number; title: string; startDate: Date | null; articles: number }>;
+}
+
+export async function getEventScope(id: number): Promise<EventScope | null> {
+  const prisma = await db();
+  const e = await prisma.event.findUnique({
+    where: { id },
+    select: { id: true, title: true, startDate: true, story: { select: { id: true, title: true } } },
+  });
+  return e ? { kind: 'event', ...e } : null;
+}
+
+export async function getStoryScope(id: number): Promise<StoryScope | null> {
+  const prisma = await db();
+  const s = await prisma.story.findUnique({ where: { id }, select: { id: true, title: true } });
+  if (!s) return null;
+  const events = await prisma.$queryRaw<StoryScope['events']>`
+    SELECT e.id, e.title, e."startDate", count(a.id)::int AS articles
+    FROM "Event" e LEFT JOIN "Article" a ON a."eventId" = e.id
+    WHERE e."storyId" = ${id} GROUP BY e.id ORDER BY e."startDate" NULLS LAST, e.id`;
+  return { kind: 'story', ...s, events };
+}
+
+export interface ScopeArticle {
+  id: number;
+  outletId: number;
+  title: string;
+  publishedAt: Date | null;
+  words: number;
+  eventTitle: string | null;
+  /** Articles of this outlet in the scope (the same on each of its rows). */
+  outletTotal: number;
+}
+
+export interface FeaturedText {
+  articleId: number;
+  body: string;
+  sentences: Array<{ index: number; start: number; end: number; sentiment: number | null }>;
+  markers: MarkerSpan[];
+}
+
+export const ARTICLES_PER_OUTLET = 6;
+
+/**
+ * The articles of a scope, a few per outlet (earliest first), with the leads of those and the full marked-up text
+ * of each outlet's first one. Fixed number of queries whatever the number of outlets.
+ */
+export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeArticle[]; leads: Map<number, string>; featured: FeaturedText[] }> {
+  const prisma = await db();
+  const articles = await prisma.$queryRaw<ScopeArticle[]>`
+    SELECT id, "outletId", title, "publishedAt", words, "eventTitle", "outletTotal" FROM (
+      SELECT a.id, a."outletId", a.title, a."publishedAt", a.words, e.title AS "eventTitle",
+             row_number() OVER w AS rank, (count(*) OVER (PARTITION BY a."outletId"))::int AS "outletTotal"
+      FROM "Article" a LEFT JOIN "Event" e ON e.id = a."eventId"
+      WHERE ${scopeWhere(scope)}
+      WINDOW w AS (PARTITION BY a."outletId" ORDER BY a."publishedAt" NULLS LAST, a.id)
+    ) t WHERE rank <= ${ARTICLES_PER_OUTLET} ORDER BY "outletId", rank`;
+  const ids = articles.map((a) => a.id);
+  const firstOf = new Map<number, number>();
+  for (const a of articles) if (!firstOf.has(a.outletId)) firstOf.set(a.outletId, a.id);
+  const featured = [...firstOf.values()];
+  if (!ids.length) return { articles, leads: new Map(), featured: [] };
+  const [leadRows, bodies, sentences, markers] = await Promise.all([
+    prisma.$queryRaw<Array<{ articleId: number; text: string }>>`
+      SELECT "articleId", string_agg(text, ' ' ORDER BY index) AS text
+      FROM "Sentence" WHERE "articleId" = ANY(${ids}::int[]) AND index < 2 GROUP BY "articleId"`,
+    prisma.$queryRaw<Array<{ id: number; body: string }>>`SELECT id, body FROM "Article" WHERE id = ANY(${featured}::int[])`,
+    prisma.$queryRaw<Array<{ articleId: number; index: number; start: number; end: number; sentiment: number | null }>>`
+      SELECT s."articleId", s.index, s.start, s."end", ss.sentiment
+      FROM "Sentence" s LEFT JOIN "SentenceScore" ss ON ss."articleId" = s."articleId" AND ss."sentenceIndex" = s.index
+      WHERE s."articleId" = ANY(${featured}::int[]) ORDER BY s."articleId", s.index`,
+    prisma.$queryRaw<MarkerSpan[]>`
+      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
+      FROM "Marker" WHERE "articleId" = ANY(${featured}::int[]) ORDER BY "articleId", start, "end" DESC`,
+  ]);
+  return {
+    articles,
+    leads: new Map(leadRows.map((r) => [r.articleId, r.text])),
+    featured: bodies.map((b) => ({
+      articleId: b.id,
+      body: b.body,
+      sentences: sentences.filter((s) => s.articleId === b.id),
+      markers: markers.filter((m) => m.articleId === b.id),
+    })),
+  };
+}

@@ -1,0 +1,89 @@
+import 'server-only';
+import { db } from './db';
+
+export interface MarkerSpan {
+  articleId: number;
+  sentenceIndex: number;
+  family: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  weight: number;
+  attrs: unknown;
+}
+
+export interface EvidenceSentence {
+  articleId: number;
+  title: string;
+  publishedAt: Date | null;
+  sentenceIndex: number;
+  /** Offset of the sentence in the article body: marker offsets are body offsets. */
+  start: number;
+  text: string;
+  markers: MarkerSpan[];
+}
+
+export interface Evidence {
+  sentences: EvidenceSentence[];
+  totalSentences: number;
+  totalMarkers: number;
+  words: Array<{ word: string; n: number }>;
+}
+
+export const EVIDENCE_PAGE = 50;
+
+/**
+ * The sentences of one outlet that produced a metric: markers of `family` (and `label` when given), a page of
+ * sentences at a time, with every matching marker in them and the most frequent matched words.
+ */
+export async function getEvidence(outletId: number, family: string, label: string | null, page: number): Promise<Evidence> {
+  const prisma = await db();
+  const [totals, hits, words] = await Promise.all([
+    prisma.$queryRaw<Array<{ sentences: number; markers: number }>>`
+      SELECT count(DISTINCT (m."articleId", m."sentenceIndex"))::int AS sentences, count(*)::int AS markers
+      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
+      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)`,
+    prisma.$queryRaw<Array<{ articleId: number; sentenceIndex: number }>>`
+      SELECT DISTINCT m."articleId", m."sentenceIndex"
+      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
+      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+      ORDER BY 1, 2 LIMIT ${EVIDENCE_PAGE} OFFSET ${(page - 1) * EVIDENCE_PAGE}`,
+    // Whole-sentence markers (a loaded sentence, a long quote) are not "words": keep the summary to short matches.
+    prisma.$queryRaw<Array<{ word: string; n: number }>>`
+      SELECT lower(m.text) AS word, count(*)::int AS n
+      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
+      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+        AND m."end" - m.start <= 40
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30`,
+  ]);
+  if (!hits.length) return { sentences: [], totalSentences: totals[0]?.sentences ?? 0, totalMarkers: totals[0]?.markers ?? 0, words };
+  const aids = hits.map((h) => h.articleId);
+  const idx = hits.map((h) => h.sentenceIndex);
+  const [sentences, markers] = await Promise.all([
+    prisma.$queryRaw<Array<Omit<EvidenceSentence, 'markers'>>>`
+      SELECT s."articleId", ar.title, ar."publishedAt", s.index AS "sentenceIndex", s.start, s.text
+      FROM "Sentence" s JOIN "Article" ar ON ar.id = s."articleId"
+      WHERE (s."articleId", s.index) IN (SELECT * FROM unnest(${aids}::int[], ${idx}::int[]))
+      ORDER BY s."articleId", s.index`,
+    prisma.$queryRaw<MarkerSpan[]>`
+      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
+      FROM "Marker"
+      WHERE family = ${family} AND (${label}::text IS NULL OR label = ${label}::text)
+        AND ("articleId", "sentenceIndex") IN (SELECT * FROM unnest(${aids}::int[], ${idx}::int[]))
+      ORDER BY start`,
+  ]);
+  const key = (a: number, i: number) => `${a}:${i}`;
+  const byKey = new Map<string, MarkerSpan[]>();
+  for (const m of markers) {
+    const k = key(m.articleId, m.sentenceIndex);
+    byKey.set(k, [...(byKey.get(k) ?? []), m]);
+  }
+  return {
+    sentences: sentences.map((s) => ({ ...s, markers: byKey.get(key(s.articleId, s.sentenceIndex)) ?? [] })),
+    totalSentences: totals[0].sentences,
+    totalMarkers: totals[0].markers,
+    words,
+  };
+}

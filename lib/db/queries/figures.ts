@@ -1,0 +1,113 @@
+import 'server-only';
+import { db, scopeWhere, sql, type Scope } from './db';
+
+/** Where the metric list and outlet figures came from: precomputed outlet scores, or article scores summed here. */
+export type FigureSource = 'outlet-scores' | 'article-scores' | 'none';
+
+/**
+ * The metric keys in the data. A recursive skip-scan over the metric index reads one index entry per distinct
+ * key, so it stays fast with millions of score rows.
+ */
+export async function getMetricKeys(): Promise<{ keys: string[]; source: FigureSource }> {
+  const prisma = await db();
+  const skip = (table: 'OutletScore' | 'ArticleScore') =>
+    prisma.$queryRawUnsafe<Array<{ m: string }>>(
+      `WITH RECURSIVE t(m) AS (
+         SELECT min(metric) FROM "${table}"
+         UNION ALL
+         SELECT (SELECT min(metric) FROM "${table}" WHERE metric > t.m) FROM t WHERE t.m IS NOT NULL)
+       SELECT m FROM t WHERE m IS NOT NULL`,
+    );
+  const outlet = await skip('OutletScore');
+  if (outlet.length) return { keys: outlet.map((r) => r.m), source: 'outlet-scores' };
+  const article = await skip('ArticleScore');
+  return { keys: article.map((r) => r.m), source: article.length ? 'article-scores' : 'none' };
+}
+
+export interface OutletFigure {
+  outletId: number;
+  metric: string;
+  value: number;
+  /** 95% interval; null when the figure was summed here without one. */
+  low: number | null;
+  high: number | null;
+  n: number;
+  unit: string;
+  count: number;
+  words: number;
+}
+
+/**
+ * Every outlet's figure for the given metrics (all when omitted). Reads OutletScore, computed with bootstrap
+ * intervals at scoring time; while a database has none (older scoring runs) the rates are summed from
+ * ArticleScore here in one grouped query and carry no interval.
+ */
+export async function getOutletFigures(
+  isMeasure: (metric: string) => boolean,
+  metrics?: string[],
+): Promise<{ rows: OutletFigure[]; source: FigureSource }> {
+  const prisma = await db();
+  const only = metrics ? sql`AND metric = ANY(${metrics}::text[])` : sql``;
+  const rows = await prisma.$queryRaw<OutletFigure[]>`
+    SELECT "outletId", metric, value, low, high, n, unit, count, words
+    FROM "OutletScore" WHERE TRUE ${only}`;
+  if (rows.length) return { rows, source: 'outlet-scores' };
+  const summed = await sumArticleScores({ kind: 'all' }, metrics);
+  const fallback = summed.map((r) => ({
+    outletId: r.outletId,
+    metric: r.metric,
+    value: isMeasure(r.metric) ? r.mean : r.rate,
+    low: null,
+    high: null,
+    n: r.n,
+    unit: 'articles',
+    count: r.count,
+    words: r.words,
+  }));
+  return { rows: fallback, source: fallback.length ? 'article-scores' : 'none' };
+}
+
+export interface ScopedFigure {
+  outletId: number;
+  metric: string;
+  /** Sum of hits (for a measure: of the per-article values). */
+  count: number;
+  /** Pooled rate per 100 words: 100 · hits / words. */
+  rate: number;
+  /** Mean of the per-article values: the outlet figure of a measure. */
+  mean: number;
+  words: number;
+  n: number;
+}
+
+/** Per-outlet figures within a scope, summed from article scores in one grouped query. */
+export async function sumArticleScores(scope: Scope, metrics?: string[]): Promise<ScopedFigure[]> {
+  const prisma = await db();
+  const only = metrics ? sql`AND s.metric = ANY(${metrics}::text[])` : sql``;
+  const rows = await prisma.$queryRaw<Array<Omit<ScopedFigure, 'rate'>>>`
+    SELECT a."outletId", s.metric, sum(s.count)::float8 AS count, avg(s.value)::float8 AS mean,
+           sum(a.words)::float8 AS words, count(*)::int AS n
+    FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE ${scopeWhere(scope)} ${only}
+    GROUP BY a."outletId", s.metric`;
+  return rows.map((r) => ({ ...r, rate: r.words > 0 ? (100 * r.count) / r.words : 0 }));
+}
+
+export interface TimePoint {
+  outletId: number;
+  month: string;
+  count: number;
+  words: number;
+  articles: number;
+}
+
+/** A rate metric per outlet per calendar month, over dated articles only. */
+export async function getMetricByMonth(metric: string): Promise<TimePoint[]> {
+  const prisma = await db();
+  return prisma.$queryRaw<TimePoint[]>`
+    SELECT a."outletId", to_char(date_trunc('month', a."publishedAt"), 'YYYY-MM') AS month,
+           sum(s.count)::float8 AS count, sum(a.words)::float8 AS words, count(*)::int AS articles
+    FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE s.metric = ${metric} AND a."publishedAt" IS NOT NULL
+    GROUP BY 1, 2 ORDER BY 2, 1`;
+}
