@@ -258,7 +258,11 @@ async function main() {
       });
     }
     case 'serve':
-      return withDatabase(serve);
+      // Check (and migrate) the database before a build that can take minutes, so an outage fails at once.
+      return withDatabase(async (h) => {
+        await (await connect(h)).$disconnect();
+        await serve(h);
+      });
     case 'demo':
       return withDatabase(async (h) => {
         console.log(`database: ${h.kind === 'server' ? redactUrl(h.url) : 'embedded (PGlite)'}`);
@@ -273,5 +277,8 @@ async function main() {
 
 main().catch((err) => {
   console.error(`parallax: ${(err as Error).message}`);
-  process.exit(1);
+  // process.exit at once drops what a slow pipe (less, tee, CI logs) has not taken yet, this verdict included:
+  // exit once both streams have flushed.
+  process.exitCode = 1;
+  process.stderr.write('', () => process.stdout.write('', () => process.exit(1)));
 });

@@ -43,6 +43,16 @@ export async function openDatabase(options: { dataDir?: string } = {}): Promise<
   return openEmbedded(options.dataDir ?? dataDir());
 }
 
+/**
+ * The database for read paths (the dashboard): PARALLAX_READ_DATABASE_URL when set, a role that may only SELECT
+ * (docs/SECURITY.md), so a bug or an injection in a page cannot change data; otherwise the same as openDatabase.
+ */
+export async function openReadDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.PARALLAX_READ_DATABASE_URL;
+  if (url) return { url, kind: 'server', poolMax: Number(process.env.PARALLAX_DB_POOL_MAX) || 10, close: async () => {} };
+  return openDatabase();
+}
+
 interface LockInfo {
   pid: number;
   port: number;

@@ -10,6 +10,9 @@ import pg from 'pg';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
 
+/** How long to wait for the server to accept a connection and answer the handshake. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
@@ -20,7 +23,8 @@ export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<Migrat
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
     .map((d) => d.name)
     .sort();
-  const client = new pg.Client({ connectionString: url });
+  // Every command migrates first, so this is where an unreachable server shows: fail in seconds, not hang.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
     // One migrator at a time: two processes starting together must not both apply 0001.

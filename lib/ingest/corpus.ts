@@ -248,7 +248,10 @@ function mb(bytes: number): string {
 
 async function load(f: FoundFile, maxBytes: number): Promise<{ bytes: Uint8Array } | { issue: IngestIssue }> {
   try {
-    const { size } = await fs.stat(f.abs);
+    const st = await fs.stat(f.abs);
+    // A FIFO blocks readFile forever and a device (/dev/zero) never ends; both report size 0, so check the kind.
+    if (!st.isFile()) return { issue: issue('skip', f.display, 'skipped: not a regular file (a pipe, socket or device); ingest a saved file instead') };
+    const { size } = st;
     const limit = f.format === 'txt' || f.format === 'html' ? maxBytes : maxBytes * CONTAINER_FACTOR;
     if (size > limit) return { issue: issue('skip', f.display, `skipped: ${mb(size)} is over the ${mb(limit)} limit for a .${f.format} file; split it or raise the limit`) };
     return { bytes: await fs.readFile(f.abs) };

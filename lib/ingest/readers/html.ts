@@ -8,6 +8,12 @@ import { parseHTML } from 'linkedom';
 import type { PageMeta, ReadResult } from './doc';
 import { issue } from '../issues';
 
+/**
+ * Readability's time grows steeply with nesting depth (one 1,000-level nest: ~9 s; 2,000: ~50 s) and the text
+ * walk below recurses, so markup nested deeper than real pages go (typically under 40) is refused.
+ */
+export const MAX_HTML_DEPTH = 128;
+
 const NON_TEXT = 'script, style, noscript, template, iframe, svg, canvas, object, embed, link, meta[http-equiv]';
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -27,6 +33,10 @@ export function readHtml(markup: string, file: string): ReadResult {
   // linkedom leaves document.body null for a bare fragment ("<p>…</p>"), so fragments get a page around them.
   const html = /<html[\s>]/i.test(markup) ? markup : `<!doctype html><html><head></head><body>${markup}</body></html>`;
   const { document } = parseHTML(html);
+  const depth = nestingDepth(document.documentElement as unknown as El, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    return { docs: [], issues: [issue('skip', file, `skipped: its markup is nested more than ${MAX_HTML_DEPTH} elements deep, which no article page needs; save the page's text instead`)] };
+  }
   // Metadata first: JSON-LD lives in <script> elements, which are removed next.
   const page = pageMeta(document);
   for (const el of document.querySelectorAll(NON_TEXT)) el.remove();
@@ -93,6 +103,20 @@ function jsonLd(document: Doc): { headline?: string; datePublished?: string; pub
     }
   }
   return out;
+}
+
+/** Deepest element nesting under root, counted without recursion; stops once past `limit`. */
+function nestingDepth(root: El | null, limit: number): number {
+  if (!root) return 0;
+  let deepest = 0;
+  const stack: Array<[El, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** One line per block element, blank lines between, whitespace inside a block collapsed. */

@@ -1,0 +1,180 @@
+/** Shared by the reliability tests: seeded randomness, generated corpora, whole-database checksums. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { expect } from 'vitest';
+import { seedTexts } from '../helpers/seeds';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** mulberry32: a tiny seeded PRNG, so every "random" case and kill point is the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomBytes(random: () => number, n: number): Buffer {
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) out[i] = Math.floor(random() * 256);
+  return out;
+}
+
+/** Sentences of the demo articles, to build realistic generated articles from. */
+function demoSentences(): string[] {
+  return seedTexts()
+    .flatMap((s) => s.text.split(/(?<=[.!?])\s+/))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 40 && s.length < 400 && /[.!?]$/.test(s));
+}
+
+/** n generated articles as one .jsonl file: demo sentences shuffled per article (seeded), each text unique. */
+export function writeGeneratedJsonl(file: string, n: number, seed: number, outlets = ['Gen Wire', 'Gen Daily', 'Gen Post', 'Gen Times']): void {
+  const random = rng(seed);
+  const pool = demoSentences();
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const sentences = Array.from({ length: 24 }, () => pool[Math.floor(random() * pool.length)]);
+    const text = [`Report ${seed}-${i}.`, ...sentences].join(' ').replace(/(([^.]*\.){4})/g, '$1\n\n');
+    lines.push(JSON.stringify({ outlet: outlets[i % outlets.length], title: `Generated report ${seed}-${i}`, date: '2021-03-10', text }));
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+}
+
+/** Every public table: its row count and a checksum of its rows, to prove a failed run changed nothing. */
+export async function databaseChecksum(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    const out: Record<string, string> = {};
+    for (const { table_name } of tables.rows) {
+      // Identifiers from the catalog, quoted by the driver: test-only SQL over a known set of tables.
+      const t = client.escapeIdentifier(table_name);
+      const r = await client.query<{ n: string; sum: string | null }>(`SELECT count(*)::text AS n, md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS sum FROM ${t} x`);
+      out[table_name] = `${r.rows[0].n}:${r.rows[0].sum ?? '-'}`;
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A stack frame as Node prints it ("    at fn (file:1:2)"): users must never see one. */
+export function expectNoStackTrace(...outputs: string[]): void {
+  for (const text of outputs) expect(text).not.toMatch(/^\s{2,}at\s+\S.*(:\d+:\d+\)?|<anonymous>|native)\s*$/m);
+}
+
+/** Runs the CLI in its own process group, so a SIGKILL reaches the real process and not only the bin.mjs launcher. */
+export function spawnCli(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bin.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let text = '';
+  child.stdout!.on('data', (d) => (text += d));
+  child.stderr!.on('data', (d) => (text += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // already gone
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Rejects when a promise takes longer than ms: a deadlock shows as this failure, not as a hung suite. */
+export async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s (deadlock?)`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface NextServer {
+  url: string;
+  /** What the server printed so far (stdout and stderr). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on the built app with the given environment, keeping its output (to check what it logs). */
+export async function startNext(env: Record<string, string>): Promise<NextServer> {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('the dashboard is not built: run `npx next build` first');
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  // Ready when it answers at all: a static asset needs no database.
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${url}/icon.svg`, { signal: AbortSignal.timeout(5000) });
+      await res.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+      await sleep(250);
+    }
+  }
+  return {
+    url,
+    logs: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = (srv.address() as net.AddressInfo);
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
