@@ -5,7 +5,7 @@
  *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
  *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
- *   parallax score                score what the current analysis has not scored yet
+ *   parallax score                score what the current analysis has not scored yet [--workers N]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite).
  */
@@ -38,12 +38,13 @@ const { positionals, values } = parseArgs({
     config: { type: 'string' },
     event: { type: 'string' },
     story: { type: 'string' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 const [command, ...args] = positionals;
 
-const USAGE = `usage: parallax demo | migrate | score | serve [--port N]
+const USAGE = `usage: parallax demo | migrate | score [--workers N] | serve [--port N]
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
        parallax pin <articleId…> [--event NAME] [--story NAME]`;
 
@@ -163,12 +164,16 @@ function configAliases(): ExtraAlias[] {
 
 async function score(handle: DatabaseHandle) {
   const aliases = configAliases();
+  // Analysis threads; default every core (os.availableParallelism()), 0 = none besides the main thread.
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new Error(`--workers must be a whole number ≥ 0, got ${values.workers}`);
   const db = await connect(handle);
   try {
     const started = Date.now();
     let bar: SingleBar | null = null;
     const result = await scoreArticles(db, {
       aliases,
+      workers,
       onProgress: (done, total) => {
         if (!bar && total >= 1000) {
           bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true });

@@ -7,6 +7,8 @@ import type { ArticleInput } from '@/lib/ingest/types';
 import { contentHash } from '@/lib/ingest/hash';
 import { countWords, splitSentences } from '@/lib/ingest/sentences';
 import type { ExtraAlias } from '@/lib/actors/types';
+import type { SentenceSpan } from '@/lib/analysis/types';
+import { emptyColumns, insertColumns, reserveIds, type Schema } from './bulk';
 import { storeAliases } from './scoring';
 import { regroup, type RegroupResult } from './grouping';
 
@@ -49,7 +51,41 @@ export interface IngestOptions {
   strict?: boolean;
   /** Actor aliases named by the corpus's manifest, stored with it. */
   aliases?: ExtraAlias[];
+  /**
+   * Sentence spans of an article when the caller already has them (an import from a system that stores
+   * sentence offsets, the benchmarks' generator); default: splitSentences. Spans must cover the body as stored.
+   */
+  sentences?: (article: ArticleInput) => SentenceSpan[];
+  /** Called after each stored chunk of articles. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Regroup events after storing (default true). False leaves the new articles without an event until a full
+   * regroup (lib/db/grouping.ts regroup() without articleIds); the store benchmark uses it to time the writes alone.
+   */
+  regroup?: boolean;
 }
+
+/** Articles per insert statement: bodies dominate the payload (see lib/db/bulk.ts for the size cap). */
+const ARTICLE_CHUNK = 1_000;
+
+const ARTICLE_COLUMNS = {
+  id: 'int',
+  outletId: 'int',
+  pinnedEvent: 'text',
+  pinnedStory: 'text',
+  url: 'text',
+  supersedesId: 'int',
+  title: 'text',
+  publishedAt: 'timestamp',
+  body: 'text',
+  words: 'int',
+  contentHash: 'text',
+  sourceFile: 'text',
+  sourceRecord: 'int',
+  removedLines: 'json',
+} as const satisfies Schema;
+
+const SENTENCE_COLUMNS = { articleId: 'int', index: 'int', start: 'int', end: 'int', text: 'text' } as const satisfies Schema;
 
 export async function ingestArticles(db: PrismaClient, articles: ArticleInput[], options: IngestOptions = {}): Promise<IngestResult> {
   return db.$transaction(async (tx) => {
@@ -57,74 +93,101 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
     const result: IngestResult = { inserted: 0, duplicates: [], versions: [], sentences: 0, outlets: 0, removedLines: 0 };
     const hashes = articles.map((a) => contentHash(a.body));
+    // Array parameters: one bind whatever the corpus size (an IN list is capped at 65 535 parameters).
     const existing = new Map(
-      (await tx.article.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true, sourceFile: true } })).map(
-        (a) => [a.contentHash, a.sourceFile],
-      ),
+      (await tx.$queryRaw<{ contentHash: string; sourceFile: string }[]>`
+        SELECT "contentHash", "sourceFile" FROM "Article" WHERE "contentHash" = ANY(${[...new Set(hashes)]}::text[])`).map((a) => [a.contentHash, a.sourceFile]),
     );
     const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))];
     const latestByUrl = new Map<string, number>();
-    for (const a of await tx.article.findMany({ where: { url: { in: urls } }, select: { id: true, url: true }, orderBy: { id: 'asc' } })) {
-      latestByUrl.set(a.url!, a.id);
+    if (urls.length) {
+      for (const a of await tx.$queryRaw<{ id: number; url: string }[]>`
+        SELECT DISTINCT ON (url) url, id FROM "Article" WHERE url = ANY(${urls}::text[]) ORDER BY url, id DESC`) {
+        latestByUrl.set(a.url, a.id);
+      }
     }
-    const outletIds = new Map<string, number>();
+
+    // Which inputs are new, in input order (a text repeated within the input is stored once, the first time).
+    const fresh: number[] = [];
     for (const [i, article] of articles.entries()) {
-      const hash = hashes[i];
-      const seen = existing.get(hash);
+      const seen = existing.get(hashes[i]);
       if (seen !== undefined) {
         result.duplicates.push({ sourceFile: article.sourceFile, existing: seen });
         continue;
       }
-      existing.set(hash, article.sourceFile);
-      const slug = slugify(article.outlet);
-      let outletId = outletIds.get(slug);
-      if (outletId === undefined) {
-        outletId = (await tx.outlet.upsert({ where: { slug }, create: { slug, name: article.outlet }, update: {} })).id;
-        outletIds.set(slug, outletId);
+      existing.set(hashes[i], article.sourceFile);
+      fresh.push(i);
+    }
+
+    const outletIds = await upsertOutlets(tx, fresh.map((i) => articles[i].outlet));
+    // Ids are taken up front, in input order as before, so a later version in this same ingest can point at an earlier one.
+    const ids = await reserveIds(tx, 'Article', 'id', fresh.length);
+    const newIds: number[] = [];
+    const split = options.sentences ?? ((a: ArticleInput) => splitSentences(a.body));
+    for (let from = 0; from < fresh.length; from += ARTICLE_CHUNK) {
+      const rows = emptyColumns(ARTICLE_COLUMNS);
+      const sentences = emptyColumns(SENTENCE_COLUMNS);
+      for (let k = from; k < Math.min(from + ARTICLE_CHUNK, fresh.length); k++) {
+        const i = fresh[k];
+        const article = articles[i];
+        const id = ids[k];
+        const supersedesId = article.url ? latestByUrl.get(article.url) : undefined;
+        rows.id.push(id);
+        rows.outletId.push(outletIds.get(slugify(article.outlet)));
+        rows.pinnedEvent.push(article.event ?? null);
+        rows.pinnedStory.push(article.story ?? null);
+        rows.url.push(article.url ?? null);
+        rows.supersedesId.push(supersedesId ?? null);
+        rows.title.push(article.title);
+        rows.publishedAt.push(article.publishedAt ?? null);
+        rows.body.push(article.body);
+        rows.words.push(countWords(article.body));
+        rows.contentHash.push(hashes[i]);
+        rows.sourceFile.push(article.sourceFile);
+        rows.sourceRecord.push(article.sourceRecord ?? null);
+        rows.removedLines.push((article.removedLines ?? []).map(({ line, text, reason }) => ({ line, text, reason })));
+        for (const s of split(article)) {
+          sentences.articleId.push(id);
+          sentences.index.push(s.index);
+          sentences.start.push(s.start);
+          sentences.end.push(s.end);
+          sentences.text.push(article.body.slice(s.start, s.end));
+        }
+        if (article.url) {
+          if (supersedesId !== undefined) result.versions.push({ sourceFile: article.sourceFile, url: article.url, supersedes: supersedesId });
+          latestByUrl.set(article.url, id);
+        }
+        newIds.push(id);
+        result.inserted++;
+        result.removedLines += article.removedLines?.length ?? 0;
       }
-      const supersedesId = article.url ? latestByUrl.get(article.url) : undefined;
-      const sentences = splitSentences(article.body);
-      const created = await tx.article.create({
-        data: {
-          outletId,
-          pinnedEvent: article.event,
-          pinnedStory: article.story,
-          url: article.url,
-          supersedesId,
-          title: article.title,
-          publishedAt: article.publishedAt,
-          body: article.body,
-          words: countWords(article.body),
-          contentHash: hash,
-          sourceFile: article.sourceFile,
-          sourceRecord: article.sourceRecord,
-          removedLines: (article.removedLines ?? []).map(({ line, text, reason }) => ({ line, text, reason })),
-          sentences: {
-            createMany: {
-              data: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: article.body.slice(s.start, s.end) })),
-            },
-          },
-        },
-        select: { id: true },
-      });
-      if (article.url) {
-        if (supersedesId !== undefined) result.versions.push({ sourceFile: article.sourceFile, url: article.url, supersedes: supersedesId });
-        latestByUrl.set(article.url, created.id);
-      }
-      result.inserted++;
-      result.sentences += sentences.length;
-      result.removedLines += article.removedLines?.length ?? 0;
+      await insertColumns(tx, 'Article', ARTICLE_COLUMNS, rows);
+      result.sentences += await insertColumns(tx, 'Sentence', SENTENCE_COLUMNS, sentences);
+      options.onProgress?.(Math.min(from + ARTICLE_CHUNK, fresh.length), fresh.length);
     }
     result.outlets = outletIds.size;
     if (options.aliases?.length) await storeAliases(tx, options.aliases, 'manifest');
     // New articles join events (or found new ones) in the same transaction that stores them.
-    if (result.inserted) result.grouping = await regroup(tx);
+    if (result.inserted && options.regroup !== false) result.grouping = await regroup(tx, { articleIds: newIds });
     // Thrown inside the transaction, so a strict run that meets a duplicate stores nothing.
     if (options.strict && result.duplicates.length) {
       throw new Error(`--strict: ${result.duplicates.map((d) => `${d.sourceFile} has the same text as the stored ${d.existing}`).join('; ')}; nothing was stored`);
     }
     return result;
   }, LONG_TX);
+}
+
+/** One row per outlet name (by slug; the first spelling names a new outlet); returns slug → id. */
+async function upsertOutlets(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!bySlug.has(slug)) bySlug.set(slug, name);
+  }
+  if (bySlug.size === 0) return new Map();
+  await insertColumns(tx, 'Outlet', { slug: 'text', name: 'text' }, { slug: [...bySlug.keys()], name: [...bySlug.values()] }, { suffix: 'ON CONFLICT ("slug") DO NOTHING' });
+  const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM "Outlet" WHERE slug = ANY(${[...bySlug.keys()]}::text[])`;
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
 /** Pins stored articles to an event and/or story by name and regroups, in one transaction. */
@@ -138,6 +201,6 @@ export async function pinArticles(db: PrismaClient, ids: number[], pin: { event?
       where: { id: { in: ids } },
       data: { ...(pin.event !== undefined && { pinnedEvent: pin.event }), ...(pin.story !== undefined && { pinnedStory: pin.story }) },
     });
-    return regroup(tx);
+    return regroup(tx, { articleIds: ids });
   }, LONG_TX);
 }

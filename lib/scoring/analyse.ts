@@ -1,0 +1,177 @@
+/**
+ * The pure half of a scoring run, run in worker threads: analyse a batch of articles and lay the results out as
+ * column-wise rows ready for lib/db/bulk.ts. Column arrays clone between threads far cheaper than one object per
+ * marker, and the main thread only maps actor keys to ids before writing.
+ */
+import { analyzeArticle } from '@/lib/analysis';
+import type { SentenceSpan } from '@/lib/analysis/types';
+import { findActors } from '@/lib/actors';
+import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
+import { seededRandom } from '@/lib/analysis/stats';
+
+export interface ArticleToScore {
+  id: number;
+  body: string;
+  sentences: SentenceSpan[];
+}
+
+/** Rows of one batch, column-wise; the run id is added by the writer. */
+export interface ScoredBatch {
+  articles: number;
+  scores: { articleId: number[]; metric: string[]; count: number[]; value: number[] };
+  sentences: { articleId: number[]; sentenceIndex: number[]; sentiment: number[]; comparative: number[]; loaded: (number | null)[]; frames: string[][] };
+  markers: {
+    articleId: number[];
+    sentenceIndex: number[];
+    family: string[];
+    label: string[];
+    start: number[];
+    end: number[];
+    text: string[];
+    rule: string[];
+    weight: number[];
+    attrs: (Record<string, string> | null)[];
+  };
+  mentions: {
+    articleId: number[];
+    actor: string[];
+    sentenceIndex: number[];
+    start: number[];
+    end: number[];
+    text: string[];
+    form: string[];
+    quoted: boolean[];
+    sentiment: number[];
+    polarity: string[];
+    labels: unknown[];
+    evidence: unknown[];
+  };
+  /** Every actor mentioned in the batch, so the writer can create those the database does not know yet. */
+  actors: Array<{ key: string; name: string; kind: ActorKind }>;
+}
+
+export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]): ScoredBatch {
+  const out: ScoredBatch = {
+    articles: articles.length,
+    scores: { articleId: [], metric: [], count: [], value: [] },
+    sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
+    markers: { articleId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+    mentions: { articleId: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
+    actors: [],
+  };
+  const actors = new Map<string, { key: string; name: string; kind: ActorKind }>();
+  const score = (articleId: number, metric: string, count: number, value: number) => {
+    out.scores.articleId.push(articleId);
+    out.scores.metric.push(metric);
+    out.scores.count.push(count);
+    out.scores.value.push(value);
+  };
+  for (const { id: articleId, body, sentences } of articles) {
+    const analysis = analyzeArticle(body, sentences);
+    score(articleId, 'words', analysis.words, analysis.words);
+    for (const [metric, f] of Object.entries(analysis.figures)) score(articleId, metric, f.count, f.per100);
+    // Measures are not counts: count holds 0 and value the measure.
+    for (const [metric, value] of Object.entries(analysis.measures)) score(articleId, metric, 0, value);
+    const s = out.sentences;
+    for (const x of analysis.sentences) {
+      s.articleId.push(articleId);
+      s.sentenceIndex.push(x.index);
+      s.sentiment.push(x.sentiment);
+      s.comparative.push(x.comparative);
+      s.loaded.push(x.loaded ?? null);
+      s.frames.push(x.frames ?? []);
+    }
+    const m = out.markers;
+    for (const x of analysis.markers) {
+      m.articleId.push(articleId);
+      m.sentenceIndex.push(x.sentenceIndex);
+      m.family.push(x.family);
+      m.label.push(x.label);
+      m.start.push(x.start);
+      m.end.push(x.end);
+      m.text.push(x.text);
+      m.rule.push(x.rule);
+      m.weight.push(x.weight);
+      m.attrs.push(x.attrs ?? null);
+    }
+    const a = out.mentions;
+    for (const x of findActors(body, sentences, { aliases })) {
+      if (!actors.has(x.actor)) actors.set(x.actor, { key: x.actor, name: x.name, kind: x.kind });
+      a.articleId.push(articleId);
+      a.actor.push(x.actor);
+      a.sentenceIndex.push(x.sentenceIndex);
+      a.start.push(x.start);
+      a.end.push(x.end);
+      a.text.push(x.text);
+      a.form.push(x.form);
+      a.quoted.push(x.quoted);
+      a.sentiment.push(x.sentiment.score);
+      a.polarity.push(x.sentiment.polarity);
+      a.labels.push(x.labels.map(({ text, start, end, kind }) => ({ text, start, end, kind })));
+      a.evidence.push(x.sentiment.evidence.map(({ text, start, end, weight }) => ({ text, start, end, weight })));
+    }
+  }
+  out.actors = [...actors.values()];
+  return out;
+}
+
+/** One outlet's units for every rate metric at once: words per article, and counts as an articles × metrics matrix. */
+export interface OutletUnits {
+  metrics: number;
+  words: Float64Array;
+  /** counts[article * metrics + metric]. */
+  counts: Float64Array;
+}
+
+export interface BootstrapOptions {
+  resamples?: number;
+  seed?: number;
+}
+
+/**
+ * lib/analysis/stats.ts's bootstrapRate for every metric of one outlet in a single pass. bootstrapRate reseeds
+ * the same generator for each call, so over the same units every metric draws the same resample indices: drawing
+ * them once and summing all metrics together gives the same numbers (same sums in the same order) for a fraction
+ * of the work. tests/db/scale-scoring.test.ts checks it against outletRate.
+ */
+export function bootstrapOutlet(units: OutletUnits, options: BootstrapOptions = {}): Array<{ value: number; low: number; high: number }> {
+  const resamples = options.resamples ?? 2000;
+  const { metrics: M, words, counts } = units;
+  const n = words.length;
+  const rate = (c: number, w: number) => (w ? (100 * c) / w : 0);
+  let wordsTotal = 0;
+  const countTotal = new Float64Array(M);
+  for (let k = 0; k < n; k++) {
+    wordsTotal += words[k];
+    for (let m = 0; m < M; m++) countTotal[m] += counts[k * M + m];
+  }
+  const values = Array.from(countTotal, (c) => rate(c, wordsTotal));
+  if (n < 2) return values.map((value) => ({ value, low: value, high: value }));
+  const random = seededRandom(options.seed ?? 20240611);
+  const stats = Array.from({ length: M }, () => new Float64Array(resamples));
+  const c = new Float64Array(M);
+  for (let r = 0; r < resamples; r++) {
+    c.fill(0);
+    let w = 0;
+    for (let k = 0; k < n; k++) {
+      const idx = Math.floor(random() * n);
+      w += words[idx];
+      const row = idx * M;
+      for (let m = 0; m < M; m++) c[m] += counts[row + m];
+    }
+    for (let m = 0; m < M; m++) stats[m][r] = rate(c[m], w);
+  }
+  return stats.map((s, m) => {
+    s.sort();
+    return { value: values[m], low: quantile(s, 0.025), high: quantile(s, 0.975) };
+  });
+}
+
+/** Linear-interpolated quantile of a sorted array, as in lib/analysis/stats.ts. */
+function quantile(sorted: Float64Array, q: number): number {
+  if (!sorted.length) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}

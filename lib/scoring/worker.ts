@@ -1,0 +1,20 @@
+/**
+ * A scoring worker thread: runs the pure analysis on the batches the pool sends and posts the rows back.
+ * It never touches the database, so the run's one transaction stays on the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtraAlias } from '@/lib/actors/types';
+import { analyseBatch, bootstrapOutlet } from './analyse';
+import type { WorkerReply, WorkerTask } from './pool';
+
+const aliases = ((workerData as { aliases?: ExtraAlias[] } | null)?.aliases ?? []) as ExtraAlias[];
+
+parentPort!.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, result: task.kind === 'analyse' ? analyseBatch(task.articles, aliases) : bootstrapOutlet(task.units, task.options) };
+  } catch (err) {
+    reply = { id, error: (err as Error).stack ?? String(err) };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,285 @@
+/**
+ * `pages`: server response times of the dashboard's pages over a --size-article corpus: `next start` of the
+ * built app (built first when the sources are newer than .next) on loopback, driven by autocannon with one
+ * connection, so each figure is one page's latency, not a throughput under contention.
+ *
+ * The corpus: the synthetic generator's articles, stored by the real ingest (batched writes and the event
+ * grouping). Scores: a spread-out sample (600 articles; 150 with --quick) is scored by the real scoring run; every
+ * other article gets a copy of one sample article's score, sentence-score, marker and mention rows (SQL, same run),
+ * then the per-outlet figures are recomputed from all of them. The analysis of 100k articles takes an hour on two
+ * cores (see the `score` figures), and the pages only need the rows' volume and shape: as many rows per article as
+ * real scoring makes, in the same tables and indexes. (A copied marker's offsets point into its template's body.)
+ *
+ * Also printed, per page: which tables were read by sequential scan and which indexes were used while it was
+ * requested (pg_stat_user_tables / pg_stat_user_indexes deltas), the plan summary of its queries.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { ingestArticles } from '@/lib/db/store';
+import { refreshOutletScores, scoreArticles } from '@/lib/db/scoring';
+import { syntheticCorpus, syntheticSpans, type SyntheticArticle } from './_synthetic';
+import { benchDatabase } from './_db';
+import type { BenchMetric, BenchTask } from './_types';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface AutocannonInstance {
+  on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+type Autocannon = (
+  opts: { url: string; connections: number; amount: number; timeout: number },
+  done: (err: Error | null, result: { non2xx: number; errors: number; timeouts: number }) => void,
+) => AutocannonInstance;
+// autocannon ships no types; loaded through require so the strict build needs no declaration file.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const CLONED_TABLES = ['ArticleScore', 'SentenceScore', 'Marker', 'ActorMention'];
+
+/** Copies of the sample's rows for every unscored article, each from one template (round robin by id). */
+const CLONE_SQL = [
+  `CREATE TEMP TABLE clone_map AS
+   WITH t AS (SELECT array_agg(DISTINCT "articleId" ORDER BY "articleId") AS ids FROM "ArticleScore"),
+        u AS (SELECT a.id, row_number() OVER (ORDER BY a.id) AS rn FROM "Article" a
+              WHERE NOT EXISTS (SELECT 1 FROM "ArticleScore" s WHERE s."articleId" = a.id))
+   SELECT u.id AS aid, t.ids[1 + (u.rn % cardinality(t.ids))::int] AS tid FROM u, t`,
+  `INSERT INTO "ArticleScore" ("runId", "articleId", metric, count, value)
+   SELECT s."runId", m.aid, s.metric, s.count, s.value FROM clone_map m JOIN "ArticleScore" s ON s."articleId" = m.tid`,
+  `INSERT INTO "SentenceScore" ("runId", "articleId", "sentenceIndex", sentiment, comparative, loaded, frames)
+   SELECT s."runId", m.aid, s."sentenceIndex", s.sentiment, s.comparative, s.loaded, s.frames FROM clone_map m JOIN "SentenceScore" s ON s."articleId" = m.tid`,
+  `INSERT INTO "Marker" ("runId", "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs)
+   SELECT s."runId", m.aid, s."sentenceIndex", s.family, s.label, s.start, s."end", s.text, s.rule, s.weight, s.attrs FROM clone_map m JOIN "Marker" s ON s."articleId" = m.tid`,
+  `INSERT INTO "ActorMention" ("runId", "articleId", "actorId", "sentenceIndex", start, "end", text, form, quoted, sentiment, polarity, labels, evidence)
+   SELECT s."runId", m.aid, s."actorId", s."sentenceIndex", s.start, s."end", s.text, s.form, s.quoted, s.sentiment, s.polarity, s.labels, s.evidence
+   FROM clone_map m JOIN "ActorMention" s ON s."articleId" = m.tid`,
+  `UPDATE "ScoringRun" SET articles = (SELECT count(*) FROM "Article")`,
+];
+
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'generated' && e !== 'node_modules') walk(path.join(p, e));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['app', 'lib', 'next.config.js']) if (existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
+  return newest;
+}
+
+/** Builds the app when .next is missing or older than the sources; one retry (another helper may be mid-edit). */
+function ensureBuilt() {
+  const buildId = path.join(ROOT, '.next/BUILD_ID');
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) return;
+  for (let attempt = 1; ; attempt++) {
+    console.error(`pages: next build (attempt ${attempt})`);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    if (r.status === 0) return;
+    if (attempt >= 2) throw new Error(`next build failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
+    spawnSync('sleep', ['30']);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startNext(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    try {
+      await (await fetch(`${url}/methodology`, { signal: AbortSignal.timeout(5000) })).arrayBuffer();
+      return { url, child };
+    } catch {
+      if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Server routes that answer with CSV (export endpoints), found in app/ at run time. */
+function csvRoutes(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, route: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        // Route groups "(x)" add no segment; dynamic segments cannot be guessed here.
+        if (e.name.startsWith('[')) continue;
+        walk(p, e.name.startsWith('(') ? route : `${route}/${e.name}`);
+      } else if (/^route\.tsx?$/.test(e.name) && /text\/csv/.test(readFileSync(p, 'utf8'))) out.push(route || '/');
+    }
+  };
+  walk(path.join(ROOT, 'app'), '');
+  return out;
+}
+
+type Counters = Map<string, number>;
+
+async function scanCounters(client: pg.Client): Promise<Counters> {
+  const m: Counters = new Map();
+  for (const r of (await client.query(`SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables`)).rows) {
+    m.set(`seq:${r.relname}`, Number(r.seq_scan));
+    m.set(`seqrows:${r.relname}`, Number(r.seq_tup_read));
+  }
+  for (const r of (await client.query(`SELECT indexrelname, idx_scan FROM pg_stat_user_indexes`)).rows) m.set(`idx:${r.indexrelname}`, Number(r.idx_scan));
+  return m;
+}
+
+/** "seq scans: Article×2 (200k rows); indexes: Marker_articleId_family_idx×40, …" from two counter snapshots. */
+function planSummary(before: Counters, after: Counters, requests: number): string {
+  const seq: string[] = [];
+  const idx: string[] = [];
+  for (const [k, v] of after) {
+    const d = v - (before.get(k) ?? 0);
+    if (d <= 0) continue;
+    const [kind, name] = k.split(':');
+    const per = (d / requests).toFixed(d % requests ? 1 : 0);
+    if (kind === 'seq') seq.push(`${name}×${per} (${Math.round((after.get(`seqrows:${name}`)! - (before.get(`seqrows:${name}`) ?? 0)) / requests)} rows)`);
+    if (kind === 'idx') idx.push(`${name}×${per}`);
+  }
+  return `per request — seq scans: ${seq.join(', ') || 'none'}; index scans: ${idx.join(', ') || 'none'}`;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo] + (sorted[Math.ceil(pos)] - sorted[lo]) * (pos - lo);
+}
+
+function measure(url: string, amount: number): Promise<{ latencies: number[]; failed: number }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon({ url, connections: 1, amount, timeout: 120 }, (err, result) => {
+      if (err) reject(err);
+      else resolve({ latencies, failed: result.non2xx + result.errors + result.timeouts });
+    });
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+const task: BenchTask = {
+  name: 'pages',
+  async run({ size, quick }): Promise<BenchMetric[]> {
+    const metrics: BenchMetric[] = [];
+    const sampleSize = Math.min(size, quick ? 150 : 600);
+    const bench = await benchDatabase('pages');
+    let server: ChildProcess | null = null;
+    const stats = new pg.Client({ connectionString: bench.url });
+    try {
+      let corpus: SyntheticArticle[] | null = syntheticCorpus({ size });
+      const every = Math.ceil(size / sampleSize);
+      const sample = corpus.filter((_, i) => i % every === 0);
+      const rest = corpus.filter((_, i) => i % every !== 0);
+      corpus = null;
+      await ingestArticles(bench.db, sample, { sentences: syntheticSpans });
+      let t = performance.now();
+      const scored = await scoreArticles(bench.db);
+      console.error(`pages: scored a sample of ${scored.scored} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      t = performance.now();
+      const ingest = await ingestArticles(bench.db, rest, { sentences: syntheticSpans });
+      const ingestSeconds = (performance.now() - t) / 1000;
+      console.error(`pages: ingested ${ingest.inserted} more articles (${ingest.grouping?.events} events) in ${ingestSeconds.toFixed(1)} s`);
+      rest.length = 0;
+      metrics.push({ metric: 'pages.ingest_seconds', value: ingestSeconds, unit: 's' }, { metric: 'pages.ingest_articles', value: ingest.inserted, unit: 'articles' });
+
+      t = performance.now();
+      await stats.connect();
+      await stats.query('BEGIN');
+      // A bulk load's usual trick: drop the copied tables' secondary indexes and build them again after (a sort
+      // per index instead of millions of random index insertions). Definitions are read back from the catalogue,
+      // so indexes that later migrations add are rebuilt too.
+      const indexes = (
+        await stats.query(
+          `SELECT c.relname AS indexname, pg_get_indexdef(x.indexrelid) AS indexdef
+           FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+           WHERE n.nspname = current_schema() AND t.relname = ANY($1) AND NOT x.indisprimary AND NOT x.indisunique`,
+          [CLONED_TABLES],
+        )
+      ).rows as { indexname: string; indexdef: string }[];
+      for (const ix of indexes) await stats.query(`DROP INDEX "${ix.indexname.replace(/"/g, '""')}"`);
+      for (const sql of CLONE_SQL) await stats.query(sql);
+      for (const ix of indexes) await stats.query(ix.indexdef);
+      await stats.query('COMMIT');
+      await refreshOutletScores(bench.db);
+      await stats.query('ANALYZE');
+      const rows = (await stats.query(`SELECT (SELECT count(*) FROM "Marker") AS markers, (SELECT count(*) FROM "ArticleScore") AS scores, (SELECT count(*) FROM "ActorMention") AS mentions`)).rows[0];
+      console.error(`pages: copied scores in ${((performance.now() - t) / 1000).toFixed(1)} s: ${rows.scores} article scores, ${rows.markers} markers, ${rows.mentions} mentions`);
+
+      const event = (await stats.query(`SELECT "eventId" AS id, count(*) AS n FROM "Article" WHERE "eventId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`)).rows[0];
+      const outlet = (await stats.query(`SELECT o.slug FROM "Outlet" o JOIN "Article" a ON a."outletId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`)).rows[0];
+      const pages: Array<[string, string]> = [
+        ['overview', '/'],
+        ['outlets', '/outlets'],
+        ['event', `/events/${event.id}`],
+        ['outlet', `/outlets/${outlet.slug}`],
+        ...csvRoutes().map((r): [string, string] => [`csv${r.replace(/[^a-z0-9]+/gi, '_')}`, r]),
+      ];
+      if (!pages.some(([name]) => name.startsWith('csv'))) console.error('pages: no CSV export route in app/ (the framing table builds its CSV in the browser); not measured');
+
+      ensureBuilt();
+      const app = await startNext(bench.url);
+      server = app.child;
+      for (const [name, route] of pages) {
+        // Warm-up: compiles nothing in production, but fills caches and connections; also times the page once.
+        const w0 = performance.now();
+        const res = await fetch(app.url + route);
+        await res.arrayBuffer();
+        const warm = performance.now() - w0;
+        if (!res.ok) {
+          console.error(`pages: ${route} answered ${res.status}; not measured`);
+          continue;
+        }
+        const amount = Math.max(5, Math.min(quick ? 15 : 40, Math.floor((quick ? 10_000 : 30_000) / Math.max(warm, 1))));
+        // An idle server backend reports its scan counts within 10 s (PGSTAT_IDLE_INTERVAL): wait that out on
+        // both sides for exact per-request figures; --quick waits 1 s and its plan summary is approximate.
+        const settle = () => new Promise((r) => setTimeout(r, quick ? 1_100 : 10_500));
+        await settle();
+        const before = await scanCounters(stats);
+        const { latencies, failed } = await measure(app.url + route, amount);
+        await settle();
+        const after = await scanCounters(stats);
+        if (failed) throw new Error(`pages: ${failed} of ${amount} requests to ${route} failed`);
+        latencies.sort((a, b) => a - b);
+        const p50 = quantile(latencies, 0.5);
+        const p95 = quantile(latencies, 0.95);
+        console.error(`pages: ${name} ${route}: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${latencies.length} requests\n  ${planSummary(before, after, latencies.length)}`);
+        metrics.push({ metric: `pages.${name}.p50_ms`, value: p50, unit: 'ms' }, { metric: `pages.${name}.p95_ms`, value: p95, unit: 'ms' });
+      }
+      metrics.push({ metric: 'pages.articles', value: size, unit: 'articles' });
+      return metrics;
+    } finally {
+      if (server && server.exitCode === null) {
+        const exited = new Promise((r) => server!.once('exit', r));
+        server.kill('SIGTERM');
+        await exited;
+      }
+      await stats.end().catch(() => {});
+      await bench.drop();
+    }
+  },
+};
+
+export default task;
