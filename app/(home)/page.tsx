@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getCorpusStats, getCoverage, getOutlets, COVERAGE_PAGE, type CoverageCell, type CoverageEvent } from '@/lib/db/queries';
 import { date, dateTime, int } from '../_lib/format';
-import { pageParam, type SearchParams } from '../_lib/params';
+import { checkQuery, pageInRangeOrNotFound, pageOf, type SearchParams } from '../_lib/params';
+import { OVERVIEW_QUERY } from '../_lib/query';
 import { Pager } from '../_components/Pager';
 
 // Reads the database on every request: scores change when a scoring run lands.
@@ -18,15 +19,12 @@ function groupByStory(events: CoverageEvent[]) {
 }
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const page = pageParam(await searchParams);
-  if (page === null) {
-    return (
-      <p className="problem" role="alert">
-        The <code>page</code> parameter must be a positive whole number. <Link href="/">Back to the first page</Link>.
-      </p>
-    );
-  }
+  const sp = await searchParams;
+  checkQuery(OVERVIEW_QUERY, sp);
+  const page = pageOf(sp);
   const [stats, outlets, coverage] = await Promise.all([getCorpusStats(), getOutlets(), getCoverage(page)]);
+  const pages = Math.max(1, Math.ceil(coverage.totalEvents / COVERAGE_PAGE));
+  pageInRangeOrNotFound(page, pages);
   if (stats.articles === 0) {
     return (
       <section className="empty">
@@ -39,7 +37,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     );
   }
   const cell = new Map<string, CoverageCell>(coverage.cells.map((c) => [`${c.eventId}:${c.outletId}`, c]));
-  const pages = Math.max(1, Math.ceil(coverage.totalEvents / COVERAGE_PAGE));
   const ungrouped = new Map(coverage.ungrouped.map((u) => [u.outletId, u.articles]));
   return (
     <>

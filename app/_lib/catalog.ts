@@ -112,7 +112,5 @@ export function evidenceOf(m: MetricMeta): { family: string; label: string | nul
   return { family: m.family, label: m.kind === 'rate' ? m.label : null };
 }
 
-/** Valid metric key syntax, checked before any lookup (URL input). */
-export function isMetricKey(s: string): boolean {
-  return /^[a-z][a-z0-9-]*(\.[a-z0-9_-]+)?$/.test(s) && s.length <= 80;
-}
+/** Valid metric key syntax, checked before any lookup (URL input): defined with the other URL checks. */
+export { isMetricKey } from './query';

@@ -29,3 +29,14 @@ export function interval(low: number | null | undefined, high: number | null | u
   if (low === null || low === undefined || high === null || high === undefined) return '';
   return `${fig(low)}–${fig(high)}`;
 }
+
+/** A stored URL as a link target only when it is http(s): an ingested "url" is data and may be javascript:… */
+export function webHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,40 +1,58 @@
-/** URL input validation shared by pages: anything malformed becomes a 404 or a stated problem, never a 500. */
+/** URL input validation shared by pages: anything malformed becomes a 400 (proxy.ts) or a 404, never a 500. */
 import { notFound } from 'next/navigation';
+import { parsePage, queryProblems, type RouteQuery, type SearchParams } from './query';
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export { one, type SearchParams } from './query';
 
 const INT_MAX = 2_147_483_647;
 
 /** A database id from a path segment; anything else (garbage, zero, beyond int4) is not found. */
 export function idOrNotFound(raw: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) notFound();
-  const n = Number(raw);
-  if (n > INT_MAX) notFound();
-  return n;
+  const id = parseId(raw);
+  if (id === null) notFound();
+  return id;
 }
 
-export function slugOrNotFound(raw: string): string {
+export function parseId(raw: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n > INT_MAX ? null : n;
+}
+
+// Long: a slug is the outlet's whole name, slugified (lib/db/store.ts), and names can be long.
+const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,999}$/u;
+
+export function parseSlug(raw: string): string | null {
   let s: string;
   try {
     s = decodeURIComponent(raw);
   } catch {
-    notFound();
+    return null;
   }
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u.test(s)) notFound();
-  return s;
+  return SLUG.test(s) ? s : null;
 }
 
-/** The single value of a query parameter; repeated parameters take the first. */
-export function one(sp: SearchParams, key: string): string | undefined {
-  const v = sp[key];
-  return Array.isArray(v) ? v[0] : v;
+export function slugOrNotFound(raw: string): string {
+  const slug = parseSlug(raw);
+  if (slug === null) notFound();
+  return slug;
 }
 
-/** A 1-based page number: absent → 1; malformed or absurd → null (the caller reports it). */
-export function pageParam(sp: SearchParams, max = 100_000): number | null {
-  const raw = one(sp, 'page');
-  if (raw === undefined || raw === '') return 1;
-  if (!/^[1-9]\d{0,6}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n <= max ? n : null;
+/**
+ * The page's query, checked with the same definitions proxy.ts applies. A bad query normally never gets here (the
+ * proxy has answered 400); if one does, say 404 rather than render a page from state that was not asked for.
+ */
+export function checkQuery(route: RouteQuery, sp: SearchParams): void {
+  if (queryProblems(route, sp).length) notFound();
+}
+
+/** The page number of a checked query. */
+export function pageOf(sp: SearchParams): number {
+  const raw = sp.page;
+  return parsePage(Array.isArray(raw) ? raw[0] : raw) ?? 1;
+}
+
+/** A page beyond the last one is not found (page 1 of an empty list exists: it says so). */
+export function pageInRangeOrNotFound(page: number, pages: number): void {
+  if (page > 1 && page > pages) notFound();
 }

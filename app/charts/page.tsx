@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { ChartFigure } from './ChartFigure';
 import { ChartControls } from './ChartControls';
 import { chartContext, chartData, chartDefaults } from './data';
 import { CHART_NAMES, parseSpec, specQuery } from './spec';
-import type { SearchParams } from '../_lib/params';
+import { checkQuery, type SearchParams } from '../_lib/params';
+import { CHART_QUERY, queryProblems } from '../_lib/query';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,8 +21,11 @@ async function origin(): Promise<string> {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sp = await searchParams;
+  // The page answers a bad query; metadata for it would only cost queries.
+  if (queryProblems(CHART_QUERY, sp).length) return { title: 'Charts' };
   const ctx = await chartContext();
-  const { spec } = parseSpec(await searchParams, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+  const { spec } = parseSpec(sp, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
   const base = await origin();
   const data = await chartData(spec, ctx);
   const image = `${base}/charts/og?${specQuery(spec)}`;
@@ -33,30 +38,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ChartsPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  checkQuery(CHART_QUERY, sp);
   const ctx = await chartContext();
   const keys = ctx.figures.catalog.metrics.map((m) => m.key);
   const defaults = chartDefaults(ctx);
-  const { spec, problems } = parseSpec(await searchParams, keys, defaults);
-  if (problems.length) {
-    return (
-      <>
-        <h1>Charts</h1>
-        <div className="problem" role="alert">
-          <p>
-            <strong>This chart link cannot be read</strong> (bad request):
-          </p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-          <p>
-            <Link href="/charts">Open the default chart</Link>.
-          </p>
-        </div>
-      </>
-    );
-  }
+  const { spec, unknown } = parseSpec(sp, keys, defaults);
+  // Well-formed metric keys this corpus does not have: there is no such chart (not-found.tsx says so).
+  if (unknown.length) notFound();
   if (!keys.length) {
     return (
       <>

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArticle, type MarkerSpan } from '@/lib/db/queries';
 import { buildCatalog } from '../../_lib/catalog';
-import { date, fig, int, pct, signed } from '../../_lib/format';
+import { date, fig, int, pct, signed, webHref } from '../../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../../_lib/legend';
-import { idOrNotFound } from '../../_lib/params';
+import { idOrNotFound, parseId } from '../../_lib/params';
 import { FamilyToggles } from '../../_components/FamilyToggles';
 import { MarkedSentence } from '../../_components/Marked';
 import { SentimentBar } from '../../_components/SentimentBar';
@@ -16,9 +16,9 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const raw = (await params).id;
-  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) return { title: 'Article not found' };
-  const a = await getArticle(Number(raw));
+  const id = parseId((await params).id);
+  if (id === null) return { title: 'Article not found' };
+  const a = await getArticle(id);
   return { title: a ? a.title : 'Article not found' };
 }
 
@@ -53,10 +53,10 @@ export default async function ArticlePage({ params }: Props) {
       <h1>{a.title}</h1>
       <p className="meta">
         {a.outlet.name} · {date(a.publishedAt)} · {int.format(a.words)} words · {a.sentences.length} sentences · {int.format(a.markers.length)} markers
-        {a.url && (
+        {webHref(a.url) && (
           <>
             {' '}
-            · <a href={a.url}>original</a>
+            · <a href={webHref(a.url)!}>original</a>
           </>
         )}{' '}
         · source file <code>{a.sourceFile}</code>

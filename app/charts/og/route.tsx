@@ -1,6 +1,8 @@
 import { ImageResponse } from 'next/og';
-import { chartContext, chartData, chartDefaults, type ChartData } from '../data';
-import { parseSpec } from '../spec';
+import { chartContext, chartData, chartDefaults, type ChartContext, type ChartData } from '../data';
+import { parseSpec, type ChartSpec } from '../spec';
+import { DATABASE_UNREACHABLE } from '@/lib/db/queries/unreachable';
+import { CHART_QUERY, queryProblems } from '../../_lib/query';
 
 export const dynamic = 'force-dynamic';
 
@@ -74,12 +76,31 @@ function content(data: ChartData) {
   }
 }
 
+function badRequest(problems: string[]): Response {
+  return new Response(`Bad request: ${problems.join('; ')}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const ctx = await chartContext();
-  const { spec, problems } = parseSpec(Object.fromEntries(url.searchParams), ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
-  if (problems.length) return new Response(`Bad request: ${problems.join('; ')}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const data = await chartData(spec, ctx);
+  const query = new URL(request.url).searchParams;
+  // proxy.ts refuses a malformed query first; checked again here so the handler is safe on its own.
+  const problems = queryProblems(CHART_QUERY, query).map((p) => `${p.param} ${p.message}`);
+  if (problems.length) return badRequest(problems);
+  let ctx: ChartContext;
+  let spec: ChartSpec;
+  let data: ChartData;
+  try {
+    ctx = await chartContext();
+    const parsed = parseSpec(Object.fromEntries(query), ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+    if (parsed.unknown.length) return badRequest(parsed.unknown.map((k) => `no metric "${k}" in this corpus`));
+    spec = parsed.spec;
+    data = await chartData(spec, ctx);
+  } catch (err) {
+    // Not a bug in the request or the code: say so with the status a client may retry on.
+    if ((err as { digest?: string }).digest === DATABASE_UNREACHABLE) {
+      return new Response('Service unavailable: the database is unreachable.\n', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+    }
+    throw err;
+  }
   const empty = data.rows.length === 0;
   return new ImageResponse(
     (

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getEventScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
-import { idOrNotFound } from '../../_lib/params';
+import { idOrNotFound, parseId } from '../../_lib/params';
 import { Comparison } from '../../_components/Comparison';
 
 export const dynamic = 'force-dynamic';
@@ -11,8 +11,8 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const raw = (await params).id;
-  const e = /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? await getEventScope(Number(raw)) : null;
+  const id = parseId((await params).id);
+  const e = id === null ? null : await getEventScope(id);
   return { title: e ? e.title : 'Event not found' };
 }
 

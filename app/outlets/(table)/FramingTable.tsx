@@ -65,9 +65,14 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * One CSV cell. Text starting with = + - @ (or a tab or CR) is a formula to a spreadsheet, and outlet names are
+ * ingested data: such text gets a leading apostrophe, which spreadsheets show as text. Numbers stay numbers.
+ */
 function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -232,6 +237,8 @@ export function FramingTable({
             type="search"
             value={state.q}
             placeholder="name contains…"
+            // The URL accepts 200 characters (app/_lib/query.ts): longer would make the link a bad request.
+            maxLength={200}
             onChange={(e) => void setState({ q: e.target.value || null })}
           />
         </div>

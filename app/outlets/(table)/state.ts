@@ -26,7 +26,8 @@ export function parseMins(raw: string): Record<string, number> | null {
   if (raw === '') return {};
   const out: Record<string, number> = {};
   for (const part of raw.split(',')) {
-    const m = /^([^:]+):(-?\d{1,12}(?:\.\d{1,20})?(?:e[-+]?\d{1,3})?)$/i.exec(part);
+    // Every number String() writes for a finite value (up to 21 integer digits, then exponent form) reads back.
+    const m = /^([^:]+):(-?\d{1,21}(?:\.\d{1,20})?(?:e[-+]?\d{1,3})?)$/i.exec(part);
     if (!m || !ID.test(m[1]) || !Number.isFinite(Number(m[2]))) return null;
     out[m[1]] = Number(m[2]);
   }
@@ -49,25 +50,12 @@ export const serializeCols = (v: string[]) => v.join(',');
 /** Columns that are not metrics but can be sorted. */
 export const FIXED_COLUMNS = ['outlet', 'articles', 'words'] as const;
 
-/** Problems with a URL state against the known column ids, for a clear message instead of a broken table. */
-export function validateState(sp: Record<string, string | undefined>, metrics: Set<string>): string[] {
-  const problems: string[] = [];
+/** Column ids of a well-formed URL state (app/_lib/query.ts checks the form) that the data does not have. */
+export function unknownColumns(sp: { sort?: string; min?: string; cols?: string }, metrics: Set<string>): string[] {
   const known = (id: string) => metrics.has(id) || (FIXED_COLUMNS as readonly string[]).includes(id);
-  if (sp.sort !== undefined) {
-    const s = parseSort(sp.sort);
-    if (!s) problems.push(`sort "${sp.sort}" is not a list of column:asc|desc`);
-    else for (const x of s) if (!known(x.id)) problems.push(`sort names an unknown column "${x.id}"`);
-  }
-  if (sp.min !== undefined) {
-    const m = parseMins(sp.min);
-    if (!m) problems.push(`min "${sp.min}" is not a list of metric:number`);
-    else for (const k of Object.keys(m)) if (!metrics.has(k)) problems.push(`min names an unknown metric "${k}"`);
-  }
-  if (sp.cols !== undefined) {
-    const c = parseCols(sp.cols);
-    if (!c) problems.push(`cols "${sp.cols}" is not a list of metric keys`);
-    else for (const k of c) if (!metrics.has(k)) problems.push(`cols names an unknown metric "${k}"`);
-  }
-  if (sp.q !== undefined && sp.q.length > 200) problems.push('q is longer than 200 characters');
-  return problems;
+  const out: string[] = [];
+  for (const s of parseSort(sp.sort ?? '') ?? []) if (!known(s.id)) out.push(s.id);
+  for (const k of Object.keys(parseMins(sp.min ?? '') ?? {})) if (!metrics.has(k)) out.push(k);
+  for (const k of parseCols(sp.cols ?? '') ?? []) if (!metrics.has(k)) out.push(k);
+  return out;
 }

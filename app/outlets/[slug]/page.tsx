@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getActorTable, getOutletArticles, getOutletBySlug, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
 import { loadOutletFigures } from '../../_lib/figures';
-import { date, fig, int, interval, signed } from '../../_lib/format';
-import { pageParam, slugOrNotFound, type SearchParams } from '../../_lib/params';
+import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
+import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, type SearchParams } from '../../_lib/params';
+import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
 
@@ -13,23 +14,18 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const slug = (await params).slug;
-  const o = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u.test(slug) ? await getOutletBySlug(slug) : null;
+  const slug = parseSlug((await params).slug);
+  const o = slug ? await getOutletBySlug(slug) : null;
   return { title: o ? o.name : 'Outlet not found' };
 }
 
 export default async function OutletPage({ params, searchParams }: Props) {
   const slug = slugOrNotFound((await params).slug);
-  const page = pageParam(await searchParams);
+  const sp = await searchParams;
+  checkQuery(OUTLET_QUERY, sp);
+  const page = pageOf(sp);
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
-  if (page === null) {
-    return (
-      <p className="problem" role="alert">
-        Bad request: <code>page</code> must be a positive whole number. <Link href={`/outlets/${outlet.slug}`}>First page</Link>.
-      </p>
-    );
-  }
   const [figures, { articles, total }, actors] = await Promise.all([
     loadOutletFigures(),
     getOutletArticles(outlet.id, page),
@@ -38,6 +34,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const mine = figures.byOutlet.get(outlet.id);
   const summary = figures.outlets.find((o) => o.id === outlet.id);
   const pages = Math.max(1, Math.ceil(total / OUTLET_ARTICLES_PAGE));
+  pageInRangeOrNotFound(page, pages);
   const famName = new Map(figures.catalog.families.map((f) => [f.id, f.name]));
   // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page.
   const rank = (metric: string, value: number) => {
@@ -60,10 +57,10 @@ export default async function OutletPage({ params, searchParams }: Props) {
       <p className="lede">
         {int.format(summary?.articles ?? total)} articles, {int.format(summary?.words ?? 0)} words
         {summary?.firstDate ? `, published ${date(summary.firstDate)} – ${date(summary.lastDate)}` : ', undated'}
-        {outlet.homepage && (
+        {webHref(outlet.homepage) && (
           <>
             {' '}
-            · <a href={outlet.homepage}>{outlet.homepage}</a>
+            · <a href={webHref(outlet.homepage)!}>{outlet.homepage}</a>
           </>
         )}
         .

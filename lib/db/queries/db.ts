@@ -1,13 +1,40 @@
 import 'server-only';
-import { openDatabase } from '../connection';
-import { createClient, type Db } from '../client';
+import { openReadDatabase } from '../connection';
+import { createClient } from '../client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { isUnreachable, unreachableError } from './unreachable';
 
-let client: Promise<Db> | null = null;
+/**
+ * The dashboard's client: the read database (PARALLAX_READ_DATABASE_URL, a SELECT-only role, when set), and every
+ * failure to reach it rethrown as one recognisable error, so the error page can say what is wrong.
+ */
+function readClient(url: string, poolMax: number) {
+  return createClient(url, poolMax).$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (err) {
+          if (isUnreachable(err)) throw unreachableError();
+          throw err;
+        }
+      },
+    },
+  });
+}
 
-/** One client per server process, created on first use. */
-export function db(): Promise<Db> {
-  client ??= openDatabase().then((h) => createClient(h.url, h.poolMax));
+export type ReadDb = ReturnType<typeof readClient>;
+
+let client: Promise<ReadDb> | null = null;
+
+/** One client per server process, created on first use; a failed start is retried on the next request. */
+export function db(): Promise<ReadDb> {
+  client ??= openReadDatabase()
+    .then((h) => readClient(h.url, h.poolMax))
+    .catch((err) => {
+      client = null;
+      throw isUnreachable(err) ? unreachableError() : err;
+    });
   return client;
 }
 

@@ -6,7 +6,8 @@ import { evidenceOf, isMetricKey } from '../../../_lib/catalog';
 import { loadOutletFigures } from '../../../_lib/figures';
 import { date, fig, int, interval } from '../../../_lib/format';
 import { legendFor } from '../../../_lib/legend';
-import { one, pageParam, slugOrNotFound, type SearchParams } from '../../../_lib/params';
+import { checkQuery, one, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, type SearchParams } from '../../../_lib/params';
+import { EVIDENCE_QUERY } from '../../../_lib/query';
 import { MarkedText } from '../../../_components/Marked';
 import { Pager } from '../../../_components/Pager';
 
@@ -16,44 +17,30 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const metric = one(await searchParams, 'metric') ?? '';
-  return { title: `Evidence: ${isMetricKey(metric) ? metric : 'metric'} · ${(await params).slug}` };
-}
-
-function BadRequest({ children }: { children: React.ReactNode }) {
-  return (
-    <div className="problem" role="alert">
-      <p>
-        <strong>Bad request:</strong> {children}
-      </p>
-    </div>
-  );
+  return { title: `Evidence: ${isMetricKey(metric) ? metric : 'metric'} · ${parseSlug((await params).slug) ?? 'outlet'}` };
 }
 
 export default async function EvidencePage({ params, searchParams }: Props) {
   const slug = slugOrNotFound((await params).slug);
   const sp = await searchParams;
+  checkQuery(EVIDENCE_QUERY, sp);
+  const metric = one(sp, 'metric');
+  const page = pageOf(sp);
+  // No query at all passes the proxy (prefetches send none): without a metric there is no evidence to show.
+  if (!metric) notFound();
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
-  const metric = one(sp, 'metric');
-  const page = pageParam(sp);
   const back = <Link href={`/outlets/${outlet.slug}`}>{outlet.name}</Link>;
-  if (!metric) return <BadRequest>the evidence page needs a metric, e.g. <code>?metric=hedge</code>. Back to {back}.</BadRequest>;
-  if (page === null) return <BadRequest>the <code>page</code> parameter must be a positive whole number.</BadRequest>;
   const figures = await loadOutletFigures();
-  const meta = isMetricKey(metric) ? figures.catalog.byKey.get(metric) : undefined;
-  if (!meta) {
-    return (
-      <BadRequest>
-        there is no metric <code>{metric.slice(0, 80)}</code> in this corpus. See the <Link href="/outlets">framing table</Link> for the metrics
-        there are.
-      </BadRequest>
-    );
-  }
+  // A well-formed key this corpus has no figure for: no such evidence (not-found.tsx names the likely causes).
+  const meta = figures.catalog.byKey.get(metric);
+  if (!meta) notFound();
   const { family, label } = evidenceOf(meta);
   const evidence = await getEvidence(outlet.id, family, label, page);
   const figure = figures.byOutlet.get(outlet.id)?.get(metric);
   const { legend } = legendFor([{ family }]);
   const pages = Math.max(1, Math.ceil(evidence.totalSentences / EVIDENCE_PAGE));
+  pageInRangeOrNotFound(page, pages);
   const familyInfo = figures.catalog.families.find((f) => f.id === family);
   return (
     <>

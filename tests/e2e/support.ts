@@ -1,0 +1,48 @@
+/** Shared by the e2e tests that hammer or attack the built app: the browser, bounded concurrency, a seeded demo app. */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createClient } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { ingestArticles } from '@/lib/db/store';
+import { scoreArticles } from '@/lib/db/scoring';
+import type { ArticleInput } from '@/lib/ingest/types';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM) || !!process.env.CI;
+
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** fn over items, at most `limit` at a time, results in input order. */
+export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Schema, articles and a scoring run, the way the CLI stores them. */
+export async function seedDatabase(url: string, articles: ArticleInput[]): Promise<void> {
+  await migrate(url);
+  const db = createClient(url, 2);
+  try {
+    await ingestArticles(db, articles);
+    await scoreArticles(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A stack frame as Node prints it ("at fn (file:1:2)"): users must never see one. */
+export const STACK_FRAME = /\bat (async )?\S+ \(?\S+:\d+:\d+\)?/;
