@@ -5,7 +5,7 @@
  *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
  *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
- *   parallax score                score what the current analysis has not scored yet [--workers N]
+ *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite).
  */
@@ -39,12 +39,13 @@ const { positionals, values } = parseArgs({
     event: { type: 'string' },
     story: { type: 'string' },
     workers: { type: 'string' },
+    full: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 const [command, ...args] = positionals;
 
-const USAGE = `usage: parallax demo | migrate | score [--workers N] | serve [--port N]
+const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N]
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
        parallax pin <articleId…> [--event NAME] [--story NAME]`;
 
@@ -171,9 +172,10 @@ async function score(handle: DatabaseHandle) {
   try {
     const started = Date.now();
     let bar: SingleBar | null = null;
-    const result = await scoreArticles(db, {
+    const result = await scoreArticles(handle.url, {
       aliases,
       workers,
+      full: values.full,
       onProgress: (done, total) => {
         if (!bar && total >= 1000) {
           bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true });

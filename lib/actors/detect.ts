@@ -1,6 +1,6 @@
 /**
  * findActors: every actor mention in an article, resolved to a canonical actor, with its labels, whether it is
- * the speaker of a quotation, and the sentence's sentiment toward it. Pure: one compromise parse per call.
+ * the speaker of a quotation, and the sentence's sentiment toward it. Pure: one tagging pass per call (./text.ts).
  *
  * Resolution rules, in order (earlier matches win on overlap):
  * 1. Gazetteer aliases (exact, case-sensitive, longest first): "U.S.", "the United States (US)", "the Kremlin",
@@ -10,9 +10,9 @@
  *    (form 'metonym') unless used as a location: right after a locative preposition ("in Beijing", "at the
  *    Kremlin", "visited Moscow") or followed by another capitalised word ("Beijing Olympics"), where they are
  *    the place itself (kind 'place').
- * 3. compromise's people, organisations and places not covered by the gazetteer become actors whose id is the
+ * 3. Tagged people, organisations and places (./text.ts) not covered by the gazetteer become actors whose id is the
  *    slug of their name; people need at least two words (single words are too often wrong).
- * 4. A bare last name (or a first name compromise does not know as a given name, e.g. Chinese family names) of
+ * 4. A bare last name (or a first name compromise's lexicon does not know as a given name, e.g. Chinese family names) of
  *    a person named in full in the same article resolves to that person ("Antonov" → Anatoly Antonov).
  * 5. Demonyms inside a person's title ("Chinese President Xi Jinping") are part of the label, not mentions.
  * 6. "X's <role>" / "X <role>" ("Beijing’s top diplomat", "Russian diplomats") adds a role mention
@@ -22,7 +22,7 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { indexFor, slugify, type ActorIndex } from './gazetteer';
 import { findAppositives, findModifiers, findPossessive, findTitle } from './labels';
 import { isSpeaker, quotedMask } from './quotes';
-import { scoreTarget } from './target-sentiment';
+import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseBody, termsIn, type Entity, type Term } from './text';
 import type { ActorKind, ActorLabel, ActorMention, ExtraAlias, MentionForm } from './types';
 
@@ -80,7 +80,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     }
   }
 
-  // 3. compromise entities the gazetteer does not know.
+  // 3. Tagged names the gazetteer does not know.
   const fullNames: Draft[] = drafts.filter((d) => d.kind === 'person' && /\s/.test(body.slice(d.start, d.end)));
   const addEntities = (list: Entity[], kind: ActorKind) => {
     for (const ent of list) {
@@ -196,6 +196,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     const sent = sentences[sIdx];
     const text = body.slice(sent.start, sent.end);
     const inQuote = quotedMask(text);
+    const prepared = prepareSentence(text);
     for (const d of list) {
       const rel = (x: number) => x - sent.start;
       let masked = text;
@@ -209,7 +210,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
       const others = list
         .filter((o) => o.actor !== d.actor && !(o.start < d.end && o.end > d.start))
         .map((o): [number, number] => [rel(o.start), rel(o.end)]);
-      const s = scoreTarget(text, [[rel(d.start), rel(d.end)], ...same], others);
+      const s = scoreTarget(text, [[rel(d.start), rel(d.end)], ...same], others, undefined, prepared);
       out.push({
         actor: d.actor,
         name: d.name,
@@ -232,7 +233,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** compromise spans trimmed to the name: no leading title or article, no trailing punctuation or "'s". */
+/** Tagged name runs trimmed to the name: no leading title or article, no trailing punctuation or "'s". */
 function trimEntity(body: string, ent: Entity, kind: ActorKind): { start: number; end: number } | null {
   let terms: Term[] = ent.terms;
   while (terms.length && (/^(?:the|a|an)$/i.test(terms[0].text) || (kind === 'person' && TITLE_LEADS.has(terms[0].text.toLowerCase().replace(/\.$/, ''))))) terms = terms.slice(1);

@@ -61,7 +61,7 @@ export function findTitle(body: string, start: number, masked: (from: number, to
 const NOT_APPOSITIVE = /^(?:and|or|but|who|which|that|said|says|say|added|told|he|she|they|it|we|as|in|on|at|for|with|to|from|by|while|when|after|before|also|however|then|if|because|where|the two)\b/i;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)\s+/i;
 
-/** Noun-phrase check on compromise tags: a noun, no finite verb, no pronoun head. */
+/** Noun-phrase check on the terms' tags: a noun, no finite verb, no pronoun head. */
 function nounPhrase(terms: Term[]): boolean {
   if (!terms.length || terms.length > 8) return false;
   if (terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle'))) return false;
@@ -180,7 +180,7 @@ export function findPossessive(
   };
 }
 
-/** Words compromise may tag as adjectives that do not describe the following name. */
+/** Words the tagger may read as adjectives that do not describe the following name. */
 const NOT_MODIFIERS = new Set([
   'against', 'over', 'together', 'about', 'above', 'below', 'across', 'ahead', 'along', 'alone', 'apart', 'away',
   'back', 'behind', 'beyond', 'due', 'near', 'next', 'like', 'unlike', 'off', 'out', 'up', 'down', 'such', 'own',

@@ -12,6 +12,7 @@ import Sentiment from 'sentiment';
 import model from './target-sentiment-model.json';
 
 const analyzer = new Sentiment();
+const MODEL = model as TargetModel;
 const afinnCache = new Map<string, number>();
 
 export type Polarity = 'negative' | 'neutral' | 'positive';
@@ -108,23 +109,27 @@ export interface FeatureVector {
 }
 
 /**
- * Features of one target in one sentence. `spans` are the target's mentions in `text` (the scored one first);
- * distance is measured to the nearest of them. `others` are mentions of other actors: a word nearer to one of
- * them than to the target is more likely about them, so it gets its own feature family.
+ * What the features need from a sentence whatever the target: tokens, quote state, word positions, clause
+ * breaks, and each word's feature key, negation and AFINN score. A sentence with several actors is prepared once
+ * and scored for each (findActors), instead of being re-tokenised per mention.
  */
-export function targetFeatures(
-  text: string,
-  spans: Array<[number, number]>,
-  params: FeatureParams,
-  others: Array<[number, number]> = [],
-): FeatureVector {
-  const tokens = tokenize(text);
-  const inTarget = tokens.map((t) => spans.some(([s, e]) => t.start < e && t.end > s));
-  const inOther = tokens.map((t, i) => !inTarget[i] && others.some(([s, e]) => t.start < e && t.end > s));
-  const main = spans[0];
-  const global = new Map<string, number>();
-  global.set('bias', 1);
+export interface PreparedSentence {
+  text: string;
+  stem: boolean;
+  tokens: Token[];
+  quoted: boolean[];
+  wordPos: number[];
+  breaksBefore: number[];
+  negated: boolean[];
+  /** The word's feature key: its lower-cased form, stemmed when the model stems. */
+  keys: string[];
+  /** AFINN-165 score, sign-flipped when negated. */
+  afinn: number[];
+  hasQuote: boolean;
+}
 
+export function prepareSentence(text: string, params: FeatureParams = MODEL.params): PreparedSentence {
+  const tokens = tokenize(text);
   // Quote state per token: inside a direct quotation or not (straight quotes toggle).
   const quoted: boolean[] = [];
   let open = false;
@@ -134,73 +139,136 @@ export function targetFeatures(
     else if (t.text === '"') open = !open;
     quoted.push(open && !['“', '"'].includes(t.text));
   }
-  const targetIdx = tokens.map((_, i) => i).filter((i) => inTarget[i]);
-  const otherIdx = tokens.map((_, i) => i).filter((i) => inOther[i]);
-  if (otherIdx.length) global.set('sent:other-targets', 1);
-  const mainIdx = targetIdx.filter((i) => tokens[i].start < main[1] && tokens[i].end > main[0]);
-  if (!mainIdx.length) return { global, words: [] };
-  const first = mainIdx[0];
-  if (quoted[first]) global.set('target:quoted', 1);
-  if (tokens.slice(0, first).filter((t) => t.word).length === 0) global.set('target:initial', 1);
-  const mainLower = tokens.slice(mainIdx[0], mainIdx[mainIdx.length - 1] + 1).map((t) => t.lower).join(' ');
-  if (/^(he|she|they|him|her|them|his|its|their|it|i|we|you)$/.test(mainLower)) global.set('target:pronoun', 1);
-  if (targetIdx.length > mainIdx.length) global.set('target:repeated', 1);
-  if (tokens.some((t, i) => quoted[i] && t.word)) global.set('sent:has-quote', 1);
-
-  // Word-distance to the nearest target token, and clause breaks crossed on the way.
+  // Word-distance positions, and clause breaks crossed on the way.
   const wordPos: number[] = [];
-  let wp = 0;
-  for (const t of tokens) wordPos.push(t.word ? wp++ : wp - 0.5);
   const breaksBefore: number[] = [];
+  let wp = 0;
   let b = 0;
   for (const t of tokens) {
+    wordPos.push(t.word ? wp++ : wp - 0.5);
     if (!t.word || BREAK_WORDS.has(t.lower)) b++;
     breaksBefore.push(b);
   }
+  const negated = tokens.map((_, i) => {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(tokens[k].lower)) return true;
+    return false;
+  });
+  const keys = tokens.map((t) => (t.word ? (params.stem ? stem(t.lower) : t.lower) : ''));
+  const afinn = tokens.map((t, i) => (t.word ? afinnOf(t.lower) * (negated[i] ? -1 : 1) : 0));
+  const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
+  return { text, stem: params.stem, tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote };
+}
 
-  const words: FeatureVector['words'] = [];
+/** Word feature families: a word's feature key is `${family}:${word}` ("w:sanction", "L1:blamed"). */
+const FAMILIES = ['w', 'L', 'R', 'o', 'neg', 'L1', 'R1'] as const;
+const [W, L, R, O, NEG, L1, R1] = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * Receives each feature once: a word family (index into FAMILIES) or a named feature, the token it belongs to
+ * (-1 for sentence- and target-level features) and its value. Both the feature vector (fitting) and the scorer
+ * consume the one walk below, so training and scoring cannot drift apart.
+ */
+type Emit = (feature: number | string, token: number, value: number) => void;
+
+function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit): void {
+  const { tokens, quoted, wordPos, breaksBefore, negated, afinn } = ps;
+  const n = tokens.length;
+  const inTarget: boolean[] = new Array(n);
+  const inOther: boolean[] = new Array(n);
+  const targetIdx: number[] = [];
+  const otherIdx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    inTarget[i] = spans.some(([s, e]) => t.start < e && t.end > s);
+    inOther[i] = !inTarget[i] && others.some(([s, e]) => t.start < e && t.end > s);
+    if (inTarget[i]) targetIdx.push(i);
+    else if (inOther[i]) otherIdx.push(i);
+  }
+  const main = spans[0];
+  emit('bias', -1, 1);
+  if (otherIdx.length) emit('sent:other-targets', -1, 1);
+  const mainIdx = targetIdx.filter((i) => tokens[i].start < main[1] && tokens[i].end > main[0]);
+  if (!mainIdx.length) return;
+  const first = mainIdx[0];
+  if (quoted[first]) emit('target:quoted', -1, 1);
+  if (!tokens.slice(0, first).some((t) => t.word)) emit('target:initial', -1, 1);
+  const mainLower = tokens.slice(mainIdx[0], mainIdx[mainIdx.length - 1] + 1).map((t) => t.lower).join(' ');
+  if (/^(he|she|they|him|her|them|his|its|their|it|i|we|you)$/.test(mainLower)) emit('target:pronoun', -1, 1);
+  if (targetIdx.length > mainIdx.length) emit('target:repeated', -1, 1);
+  if (ps.hasQuote) emit('sent:has-quote', -1, 1);
+
   let afPos = 0;
   let afNeg = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.word || inTarget[i] || inOther[i]) continue;
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i].word || inTarget[i] || inOther[i]) continue;
     let best = Infinity;
-    let side = 'R';
+    let left = false;
     let breaks = 0;
     for (const j of targetIdx) {
       const d = Math.abs(wordPos[i] - wordPos[j]);
       if (d < best) {
         best = d;
-        side = i < j ? 'L' : 'R';
+        left = i < j;
         breaks = Math.abs(breaksBefore[i] - breaksBefore[j]);
       }
     }
     const v = Math.exp(-(best - 1) / params.tau) * Math.pow(params.barrier, breaks);
     const nearOther = otherIdx.some((j) => Math.abs(wordPos[i] - wordPos[j]) < best);
-    const negated = tokens.slice(Math.max(0, i - 3), i).some((p) => isNegator(p.lower));
-    const w = params.stem ? stem(t.lower) : t.lower;
-    const feats: Array<[string, number]> = nearOther
-      ? [[`w:${w}`, v], [`o:${w}`, v]]
-      : [
-          [`w:${w}`, v],
-          [`${side}:${w}`, v],
-        ];
-    if (negated) feats.push([`neg:${w}`, v]);
+    // Zero-valued features are left out (they move nothing).
+    if (v !== 0) {
+      emit(W, i, v);
+      emit(nearOther ? O : left ? L : R, i, v);
+      if (negated[i]) emit(NEG, i, v);
+    }
     // The word right next to the target: its verb when it is the subject ("X blamed"), the verb or
     // preposition governing it when it is the object ("blamed X", "against X").
-    if (best <= 1 && breaks === 0) feats.push([`${side}1:${w}`, 1]);
-    const af = afinnOf(t.lower) * (negated ? -1 : 1);
+    if (best <= 1 && breaks === 0) emit(left ? L1 : R1, i, 1);
+    const af = afinn[i];
     if (af) {
-      const where = nearOther ? 'o' : side;
-      feats.push([af > 0 ? `afinn+:${where}` : `afinn-:${where}`, Math.abs(af) * v]);
-      feats.push([af > 0 ? 'afinn+:q' : 'afinn-:q', quoted[i] ? Math.abs(af) * v : 0]);
+      const where = nearOther ? 'o' : left ? 'L' : 'R';
+      const x = Math.abs(af) * v;
+      if (x !== 0) {
+        emit(af > 0 ? `afinn+:${where}` : `afinn-:${where}`, i, x);
+        if (quoted[i]) emit(af > 0 ? 'afinn+:q' : 'afinn-:q', i, x);
+      }
       if (af > 0) afPos += af;
       else afNeg -= af;
     }
-    words.push({ token: t, features: feats.filter(([, x]) => x !== 0) });
   }
-  if (afPos) global.set('afinn+:sent', Math.log1p(afPos));
-  if (afNeg) global.set('afinn-:sent', Math.log1p(afNeg));
+  if (afPos) emit('afinn+:sent', -1, Math.log1p(afPos));
+  if (afNeg) emit('afinn-:sent', -1, Math.log1p(afNeg));
+}
+
+function prepared(text: string, params: FeatureParams, ps?: PreparedSentence): PreparedSentence {
+  return ps && ps.text === text && ps.stem === params.stem ? ps : prepareSentence(text, params);
+}
+
+/**
+ * Features of one target in one sentence. `spans` are the target's mentions in `text` (the scored one first);
+ * distance is measured to the nearest of them. `others` are mentions of other actors: a word nearer to one of
+ * them than to the target is more likely about them, so it gets its own feature family. `ps` is the sentence
+ * already prepared (prepareSentence) with the same params.
+ */
+export function targetFeatures(
+  text: string,
+  spans: Array<[number, number]>,
+  params: FeatureParams,
+  others: Array<[number, number]> = [],
+  ps?: PreparedSentence,
+): FeatureVector {
+  const sentence = prepared(text, params, ps);
+  const global = new Map<string, number>();
+  const words: FeatureVector['words'] = [];
+  let last = -1;
+  walkFeatures(sentence, spans, params, others, (feature, token, value) => {
+    const key = typeof feature === 'number' ? `${FAMILIES[feature]}:${sentence.keys[token]}` : feature;
+    if (token < 0) global.set(key, value);
+    else {
+      if (token !== last) words.push({ token: sentence.tokens[token], features: [] });
+      last = token;
+      words[words.length - 1].features.push([key, value]);
+    }
+  });
   return { global, words };
 }
 
@@ -217,13 +285,15 @@ export function predict(m: TargetModel, feats: Map<string, number>): number[] {
     const w = m.weights[k];
     if (w) for (let c = 0; c < 3; c++) z[c] += w[c] * v;
   }
+  return softmax(z);
+}
+
+function softmax(z: number[]): number[] {
   const max = Math.max(...z);
   const e = z.map((x) => Math.exp(x - max));
   const s = e[0] + e[1] + e[2];
   return e.map((x) => x / s);
 }
-
-const MODEL = model as TargetModel;
 
 /**
  * Sentiment toward the target at `spans[0]` (offsets into `text`, end exclusive; further spans are other
@@ -234,19 +304,30 @@ export function scoreTarget(
   spans: Array<[number, number]>,
   others: Array<[number, number]> = [],
   m: TargetModel = MODEL,
+  ps?: PreparedSentence,
 ): TargetSentiment {
-  const fv = targetFeatures(text, spans, m.params, others);
-  const p = predict(m, flatten(fv));
-  const best = p.indexOf(Math.max(...p));
+  const sentence = prepared(text, m.params, ps);
+  const weights = weightMap(m);
+  const wordWeights = sentenceWeights(sentence, m, weights);
+  // predict(m, flatten(targetFeatures(…))) and each word's pull, accumulated as the features are walked.
+  const z = [...m.bias];
+  const pull = new Float64Array(sentence.tokens.length);
+  const touched: number[] = [];
+  walkFeatures(sentence, spans, m.params, others, (feature, token, value) => {
+    const w = typeof feature === 'number' ? wordWeights(feature, token) : weights.get(feature);
+    if (!w) return;
+    for (let c = 0; c < 3; c++) z[c] += w[c] * value;
+    if (token < 0) return;
+    if (touched[touched.length - 1] !== token) touched.push(token);
+    pull[token] += value * (w[2] - w[0]);
+  });
   const evidence: SentimentEvidence[] = [];
-  for (const { token, features } of fv.words) {
-    let pull = 0;
-    for (const [k, v] of features) {
-      const w = m.weights[k];
-      if (w) pull += v * (w[2] - w[0]);
-    }
-    if (Math.abs(pull) >= 0.15) evidence.push({ start: token.start, end: token.end, text: token.text, weight: round(pull) });
+  for (const i of touched) {
+    const token = sentence.tokens[i];
+    if (Math.abs(pull[i]) >= 0.15) evidence.push({ start: token.start, end: token.end, text: token.text, weight: round(pull[i]) });
   }
+  const p = softmax(z);
+  const best = p.indexOf(Math.max(...p));
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
     score: round(p[2] - p[0]),
@@ -254,6 +335,32 @@ export function scoreTarget(
     probabilities: { negative: round(p[0]), neutral: round(p[1]), positive: round(p[2]) },
     evidence: evidence.slice(0, 6).sort((a, b) => a.start - b.start),
   };
+}
+
+/**
+ * The weights of a word's features, looked up once per sentence and family (a sentence's words are scored for
+ * every actor in it), so scoring a target builds no key strings.
+ */
+const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
+function sentenceWeights(ps: PreparedSentence, m: TargetModel, weights: Map<string, number[]>) {
+  const cached = SENTENCE_WEIGHTS.get(ps);
+  if (cached && cached.model === m) return cached.get;
+  const table: Array<Array<number[] | undefined | null>> = FAMILIES.map(() => new Array(ps.tokens.length).fill(null));
+  const get = (family: number, token: number) => {
+    let w = table[family][token];
+    if (w === null) table[family][token] = w = weights.get(`${FAMILIES[family]}:${ps.keys[token]}`);
+    return w;
+  };
+  SENTENCE_WEIGHTS.set(ps, { model: m, get });
+  return get;
+}
+
+/** A model's weights as a Map (a plain object with tens of thousands of keys is a slow dictionary). */
+const WEIGHT_MAPS = new WeakMap<TargetModel, Map<string, number[]>>();
+function weightMap(m: TargetModel): Map<string, number[]> {
+  let map = WEIGHT_MAPS.get(m);
+  if (!map) WEIGHT_MAPS.set(m, (map = new Map(Object.entries(m.weights))));
+  return map;
 }
 
 function round(x: number): number {

@@ -2,9 +2,13 @@
  * A scoring run: analyse articles and store every figure with its evidence, the actors they mention and the
  * per-outlet aggregates, in ONE transaction. A failed or killed run leaves the previous complete run visible;
  * only committed runs exist, so readers never filter by run.
+ *
+ * The run works on its own node-postgres connection rather than a Prisma transaction: its rows go into fresh
+ * per-run partitions (lib/db/partitions.ts) by COPY, which Prisma cannot speak. Every statement is constant SQL
+ * with bound values, apart from partition names built from integer run ids.
  */
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import pg from 'pg';
 import { analyzeArticle, ANALYSIS_VERSION, FAMILIES, outletRate, type RateUnit } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import { MIN_ARTICLES } from '@/lib/analysis/stats';
@@ -14,8 +18,10 @@ import type { ExtraAlias } from '@/lib/actors/types';
 import { countWords } from '@/lib/ingest/sentences';
 import type { ArticleToScore, ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
-import { insertColumns, insertRows, type Schema } from './bulk';
-import { LONG_TX, WRITE_LOCK, type Tx } from './store';
+import { copyColumns, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
+import { CONNECT_TIMEOUT_MS } from './migrate';
+import { attachRunTables, createRunTables, dropRunTables, partitionedRuns, runTable } from './partitions';
+import { WRITE_LOCK } from './store';
 
 /** Rate metrics: counts whose outlet figure is a rate per 100 words with a bootstrap interval. */
 export const RATE_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics))];
@@ -43,8 +49,11 @@ export interface ScoreOptions {
   workers?: number;
   /** Articles per worker task (default 100). */
   batchSize?: number;
+  /** Rescore every article even when the analysis has not changed (merges earlier runs into one). */
+  full?: boolean;
 }
 
+/** The run tables' columns as written (the order of COPY's columns). */
 const SCORE_COLUMNS = { runId: 'int', articleId: 'int', metric: 'text', count: 'float8', value: 'float8' } as const satisfies Schema;
 const SENTENCE_SCORE_COLUMNS = {
   runId: 'int',
@@ -58,6 +67,7 @@ const SENTENCE_SCORE_COLUMNS = {
 const MARKER_COLUMNS = {
   runId: 'int',
   articleId: 'int',
+  n: 'int',
   sentenceIndex: 'int',
   family: 'text',
   label: 'text',
@@ -71,6 +81,7 @@ const MARKER_COLUMNS = {
 const MENTION_COLUMNS = {
   runId: 'int',
   articleId: 'int',
+  n: 'int',
   actorId: 'int',
   sentenceIndex: 'int',
   start: 'int',
@@ -84,34 +95,78 @@ const MENTION_COLUMNS = {
   evidence: 'json',
 } as const satisfies Schema;
 
+/** A run's connection: one client, one transaction, and how its rows are written. */
+interface RunDb {
+  client: pg.Client;
+  exec: Executor;
+  /** The server speaks COPY (a Postgres server; the embedded PGlite server does not). */
+  copy: boolean;
+}
+
 /**
- * Scores every article that the current analysis has not scored yet. When the analysis or the actor aliases
- * changed, every article is rescored and the older runs are removed in the same transaction.
+ * Opens `url`, runs `work` in one transaction under the write lock (one ingest or scoring run at a time), commits,
+ * and closes; on any error it rolls back, so nothing of the run remains.
+ */
+async function inRunTransaction<T>(url: string, work: (db: RunDb) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await client.connect();
+  try {
+    const version = (await client.query<{ v: string }>('SELECT version() AS v')).rows[0].v;
+    const db: RunDb = { client, exec: pgExecutor(client), copy: !/emscripten|wasm/i.test(version) };
+    await client.query('BEGIN');
+    try {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const result = await work(db);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Appends rows to one of the run's tables: COPY where the server speaks it, batched INSERTs otherwise. */
+async function append<S extends Schema>(db: RunDb, table: string, schema: S, columns: Columns<S>): Promise<number> {
+  return db.copy ? copyColumns(db.client, table, schema, columns) : insertColumns(db.exec, table, schema, columns);
+}
+
+/**
+ * Scores every article that the current analysis has not scored yet (or every article, with `full`). When the
+ * analysis or the actor aliases changed, every article is rescored and the older runs are removed in the same
+ * transaction.
  *
  * Worker threads analyse batches of articles while this thread reads the next batches and writes the finished
- * ones, all on the run's one transaction. At most two batches per worker are in flight, and articles are read
- * batch by batch, so memory does not grow with the corpus.
+ * ones into the run's own tables, attached as partitions at the end. At most two batches per worker are in
+ * flight, and articles are read batch by batch, so memory does not grow with the corpus.
  */
-export async function scoreArticles(db: PrismaClient, options: ScoreOptions = {}): Promise<ScoreResult> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    if (options.aliases?.length) await storeAliases(tx, options.aliases, 'config');
-    const aliases = await userAliases(tx);
+export async function scoreArticles(url: string, options: ScoreOptions = {}): Promise<ScoreResult> {
+  return inRunTransaction(url, async (db) => {
+    if (options.aliases?.length) await storeAliases(db.exec, options.aliases, 'config');
+    const aliases = await userAliases(db.exec);
     const config = { version: ANALYSIS_VERSION, aliases: aliases.map((a) => `${a.actor}=${a.alias}`).sort() };
     const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
-    const current = await tx.scoringRun.count({ where: { status: 'complete', config: { path: ['hash'], equals: hash } } });
-    const full = current === 0;
+    const [{ current }] = await db.exec.rows<{ current: number }>(
+      `SELECT count(*)::int AS current FROM "ScoringRun" WHERE status = 'complete' AND config->>'hash' = $1`,
+      [hash],
+    );
+    const full = current === 0 || !!options.full;
     const ids = (
       full
-        ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Article" ORDER BY id`
-        : await tx.$queryRaw<{ id: number }[]>`
-            SELECT id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM "ArticleScore" s WHERE s."articleId" = a.id) ORDER BY id`
+        ? await db.exec.rows<{ id: number }>(`SELECT id FROM "Article" ORDER BY id`)
+        : await db.exec.rows<{ id: number }>(`SELECT id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM "ArticleScore" s WHERE s."articleId" = a.id) ORDER BY id`)
     ).map((a) => a.id);
     if (!full && ids.length === 0) return { runId: null, scored: 0, full, replaced: 0, markers: 0, mentions: 0 };
 
-    const replaced = full ? (await tx.scoringRun.deleteMany({})).count : 0;
-    const run = await tx.scoringRun.create({ data: { version: ANALYSIS_VERSION, config: { ...config, hash }, status: 'running' } });
-    const actorIds = await seedActors(tx);
+    const older = (await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" ORDER BY id`)).map((r) => r.id);
+    const [run] = await db.exec.rows<{ id: number }>(
+      `INSERT INTO "ScoringRun" (version, config, status) VALUES ($1, $2, 'running') RETURNING id`,
+      [ANALYSIS_VERSION, JSON.stringify({ ...config, hash })],
+    );
+    await createRunTables(db.client, run.id);
+    const actorIds = await seedActors(db.exec);
     const pool = new ScoringPool({ workers: options.workers, aliases });
     let markers = 0;
     let mentions = 0;
@@ -124,31 +179,48 @@ export async function scoreArticles(db: PrismaClient, options: ScoreOptions = {}
       while (next < ids.length || inFlight.length) {
         // Keep every worker fed while this thread writes: read ahead up to `depth` batches, no more.
         while (next < ids.length && inFlight.length < depth) {
-          const articles = await loadArticles(tx, ids.slice(next, next + batch));
+          const articles = await loadArticles(db.exec, ids.slice(next, next + batch));
           next += batch;
           const task = pool.analyse(articles);
           task.catch(() => {}); // awaited below in order; a failure must not go unhandled meanwhile
           inFlight.push(task);
         }
         const scored = await inFlight.shift()!;
-        await ensureActors(tx, actorIds, scored.actors);
-        const written = await writeScores(tx, run.id, scored, actorIds);
+        await ensureActors(db.exec, actorIds, scored.actors);
+        const written = await writeScores(db, run.id, scored, actorIds);
         markers += written.markers;
         mentions += written.mentions;
         done += scored.articles;
         options.onProgress?.(done, ids.length);
       }
+      await attachRunTables(db.client, run.id);
+      // A full run's figures come from its own rows only; an incremental one's from every run it adds to.
+      const runs = full ? [run.id] : [...older, run.id];
       const outlets = full
         ? undefined
-        : (await tx.$queryRaw<{ outletId: number }[]>`SELECT DISTINCT "outletId" FROM "Article" WHERE id = ANY(${ids}::int[])`).map((a) => a.outletId);
-      await writeOutletScores(tx, run.id, pool, outlets);
+        : (await db.exec.rows<{ outletId: number }>(`SELECT DISTINCT "outletId" FROM "Article" WHERE id = ANY($1::int[])`, [ids])).map((a) => a.outletId);
+      await writeOutletScores(db, run.id, runs, pool, outlets);
     } finally {
       await pool.close();
     }
+    // Last, as dropping partitions locks their tables against readers until the commit right after.
+    let replaced = 0;
+    if (full && older.length) {
+      await dropRunTables(db.client, older);
+      replaced = (await db.client.query(`DELETE FROM "ScoringRun" WHERE id = ANY($1::int[])`, [older])).rowCount ?? 0;
+    }
+    await dropOrphanTables(db);
     // Marked complete inside the same transaction: a run is visible complete or not at all.
-    await tx.scoringRun.update({ where: { id: run.id }, data: { status: 'complete', articles: ids.length, finishedAt: new Date() } });
+    await db.client.query(`UPDATE "ScoringRun" SET status = 'complete', articles = $2, "finishedAt" = now() WHERE id = $1`, [run.id, ids.length]);
     return { runId: run.id, scored: ids.length, full, replaced, markers, mentions };
-  }, LONG_TX);
+  });
+}
+
+/** Partitions whose run no longer exists (its row deleted by hand, say): empty weight on every query, dropped. */
+async function dropOrphanTables(db: RunDb) {
+  const runs = new Set((await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun"`)).map((r) => r.id));
+  const orphans = (await partitionedRuns(db.client)).filter((id) => !runs.has(id));
+  if (orphans.length) await dropRunTables(db.client, orphans);
 }
 
 /**
@@ -156,107 +228,141 @@ export async function scoreArticles(db: PrismaClient, options: ScoreOptions = {}
  * run. For loads that write article scores by other means (the page benchmark's copies; scoring shards merged by
  * a distributed run, see docs/SCALING.md).
  */
-export async function refreshOutletScores(db: PrismaClient, options: Pick<ScoreOptions, 'workers'> = {}): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    const run = await tx.scoringRun.findFirst({ where: { status: 'complete' }, orderBy: { id: 'desc' }, select: { id: true } });
+export async function refreshOutletScores(url: string, options: Pick<ScoreOptions, 'workers'> = {}): Promise<void> {
+  await inRunTransaction(url, async (db) => {
+    const [run] = await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" WHERE status = 'complete' ORDER BY id DESC LIMIT 1`);
     if (!run) return;
-    await tx.outletScore.deleteMany({});
+    const runs = (await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" WHERE status = 'complete'`)).map((r) => r.id);
+    await db.client.query(`DELETE FROM "OutletScore"`);
     const pool = new ScoringPool({ workers: options.workers });
     try {
-      await writeOutletScores(tx, run.id, pool);
+      await writeOutletScores(db, run.id, runs, pool);
     } finally {
       await pool.close();
     }
-  }, LONG_TX);
+  });
 }
 
 /**
- * Writes already analysed batches under a run, as scoreArticles does (actors created as needed). Exposed for the
- * store benchmark, which times the writes apart from the analysis.
+ * Writes already analysed batches as one complete run, as scoreArticles does (actors created as needed, tables
+ * attached at the end), in one transaction. Exposed for the store benchmark, which times the writes apart from the
+ * analysis; returns the run id.
  */
-export async function writeScoredBatches(tx: Tx, runId: number, batches: ScoredBatch[]): Promise<{ markers: number; mentions: number }> {
-  const actorIds = await seedActors(tx);
-  let markers = 0;
-  let mentions = 0;
-  for (const batch of batches) {
-    await ensureActors(tx, actorIds, batch.actors);
-    const written = await writeScores(tx, runId, batch, actorIds);
-    markers += written.markers;
-    mentions += written.mentions;
-  }
-  return { markers, mentions };
+export async function writeScoredRun(url: string, batches: ScoredBatch[]): Promise<{ runId: number; markers: number; mentions: number }> {
+  return inRunTransaction(url, async (db) => {
+    const [run] = await db.exec.rows<{ id: number }>(`INSERT INTO "ScoringRun" (version, config, status) VALUES ('bench', '{}', 'running') RETURNING id`);
+    await createRunTables(db.client, run.id);
+    const actorIds = await seedActors(db.exec);
+    let markers = 0;
+    let mentions = 0;
+    for (const batch of batches) {
+      await ensureActors(db.exec, actorIds, batch.actors);
+      const written = await writeScores(db, run.id, batch, actorIds);
+      markers += written.markers;
+      mentions += written.mentions;
+    }
+    await attachRunTables(db.client, run.id);
+    await db.client.query(`UPDATE "ScoringRun" SET status = 'complete', "finishedAt" = now() WHERE id = $1`, [run.id]);
+    return { runId: run.id, markers, mentions };
+  });
 }
 
 /** Bodies and sentence spans of these articles, in id order. */
-async function loadArticles(tx: Tx, ids: number[]): Promise<ArticleToScore[]> {
-  const articles = await tx.$queryRaw<{ id: number; body: string }[]>`SELECT id, body FROM "Article" WHERE id = ANY(${ids}::int[]) ORDER BY id`;
-  const spans = await tx.$queryRaw<{ articleId: number; index: number; start: number; end: number }[]>`
-    SELECT "articleId", "index", "start", "end" FROM "Sentence" WHERE "articleId" = ANY(${ids}::int[]) ORDER BY "articleId", "index"`;
+async function loadArticles(exec: Executor, ids: number[]): Promise<ArticleToScore[]> {
+  const articles = await exec.rows<{ id: number; body: string }>(`SELECT id, body FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  const spans = await exec.rows<{ articleId: number; index: number; start: number; end: number }>(
+    `SELECT "articleId", "index", "start", "end" FROM "Sentence" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", "index"`,
+    [ids],
+  );
   const byArticle = new Map<number, SentenceSpan[]>(articles.map((a) => [a.id, []]));
   for (const s of spans) byArticle.get(s.articleId)?.push({ index: s.index, start: s.start, end: s.end });
   return articles.map((a) => ({ id: a.id, body: a.body, sentences: byArticle.get(a.id)! }));
 }
 
-async function writeScores(tx: Tx, runId: number, batch: ScoredBatch, actorIds: Map<string, number>) {
+async function writeScores(db: RunDb, runId: number, batch: ScoredBatch, actorIds: Map<string, number>) {
   const runIds = (n: number) => new Array<number>(n).fill(runId);
-  await insertColumns(tx, 'ArticleScore', SCORE_COLUMNS, { runId: runIds(batch.scores.articleId.length), ...batch.scores });
-  await insertColumns(tx, 'SentenceScore', SENTENCE_SCORE_COLUMNS, { runId: runIds(batch.sentences.articleId.length), ...batch.sentences });
-  await insertColumns(tx, 'Marker', MARKER_COLUMNS, { runId: runIds(batch.markers.articleId.length), ...batch.markers });
+  await append(db, runTable('ArticleScore', runId), SCORE_COLUMNS, { runId: runIds(batch.scores.articleId.length), ...batch.scores });
+  await append(db, runTable('SentenceScore', runId), SENTENCE_SCORE_COLUMNS, { runId: runIds(batch.sentences.articleId.length), ...batch.sentences });
+  await append(db, runTable('Marker', runId), MARKER_COLUMNS, { runId: runIds(batch.markers.articleId.length), ...batch.markers });
   const { actor, ...mentions } = batch.mentions;
-  await insertColumns(tx, 'ActorMention', MENTION_COLUMNS, { runId: runIds(actor.length), actorId: actor.map((key) => actorIds.get(key)!), ...mentions });
+  await append(db, runTable('ActorMention', runId), MENTION_COLUMNS, { runId: runIds(actor.length), actorId: actor.map((key) => actorIds.get(key)!), ...mentions });
   return { markers: batch.markers.articleId.length, mentions: actor.length };
 }
 
 /** The gazetteer's actors and aliases, upserted; returns key → id for every actor in the database. */
-async function seedActors(tx: Tx): Promise<Map<string, number>> {
+async function seedActors(exec: Executor): Promise<Map<string, number>> {
   const actors = canonicalActors();
-  await tx.actor.createMany({ data: actors.map((a) => ({ key: a.id, name: a.name, kind: a.kind, metonymOf: a.metonymOf ?? null })), skipDuplicates: true });
-  const ids = new Map((await tx.actor.findMany({ select: { id: true, key: true } })).map((a) => [a.key, a.id]));
-  await tx.actorAlias.createMany({
-    data: actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: ids.get(a.id)!, alias, source: 'gazetteer' }))),
-    skipDuplicates: true,
-  });
+  await insertColumns(
+    exec,
+    'Actor',
+    { key: 'text', name: 'text', kind: 'text', metonymOf: 'text' },
+    { key: actors.map((a) => a.id), name: actors.map((a) => a.name), kind: actors.map((a) => a.kind), metonymOf: actors.map((a) => a.metonymOf ?? null) },
+    { suffix: 'ON CONFLICT ("key") DO NOTHING' },
+  );
+  const ids = new Map((await exec.rows<{ id: number; key: string }>(`SELECT id, key FROM "Actor"`)).map((a) => [a.key, a.id]));
+  const aliases = actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: ids.get(a.id)!, alias, source: 'gazetteer' })));
+  await insertRows(exec, 'ActorAlias', { actorId: 'int', alias: 'text', source: 'text' }, aliases, { suffix: 'ON CONFLICT ("actorId", "alias") DO NOTHING' });
   return ids;
 }
 
 /** Actors found in the text but not in the gazetteer (people, roles such as china/top-diplomat) get a row too. */
-async function ensureActors(tx: Tx, ids: Map<string, number>, actors: ScoredBatch['actors']) {
+async function ensureActors(exec: Executor, ids: Map<string, number>, actors: ScoredBatch['actors']) {
   const missing = actors.filter((a) => !ids.has(a.key));
   if (missing.length === 0) return;
-  await tx.actor.createMany({ data: missing.map((a) => ({ key: a.key, name: a.name, kind: a.kind })), skipDuplicates: true });
-  for (const a of await tx.actor.findMany({ where: { key: { in: missing.map((m) => m.key) } }, select: { id: true, key: true } })) ids.set(a.key, a.id);
+  await insertRows(exec, 'Actor', { key: 'text', name: 'text', kind: 'text' }, missing, { suffix: 'ON CONFLICT ("key") DO NOTHING' });
+  for (const a of await exec.rows<{ id: number; key: string }>(`SELECT id, key FROM "Actor" WHERE key = ANY($1::text[])`, [missing.map((m) => m.key)])) {
+    ids.set(a.key, a.id);
+  }
 }
 
 /** Aliases users added (manifest, config file), as the actor finder takes them. */
-async function userAliases(tx: Tx): Promise<ExtraAlias[]> {
-  const rows = await tx.actorAlias.findMany({ where: { source: { not: 'gazetteer' } }, select: { alias: true, actor: { select: { key: true, kind: true } } }, orderBy: { id: 'asc' } });
-  return rows.map((r) => ({ actor: r.actor.key, alias: r.alias, kind: r.actor.kind as ExtraAlias['kind'] }));
+async function userAliases(exec: Executor): Promise<ExtraAlias[]> {
+  const rows = await exec.rows<{ alias: string; key: string; kind: string }>(
+    `SELECT al.alias, ac.key, ac.kind FROM "ActorAlias" al JOIN "Actor" ac ON ac.id = al."actorId" WHERE al.source <> 'gazetteer' ORDER BY al.id`,
+  );
+  return rows.map((r) => ({ actor: r.key, alias: r.alias, kind: r.kind as ExtraAlias['kind'] }));
 }
 
 /** Stores user aliases: the actor is a canonical key or a name; an unknown one is created. */
-export async function storeAliases(tx: Tx, aliases: ExtraAlias[], source: 'manifest' | 'config') {
+export async function storeAliases(exec: Executor, aliases: ExtraAlias[], source: 'manifest' | 'config') {
   for (const a of aliases) {
     const key = slugify(a.actor);
-    const actor = await tx.actor.upsert({ where: { key }, create: { key, name: a.actor, kind: a.kind ?? 'group' }, update: {} });
-    await tx.actorAlias.upsert({ where: { actorId_alias: { actorId: actor.id, alias: a.alias } }, create: { actorId: actor.id, alias: a.alias, source }, update: {} });
+    await exec.execute(`INSERT INTO "Actor" (key, name, kind) VALUES ($1, $2, $3) ON CONFLICT ("key") DO NOTHING`, [key, a.actor, a.kind ?? 'group']);
+    await exec.execute(
+      `INSERT INTO "ActorAlias" ("actorId", alias, source) SELECT id, $2, $3 FROM "Actor" WHERE key = $1 ON CONFLICT ("actorId", "alias") DO NOTHING`,
+      [key, a.alias, source],
+    );
   }
 }
+
+const OUTLET_SCORE_COLUMNS = {
+  runId: 'int',
+  outletId: 'int',
+  metric: 'text',
+  value: 'float8',
+  low: 'float8',
+  high: 'float8',
+  n: 'int',
+  unit: 'text',
+  count: 'float8',
+  words: 'int',
+} as const satisfies Schema;
 
 /**
  * Per outlet and rate metric: the rate per 100 words over all its articles with a 95% bootstrap interval,
  * resampling articles, or sentences when the outlet has fewer than five articles (see lib/analysis/stats.ts).
- * One outlet at a time: its articles' figures come from SQL as one array per metric, and the bootstraps run in
- * the worker pool, so memory holds one outlet's matrix (articles × metrics), never the corpus's score rows.
+ * One outlet at a time: its articles' figures come from SQL as one array per metric (from the rows of `runs`), and
+ * the bootstraps run in the worker pool, so memory holds one outlet's matrix (articles × metrics), never the
+ * corpus's score rows.
  */
-async function writeOutletScores(tx: Tx, runId: number, pool: ScoringPool, outletIds?: number[]) {
-  if (outletIds) await tx.outletScore.deleteMany({ where: { outletId: { in: outletIds } } });
+async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool: ScoringPool, outletIds?: number[]) {
+  if (outletIds) await db.client.query(`DELETE FROM "OutletScore" WHERE "outletId" = ANY($1::int[])`, [outletIds]);
   const metrics = [...RATE_METRICS, SENTIMENT];
-  const outlets = outletIds ?? (await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Outlet" ORDER BY id`).map((o) => o.id);
+  const outlets = outletIds ?? (await db.exec.rows<{ id: number }>(`SELECT id FROM "Outlet" ORDER BY id`)).map((o) => o.id);
   const rows: Array<Record<keyof typeof OUTLET_SCORE_COLUMNS, unknown>> = [];
   const pending: Promise<void>[] = [];
   for (const outletId of outlets) {
-    const units = await outletUnits(tx, outletId, metrics);
+    const units = await outletUnits(db, outletId, runs, metrics);
     if (!units) continue;
     const words = units.words.reduce((t, w) => t + w, 0);
     const totals = metrics.map((_, m) => units.ids.reduce((t, _id, k) => t + units.counts[k * metrics.length + m], 0));
@@ -266,7 +372,7 @@ async function writeOutletScores(tx: Tx, runId: number, pool: ScoringPool, outle
       rows.push({ runId, outletId, metric: metrics[m], value, low: Math.min(r.low, value), high: Math.max(r.high, value), n: r.n, unit: r.unit, count: totals[m], words });
     };
     if (units.ids.length < MIN_ARTICLES) {
-      const sentenceUnits = await sentenceUnitsFor(tx, units.ids);
+      const sentenceUnits = await sentenceUnitsFor(db.exec, units.ids);
       metrics.forEach((metric, m) => {
         const articleUnits: RateUnit[] = units.ids.map((_, k) => ({ count: units.counts[k * metrics.length + m], words: units.words[k] }));
         push(m, outletRate(articleUnits, sentenceUnits.get(metric) ?? []));
@@ -284,34 +390,23 @@ async function writeOutletScores(tx: Tx, runId: number, pool: ScoringPool, outle
   }
   for (const task of pending) await task;
   rows.sort((a, b) => (a.outletId as number) - (b.outletId as number) || metrics.indexOf(a.metric as string) - metrics.indexOf(b.metric as string));
-  await insertRows(tx, 'OutletScore', OUTLET_SCORE_COLUMNS, rows);
+  await insertRows(db.exec, 'OutletScore', OUTLET_SCORE_COLUMNS, rows);
 }
-
-const OUTLET_SCORE_COLUMNS = {
-  runId: 'int',
-  outletId: 'int',
-  metric: 'text',
-  value: 'float8',
-  low: 'float8',
-  high: 'float8',
-  n: 'int',
-  unit: 'text',
-  count: 'float8',
-  words: 'int',
-} as const satisfies Schema;
 
 /**
  * One outlet's scored articles (by id) with their words and, per metric, the count (the value for sentiment,
- * stored as a measure), from every stored run; null when it has none.
+ * stored as a measure), from the given runs; null when it has none.
  */
-async function outletUnits(tx: Tx, outletId: number, metrics: string[]): Promise<{ ids: number[]; words: Float64Array; counts: Float64Array } | null> {
-  const byMetric = await tx.$queryRaw<{ metric: string; ids: number[]; xs: number[] }[]>`
-    SELECT s.metric,
-           array_agg(s."articleId" ORDER BY s."articleId") AS ids,
-           array_agg(CASE WHEN s.metric IN (${SENTIMENT}, 'words') THEN s.value ELSE s.count END ORDER BY s."articleId") AS xs
-    FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
-    WHERE a."outletId" = ${outletId} AND s.metric = ANY(${[...metrics, 'words']}::text[])
-    GROUP BY s.metric`;
+async function outletUnits(db: RunDb, outletId: number, runs: number[], metrics: string[]): Promise<{ ids: number[]; words: Float64Array; counts: Float64Array } | null> {
+  const byMetric = await db.exec.rows<{ metric: string; ids: number[]; xs: number[] }>(
+    `SELECT s.metric,
+            array_agg(s."articleId" ORDER BY s."articleId") AS ids,
+            array_agg(CASE WHEN s.metric IN ($2, 'words') THEN s.value ELSE s.count END ORDER BY s."articleId") AS xs
+     FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
+     WHERE a."outletId" = $1 AND s.metric = ANY($3::text[]) AND s."runId" = ANY($4::int[])
+     GROUP BY s.metric`,
+    [outletId, SENTIMENT, [...metrics, 'words'], runs],
+  );
   if (byMetric.length === 0) return null;
   const idSet = new Set<number>();
   for (const r of byMetric) for (const id of r.ids) idSet.add(id);
@@ -334,9 +429,9 @@ async function outletUnits(tx: Tx, outletId: number, metrics: string[]): Promise
 }
 
 /** Per metric, one unit per sentence of these articles: re-analysed, as only outlets with few articles need this. */
-async function sentenceUnitsFor(tx: Tx, articleIds: number[]): Promise<Map<string, RateUnit[]>> {
+async function sentenceUnitsFor(exec: Executor, articleIds: number[]): Promise<Map<string, RateUnit[]>> {
   const out = new Map<string, RateUnit[]>();
-  for (const a of await loadArticles(tx, articleIds)) {
+  for (const a of await loadArticles(exec, articleIds)) {
     const analysis = analyzeArticle(a.body, a.sentences);
     const counts = sentenceCounts(analysis);
     const words = a.sentences.map((s) => countWords(a.body.slice(s.start, s.end)));

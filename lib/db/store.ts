@@ -8,7 +8,7 @@ import { contentHash } from '@/lib/ingest/hash';
 import { countWords, splitSentences } from '@/lib/ingest/sentences';
 import type { ExtraAlias } from '@/lib/actors/types';
 import type { SentenceSpan } from '@/lib/analysis/types';
-import { emptyColumns, insertColumns, reserveIds, type Schema } from './bulk';
+import { emptyColumns, insertColumns, prismaExecutor, reserveIds, type Schema } from './bulk';
 import { storeAliases } from './scoring';
 import { regroup, type RegroupResult } from './grouping';
 
@@ -166,7 +166,7 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
       options.onProgress?.(Math.min(from + ARTICLE_CHUNK, fresh.length), fresh.length);
     }
     result.outlets = outletIds.size;
-    if (options.aliases?.length) await storeAliases(tx, options.aliases, 'manifest');
+    if (options.aliases?.length) await storeAliases(prismaExecutor(tx), options.aliases, 'manifest');
     // New articles join events (or found new ones) in the same transaction that stores them.
     if (result.inserted && options.regroup !== false) result.grouping = await regroup(tx, { articleIds: newIds });
     // Thrown inside the transaction, so a strict run that meets a duplicate stores nothing.

@@ -22,6 +22,8 @@ export interface ScoredBatch {
   sentences: { articleId: number[]; sentenceIndex: number[]; sentiment: number[]; comparative: number[]; loaded: (number | null)[]; frames: string[][] };
   markers: {
     articleId: number[];
+    /** Ordinal within the article: with the run and article, the marker's key. */
+    n: number[];
     sentenceIndex: number[];
     family: string[];
     label: string[];
@@ -34,6 +36,8 @@ export interface ScoredBatch {
   };
   mentions: {
     articleId: number[];
+    /** Ordinal within the article: with the run and article, the mention's key. */
+    n: number[];
     actor: string[];
     sentenceIndex: number[];
     start: number[];
@@ -55,8 +59,8 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]):
     articles: articles.length,
     scores: { articleId: [], metric: [], count: [], value: [] },
     sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
-    markers: { articleId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
-    mentions: { articleId: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
+    markers: { articleId: [], n: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+    mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
     actors: [],
   };
   const actors = new Map<string, { key: string; name: string; kind: ActorKind }>();
@@ -82,8 +86,9 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]):
       s.frames.push(x.frames ?? []);
     }
     const m = out.markers;
-    for (const x of analysis.markers) {
+    for (const [n, x] of analysis.markers.entries()) {
       m.articleId.push(articleId);
+      m.n.push(n);
       m.sentenceIndex.push(x.sentenceIndex);
       m.family.push(x.family);
       m.label.push(x.label);
@@ -95,9 +100,10 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]):
       m.attrs.push(x.attrs ?? null);
     }
     const a = out.mentions;
-    for (const x of findActors(body, sentences, { aliases })) {
+    for (const [n, x] of findActors(body, sentences, { aliases }).entries()) {
       if (!actors.has(x.actor)) actors.set(x.actor, { key: x.actor, name: x.name, kind: x.kind });
       a.articleId.push(articleId);
+      a.n.push(n);
       a.actor.push(x.actor);
       a.sentenceIndex.push(x.sentenceIndex);
       a.start.push(x.start);

@@ -196,7 +196,7 @@ const task: BenchTask = {
       corpus = null;
       await ingestArticles(bench.db, sample, { sentences: syntheticSpans });
       let t = performance.now();
-      const scored = await scoreArticles(bench.db);
+      const scored = await scoreArticles(bench.url);
       console.error(`pages: scored a sample of ${scored.scored} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
       t = performance.now();
       const ingest = await ingestArticles(bench.db, rest, { sentences: syntheticSpans });
@@ -223,7 +223,7 @@ const task: BenchTask = {
       for (const sql of CLONE_SQL) await stats.query(sql);
       for (const ix of indexes) await stats.query(ix.indexdef);
       await stats.query('COMMIT');
-      await refreshOutletScores(bench.db);
+      await refreshOutletScores(bench.url);
       await stats.query('ANALYZE');
       const rows = (await stats.query(`SELECT (SELECT count(*) FROM "Marker") AS markers, (SELECT count(*) FROM "ArticleScore") AS scores, (SELECT count(*) FROM "ActorMention") AS mentions`)).rows[0];
       console.error(`pages: copied scores in ${((performance.now() - t) / 1000).toFixed(1)} s: ${rows.scores} article scores, ${rows.markers} markers, ${rows.mentions} mentions`);

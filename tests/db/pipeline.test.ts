@@ -29,6 +29,7 @@ async function snapshot(db: Db) {
 /** The same scenario on the server and on the embedded database: same schema, same queries. */
 function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cleanup(): Promise<void> }>) {
   let db: Db;
+  let url: string;
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
@@ -38,6 +39,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     expect(first.applied[0]).toBe('0001_init');
     expect((await migrate(target.url)).applied).toEqual([]);
     db = createClient(target.url, target.poolMax);
+    url = target.url;
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -47,7 +49,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
   it('ingests and scores the demo corpus, and reads it back with exact offsets', async () => {
     const ingest = await ingestArticles(db, await demo());
     expect(ingest.inserted).toBe(5);
-    const score = await scoreArticles(db);
+    const score = await scoreArticles(url);
     expect(score.scored).toBe(5);
 
     const outlets = await db.outlet.findMany({ orderBy: { name: 'asc' }, include: { articles: true } });
@@ -118,7 +120,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     const again = await ingestArticles(db, await demo());
     expect(again.inserted).toBe(0);
     expect(again.duplicates).toHaveLength(5);
-    const rescore = await scoreArticles(db);
+    const rescore = await scoreArticles(url);
     expect(rescore.runId).toBeNull();
     expect(await snapshot(db)).toEqual(before);
   });

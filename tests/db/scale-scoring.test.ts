@@ -1,7 +1,7 @@
 /**
  * The scale machinery keeps the results the simple path gave: the one-pass bootstrap equals outletRate, worker
- * threads analyse exactly as the main thread does, batched inserts store awkward values intact, and an
- * incremental regroup still puts a new report into its event.
+ * threads analyse exactly as the main thread does, batched inserts and COPY store awkward values intact, and a
+ * run's partitions replace or add to the earlier runs' as they should.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,9 @@ import { ScoringPool } from '@/lib/scoring/pool';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { insertColumns } from '@/lib/db/bulk';
+import pg from 'pg';
+import { copyColumns, insertColumns } from '@/lib/db/bulk';
+import { partitionedRuns } from '@/lib/db/partitions';
 import { ingestArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
@@ -84,18 +86,42 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
         { chunkRows: 4 },
       );
     });
-    const rows = await db.$queryRawUnsafe<{ i: number; s: string; j: unknown; a: string[]; d: Date | null }[]>(`SELECT * FROM bulk_probe ORDER BY i`);
-    expect(rows.map((r) => r.s)).toEqual(texts);
-    expect(rows.map((r) => r.j)).toEqual(texts.map((t) => ({ t, n: [1, null] })));
-    expect(rows.map((r) => r.a)).toEqual(texts.map((t) => [t, 'x']));
-    expect(rows[2].d?.toISOString()).toBe('2021-03-09T11:05:02.000Z');
-    expect(rows[1].d).toBeNull();
+    // The same rows again by COPY (its own text escapes), plus the types only COPY writes here.
+    await db.$executeRawUnsafe(`CREATE TABLE copy_probe (i int, s text, j jsonb, a text[], d timestamp(3), b bool, f float8)`);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await copyColumns(client, 'copy_probe', { i: 'int', s: 'text', j: 'json', a: 'text[]', d: 'timestamp', b: 'bool', f: 'float8' }, {
+        i: texts.map((_, i) => i),
+        s: texts,
+        j: texts.map((t) => ({ t, n: [1, null] })),
+        a: texts.map((t) => [t, 'x']),
+        d: texts.map((_, i) => (i % 2 ? null : new Date(Date.UTC(2021, 2, 9, 11, 5, i)))),
+        b: texts.map((_, i) => i % 3 === 0),
+        f: texts.map((_, i) => (i ? 1 / i : null)),
+      });
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    for (const table of ['bulk_probe', 'copy_probe']) {
+      const rows = await db.$queryRawUnsafe<{ i: number; s: string; j: unknown; a: string[]; d: Date | null }[]>(`SELECT * FROM ${table} ORDER BY i`);
+      expect(rows.map((r) => r.s)).toEqual(texts);
+      expect(rows.map((r) => r.j)).toEqual(texts.map((t) => ({ t, n: [1, null] })));
+      expect(rows.map((r) => r.a)).toEqual(texts.map((t) => [t, 'x']));
+      expect(rows[2].d?.toISOString()).toBe('2021-03-09T11:05:02.000Z');
+      expect(rows[1].d).toBeNull();
+    }
+    const copied = await db.$queryRawUnsafe<{ b: boolean; f: number | null }[]>(`SELECT b, f FROM copy_probe ORDER BY i`);
+    expect(copied.map((r) => r.b)).toEqual(texts.map((_, i) => i % 3 === 0));
+    expect(copied.map((r) => r.f)).toEqual(texts.map((_, i) => (i ? 1 / i : null)));
   });
 
   it('scores with one worker the same figures as on the main thread', async () => {
     const { readCorpus } = await import('@/lib/ingest/corpus');
     await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(db, { workers: 0 });
+    await scoreArticles(database.url, { workers: 0 });
     const figures = async () =>
       (await db.articleScore.findMany({ select: { articleId: true, metric: true, count: true, value: true }, orderBy: [{ articleId: 'asc' }, { metric: 'asc' }] })).map(
         (r) => [r.articleId, r.metric, r.count, r.value],
@@ -103,7 +129,47 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
     const outlets = async () => (await db.outletScore.findMany({ select: { outletId: true, metric: true, value: true, low: true, high: true }, orderBy: [{ outletId: 'asc' }, { metric: 'asc' }] }));
     const before = { scores: await figures(), outlets: await outlets(), markers: await db.marker.count() };
     await db.scoringRun.deleteMany({});
-    await scoreArticles(db, { workers: 1, batchSize: 2 });
+    await scoreArticles(database.url, { workers: 1, batchSize: 2 });
     expect({ scores: await figures(), outlets: await outlets(), markers: await db.marker.count() }).toEqual(before);
+  });
+
+  it('keeps each run in its own partitions: a full rescore replaces them, an incremental run adds its own', async () => {
+    const partitions = async () => (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'Marker'`))[0].n;
+    const scored = async () => (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(DISTINCT "articleId")::int AS n FROM "ArticleScore"`))[0].n;
+    const articles = await db.article.count();
+    expect(articles).toBeGreaterThan(0);
+    const { readCorpus } = await import('@/lib/ingest/corpus');
+
+    const full = await scoreArticles(database.url, { full: true });
+    expect(full.full).toBe(true);
+    const runs = await db.scoringRun.findMany({ select: { id: true, status: true } });
+    expect(runs).toEqual([{ id: full.runId, status: 'complete' }]);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      expect(await partitionedRuns(client)).toEqual([full.runId]);
+    } finally {
+      await client.end();
+    }
+    expect(await partitions()).toBe(1);
+    expect(await scored()).toBe(articles);
+
+    // One new article: the next run scores only it, into a partition of its own, and the outlet figures cover both.
+    const [first] = (await readCorpus([DEMO_DIR])).articles;
+    await ingestArticles(db, [{ ...first, body: `${first.body}\nA new closing paragraph, reportedly added later.`, sourceFile: 'later.txt' }]);
+    const more = await scoreArticles(database.url);
+    expect(more).toMatchObject({ full: false, scored: 1, replaced: 0 });
+    expect(await partitions()).toBe(2);
+    expect(await scored()).toBe(articles + 1);
+    const outlet = await db.article.findFirstOrThrow({ where: { sourceFile: 'later.txt' }, select: { outletId: true } });
+    const figure = await db.outletScore.findFirstOrThrow({ where: { outletId: outlet.outletId, metric: 'hedge' } });
+    const words = await db.article.aggregate({ where: { outletId: outlet.outletId }, _sum: { words: true } });
+    expect(figure.words).toBe(words._sum.words);
+
+    // Rescoring everything merges them back into one run.
+    const again = await scoreArticles(database.url, { full: true });
+    expect(again.replaced).toBe(2);
+    expect(await partitions()).toBe(1);
+    expect(await scored()).toBe(articles + 1);
   });
 });

@@ -35,7 +35,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
     await migrate(database.url);
     const db = createClient(database.url, 2);
     await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(db);
+    await scoreArticles(database.url);
     ids.article = (await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
     ids.event = (await db.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
     ids.story = (await db.story.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;

@@ -26,7 +26,7 @@ describe.runIf(serverAvailable)('the built dashboard on the demo corpus', () => 
     await migrate(database.url);
     const db = createClient(database.url, 2);
     await ingestArticles(db, demo);
-    await scoreArticles(db);
+    await scoreArticles(database.url);
     await db.$disconnect();
     app = await startApp(database.url);
   });

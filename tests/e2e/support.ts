@@ -38,7 +38,7 @@ export async function seedDatabase(url: string, articles: ArticleInput[]): Promi
   const db = createClient(url, 2);
   try {
     await ingestArticles(db, articles);
-    await scoreArticles(db);
+    await scoreArticles(url);
   } finally {
     await db.$disconnect();
   }

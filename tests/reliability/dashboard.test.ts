@@ -53,7 +53,7 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
     await migrate(database.url);
     const db = createClient(database.url, 2);
     await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(db);
+    await scoreArticles(database.url);
     await db.$disconnect();
 
     const dbName = new URL(database.url).pathname.slice(1);

@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findActors, scoreTarget } from '@/lib/actors';
+import { flatten, predict, prepareSentence, targetFeatures, type TargetModel } from '@/lib/actors/target-sentiment';
+import model from '@/lib/actors/target-sentiment-model.json';
 import { splitSentences } from '@/lib/ingest/sentences';
 
 const toward = (body: string, actor: string) => {
@@ -40,5 +44,27 @@ describe('target-dependent sentiment', () => {
     expect(s.polarity).toBe('negative');
     expect(s.probabilities.negative + s.probabilities.neutral + s.probabilities.positive).toBeCloseTo(1, 2);
     expect(s.score).toBeCloseTo(s.probabilities.positive - s.probabilities.negative, 2);
+  });
+
+  it('scores every demo mention exactly as the fitted model predicts from its feature vector', () => {
+    // scoreTarget accumulates weights while walking the features; fitting reads targetFeatures. Same numbers.
+    const demo = path.resolve(import.meta.dirname, '../../data/demo');
+    let checked = 0;
+    for (const f of readdirSync(demo).filter((x) => x.endsWith('.txt'))) {
+      const body = readFileSync(path.join(demo, f), 'utf8');
+      const sentences = splitSentences(body);
+      for (const m of findActors(body, sentences)) {
+        const sent = sentences[m.sentenceIndex];
+        const text = body.slice(sent.start, sent.end);
+        const spans: Array<[number, number]> = [[m.start - sent.start, m.end - sent.start]];
+        const fast = scoreTarget(text, spans, [], undefined, prepareSentence(text));
+        const p = predict(model as TargetModel, flatten(targetFeatures(text, spans, (model as TargetModel).params)));
+        expect(fast.probabilities.negative).toBeCloseTo(p[0], 3);
+        expect(fast.probabilities.positive).toBeCloseTo(p[2], 3);
+        expect(fast.score).toBeCloseTo(p[2] - p[0], 3);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
