@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { Nav } from './_components/Nav';
 import './globals.css';
@@ -17,7 +18,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, the not-found page included: its scripts need that request's CSP nonce
+  // (proxy.ts), and a page prerendered at build time would carry none, so the browser would block them.
+  await connection();
   return (
     <html lang="en">
       <body>

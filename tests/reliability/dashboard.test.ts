@@ -1,13 +1,14 @@
 /**
  * The built dashboard served through a SELECT-only role (docs/SECURITY.md, run as written): every page reads
  * fine, every write through the role fails. The same app is checked for its security headers, and in Chromium
- * for Content-Security-Policy violations.
+ * for its Content-Security-Policy: no page trips it, and a script without the response's nonce cannot run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { openReadDatabase } from '@/lib/db/connection';
 import { migrate } from '@/lib/db/migrate';
@@ -156,90 +157,169 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
     expect(await databaseChecksum(database.url)).toEqual(before);
   });
 
-  describe('security headers', () => {
-    const expectSecurityHeaders = (res: Response, what: string) => {
-      const csp = res.headers.get('content-security-policy') ?? '';
-      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
-      expect(directives.get('default-src'), what).toBe("'self'");
-      expect(directives.get('script-src'), what).toMatch(/^'self'( 'unsafe-inline')?$/);
-      expect(directives.get('script-src-attr'), what).toBe("'none'");
-      expect(directives.get('img-src'), what).toBe("'self' data: blob:");
-      expect(directives.get('object-src'), what).toBe("'none'");
-      expect(directives.get('frame-ancestors'), what).toBe("'none'");
-      expect(directives.get('base-uri'), what).toBe("'self'");
-      expect(directives.get('form-action'), what).toBe("'self'");
-      // Nothing may widen the origin list: no wildcard, no other host, no eval.
-      expect(csp, what).not.toMatch(/\*|https?:|'unsafe-eval'/);
+  describe('security headers and the Content-Security-Policy', () => {
+    const NONCE_SCRIPT_SRC = /^'self' 'nonce-([A-Za-z0-9+/]{22}==)'$/;
+    const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    const nonceOf = (csp: string | null | undefined) => NONCE_SCRIPT_SRC.exec(directives(csp ?? '').get('script-src') ?? '')?.[1];
+
+    const expectHeaders = (res: Response, what: string) => {
       expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), what).toMatch(/^(strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)$/);
       expect(res.headers.get('x-frame-options'), what).toBe('DENY');
       expect(res.headers.get('x-powered-by'), what).toBeNull();
     };
+    const expectPolicy = (res: Response, what: string) => {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const d = directives(csp);
+      expect(d.get('default-src'), what).toBe("'self'");
+      // Scripts from this origin, inline ones only with this response's nonce: no 'unsafe-inline', no 'strict-dynamic'.
+      expect(d.get('script-src'), what).toMatch(NONCE_SCRIPT_SRC);
+      expect(d.get('script-src-attr'), what).toBe("'none'");
+      expect(d.get('style-src'), what).toBe("'self'");
+      expect(d.get('img-src'), what).toBe("'self' data: blob:");
+      expect(d.get('connect-src'), what).toBe("'self'");
+      expect(d.get('object-src'), what).toBe("'none'");
+      expect(d.get('frame-ancestors'), what).toBe("'none'");
+      expect(d.get('base-uri'), what).toBe("'self'");
+      expect(d.get('form-action'), what).toBe("'self'");
+      // Nothing may widen the origin list: no wildcard, no other host, no eval, nothing inline for scripts.
+      expect(csp, what).not.toMatch(/\*|https?:|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    };
 
-    it('are sent on pages, on a 404 and on static assets', async () => {
-      for (const page of [...pages(), '/no-such-page']) {
-        const res = await fetch(`${app.url}${page}`);
+    /** Every kind of response the proxy sees, with the status it must have. */
+    const responses = () => [
+      ...pages().map((url) => ({ url, status: 200 })),
+      { url: '/no-such-page', status: 404 },
+      { url: '/articles/999999999', status: 404 },
+      { url: '/outlets?sort=bad', status: 400 },
+      { url: '/charts/og', status: 200 },
+      { url: '/icon.svg', status: 200 },
+      { url: '/favicon.ico', status: 200 },
+    ];
+
+    it('are sent on every page and answer, the proxy\'s 400 and 405 included; static assets get all but the policy', async () => {
+      for (const { url, status } of responses()) {
+        const res = await fetch(`${app.url}${url}`);
         await res.arrayBuffer();
-        expectSecurityHeaders(res, page);
+        expect(res.status, url).toBe(status);
+        expectHeaders(res, url);
+        expectPolicy(res, url);
       }
+      const post = await fetch(`${app.url}/`, { method: 'POST' });
+      await post.arrayBuffer();
+      expect(post.status).toBe(405);
+      expectHeaders(post, 'POST /');
+      expectPolicy(post, 'POST /');
+      // Scripts and stylesheets are never documents, so no policy applies to them; the other headers still do.
       const html = await (await fetch(`${app.url}/`)).text();
       const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
       expect(asset).toBeTruthy();
-      for (const file of [asset!, '/icon.svg']) {
-        const res = await fetch(`${app.url}${file}`);
-        expect(res.status, file).toBe(200);
-        await res.arrayBuffer();
-        expectSecurityHeaders(res, file);
-      }
+      const res = await fetch(`${app.url}${asset}`);
+      expect(res.status, asset).toBe(200);
+      await res.arrayBuffer();
+      expectHeaders(res, asset!);
     });
 
-    it.runIf(existsSync(CHROMIUM) || process.env.CI)('cause no CSP violation in Chromium, and the client scripts run', async () => {
+    it('carry a fresh nonce on every response, and every script Next writes has that response\'s nonce', async () => {
+      const [a, b] = [await fetch(`${app.url}/no-such-page`), await fetch(`${app.url}/no-such-page`)];
+      const nonce = nonceOf(a.headers.get('content-security-policy'));
+      expect(nonce).toBeTruthy();
+      expect(nonceOf(b.headers.get('content-security-policy'))).not.toBe(nonce);
+      await b.arrayBuffer();
+      // The not-found page too: a page prerendered at build time would have scripts without it.
+      const scripts = (await a.text()).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(` nonce="${nonce}"`);
+    });
+
+    /** A page that records every CSP violation (from before the page's own scripts run) and CSP console messages. */
+    async function watchedPage(browser: Browser) {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      });
+      const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      return { page, problems, violations };
+    }
+
+    it.runIf(existsSync(CHROMIUM) || process.env.CI)('in Chromium, every page loads without a CSP violation, and the client scripts run', async () => {
       const browser = await launchChromium();
       try {
-        const page = await browser.newPage();
-        const problems: string[] = [];
-        page.on('console', (m) => {
-          if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`);
-        });
-        page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-        await page.addInitScript(() => {
-          const seen: string[] = [];
-          (window as unknown as { __csp: string[] }).__csp = seen;
-          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
-        for (const path of ['/', '/charts', `/articles/${ids.article}`, '/outlets']) {
-          await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
-          const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-          expect(violations, path).toEqual([]);
-          // Next's client runtime sets window.next once its scripts have run: the policy did not block them.
-          expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version), path).toBe('string');
+        const { page, problems, violations } = await watchedPage(browser);
+        for (const { url, status } of responses()) {
+          const res = await page.goto(`${app.url}${url}`, { waitUntil: 'networkidle' });
+          expect(res?.status(), url).toBe(status);
+          expect(await violations(), url).toEqual([]);
+          // Next's client runtime sets window.next once its scripts have run: the policy let them through.
+          const nextPage = status !== 400 && !/\/og$|\.(svg|ico)$/.test(url);
+          if (nextPage) expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version), url).toBe('string');
         }
+        // Client-side navigation loads more chunks and RSC data, and the table's sort runs in the page.
+        await page.goto(`${app.url}/`, { waitUntil: 'networkidle' });
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outlets' }).click();
+        await page.waitForURL(/\/outlets$/);
+        await page.locator('th[data-col="sentiment.negative"] button').click();
+        await page.waitForURL(/sort=sentiment\.negative(%3A|:)desc/);
+        expect(await page.locator('th[data-col="sentiment.negative"]').getAttribute('aria-sort')).toBe('descending');
+        const values = await page.locator('table.framing tbody tr').evaluateAll((rows, col) => {
+          const idx = [...document.querySelectorAll('table.framing thead th[data-col]')].map((th) => th.getAttribute('data-col')).indexOf(col);
+          return rows.map((r) => Number((r.children[idx] as HTMLElement).dataset.value));
+        }, 'sentiment.negative');
+        expect(values.length).toBeGreaterThan(1);
+        expect(values).toEqual([...values].sort((x, y) => y - x));
+        expect(await violations()).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
         await browser.close();
       }
     });
 
-    it.runIf(existsSync(CHROMIUM) || process.env.CI)("needs 'unsafe-inline' for script elements and style attributes: stricter policies break the page", async () => {
+    it.runIf(existsSync(CHROMIUM) || process.env.CI)('in Chromium, a script without this response\'s nonce does not run, nor one from another origin', async () => {
       const browser = await launchChromium();
       try {
-        for (const [strip, directive] of [
-          [/script-src 'self' 'unsafe-inline'/, 'script-src'],
-          [/style-src-attr 'unsafe-inline'/, 'style-src-attr'],
-        ] as const) {
-          const page = await browser.newPage();
-          const seen: string[] = [];
-          page.on('console', (m) => /Content Security Policy/i.test(m.text()) && seen.push(m.text()));
-          // The same response with the stricter policy; the check above would report what this one does.
-          await page.route(`${app.url}/charts`, async (route) => {
-            const res = await route.fetch();
-            const csp = (res.headers()['content-security-policy'] ?? '').replace(strip, `${directive} 'self'`);
-            await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
-          });
-          await page.goto(`${app.url}/charts`, { waitUntil: 'networkidle' });
-          expect(seen.join('\n'), directive).toMatch(new RegExp(`violates the following Content Security Policy directive '${directive} 'self''`));
-          await page.close();
-        }
+        const { page, violations } = await watchedPage(browser);
+        const url = `${app.url}/articles/${ids.article}`;
+        const earlier = await fetch(url);
+        const asset = /\/_next\/static\/[^"']+\.js/.exec(await earlier.text())?.[0];
+        const stale = nonceOf(earlier.headers.get('content-security-policy'));
+        expect(asset).toBeTruthy();
+        const ran = (what: string) => `(window.__ran ??= []).push(${JSON.stringify(what)})`;
+        // What an escaping bug would let through: script elements in the HTML the server sent, under its real policy.
+        // The one with this response's own nonce shows that an injected script would be seen running.
+        await page.route(url, async (route) => {
+          const res = await route.fetch();
+          const nonce = nonceOf(res.headers()['content-security-policy']);
+          expect(nonce).toBeTruthy();
+          const injected = [`<script>${ran('no nonce')}</script>`, `<script nonce="${stale}">${ran('stale nonce')}</script>`, `<script nonce="${nonce}">${ran('this nonce')}</script>`].join('');
+          await route.fulfill({ response: res, body: (await res.text()).replace(/<body[^>]*>/, (body) => body + injected) });
+        });
+        await page.goto(url, { waitUntil: 'networkidle' });
+        // What a DOM-based injection would add once the page runs: an inline script, and the app's own chunk from
+        // another origin (localhost is not 127.0.0.1).
+        const other = app.url.replace('127.0.0.1', 'localhost');
+        await page.evaluate(
+          ({ code, src }) => {
+            const inline = document.createElement('script');
+            inline.textContent = code;
+            const remote = document.createElement('script');
+            remote.src = src;
+            remote.onload = () => ((window as unknown as { __ran?: string[] }).__ran ??= []).push('other origin');
+            document.body.append(inline, remote);
+          },
+          { code: ran('added later'), src: `${other}${asset}` },
+        );
+        await page.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length >= 4);
+        expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['this nonce']);
+        expect((await violations()).sort()).toEqual(['script-src-elem inline', 'script-src-elem inline', 'script-src-elem inline', `script-src-elem ${other}${asset}`].sort());
+        // The page itself still works: its own scripts ran.
+        expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe('string');
       } finally {
         await browser.close();
       }
