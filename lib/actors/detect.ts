@@ -21,7 +21,7 @@
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { indexFor, slugify, type ActorIndex } from './gazetteer';
 import { findAppositives, findModifiers, findPossessive, findTitle } from './labels';
-import { isSpeaker, quotedMask } from './quotes';
+import { hasQuotation, isSpeaker, quotedMask } from './quotes';
 import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseBody, termsIn, type Entity, type Term } from './text';
 import type { ActorKind, ActorLabel, ActorMention, ExtraAlias, MentionForm } from './types';
@@ -195,17 +195,21 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
   for (const [sIdx, list] of bySentence) {
     const sent = sentences[sIdx];
     const text = body.slice(sent.start, sent.end);
-    const inQuote = quotedMask(text);
+    // Only a sentence with a quotation has speakers: skip the masking elsewhere (most sentences).
+    const inQuote = hasQuotation(text) ? quotedMask(text) : null;
     const prepared = prepareSentence(text);
     for (const d of list) {
       const rel = (x: number) => x - sent.start;
-      let masked = text;
-      for (const o of list) {
-        if (o === d || (o.start < d.end && o.end > d.start)) continue;
-        masked = masked.slice(0, rel(o.start)) + '§'.repeat(o.end - o.start) + masked.slice(rel(o.end));
+      let quoted = false;
+      if (inQuote) {
+        let masked = text;
+        for (const o of list) {
+          if (o === d || (o.start < d.end && o.end > d.start)) continue;
+          masked = masked.slice(0, rel(o.start)) + '§'.repeat(o.end - o.start) + masked.slice(rel(o.end));
+        }
+        const title = d.labels.find((l) => l.kind === 'title');
+        quoted = isSpeaker(masked, rel(d.start), rel(d.end), rel(title?.start ?? d.start), inQuote);
       }
-      const title = d.labels.find((l) => l.kind === 'title');
-      const quoted = isSpeaker(masked, rel(d.start), rel(d.end), rel(title?.start ?? d.start), inQuote);
       const same = list.filter((o) => o !== d && o.actor === d.actor).map((o): [number, number] => [rel(o.start), rel(o.end)]);
       const others = list
         .filter((o) => o.actor !== d.actor && !(o.start < d.end && o.end > d.start))

@@ -26,6 +26,11 @@ const BEFORE = new RegExp(`(?:\\b(?:${SPEECH_BEFORE})|\\baccording to)\\s+(?:the
 const CLAUSE_START = /(?:^|[,;:“”"(—–]|§|\b(?:and|but|then|while|as|when|so|also|though|however|meanwhile))\s*$/u;
 const QUOTE = /[“”"«»]/;
 
+/** Does the text hold a double quote mark or guillemet (so possibly a direct quotation)? */
+export function hasQuotation(text: string): boolean {
+  return QUOTE.test(text);
+}
+
 /** Positions inside double-quoted stretches of `text` (straight quotes alternate open/close). */
 export function quotedMask(text: string): boolean[] {
   const mask: boolean[] = new Array(text.length).fill(false);

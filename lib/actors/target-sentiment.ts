@@ -62,14 +62,40 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:()“”"‘’—–!?]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
 const BREAK_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'because', 'which', 'who', 'after', 'before', 'when']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'it', 'i', 'we', 'you']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nothing', 'cannot', 'hardly', 'barely']);
+
+/** What a token's form alone decides, cached by form (the same words recur in every sentence). */
+interface Form {
+  lower: string;
+  word: boolean;
+  negator: boolean;
+  breaks: boolean;
+  afinn: number;
+  /** Feature key when the model stems, and when it does not. */
+  stemmed: string;
+}
+const FORMS = new Map<string, Form>();
+
+function formOf(t: string): Form {
+  let f = FORMS.get(t);
+  if (f === undefined) {
+    // Names and numbers are open-ended: start over rather than grow without bound in a long run.
+    if (FORMS.size > 100_000) FORMS.clear();
+    const lower = t.toLowerCase().replace(/’/g, "'");
+    const word = /[\p{L}\p{N}]/u.test(t);
+    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, stemmed: word ? stem(lower) : '' };
+    FORMS.set(t, f);
+  }
+  return f;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index!, end: m.index! + t.length, word });
+    out.push({ text: t, lower: formOf(t).lower, start: m.index, end: m.index + t.length, word: formOf(t).word });
   }
   return out;
 }
@@ -140,21 +166,22 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     quoted.push(open && !['“', '"'].includes(t.text));
   }
   // Word-distance positions, and clause breaks crossed on the way.
+  const forms = tokens.map((t) => formOf(t.text));
   const wordPos: number[] = [];
   const breaksBefore: number[] = [];
   let wp = 0;
   let b = 0;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     wordPos.push(t.word ? wp++ : wp - 0.5);
-    if (!t.word || BREAK_WORDS.has(t.lower)) b++;
+    if (forms[i].breaks) b++;
     breaksBefore.push(b);
   }
   const negated = tokens.map((_, i) => {
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isNegator(tokens[k].lower)) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (forms[k].negator) return true;
     return false;
   });
-  const keys = tokens.map((t) => (t.word ? (params.stem ? stem(t.lower) : t.lower) : ''));
-  const afinn = tokens.map((t, i) => (t.word ? afinnOf(t.lower) * (negated[i] ? -1 : 1) : 0));
+  const keys = tokens.map((t, i) => (t.word ? (params.stem ? forms[i].stemmed : t.lower) : ''));
+  const afinn = tokens.map((t, i) => (forms[i].afinn && negated[i] ? -forms[i].afinn : forms[i].afinn));
   const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
   return { text, stem: params.stem, tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote };
 }
@@ -170,19 +197,38 @@ const [W, L, R, O, NEG, L1, R1] = [0, 1, 2, 3, 4, 5, 6];
  */
 type Emit = (feature: number | string, token: number, value: number) => void;
 
+/** exp(-(d - 1) / tau) for whole distances d, and barrier^b for whole break counts b, per params (the hot loop). */
+const DECAY = new WeakMap<FeatureParams, { near: Float64Array; breaks: Float64Array }>();
+function decayOf(params: FeatureParams) {
+  let d = DECAY.get(params);
+  if (!d) {
+    d = { near: Float64Array.from({ length: 256 }, (_, k) => Math.exp(-(k - 1) / params.tau)), breaks: Float64Array.from({ length: 256 }, (_, k) => Math.pow(params.barrier, k)) };
+    DECAY.set(params, d);
+  }
+  return d;
+}
+
+function overlapsAny(spans: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && end > s) return true;
+  return false;
+}
+
 function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit): void {
   const { tokens, quoted, wordPos, breaksBefore, negated, afinn } = ps;
   const n = tokens.length;
-  const inTarget: boolean[] = new Array(n);
-  const inOther: boolean[] = new Array(n);
+  const inTarget = new Uint8Array(n);
+  const inOther = new Uint8Array(n);
   const targetIdx: number[] = [];
   const otherIdx: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    inTarget[i] = spans.some(([s, e]) => t.start < e && t.end > s);
-    inOther[i] = !inTarget[i] && others.some(([s, e]) => t.start < e && t.end > s);
-    if (inTarget[i]) targetIdx.push(i);
-    else if (inOther[i]) otherIdx.push(i);
+    if (overlapsAny(spans, t.start, t.end)) {
+      inTarget[i] = 1;
+      targetIdx.push(i);
+    } else if (others.length && overlapsAny(others, t.start, t.end)) {
+      inOther[i] = 1;
+      otherIdx.push(i);
+    }
   }
   const main = spans[0];
   emit('bias', -1, 1);
@@ -190,13 +236,17 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   const mainIdx = targetIdx.filter((i) => tokens[i].start < main[1] && tokens[i].end > main[0]);
   if (!mainIdx.length) return;
   const first = mainIdx[0];
+  const last = mainIdx[mainIdx.length - 1];
   if (quoted[first]) emit('target:quoted', -1, 1);
-  if (!tokens.slice(0, first).some((t) => t.word)) emit('target:initial', -1, 1);
-  const mainLower = tokens.slice(mainIdx[0], mainIdx[mainIdx.length - 1] + 1).map((t) => t.lower).join(' ');
-  if (/^(he|she|they|him|her|them|his|its|their|it|i|we|you)$/.test(mainLower)) emit('target:pronoun', -1, 1);
+  let initial = true;
+  for (let k = 0; k < first && initial; k++) if (tokens[k].word) initial = false;
+  if (initial) emit('target:initial', -1, 1);
+  // The target is a pronoun when it is one token that is one ("he", "its").
+  if (first === last && PRONOUNS.has(tokens[first].lower)) emit('target:pronoun', -1, 1);
   if (targetIdx.length > mainIdx.length) emit('target:repeated', -1, 1);
   if (ps.hasQuote) emit('sent:has-quote', -1, 1);
 
+  const decay = decayOf(params);
   let afPos = 0;
   let afNeg = 0;
   for (let i = 0; i < n; i++) {
@@ -212,8 +262,16 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
         breaks = Math.abs(breaksBefore[i] - breaksBefore[j]);
       }
     }
-    const v = Math.exp(-(best - 1) / params.tau) * Math.pow(params.barrier, breaks);
-    const nearOther = otherIdx.some((j) => Math.abs(wordPos[i] - wordPos[j]) < best);
+    // Distances between words are whole numbers (a target may also cover a quote mark, at a half position).
+    const near = Number.isInteger(best) && best < 256 ? decay.near[best] : Math.exp(-(best - 1) / params.tau);
+    const v = near * (breaks < 256 ? decay.breaks[breaks] : Math.pow(params.barrier, breaks));
+    let nearOther = false;
+    for (const j of otherIdx) {
+      if (Math.abs(wordPos[i] - wordPos[j]) < best) {
+        nearOther = true;
+        break;
+      }
+    }
     // Zero-valued features are left out (they move nothing).
     if (v !== 0) {
       emit(W, i, v);
@@ -225,10 +283,9 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
     if (best <= 1 && breaks === 0) emit(left ? L1 : R1, i, 1);
     const af = afinn[i];
     if (af) {
-      const where = nearOther ? 'o' : left ? 'L' : 'R';
       const x = Math.abs(af) * v;
       if (x !== 0) {
-        emit(af > 0 ? `afinn+:${where}` : `afinn-:${where}`, i, x);
+        emit(af > 0 ? (nearOther ? 'afinn+:o' : left ? 'afinn+:L' : 'afinn+:R') : nearOther ? 'afinn-:o' : left ? 'afinn-:L' : 'afinn-:R', i, x);
         if (quoted[i]) emit(af > 0 ? 'afinn+:q' : 'afinn-:q', i, x);
       }
       if (af > 0) afPos += af;

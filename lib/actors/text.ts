@@ -125,6 +125,14 @@ function bySuffix(lower: string): ReadonlySet<string> | null {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HYPHEN = /[-–—]/;
+
+/** A letter or digit (ASCII answered without a regex: this runs for every character at a word's edges). */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(c);
+}
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['’]s?$/;
@@ -184,6 +192,7 @@ const joins = (t: Term) => /^\s*$/.test(t.post) && !t.post.includes('\n') && !t.
  * the first is a prefix (anti-, co-) or a single letter, or the second a suffix (-like), or a part is not a word.
  */
 function splitHyphens(word: string): string[] {
+  if (!HYPHEN.test(word)) return [word];
   const parts = word.split(/[-–—]/);
   if (parts.length < 2 || parts.some((p) => !p)) return [word];
   if (parts[0].length === 1 || prefixes[parts[0].toLowerCase()] !== undefined || suffixes[parts[1].toLowerCase()] !== undefined) return [word];
@@ -200,14 +209,14 @@ function tokenize(body: string): { terms: Term[]; sentenceStarts: boolean[] } {
   while ((m = chunk.exec(body))) {
     const raw = m[0];
     let s = 0;
-    while (s < raw.length && !LETTER_OR_DIGIT.test(raw[s]) && !/[$£€]/.test(raw[s])) s++;
+    while (s < raw.length && !isWordChar(raw[s]) && raw[s] !== '$' && raw[s] !== '£' && raw[s] !== '€') s++;
     if (s === raw.length) {
       // Punctuation alone ("—", "..."): it ends or separates, and belongs to the gap.
       if (/[.!?]/.test(raw)) sentenceStart = true;
       continue;
     }
     let e = raw.length;
-    while (e > s && !LETTER_OR_DIGIT.test(raw[e - 1])) e--;
+    while (e > s && !isWordChar(raw[e - 1])) e--;
     // Keep the dots of an initialism ("U.S.") but not a sentence's full stop.
     if (e < raw.length && raw[e] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(raw.slice(s, e))) e++;
     let at = m.index + s;
@@ -217,9 +226,7 @@ function tokenize(body: string): { terms: Term[]; sentenceStarts: boolean[] } {
       sentenceStart = false;
       at += part.length + 1;
     }
-    const text = raw.slice(s, e);
-    const tail = raw.slice(e);
-    if (/[.!?]/.test(tail) && !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|col|lt|sgt|jr|sr|prof|no|vs|etc)$/i.test(text)) sentenceStart = true;
+    if (e < raw.length && /[.!?]/.test(raw.slice(e)) && !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|col|lt|sgt|jr|sr|prof|no|vs|etc)$/i.test(raw.slice(s, e))) sentenceStart = true;
     if (body[m.index + raw.length] === '\n') sentenceStart = true;
   }
   for (let i = 0; i < terms.length; i++) {
@@ -315,7 +322,7 @@ function capitalisedRuns(terms: Term[]): Array<[number, number]> {
  * word before a family name is a given name; a run ending in an organisation word is an organisation ("Liberty
  * Post", "Defence Ministry"); one ending in a place word, or a compass point before a place, is a place.
  */
-function tagNames(terms: Term[], sentenceStarts: boolean[]) {
+function tagNames(terms: Term[]) {
   for (const [from, to] of capitalisedRuns(terms)) {
     const run = terms.slice(from, to);
     const last = run[run.length - 1];
@@ -342,7 +349,7 @@ function tagNames(terms: Term[], sentenceStarts: boolean[]) {
       if ((t.tags.has('FirstName') || t.tags.has('Honorific')) && nextIsName) {
         add(next, 'Person', 'LastName');
         if (t.tags.has('FirstName')) add(t, 'Person');
-      } else if (next.tags.has('LastName') && t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization') && !sentenceStarts[from + k]) {
+      } else if (next.tags.has('LastName') && t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization')) {
         add(t, 'Person', 'FirstName');
       } else if (COMPASS.has(t.text.toLowerCase()) && next.tags.has('Place')) {
         add(t, 'Place');
@@ -361,20 +368,22 @@ export function parseBody(body: string): Parsed {
   terms.forEach((t, i) => (t.tags = forms[i].tags));
   tagPhrases(terms, forms);
   resolveSwitches(terms, forms, sentenceStarts);
-  tagNames(terms, sentenceStarts);
+  tagNames(terms);
   const runs: Record<'Person' | 'Organization' | 'Place', Entity[]> = { Person: [], Organization: [], Place: [] };
+  const cap = terms.map(isCap);
+  // A run ends at punctuation, but "Beijing’s" may end one ("Beijing’s top diplomat" keeps Beijing).
+  const ends = terms.map((t) => /[^\s]/.test(t.post) || t.post.includes('\n'));
   for (const k of ['Person', 'Organization', 'Place'] as const) {
     let open: Term[] = [];
     const close = () => {
       if (open.length) runs[k].push({ start: open[0].start, end: open[open.length - 1].end, terms: open });
       open = [];
     };
-    for (const t of terms) {
-      if (t.tags.has(k) && isCap(t)) open.push(t);
-      else close();
-      // A run ends at punctuation, but "Beijing’s" may end one ("Beijing’s top diplomat" keeps Beijing).
-      if (/[^\s]/.test(t.post) || t.post.includes('\n')) close();
-    }
+    terms.forEach((t, i) => {
+      if (cap[i] && t.tags.has(k)) open.push(t);
+      else if (open.length) close();
+      if (ends[i] && open.length) close();
+    });
     close();
   }
   return { terms, people: runs.Person, organizations: runs.Organization, places: runs.Place };

@@ -42,14 +42,8 @@ function executorOf(target: Tx | Executor): Executor {
   return 'rows' in target && typeof target.rows === 'function' ? (target as Executor) : prismaExecutor(target as Tx);
 }
 
-/**
- * Column types as bound. `timestamp` takes ISO strings or Dates (stored as UTC, as Prisma does); `json` takes any
- * JSON value (serialised here) for jsonb columns; `text[]` takes string arrays for text[] columns.
- */
-export type ColumnType = 'int' | 'bigint' | 'float8' | 'text' | 'bool' | 'json' | 'timestamp' | 'text[]';
-export type Schema = Record<string, ColumnType>;
-/** Column-wise rows: one array per column, all the same length. */
-export type Columns<S extends Schema> = { [K in keyof S]: unknown[] };
+export type { ColumnType, Columns, Schema } from './copy-format';
+import { checkedColumns, copyText, type ColumnType, type Columns, type Schema } from './copy-format';
 
 export interface InsertOptions {
   /** SQL appended after the insert, e.g. `ON CONFLICT ("key") DO NOTHING` (code constants only, never data). */
@@ -124,17 +118,6 @@ function rowBytes(columns: unknown[][], row: number): number {
   return bytes;
 }
 
-/** The columns of a schema in order, checked to be arrays of one length; returns that length. */
-function checkedColumns<S extends Schema>(table: string, schema: S, columns: Columns<S>): { names: string[]; cols: unknown[][]; length: number } {
-  const names = Object.keys(schema);
-  const cols = names.map((n) => columns[n]);
-  const length = cols[0]?.length ?? 0;
-  for (const [i, c] of cols.entries()) {
-    if (!Array.isArray(c) || c.length !== length) throw new Error(`bulk insert into ${table}: column ${names[i]} has ${c?.length} values, expected ${length}`);
-  }
-  return { names, cols, length };
-}
-
 /** Inserts column-wise rows in chunks; returns the number of rows inserted. */
 export async function insertColumns<S extends Schema>(target: Tx | Executor, table: string, schema: S, columns: Columns<S>, options: InsertOptions = {}): Promise<number> {
   const { names, cols, length } = checkedColumns(table, schema, columns);
@@ -161,56 +144,18 @@ export async function insertRows<S extends Schema>(target: Tx | Executor, table:
   return insertColumns(target, table, schema, columns, options);
 }
 
-/** COPY's text format escapes: backslash, tab, newline and carriage return. */
-function escapeCopy(s: string): string {
-  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
-}
-
-/** One value in COPY's text format for a column type; \N is NULL. */
-function copyValue(type: ColumnType, x: unknown): string {
-  if (x === null || x === undefined) return '\\N';
-  switch (type) {
-    case 'int':
-    case 'bigint':
-    case 'float8':
-      return String(x);
-    case 'bool':
-      return x ? 't' : 'f';
-    case 'text':
-      return escapeCopy(String(x));
-    case 'json':
-      return escapeCopy(JSON.stringify(x));
-    case 'timestamp':
-      return x instanceof Date ? x.toISOString() : escapeCopy(String(x));
-    case 'text[]':
-      // A Postgres array literal: every element quoted, its quotes and backslashes escaped.
-      return escapeCopy(`{${(x as unknown[]).map((e) => `"${String(e).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  }
-}
-
-/** Column-wise rows as COPY text lines, in chunks of about `chunkChars` characters. */
-export function* copyText<S extends Schema>(table: string, schema: S, columns: Columns<S>, chunkChars = 1 << 20): Generator<string> {
-  const { names, cols, length } = checkedColumns(table, schema, columns);
-  const types = names.map((n) => schema[n]);
-  let chunk = '';
-  for (let row = 0; row < length; row++) {
-    let line = copyValue(types[0], cols[0][row]);
-    for (let c = 1; c < cols.length; c++) line += '\t' + copyValue(types[c], cols[c][row]);
-    chunk += line + '\n';
-    if (chunk.length >= chunkChars) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
-}
-
 /** Appends column-wise rows to a table with COPY FROM STDIN, in the client's current transaction; returns the rows. */
 export async function copyColumns<S extends Schema>(client: pg.ClientBase, table: string, schema: S, columns: Columns<S>): Promise<number> {
-  const { names, length } = checkedColumns(table, schema, columns);
+  const { length } = checkedColumns(table, schema, columns);
   if (length === 0) return 0;
-  await pipeline(Readable.from(copyText(table, schema, columns)), client.query(copyFrom(`COPY ${quote(table)} (${names.map(quote).join(', ')}) FROM STDIN`)));
+  await copyInto(client, table, schema, copyText(table, schema, columns));
   return length;
+}
+
+/** COPY text already laid out for `schema`'s columns (copy-format.ts, e.g. by a scoring worker) into a table. */
+export async function copyInto(client: pg.ClientBase, table: string, schema: Schema, text: Iterable<string> | string): Promise<void> {
+  const chunks = typeof text === 'string' ? [text] : text;
+  await pipeline(Readable.from(chunks), client.query(copyFrom(`COPY ${quote(table)} (${Object.keys(schema).map(quote).join(', ')}) FROM STDIN`)));
 }
 
 /** An empty column-wise buffer for a schema, to push rows into as they are made. */

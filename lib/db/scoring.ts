@@ -16,11 +16,11 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { canonicalActors, slugify } from '@/lib/actors';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { countWords } from '@/lib/ingest/sentences';
-import type { ArticleToScore, ScoredBatch } from '@/lib/scoring/analyse';
+import { ACTOR_KEY, RUN_SCHEMAS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
-import { copyColumns, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
+import { copyColumns, copyInto, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
 import { CONNECT_TIMEOUT_MS } from './migrate';
-import { attachRunTables, createRunTables, dropRunTables, partitionedRuns, runTable } from './partitions';
+import { attachRunTables, createRunTables, dropRunTables, partitionedRuns, RUN_TABLES, runTable } from './partitions';
 import { WRITE_LOCK } from './store';
 
 /** Rate metrics: counts whose outlet figure is a rate per 100 words with a bootstrap interval. */
@@ -52,48 +52,6 @@ export interface ScoreOptions {
   /** Rescore every article even when the analysis has not changed (merges earlier runs into one). */
   full?: boolean;
 }
-
-/** The run tables' columns as written (the order of COPY's columns). */
-const SCORE_COLUMNS = { runId: 'int', articleId: 'int', metric: 'text', count: 'float8', value: 'float8' } as const satisfies Schema;
-const SENTENCE_SCORE_COLUMNS = {
-  runId: 'int',
-  articleId: 'int',
-  sentenceIndex: 'int',
-  sentiment: 'float8',
-  comparative: 'float8',
-  loaded: 'float8',
-  frames: 'text[]',
-} as const satisfies Schema;
-const MARKER_COLUMNS = {
-  runId: 'int',
-  articleId: 'int',
-  n: 'int',
-  sentenceIndex: 'int',
-  family: 'text',
-  label: 'text',
-  start: 'int',
-  end: 'int',
-  text: 'text',
-  rule: 'text',
-  weight: 'float8',
-  attrs: 'json',
-} as const satisfies Schema;
-const MENTION_COLUMNS = {
-  runId: 'int',
-  articleId: 'int',
-  n: 'int',
-  actorId: 'int',
-  sentenceIndex: 'int',
-  start: 'int',
-  end: 'int',
-  text: 'text',
-  form: 'text',
-  quoted: 'bool',
-  sentiment: 'float8',
-  polarity: 'text',
-  labels: 'json',
-  evidence: 'json',
-} as const satisfies Schema;
 
 /** A run's connection: one client, one transaction, and how its rows are written. */
 interface RunDb {
@@ -181,7 +139,8 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
         while (next < ids.length && inFlight.length < depth) {
           const articles = await loadArticles(db.exec, ids.slice(next, next + batch));
           next += batch;
-          const task = pool.analyse(articles);
+          // Against a server the workers lay the rows out as COPY text themselves (see lib/scoring/analyse.ts).
+          const task = pool.analyse(articles, db.copy ? { copyRunId: run.id } : {});
           task.catch(() => {}); // awaited below in order; a failure must not go unhandled meanwhile
           inFlight.push(task);
         }
@@ -280,13 +239,22 @@ async function loadArticles(exec: Executor, ids: number[]): Promise<ArticleToSco
 }
 
 async function writeScores(db: RunDb, runId: number, batch: ScoredBatch, actorIds: Map<string, number>) {
+  const written = { markers: batch.counts.Marker, mentions: batch.counts.ActorMention };
+  if (batch.copy) {
+    for (const table of RUN_TABLES) {
+      let text = batch.copy[table];
+      if (table === 'ActorMention') text = text.replace(ACTOR_KEY, (_, key: string) => String(actorIds.get(key)));
+      if (text) await copyInto(db.client, runTable(table, runId), RUN_SCHEMAS[table], text);
+    }
+    return written;
+  }
   const runIds = (n: number) => new Array<number>(n).fill(runId);
-  await append(db, runTable('ArticleScore', runId), SCORE_COLUMNS, { runId: runIds(batch.scores.articleId.length), ...batch.scores });
-  await append(db, runTable('SentenceScore', runId), SENTENCE_SCORE_COLUMNS, { runId: runIds(batch.sentences.articleId.length), ...batch.sentences });
-  await append(db, runTable('Marker', runId), MARKER_COLUMNS, { runId: runIds(batch.markers.articleId.length), ...batch.markers });
+  await append(db, runTable('ArticleScore', runId), RUN_SCHEMAS.ArticleScore, { runId: runIds(batch.counts.ArticleScore), ...batch.scores });
+  await append(db, runTable('SentenceScore', runId), RUN_SCHEMAS.SentenceScore, { runId: runIds(batch.counts.SentenceScore), ...batch.sentences });
+  await append(db, runTable('Marker', runId), RUN_SCHEMAS.Marker, { runId: runIds(batch.counts.Marker), ...batch.markers });
   const { actor, ...mentions } = batch.mentions;
-  await append(db, runTable('ActorMention', runId), MENTION_COLUMNS, { runId: runIds(actor.length), actorId: actor.map((key) => actorIds.get(key)!), ...mentions });
-  return { markers: batch.markers.articleId.length, mentions: actor.length };
+  await append(db, runTable('ActorMention', runId), RUN_SCHEMAS.ActorMention, { runId: runIds(actor.length), actorId: actor.map((key) => actorIds.get(key)!), ...mentions });
+  return written;
 }
 
 /** The gazetteer's actors and aliases, upserted; returns key → id for every actor in the database. */

@@ -1,13 +1,55 @@
 /**
  * The pure half of a scoring run, run in worker threads: analyse a batch of articles and lay the results out as
- * column-wise rows ready for lib/db/bulk.ts. Column arrays clone between threads far cheaper than one object per
- * marker, and the main thread only maps actor keys to ids before writing.
+ * rows of the run's tables, either as COPY text (lib/db/copy-format.ts) that the main thread streams to the server
+ * as it is, or as column-wise arrays for batched INSERTs (the embedded database, which has no COPY). Either way a
+ * batch crosses threads as a few large values, not one object per marker.
  */
 import { analyzeArticle } from '@/lib/analysis';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { seededRandom } from '@/lib/analysis/stats';
+import { copyText, type Schema } from '@/lib/db/copy-format';
+
+/** The run tables' columns as written, in COPY's column order (lib/db/partitions.ts names the tables). */
+export const RUN_SCHEMAS = {
+  ArticleScore: { runId: 'int', articleId: 'int', metric: 'text', count: 'float8', value: 'float8' },
+  SentenceScore: { runId: 'int', articleId: 'int', sentenceIndex: 'int', sentiment: 'float8', comparative: 'float8', loaded: 'float8', frames: 'text[]' },
+  Marker: {
+    runId: 'int',
+    articleId: 'int',
+    n: 'int',
+    sentenceIndex: 'int',
+    family: 'text',
+    label: 'text',
+    start: 'int',
+    end: 'int',
+    text: 'text',
+    rule: 'text',
+    weight: 'float8',
+    attrs: 'json',
+  },
+  ActorMention: {
+    runId: 'int',
+    articleId: 'int',
+    n: 'int',
+    actorId: 'int',
+    sentenceIndex: 'int',
+    start: 'int',
+    end: 'int',
+    text: 'text',
+    form: 'text',
+    quoted: 'bool',
+    sentiment: 'float8',
+    polarity: 'text',
+    labels: 'json',
+    evidence: 'json',
+  },
+} as const satisfies Record<string, Schema>;
+
+/** In COPY text, an actor's id is not known to a worker: it writes the actor's key between these marks instead. */
+export const ACTOR_KEY = /\u0001([^\u0002]*)\u0002/g;
+const actorPlaceholder = (key: string) => `\u0001${key}\u0002`;
 
 export interface ArticleToScore {
   id: number;
@@ -52,11 +94,21 @@ export interface ScoredBatch {
   };
   /** Every actor mentioned in the batch, so the writer can create those the database does not know yet. */
   actors: Array<{ key: string; name: string; kind: ActorKind }>;
+  /** Rows written per table (the column arrays are empty when the rows come as COPY text). */
+  counts: Record<keyof typeof RUN_SCHEMAS, number>;
+  /** The rows as COPY text per table, for run `copyRunId`; ActorMention's actor ids as ACTOR_KEY placeholders. */
+  copy?: Record<keyof typeof RUN_SCHEMAS, string>;
 }
 
-export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]): ScoredBatch {
+export interface BatchOptions {
+  /** Lay the rows out as COPY text for this run (else as column arrays, without the run id). */
+  copyRunId?: number;
+}
+
+export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], options: BatchOptions = {}): ScoredBatch {
   const out: ScoredBatch = {
     articles: articles.length,
+    counts: { ArticleScore: 0, SentenceScore: 0, Marker: 0, ActorMention: 0 },
     scores: { articleId: [], metric: [], count: [], value: [] },
     sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
     markers: { articleId: [], n: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
@@ -118,7 +170,23 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[]):
     }
   }
   out.actors = [...actors.values()];
-  return out;
+  out.counts = { ArticleScore: out.scores.articleId.length, SentenceScore: out.sentences.articleId.length, Marker: out.markers.articleId.length, ActorMention: out.mentions.articleId.length };
+  return options.copyRunId === undefined ? out : asCopyText(out, options.copyRunId);
+}
+
+/** The batch's rows as COPY text, its column arrays emptied (they would only be cloned to the main thread). */
+function asCopyText(batch: ScoredBatch, runId: number): ScoredBatch {
+  const run = (n: number) => new Array<number>(n).fill(runId);
+  const text = <S extends Schema>(table: string, schema: S, columns: Record<string, unknown[]>) => [...copyText(table, schema, columns as never, Infinity)].join('');
+  const { actor, ...mentions } = batch.mentions;
+  const copy = {
+    ArticleScore: text('ArticleScore', RUN_SCHEMAS.ArticleScore, { runId: run(batch.counts.ArticleScore), ...batch.scores }),
+    SentenceScore: text('SentenceScore', RUN_SCHEMAS.SentenceScore, { runId: run(batch.counts.SentenceScore), ...batch.sentences }),
+    Marker: text('Marker', RUN_SCHEMAS.Marker, { runId: run(batch.counts.Marker), ...batch.markers }),
+    ActorMention: text('ActorMention', RUN_SCHEMAS.ActorMention, { runId: run(batch.counts.ActorMention), actorId: actor.map(actorPlaceholder), ...mentions }),
+  };
+  const empty = <T extends Record<string, unknown[]>>(cols: T) => Object.fromEntries(Object.keys(cols).map((k) => [k, []])) as unknown as T;
+  return { ...batch, scores: empty(batch.scores), sentences: empty(batch.sentences), markers: empty(batch.markers), mentions: empty(batch.mentions), copy };
 }
 
 /** One outlet's units for every rate metric at once: words per article, and counts as an articles × metrics matrix. */

@@ -13,10 +13,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtraAlias } from '@/lib/actors/types';
-import { analyseBatch, bootstrapOutlet, type ArticleToScore, type BootstrapOptions, type OutletUnits, type ScoredBatch } from './analyse';
+import { analyseBatch, bootstrapOutlet, type ArticleToScore, type BatchOptions, type BootstrapOptions, type OutletUnits, type ScoredBatch } from './analyse';
 
 export type WorkerTask =
-  | { kind: 'analyse'; articles: ArticleToScore[] }
+  | { kind: 'analyse'; articles: ArticleToScore[]; options?: BatchOptions }
   | { kind: 'bootstrap'; units: OutletUnits; options?: BootstrapOptions };
 export type WorkerReply = { id: number; result: unknown; error?: undefined } | { id: number; error: string; result?: undefined };
 
@@ -31,6 +31,11 @@ export function defaultWorkers(): number {
 }
 
 const WORKER_HEAP_MB = 384;
+/**
+ * A larger young generation than V8's default: the analysis allocates many short-lived objects, and fewer, larger
+ * scavenges cost less (1,500 synthetic articles in one worker: about 1.9 ms per article by default, 1.6 with 64 MB).
+ */
+const WORKER_YOUNG_MB = 64;
 const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
@@ -59,7 +64,7 @@ export class ScoringPool {
     for (let i = 0; i < this.size; i++) {
       // A worker needs little heap (one batch at a time); a cap makes V8 collect early instead of letting each
       // thread's heap drift up on a machine with memory to spare.
-      const worker = new Worker(BOOT, { eval: true, workerData: { aliases: this.aliases }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = new Worker(BOOT, { eval: true, workerData: { aliases: this.aliases }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
@@ -72,8 +77,8 @@ export class ScoringPool {
 
   private closing = false;
 
-  analyse(articles: ArticleToScore[]): Promise<ScoredBatch> {
-    return this.run({ kind: 'analyse', articles }, []) as Promise<ScoredBatch>;
+  analyse(articles: ArticleToScore[], options?: BatchOptions): Promise<ScoredBatch> {
+    return this.run({ kind: 'analyse', articles, options }, []) as Promise<ScoredBatch>;
   }
 
   bootstrap(units: OutletUnits, options?: BootstrapOptions): Promise<ReturnType<typeof bootstrapOutlet>> {
@@ -90,7 +95,7 @@ export class ScoringPool {
       return new Promise((resolve, reject) =>
         setImmediate(() => {
           try {
-            resolve(task.kind === 'analyse' ? analyseBatch(task.articles, this.aliases) : bootstrapOutlet(task.units, task.options));
+            resolve(task.kind === 'analyse' ? analyseBatch(task.articles, this.aliases, task.options) : bootstrapOutlet(task.units, task.options));
           } catch (err) {
             reject(err as Error);
           }

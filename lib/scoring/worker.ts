@@ -12,7 +12,7 @@ const aliases = ((workerData as { aliases?: ExtraAlias[] } | null)?.aliases ?? [
 parentPort!.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, result: task.kind === 'analyse' ? analyseBatch(task.articles, aliases) : bootstrapOutlet(task.units, task.options) };
+    reply = { id, result: task.kind === 'analyse' ? analyseBatch(task.articles, aliases, task.options) : bootstrapOutlet(task.units, task.options) };
   } catch (err) {
     reply = { id, error: (err as Error).stack ?? String(err) };
   }

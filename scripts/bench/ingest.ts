@@ -1,12 +1,14 @@
 /**
  * `ingest`: how fast the pure part of ingest (read, decode, clean, resolve metadata, validate) gets
- * through a folder of .txt articles made from the demo seeds. No database.
+ * through a folder of .txt articles made from the demo seeds, and how fast their bodies split into sentences
+ * (what the store does next, before writing). No database.
  * Uses min(--size, 10 000) files: the figure is a rate per article, and more files only cost disk.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCorpus } from '../../lib/ingest/corpus';
+import { splitSentences } from '../../lib/ingest/sentences';
 import type { BenchMetric, BenchTask } from './_types';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../data/demo');
@@ -44,8 +46,15 @@ const task: BenchTask = {
       const result = await readCorpus([dir]);
       const seconds = (performance.now() - started) / 1000;
       if (result.articles.length !== n) throw new Error(`ingest bench: expected ${n} articles, got ${result.articles.length}: ${result.issues[0]?.message}`);
+      for (const a of result.articles.slice(0, 20)) splitSentences(a.body);
+      const splitStart = performance.now();
+      let sentences = 0;
+      for (const a of result.articles) sentences += splitSentences(a.body).length;
+      const splitSeconds = (performance.now() - splitStart) / 1000;
       const metrics: BenchMetric[] = [
         { metric: 'ingest.articles_per_second', value: n / seconds, unit: 'articles/s' },
+        { metric: 'ingest.split_articles_per_second', value: n / splitSeconds, unit: 'articles/s' },
+        { metric: 'ingest.split_sentences', value: sentences, unit: 'sentences' },
         { metric: 'ingest.mb_per_second', value: bytes / 1024 / 1024 / seconds, unit: 'MB/s' },
         { metric: 'ingest.articles', value: n, unit: 'articles' },
       ];

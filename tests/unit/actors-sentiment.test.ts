@@ -46,6 +46,14 @@ describe('target-dependent sentiment', () => {
     expect(s.score).toBeCloseTo(s.probabilities.positive - s.probabilities.negative, 2);
   });
 
+  it('scores a target whose span takes in a quote mark (NewsMTSC targets do)', () => {
+    const text = 'The “NATO” alliance was blamed for the crisis and the destruction of the region.';
+    const s = scoreTarget(text, [[4, 10]]);
+    expect(Number.isFinite(s.score)).toBe(true);
+    expect(s.polarity).toBe('negative');
+    expect(s.evidence.length).toBeGreaterThan(0);
+  });
+
   it('scores every demo mention exactly as the fitted model predicts from its feature vector', () => {
     // scoreTarget accumulates weights while walking the features; fitting reads targetFeatures. Same numbers.
     const demo = path.resolve(import.meta.dirname, '../../data/demo');
