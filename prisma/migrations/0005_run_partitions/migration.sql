@@ -1,7 +1,8 @@
 -- The four tables a scoring run writes become partitioned by run: "<Table>_run_<id>" holds one run's rows.
 -- A run loads fresh unindexed tables and attaches them at the end (lib/db/partitions.ts): Postgres builds each
 -- index by one sort and checks foreign keys with one join, instead of per row; a replaced run is dropped whole.
--- Marker and ActorMention are keyed by (run, article, ordinal) instead of a global serial id.
+-- Marker and ActorMention are keyed by (article, ordinal, run) instead of a global serial id. Every key leads with
+-- the article, which the pages read by, so no separate articleId index is built per run.
 -- Existing scores are kept: each existing run's rows move into that run's partitions.
 
 -- 1. The old tables step aside, with their indexes (index names are schema-wide).
@@ -26,7 +27,7 @@ CREATE TABLE "ArticleScore" (
     "count" DOUBLE PRECISION NOT NULL,
     "value" DOUBLE PRECISION NOT NULL,
 
-    CONSTRAINT "ArticleScore_pkey" PRIMARY KEY ("runId","articleId","metric")
+    CONSTRAINT "ArticleScore_pkey" PRIMARY KEY ("articleId","metric","runId")
 ) PARTITION BY LIST ("runId");
 
 CREATE TABLE "SentenceScore" (
@@ -38,7 +39,7 @@ CREATE TABLE "SentenceScore" (
     "loaded" DOUBLE PRECISION,
     "frames" TEXT[] DEFAULT ARRAY[]::TEXT[],
 
-    CONSTRAINT "SentenceScore_pkey" PRIMARY KEY ("runId","articleId","sentenceIndex")
+    CONSTRAINT "SentenceScore_pkey" PRIMARY KEY ("articleId","sentenceIndex","runId")
 ) PARTITION BY LIST ("runId");
 
 CREATE TABLE "Marker" (
@@ -55,7 +56,7 @@ CREATE TABLE "Marker" (
     "weight" DOUBLE PRECISION NOT NULL,
     "attrs" JSONB,
 
-    CONSTRAINT "Marker_pkey" PRIMARY KEY ("runId","articleId","n")
+    CONSTRAINT "Marker_pkey" PRIMARY KEY ("articleId","n","runId")
 ) PARTITION BY LIST ("runId");
 
 CREATE TABLE "ActorMention" (
@@ -74,16 +75,12 @@ CREATE TABLE "ActorMention" (
     "labels" JSONB NOT NULL,
     "evidence" JSONB NOT NULL,
 
-    CONSTRAINT "ActorMention_pkey" PRIMARY KEY ("runId","articleId","n")
+    CONSTRAINT "ActorMention_pkey" PRIMARY KEY ("articleId","n","runId")
 ) PARTITION BY LIST ("runId");
 
-CREATE INDEX "ArticleScore_articleId_idx" ON "ArticleScore"("articleId");
 CREATE INDEX "ArticleScore_metric_articleId_idx" ON "ArticleScore"("metric", "articleId");
-CREATE INDEX "SentenceScore_articleId_idx" ON "SentenceScore"("articleId");
-CREATE INDEX "Marker_articleId_family_idx" ON "Marker"("articleId", "family");
 CREATE INDEX "Marker_family_label_articleId_sentenceIndex_idx" ON "Marker"("family", "label", "articleId", "sentenceIndex");
 CREATE INDEX "ActorMention_actorId_idx" ON "ActorMention"("actorId");
-CREATE INDEX "ActorMention_articleId_actorId_idx" ON "ActorMention"("articleId", "actorId");
 
 ALTER TABLE "ArticleScore" ADD CONSTRAINT "ArticleScore_runId_fkey" FOREIGN KEY ("runId") REFERENCES "ScoringRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ArticleScore" ADD CONSTRAINT "ArticleScore_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
