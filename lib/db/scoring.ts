@@ -16,6 +16,7 @@ import type { ArticleToScore, ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
 import { insertColumns, insertRows, type Schema } from './bulk';
 import { LONG_TX, WRITE_LOCK, type Tx } from './store';
+import { execOn, refreshSummaries } from './summaries';
 
 /** Rate metrics: counts whose outlet figure is a rate per 100 words with a bootstrap interval. */
 export const RATE_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics))];
@@ -145,6 +146,7 @@ export async function scoreArticles(db: PrismaClient, options: ScoreOptions = {}
     } finally {
       await pool.close();
     }
+    await refreshSummaries(execOn(tx), run.id);
     // Marked complete inside the same transaction: a run is visible complete or not at all.
     await tx.scoringRun.update({ where: { id: run.id }, data: { status: 'complete', articles: ids.length, finishedAt: new Date() } });
     return { runId: run.id, scored: ids.length, full, replaced, markers, mentions };
@@ -168,6 +170,7 @@ export async function refreshOutletScores(db: PrismaClient, options: Pick<ScoreO
     } finally {
       await pool.close();
     }
+    await refreshSummaries(execOn(tx), run.id);
   }, LONG_TX);
 }
 
