@@ -2,6 +2,7 @@
 import { getMetricKeys, getOutletFigures, getOutlets, type OutletFigure } from '@/lib/db/queries';
 import { cache } from 'react';
 import { buildCatalog, type Catalog } from './catalog';
+import type { TableMetric, TableRow } from '../outlets/(table)/model';
 
 export interface OutletFigures {
   catalog: Catalog;
@@ -42,4 +43,21 @@ export function defaultColumns(f: OutletFigures): string[] {
     out.push(...rates.sort((a, b) => mean(b.key) - mean(a.key)).slice(0, 3).map((m) => m.key));
   }
   return out;
+}
+
+/** The framing table's metrics, rows and default columns: what the table page renders and its CSV export writes. */
+export function framingData(f: OutletFigures): { metrics: TableMetric[]; rows: TableRow[]; defaultVisible: string[] } {
+  const famName = new Map(f.catalog.families.map((fam) => [fam.id, fam.name]));
+  return {
+    metrics: f.catalog.metrics.map((m) => ({ key: m.key, family: m.family, familyName: famName.get(m.family) ?? m.family, name: m.name, title: m.title, kind: m.kind })),
+    rows: f.outlets.map((o) => ({
+      id: o.id,
+      slug: o.slug,
+      name: o.name,
+      articles: o.articles,
+      words: o.words,
+      figures: Object.fromEntries([...(f.byOutlet.get(o.id)?.entries() ?? [])].map(([k, x]) => [k, { v: x.value, lo: x.low, hi: x.high, n: x.n, unit: x.unit }])),
+    })),
+    defaultVisible: defaultColumns(f),
+  };
 }

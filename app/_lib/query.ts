@@ -88,7 +88,8 @@ const NO_QUERY: RouteQuery = { params: [], reset: (p) => p };
 /** The query definition of a page or route handler by its path, or null for paths the app does not serve. */
 export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/') return OVERVIEW_QUERY;
-  if (pathname === '/outlets') return TABLE_QUERY;
+  // The table's CSV export takes the table's own state. Matched before the outlet slugs below (a slug has no dot).
+  if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
   if (/^\/(articles|events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;

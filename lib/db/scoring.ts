@@ -22,6 +22,7 @@ import { copyColumns, copyInto, insertColumns, insertRows, pgExecutor, type Colu
 import { CONNECT_TIMEOUT_MS } from './migrate';
 import { attachRunTables, createRunTables, dropRunTables, partitionedRuns, RUN_TABLES, runTable } from './partitions';
 import { WRITE_LOCK } from './store';
+import { refreshSummaries, type Exec } from './summaries';
 
 /** Rate metrics: counts whose outlet figure is a rate per 100 words with a bootstrap interval. */
 export const RATE_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics))];
@@ -162,6 +163,7 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
     } finally {
       await pool.close();
     }
+    await refreshSummaries(summaryExec(db), run.id);
     // Last, as dropping partitions locks their tables against readers until the commit right after.
     let replaced = 0;
     if (full && older.length) {
@@ -199,7 +201,13 @@ export async function refreshOutletScores(url: string, options: Pick<ScoreOption
     } finally {
       await pool.close();
     }
+    await refreshSummaries(summaryExec(db), run.id);
   });
+}
+
+/** lib/db/summaries.ts's statements on the run's connection. */
+function summaryExec(db: RunDb): Exec {
+  return (sql, ...params) => db.exec.execute(sql, params);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { emptyColumns, insertColumns, prismaExecutor, reserveIds, type Schema } from './bulk';
 import { storeAliases } from './scoring';
 import { regroup, type RegroupResult } from './grouping';
+import { execOn, refreshIngestSummaries } from './summaries';
 
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
@@ -169,6 +170,7 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
     if (options.aliases?.length) await storeAliases(prismaExecutor(tx), options.aliases, 'manifest');
     // New articles join events (or found new ones) in the same transaction that stores them.
     if (result.inserted && options.regroup !== false) result.grouping = await regroup(tx, { articleIds: newIds });
+    if (result.inserted) await refreshIngestSummaries(execOn(tx));
     // Thrown inside the transaction, so a strict run that meets a duplicate stores nothing.
     if (options.strict && result.duplicates.length) {
       throw new Error(`--strict: ${result.duplicates.map((d) => `${d.sourceFile} has the same text as the stored ${d.existing}`).join('; ')}; nothing was stored`);
@@ -201,6 +203,8 @@ export async function pinArticles(db: PrismaClient, ids: number[], pin: { event?
       where: { id: { in: ids } },
       data: { ...(pin.event !== undefined && { pinnedEvent: pin.event }), ...(pin.story !== undefined && { pinnedStory: pin.story }) },
     });
-    return regroup(tx, { articleIds: ids });
+    const grouping = await regroup(tx, { articleIds: ids });
+    await refreshIngestSummaries(execOn(tx));
+    return grouping;
   }, LONG_TX);
 }

@@ -182,7 +182,7 @@ describe.runIf(serverAvailable && browserAvailable)('article text is data, never
   it('exports CSV without cells a spreadsheet would run, and JSON with the names as they are', async () => {
     const { page, close } = await open('/outlets');
     try {
-      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
       const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
       const header = rows[0];
       expect(header[0]).toBe('outlet');

@@ -109,6 +109,15 @@ function generate(n: number, ids: { article: number; event: number; story: numbe
     ],
     [1, () => { const p = pick(['sort', 'cols', 'q']); const v = p === 'sort' ? 'hedge:asc' : p === 'cols' ? 'hedge' : 'r'; return { url: `/outlets?${p}=${v}&${p}=${v}`, expect: 400, params: [p] }; }],
     [1, () => ({ url: `/outlets?${pick(['sort=nope:asc', 'sort=hedge:asc,zz-unknown:desc', 'min=nope:1', 'cols=hedge,zz-unknown', 'cols=outlet'])}`, expect: 404 })],
+    // The table's CSV export takes the same state.
+    [
+      2,
+      () => {
+        const param = pick(['sort', 'min', 'cols', 'q'] as const);
+        return { url: `/outlets/export.csv?${param}=${enc(TABLE_BAD[param]())}`, expect: 400, params: [param] };
+      },
+    ],
+    [1, () => ({ url: `/outlets/export.csv?${pick(['sort=nope:asc', 'min=nope:1', 'cols=hedge,zz-unknown'])}`, expect: 404 })],
     // Evidence: the metric, required.
     [2, () => ({ url: `/outlets/${ids.outlet}/evidence${pick(['?metric=', '?page=1', `?metric=${enc(badKey())}`, '?metric=hedge&metric=hedge', `?metric=${enc(garbage(5))}&page=1`])}`, expect: 400, params: ['metric'] })],
     // No query at all is let through (the client router's prefetches look like that): no metric, no evidence.
@@ -181,6 +190,8 @@ describe.runIf(serverAvailable)('bad requests against the built app', () => {
     '/outlets',
     '/outlets?sort=hedge:desc,outlet:asc&min=hedge:0&cols=hedge,sentiment.negative&q=r',
     '/outlets?sort=&min=&cols=',
+    '/outlets/export.csv',
+    '/outlets/export.csv?sort=hedge:desc,outlet:asc&min=hedge:0&cols=hedge,sentiment.negative&q=r',
     `/outlets/${ids.outlet}`,
     `/outlets/${ids.outlet}?page=1`,
     `/outlets/${ids.outlet}/evidence?metric=hedge`,

@@ -61,10 +61,14 @@ describe.runIf(built)('the dashboard with its database unreachable', () => {
     const og = await fetch(`${app.url}/charts/og?type=bars&metric=hedge`);
     expect(og.status).toBe(503);
     expect(await og.text()).toMatch(/database is unreachable/);
+    const csv = await fetch(`${app.url}/outlets/export.csv?sort=hedge:desc`);
+    expect(csv.status).toBe(503);
+    expect(csv.headers.get('retry-after')).toBe('30');
+    expect(await csv.text()).toMatch(/database is unreachable/);
   });
 
   it('still refuses bad input without a database: 400 and 404', async () => {
-    for (const [url, status] of [['/outlets?sort=hedge', 400], ['/charts?type=pie', 400], ['/?page=-1', 400], ['/articles/abc', 404], ['/outlets/%zz', 400]] as const) {
+    for (const [url, status] of [['/outlets?sort=hedge', 400], ['/outlets/export.csv?min=hedge:x', 400], ['/charts?type=pie', 400], ['/?page=-1', 400], ['/articles/abc', 404], ['/outlets/%zz', 400]] as const) {
       const res = await fetch(`${app.url}${url}`);
       await res.arrayBuffer();
       expect(res.status, url).toBe(status);

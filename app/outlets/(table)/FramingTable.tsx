@@ -1,58 +1,14 @@
 'use client';
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type FilterFn,
-  type Row,
-  type SortingState,
-  type Updater,
-  type VisibilityState,
-} from '@tanstack/react-table';
+import { flexRender, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { parseAsString, useQueryStates } from 'nuqs';
 import { fig, int, interval } from '../../_lib/format';
-import { parseCols, parseMins, parseSort, serializeCols, serializeMins, serializeSort, type SortItem } from './state';
-
-export interface TableMetric {
-  key: string;
-  family: string;
-  familyName: string;
-  name: string;
-  title: string;
-  kind: 'rate' | 'measure';
-}
-
-export interface TableFigure {
-  v: number;
-  lo: number | null;
-  hi: number | null;
-  n: number;
-  unit: string;
-}
-
-export interface TableRow {
-  id: number;
-  slug: string;
-  name: string;
-  articles: number;
-  words: number;
-  figures: Record<string, TableFigure>;
-}
+import { serializeCols, serializeMins, serializeSort, type SortItem } from './state';
+import { exportData, exportQuery, framingColumns, parseState, TABLE_OPTIONS, viewState, type TableMetric, type TableRow } from './model';
 
 // The URL keeps plain strings: nuqs compares them by value, so a re-render never mistakes a re-parsed array for a change.
 const KEYS = { sort: parseAsString.withDefault(''), q: parseAsString.withDefault(''), min: parseAsString.withDefault(''), cols: parseAsString.withDefault('') };
-
-const outletFilter: FilterFn<TableRow> = (row, _id, value: string) => row.original.name.toLowerCase().includes(value.toLowerCase());
-const minFilter: FilterFn<TableRow> = (row, id, value: number) => {
-  const v = row.getValue<number | undefined>(id);
-  return v !== undefined && v >= value;
-};
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -64,19 +20,6 @@ function download(name: string, type: string, text: string) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/**
- * One CSV cell. Text starting with = + - @ (or a tab or CR) is a formula to a spreadsheet, and outlet names are
- * ingested data: such text gets a leading apostrophe, which spreadsheets show as text. Numbers stay numbers.
- */
-function csvField(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const helper = createColumnHelper<TableRow>();
 
 export function FramingTable({
   metrics,
@@ -90,16 +33,7 @@ export function FramingTable({
   hasIntervals: boolean;
 }) {
   const [raw, setRaw] = useQueryStates(KEYS, { history: 'replace', scroll: false });
-  const state = useMemo(
-    () => ({
-      sort: parseSort(raw.sort) ?? [],
-      q: raw.q,
-      min: parseMins(raw.min) ?? {},
-      // An empty cols means "defaults"; hiding every metric is not a useful view.
-      cols: raw.cols === '' ? null : parseCols(raw.cols),
-    }),
-    [raw.sort, raw.q, raw.min, raw.cols],
-  );
+  const state = useMemo(() => parseState(raw), [raw.sort, raw.q, raw.min, raw.cols]);
   const setState = (next: { sort?: SortItem[] | null; q?: string | null; min?: Record<string, number> | null; cols?: string[] | null }) => {
     const out: Partial<Record<keyof typeof KEYS, string | null>> = {};
     if ('sort' in next) out.sort = next.sort && next.sort.length ? serializeSort(next.sort) : null;
@@ -113,49 +47,12 @@ export function FramingTable({
   const metricKeys = useMemo(() => new Set(metrics.map((m) => m.key)), [metrics]);
   // Memoised on the URL strings: TanStack recomputes row models (and queues state resets) whenever these
   // references change, so fresh arrays on every render would never settle.
-  const sorting: SortingState = useMemo(
-    () => state.sort.filter((s) => metricKeys.has(s.id) || ['outlet', 'articles', 'words'].includes(s.id)),
-    [state.sort, metricKeys],
-  );
-  const visibleKeys = useMemo(() => new Set((state.cols ?? defaultVisible).filter((k) => metricKeys.has(k))), [state.cols, defaultVisible, metricKeys]);
-  const columnVisibility: VisibilityState = useMemo(() => Object.fromEntries(metrics.map((m) => [m.key, visibleKeys.has(m.key)])), [metrics, visibleKeys]);
-  const columnFilters = useMemo(
-    () => [
-      ...(state.q ? [{ id: 'outlet', value: state.q }] : []),
-      ...Object.entries(state.min)
-        .filter(([k]) => metricKeys.has(k))
-        .map(([id, value]) => ({ id, value })),
-    ],
-    [state.q, state.min, metricKeys],
-  );
-
-  const columns = useMemo(() => {
-    const byFamily = new Map<string, TableMetric[]>();
-    for (const m of metrics) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
-    const fixed: ColumnDef<TableRow, any>[] = [
-      helper.accessor('name', { id: 'outlet', header: 'Outlet', filterFn: outletFilter, sortingFn: 'alphanumeric' }),
-      helper.accessor('articles', { id: 'articles', header: 'Articles', enableColumnFilter: false }),
-      helper.accessor('words', { id: 'words', header: 'Words', enableColumnFilter: false }),
-    ];
-    const groups: ColumnDef<TableRow, any>[] = [...byFamily.entries()].map(([family, list]) =>
-      helper.group({
-        id: `family:${family}`,
-        header: list[0].familyName,
-        columns: list.map((m) =>
-          helper.accessor((r) => r.figures[m.key]?.v, {
-            id: m.key,
-            header: m.name,
-            filterFn: minFilter,
-            sortUndefined: 'last',
-            meta: m,
-          }),
-        ),
-      }),
-    );
-    return [...fixed, ...groups];
-  }, [metrics]);
+  const { sorting, columnVisibility, columnFilters } = useMemo(() => viewState(state, metrics, defaultVisible), [state, metrics, defaultVisible]);
+  const visibleKeys = useMemo(() => new Set(metrics.filter((m) => columnVisibility[m.key]).map((m) => m.key)), [metrics, columnVisibility]);
+  const columns = useMemo(() => framingColumns(metrics), [metrics]);
 
   const table = useReactTable({
+    ...TABLE_OPTIONS,
     data: rows,
     columns,
     state: { sorting, columnVisibility, columnFilters },
@@ -163,14 +60,7 @@ export function FramingTable({
       const next = typeof u === 'function' ? u(sorting) : u;
       void setState({ sort: next.map((s) => ({ id: s.id, desc: s.desc })) });
     },
-    enableMultiSort: true,
-    // No pagination: nothing to reset when sorting or filtering changes.
-    autoResetPageIndex: false,
     isMultiSortEvent: (e) => (e as MouseEvent).shiftKey,
-    maxMultiSortColCount: 8,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
   });
 
   const setMin = (key: string, raw: string) => {
@@ -191,36 +81,11 @@ export function FramingTable({
   const shownRows = table.getRowModel().rows;
   const leaf = table.getVisibleLeafColumns();
 
-  const exportData = () => {
-    const header: string[] = [];
-    for (const c of leaf) {
-      if (metricKeys.has(c.id)) header.push(c.id, `${c.id} low`, `${c.id} high`);
-      else header.push(c.id);
-    }
-    const records = shownRows.map((r: Row<TableRow>) => {
-      const rec: Record<string, string | number | null> = {};
-      for (const c of leaf) {
-        if (c.id === 'outlet') rec.outlet = r.original.name;
-        else if (c.id === 'articles') rec.articles = r.original.articles;
-        else if (c.id === 'words') rec.words = r.original.words;
-        else {
-          const f = r.original.figures[c.id];
-          rec[c.id] = f?.v ?? null;
-          rec[`${c.id} low`] = f?.lo ?? null;
-          rec[`${c.id} high`] = f?.hi ?? null;
-        }
-      }
-      return rec;
-    });
-    return { header, records };
-  };
-  const exportCsv = () => {
-    const { header, records } = exportData();
-    const lines = [header.map(csvField).join(','), ...records.map((r) => header.map((h) => csvField(r[h])).join(','))];
-    download('parallax-framing.csv', 'text/csv', `${lines.join('\n')}\n`);
-  };
+  // The CSV comes from the server (app/outlets/export.csv), built from the same model and this URL state: a link
+  // that can be shared. JSON stays a browser download of what is shown.
+  const csvHref = `/outlets/export.csv${exportQuery(raw)}`;
   const exportJson = () => {
-    const { records } = exportData();
+    const { records } = exportData(leaf, shownRows, metricKeys);
     download('parallax-framing.json', 'application/json', `${JSON.stringify(records, null, 2)}\n`);
   };
 
@@ -243,9 +108,9 @@ export function FramingTable({
           />
         </div>
         <div className="row">
-          <button type="button" onClick={exportCsv}>
+          <a className="button" href={csvHref}>
             Download CSV
-          </button>
+          </a>
           <button type="button" onClick={exportJson}>
             Download JSON
           </button>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { loadOutletFigures, defaultColumns } from '../../_lib/figures';
+import { loadOutletFigures, framingData } from '../../_lib/figures';
 import { checkQuery, one, type SearchParams } from '../../_lib/params';
 import { TABLE_QUERY } from '../../_lib/query';
-import { FramingTable, type TableRow } from './FramingTable';
+import { FramingTable } from './FramingTable';
 import { unknownColumns } from './state';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   checkQuery(TABLE_QUERY, sp);
   const data = await loadOutletFigures();
-  const { catalog, source, outlets, byOutlet } = data;
+  const { catalog, source, outlets } = data;
   // Well-formed, but naming columns this corpus does not have: there is no such view (not-found.tsx says so).
   if (unknownColumns({ sort: one(sp, 'sort'), min: one(sp, 'min'), cols: one(sp, 'cols') }, new Set(catalog.metrics.map((m) => m.key))).length) notFound();
   if (!outlets.length || source === 'none') {
@@ -34,17 +34,7 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const rows: TableRow[] = outlets.map((o) => ({
-    id: o.id,
-    slug: o.slug,
-    name: o.name,
-    articles: o.articles,
-    words: o.words,
-    figures: Object.fromEntries(
-      [...(byOutlet.get(o.id)?.entries() ?? [])].map(([k, f]) => [k, { v: f.value, lo: f.low, hi: f.high, n: f.n, unit: f.unit }]),
-    ),
-  }));
-  const famName = new Map(catalog.families.map((f) => [f.id, f.name]));
+  const { metrics, rows, defaultVisible } = framingData(data);
   return (
     <>
       <h1>Framing table</h1>
@@ -59,12 +49,7 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
           Run <code>npx parallax score</code> with the current analysis to compute them with bootstrap intervals.
         </p>
       )}
-      <FramingTable
-        metrics={catalog.metrics.map((m) => ({ key: m.key, family: m.family, familyName: famName.get(m.family) ?? m.family, name: m.name, title: m.title, kind: m.kind }))}
-        rows={rows}
-        defaultVisible={defaultColumns(data)}
-        hasIntervals={source === 'outlet-scores'}
-      />
+      <FramingTable metrics={metrics} rows={rows} defaultVisible={defaultVisible} hasIntervals={source === 'outlet-scores'} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, scopeWhere, type Scope } from './db';
+import { db, scopeWhere, sql, type Scope } from './db';
 
 export interface ActorOutletRow {
   actorId: number;
@@ -29,9 +29,12 @@ export interface ActorTable {
 
 /**
  * The most mentioned actors of a scope, per outlet: mentions, mean sentiment toward them, and what each outlet
- * calls them (surface forms and labels), in three grouped queries.
+ * calls them (surface forms and labels), in three grouped queries. A whole outlet or the whole corpus reads the
+ * scoring runs' summaries (lib/db/summaries.ts): those scopes hold millions of mentions. An event or a story holds
+ * few articles, so their mentions are read by article.
  */
 export async function getActorTable(scope: Scope, limit = 12): Promise<ActorTable> {
+  if (scope.kind === 'all' || scope.kind === 'outlet') return summaryActorTable(scope.kind === 'outlet' ? scope.id : null, limit);
   const prisma = await db();
   const top = await prisma.$queryRaw<Array<{ actorId: number }>>`
     SELECT m."actorId" FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId"
@@ -51,14 +54,50 @@ export async function getActorTable(scope: Scope, limit = 12): Promise<ActorTabl
       SELECT m."actorId", a."outletId", m.text, m.form AS kind, count(*)::int AS n
       FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId"
       WHERE ${scopeWhere(scope)} AND m."actorId" = ANY(${ids}::int[])
-      GROUP BY 1, 2, 3, 4`,
+      GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3, 4`,
     prisma.$queryRaw<ActorName[]>`
       SELECT m."actorId", a."outletId", l->>'text' AS text, coalesce(l->>'kind', 'label') AS kind, count(*)::int AS n
       FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId"
       CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(m.labels::jsonb) = 'array' THEN m.labels::jsonb ELSE '[]'::jsonb END) l
-      WHERE ${scopeWhere(scope)} AND m."actorId" = ANY(${ids}::int[])
-      GROUP BY 1, 2, 3, 4`,
+      WHERE ${scopeWhere(scope)} AND m."actorId" = ANY(${ids}::int[]) AND l->>'text' IS NOT NULL
+      GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3, 4`,
   ]);
+  return ordered(ids, rows, labels, forms);
+}
+
+/** The actor table of one outlet (or of every outlet, null) from the runs' summaries: the same figures, summed over runs. */
+async function summaryActorTable(outletId: number | null, limit: number): Promise<ActorTable> {
+  const prisma = await db();
+  const where = outletId === null ? sql`TRUE` : sql`s."outletId" = ${outletId}`;
+  const top = await prisma.$queryRaw<Array<{ actorId: number }>>`
+    SELECT s."actorId" FROM "ActorOutletSummary" s WHERE ${where} GROUP BY 1 ORDER BY sum(s.mentions) DESC, 1 LIMIT ${limit}`;
+  const ids = top.map((t) => t.actorId);
+  if (!ids.length) return { rows: [], names: [] };
+  const [rows, names] = await Promise.all([
+    prisma.$queryRaw<ActorOutletRow[]>`
+      SELECT s."actorId", ac.name, ac.kind, s."outletId", sum(s.mentions)::int AS mentions,
+             (sum(s.sentiment) / sum(s.mentions))::float8 AS sentiment,
+             sum(s.positive)::int AS positive, sum(s.negative)::int AS negative, sum(s.quoted)::int AS quoted
+      FROM "ActorOutletSummary" s JOIN "Actor" ac ON ac.id = s."actorId"
+      WHERE ${where} AND s."actorId" = ANY(${ids}::int[])
+      GROUP BY s."actorId", ac.name, ac.kind, s."outletId"`,
+    prisma.$queryRaw<Array<ActorName & { source: string }>>`
+      SELECT s."actorId", s."outletId", s.text, s.kind, s.source, sum(s.n)::int AS n
+      FROM "ActorNameSummary" s
+      WHERE ${where} AND s."actorId" = ANY(${ids}::int[])
+      GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, 1, 2, 3, 4`,
+  ]);
+  const strip = ({ source: _, ...name }: ActorName & { source: string }): ActorName => name;
+  return ordered(
+    ids,
+    rows,
+    names.filter((n) => n.source === 'label').map(strip),
+    names.filter((n) => n.source === 'form').map(strip),
+  );
+}
+
+/** Rows in the top actors' order, then by outlet; names most frequent first, labels before forms on a tie. */
+function ordered(ids: number[], rows: ActorOutletRow[], labels: ActorName[], forms: ActorName[]): ActorTable {
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((x, y) => order.get(x.actorId)! - order.get(y.actorId)! || x.outletId - y.outletId);
   return { rows, names: [...labels, ...forms].sort((x, y) => y.n - x.n) };

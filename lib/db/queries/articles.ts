@@ -130,7 +130,7 @@ export async function getOutletBySlug(slug: string) {
 /** A page of an outlet's articles with their marker counts per family (one grouped query for the page). */
 export async function getOutletArticles(outletId: number, page: number): Promise<{ articles: OutletArticle[]; total: number }> {
   const prisma = await db();
-  const [rows, total] = await Promise.all([
+  const [rows, totals] = await Promise.all([
     prisma.$queryRaw<Array<Omit<OutletArticle, 'markers'>>>`
       SELECT a.id, a.title, a."publishedAt", a.words, a."eventId", e.title AS "eventTitle", s.value AS sentiment
       FROM "Article" a
@@ -139,8 +139,10 @@ export async function getOutletArticles(outletId: number, page: number): Promise
       WHERE a."outletId" = ${outletId}
       ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC
       LIMIT ${OUTLET_ARTICLES_PAGE} OFFSET ${(page - 1) * OUTLET_ARTICLES_PAGE}`,
-    prisma.article.count({ where: { outletId } }),
+    // From the ingest's summary: counting a large outlet's articles per request would read its whole index range.
+    prisma.$queryRaw<Array<{ articles: number }>>`SELECT articles FROM "OutletSummary" WHERE "outletId" = ${outletId}`,
   ]);
+  const total = totals[0]?.articles ?? 0;
   const ids = rows.map((r) => r.id);
   const counts = ids.length
     ? await prisma.$queryRaw<Array<{ articleId: number; family: string; n: number }>>`

@@ -13,18 +13,21 @@ export interface CorpusStats {
   run: { id: number; version: string; status: string; articles: number; finishedAt: Date | null } | null;
 }
 
-/** The corpus headline figures in one round trip. */
+/**
+ * The corpus headline figures in one round trip, from the summary tables (lib/db/summaries.ts: rewritten by each
+ * ingest and scoring run) rather than by counting millions of sentence and marker rows per request.
+ */
 export async function getCorpusStats(): Promise<CorpusStats> {
   const prisma = await db();
   const [row] = await prisma.$queryRaw<Array<Omit<CorpusStats, 'run'>>>`
-    SELECT (SELECT count(*) FROM "Article")::int AS articles,
+    SELECT (SELECT coalesce(sum(articles), 0) FROM "OutletSummary")::int AS articles,
            (SELECT count(*) FROM "Outlet")::int AS outlets,
-           (SELECT coalesce(sum(words), 0) FROM "Article")::float8 AS words,
-           (SELECT count(*) FROM "Sentence")::int AS sentences,
-           (SELECT count(*) FROM "Marker")::int AS markers,
-           (SELECT count(*) FROM "Event")::int AS events,
-           (SELECT count(*) FROM "Story")::int AS stories,
-           (SELECT count(*) FROM "Article" WHERE "publishedAt" IS NULL)::int AS undated`;
+           (SELECT coalesce(sum(words), 0) FROM "OutletSummary")::float8 AS words,
+           coalesce((SELECT sentences FROM "CorpusSummary" WHERE id = 1), 0)::float8 AS sentences,
+           (SELECT coalesce(sum(markers), 0) FROM "RunSummary")::float8 AS markers,
+           coalesce((SELECT events FROM "CorpusSummary" WHERE id = 1), 0)::int AS events,
+           coalesce((SELECT stories FROM "CorpusSummary" WHERE id = 1), 0)::int AS stories,
+           (SELECT coalesce(sum(undated), 0) FROM "OutletSummary")::int AS undated`;
   const run = await prisma.scoringRun.findFirst({
     where: { status: 'complete' },
     orderBy: { id: 'desc' },
@@ -43,17 +46,14 @@ export interface OutletSummary {
   lastDate: Date | null;
 }
 
-/** Every outlet with its size, in name order (outlets are few; articles are many). */
+/** Every outlet with its size, in name order (outlets are few; their sizes come from the ingest's summary). */
 export async function getOutlets(): Promise<OutletSummary[]> {
   const prisma = await db();
   return prisma.$queryRaw<OutletSummary[]>`
     SELECT o.id, o.slug, o.name,
            coalesce(s.articles, 0)::int AS articles, coalesce(s.words, 0)::float8 AS words,
            s."firstDate", s."lastDate"
-    FROM "Outlet" o
-    LEFT JOIN (SELECT "outletId", count(*) AS articles, sum(words) AS words,
-                      min("publishedAt") AS "firstDate", max("publishedAt") AS "lastDate"
-               FROM "Article" GROUP BY "outletId") s ON s."outletId" = o.id
+    FROM "Outlet" o LEFT JOIN "OutletSummary" s ON s."outletId" = o.id
     ORDER BY o.name, o.id`;
 }
 
@@ -87,17 +87,19 @@ export const COVERAGE_PAGE = 40;
 /** One page of events (grouped by story) and, for those events only, who covered each. */
 export async function getCoverage(page: number): Promise<Coverage> {
   const prisma = await db();
-  const [events, total, ungrouped] = await Promise.all([
+  // Story order: e."storyId" is the story's id (a foreign key), so the Event (storyId, startDate, id) index gives the order.
+  const [events, totals, ungrouped] = await Promise.all([
     prisma.$queryRaw<CoverageEvent[]>`
       SELECT e.id, e.title, e."startDate", e."storyId", s.title AS "storyTitle",
              (SELECT count(*) FROM "Article" a WHERE a."eventId" = e.id)::int AS articles
       FROM "Event" e LEFT JOIN "Story" s ON s.id = e."storyId"
-      ORDER BY s.id NULLS LAST, e."startDate" NULLS LAST, e.id
+      ORDER BY e."storyId" NULLS LAST, e."startDate" NULLS LAST, e.id
       LIMIT ${COVERAGE_PAGE} OFFSET ${(page - 1) * COVERAGE_PAGE}`,
-    prisma.event.count(),
+    prisma.$queryRaw<Array<{ events: number }>>`SELECT events FROM "CorpusSummary" WHERE id = 1`,
     prisma.$queryRaw<Array<{ outletId: number; articles: number }>>`
-      SELECT "outletId", count(*)::int AS articles FROM "Article" WHERE "eventId" IS NULL GROUP BY "outletId"`,
+      SELECT "outletId", ungrouped AS articles FROM "OutletSummary" WHERE ungrouped > 0`,
   ]);
+  const total = totals[0]?.events ?? 0;
   const ids = events.map((e) => e.id);
   const cells = ids.length
     ? await prisma.$queryRaw<CoverageCell[]>`
