@@ -3,15 +3,12 @@
  * built app (built first when the sources are newer than .next) on loopback, driven by autocannon with one
  * connection, so each figure is one page's latency, not a throughput under contention.
  *
- * The corpus: the synthetic generator's articles, stored by the real ingest (batched writes and the event
- * grouping). Scores: a spread-out sample (600 articles; 150 with --quick) is scored by the real scoring run; every
- * other article gets a copy of one sample article's score, sentence-score, marker and mention rows (SQL, same run),
- * then the per-outlet figures are recomputed from all of them. The analysis of 100k articles takes an hour on two
- * cores (see the `score` figures), and the pages only need the rows' volume and shape: as many rows per article as
- * real scoring makes, in the same tables and indexes. (A copied marker's offsets point into its template's body.)
+ * The corpus is the shared one (scripts/bench/_corpus.ts): the synthetic generator's articles stored by the real
+ * ingest and scored by a real scoring run (the `score` benchmark's, or one run here when it was skipped).
  *
  * Also printed, per page: which tables were read by sequential scan and which indexes were used while it was
- * requested (pg_stat_user_tables / pg_stat_user_indexes deltas), the plan summary of its queries.
+ * requested (pg_stat_user_tables / pg_stat_user_indexes deltas, partitions counted under their table), the plan
+ * summary of its queries.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,10 +16,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { ingestArticles } from '@/lib/db/store';
-import { refreshOutletScores, scoreArticles } from '@/lib/db/scoring';
-import { syntheticCorpus, syntheticSpans, type SyntheticArticle } from './_synthetic';
-import { benchDatabase } from './_db';
+import { scoredCorpusDatabase } from './_corpus';
 import type { BenchMetric, BenchTask } from './_types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,28 +31,8 @@ type Autocannon = (
 // autocannon ships no types; loaded through require so the strict build needs no declaration file.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const CLONED_TABLES = ['ArticleScore', 'SentenceScore', 'Marker', 'ActorMention'];
 /** Tables with millions of rows at full size: no page may read one by sequential scan (checked per page below). */
 const BIG_TABLES = ['Marker', 'ActorMention', 'ArticleScore', 'SentenceScore', 'Sentence'];
-
-/** Copies of the sample's rows for every unscored article, each from one template (round robin by id). */
-const CLONE_SQL = [
-  `CREATE TEMP TABLE clone_map AS
-   WITH t AS (SELECT array_agg(DISTINCT "articleId" ORDER BY "articleId") AS ids FROM "ArticleScore"),
-        u AS (SELECT a.id, row_number() OVER (ORDER BY a.id) AS rn FROM "Article" a
-              WHERE NOT EXISTS (SELECT 1 FROM "ArticleScore" s WHERE s."articleId" = a.id))
-   SELECT u.id AS aid, t.ids[1 + (u.rn % cardinality(t.ids))::int] AS tid FROM u, t`,
-  `INSERT INTO "ArticleScore" ("runId", "articleId", metric, count, value)
-   SELECT s."runId", m.aid, s.metric, s.count, s.value FROM clone_map m JOIN "ArticleScore" s ON s."articleId" = m.tid`,
-  `INSERT INTO "SentenceScore" ("runId", "articleId", "sentenceIndex", sentiment, comparative, loaded, frames)
-   SELECT s."runId", m.aid, s."sentenceIndex", s.sentiment, s.comparative, s.loaded, s.frames FROM clone_map m JOIN "SentenceScore" s ON s."articleId" = m.tid`,
-  `INSERT INTO "Marker" ("runId", "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs)
-   SELECT s."runId", m.aid, s."sentenceIndex", s.family, s.label, s.start, s."end", s.text, s.rule, s.weight, s.attrs FROM clone_map m JOIN "Marker" s ON s."articleId" = m.tid`,
-  `INSERT INTO "ActorMention" ("runId", "articleId", "actorId", "sentenceIndex", start, "end", text, form, quoted, sentiment, polarity, labels, evidence)
-   SELECT s."runId", m.aid, s."actorId", s."sentenceIndex", s.start, s."end", s.text, s.form, s.quoted, s.sentiment, s.polarity, s.labels, s.evidence
-   FROM clone_map m JOIN "ActorMention" s ON s."articleId" = m.tid`,
-  `UPDATE "ScoringRun" SET articles = (SELECT count(*) FROM "Article")`,
-];
 
 function newestSource(): number {
   let newest = 0;
@@ -139,13 +113,17 @@ function csvRoutes(): string[] {
 
 type Counters = Map<string, number>;
 
+/** A run's partition ("Marker_run_12", "Marker_run_12_pkey") counted under its table ("Marker", "Marker_pkey"). */
+const underTable = (name: string) => name.replace(/_run_\d+/, '');
+
 async function scanCounters(client: pg.Client): Promise<Counters> {
   const m: Counters = new Map();
+  const add = (k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const r of (await client.query(`SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables`)).rows) {
-    m.set(`seq:${r.relname}`, Number(r.seq_scan));
-    m.set(`seqrows:${r.relname}`, Number(r.seq_tup_read));
+    add(`seq:${underTable(r.relname)}`, Number(r.seq_scan));
+    add(`seqrows:${underTable(r.relname)}`, Number(r.seq_tup_read));
   }
-  for (const r of (await client.query(`SELECT indexrelname, idx_scan FROM pg_stat_user_indexes`)).rows) m.set(`idx:${r.indexrelname}`, Number(r.idx_scan));
+  for (const r of (await client.query(`SELECT indexrelname, idx_scan FROM pg_stat_user_indexes`)).rows) add(`idx:${underTable(r.indexrelname)}`, Number(r.idx_scan));
   return m;
 }
 
@@ -200,81 +178,47 @@ const task: BenchTask = {
   name: 'pages',
   async run({ size, quick }): Promise<BenchMetric[]> {
     const metrics: BenchMetric[] = [];
-    const sampleSize = Math.min(size, quick ? 150 : 600);
-    const bench = await benchDatabase('pages');
+    const corpus = await scoredCorpusDatabase(size);
     let server: ChildProcess | null = null;
-    const stats = new pg.Client({ connectionString: bench.url });
+    const stats = new pg.Client({ connectionString: corpus.url });
     try {
-      let corpus: SyntheticArticle[] | null = syntheticCorpus({ size });
-      const every = Math.ceil(size / sampleSize);
-      const sample = corpus.filter((_, i) => i % every === 0);
-      const rest = corpus.filter((_, i) => i % every !== 0);
-      corpus = null;
-      await ingestArticles(bench.db, sample, { sentences: syntheticSpans });
-      let t = performance.now();
-      const scored = await scoreArticles(bench.url);
-      console.error(`pages: scored a sample of ${scored.scored} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      t = performance.now();
-      const ingest = await ingestArticles(bench.db, rest, { sentences: syntheticSpans });
-      const ingestSeconds = (performance.now() - t) / 1000;
-      console.error(`pages: ingested ${ingest.inserted} more articles (${ingest.grouping?.events} events) in ${ingestSeconds.toFixed(1)} s`);
-      rest.length = 0;
-      metrics.push({ metric: 'pages.ingest_seconds', value: ingestSeconds, unit: 's' }, { metric: 'pages.ingest_articles', value: ingest.inserted, unit: 'articles' });
-
-      t = performance.now();
       await stats.connect();
-      await stats.query('BEGIN');
-      // A bulk load's usual trick: drop the copied tables' secondary indexes and build them again after (a sort
-      // per index instead of millions of random index insertions). Definitions are read back from the catalogue,
-      // so indexes that later migrations add are rebuilt too.
-      const indexes = (
-        await stats.query(
-          `SELECT c.relname AS indexname, pg_get_indexdef(x.indexrelid) AS indexdef
-           FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-           WHERE n.nspname = current_schema() AND t.relname = ANY($1) AND NOT x.indisprimary AND NOT x.indisunique`,
-          [CLONED_TABLES],
-        )
-      ).rows as { indexname: string; indexdef: string }[];
-      for (const ix of indexes) await stats.query(`DROP INDEX "${ix.indexname.replace(/"/g, '""')}"`);
-      for (const sql of CLONE_SQL) await stats.query(sql);
-      for (const ix of indexes) await stats.query(ix.indexdef);
-      await stats.query('COMMIT');
-      await refreshOutletScores(bench.url);
-      await stats.query('ANALYZE');
-      const rows = (await stats.query(`SELECT (SELECT count(*) FROM "Marker") AS markers, (SELECT count(*) FROM "ArticleScore") AS scores, (SELECT count(*) FROM "ActorMention") AS mentions`)).rows[0];
-      console.error(`pages: copied scores in ${((performance.now() - t) / 1000).toFixed(1)} s: ${rows.scores} article scores, ${rows.markers} markers, ${rows.mentions} mentions`);
-
-      const event = (await stats.query(`SELECT "eventId" AS id, count(*) AS n FROM "Article" WHERE "eventId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`)).rows[0];
-      const outlet = (await stats.query(`SELECT o.slug FROM "Outlet" o JOIN "Article" a ON a."outletId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`)).rows[0];
+      const q = async <T,>(sql: string) => (await stats.query(sql)).rows[0] as T;
+      const event = await q<{ id: number }>(`SELECT "eventId" AS id, count(*) AS n FROM "Article" WHERE "eventId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
+      const outlet = await q<{ slug: string }>(`SELECT o.slug FROM "Outlet" o JOIN "Article" a ON a."outletId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`);
       const pages: Array<[string, string]> = [
         ['overview', '/'],
         ['outlets', '/outlets'],
         ['event', `/events/${event.id}`],
         ['outlet', `/outlets/${outlet.slug}`],
+        // The words behind a figure: the largest outlet's hedges (the link every framing-table cell leads to).
+        ['evidence', `/outlets/${outlet.slug}/evidence?metric=hedge`],
         // One export route is `pages.csv.*`; were there several, each is named by its path.
         ...csvRoutes().map((r, _, all): [string, string] => [all.length === 1 ? 'csv' : `csv${r.replace(/[^a-z0-9]+/gi, '_')}`, r]),
       ];
-      if (!pages.some(([name]) => name.startsWith('csv'))) console.error('pages: no CSV export route in app/ (the framing table builds its CSV in the browser); not measured');
+      if (!pages.some(([name]) => name.startsWith('csv'))) console.error('pages: no CSV export route in app/; not measured');
 
       ensureBuilt();
-      const app = await startNext(bench.url);
+      const app = await startNext(corpus.url);
       server = app.child;
+      // Warm-up: compiles nothing in production, but fills caches and connections; also times each page once.
+      const warm = new Map<string, number>();
       for (const [name, route] of pages) {
-        // Warm-up: compiles nothing in production, but fills caches and connections; also times the page once.
         const w0 = performance.now();
         const res = await fetch(app.url + route);
         await res.arrayBuffer();
-        const warm = performance.now() - w0;
-        if (!res.ok) {
-          console.error(`pages: ${route} answered ${res.status}; not measured`);
-          continue;
-        }
-        const amount = Math.max(5, Math.min(quick ? 15 : 40, Math.floor((quick ? 10_000 : 30_000) / Math.max(warm, 1))));
-        // An idle server backend reports its scan counts within 10 s (PGSTAT_IDLE_INTERVAL): wait that out on
-        // both sides for exact per-request figures; --quick waits 1 s and its plan summary is approximate.
-        const settle = () => new Promise((r) => setTimeout(r, quick ? 1_100 : 10_500));
-        await settle();
-        const before = await scanCounters(stats);
+        if (res.ok) warm.set(name, performance.now() - w0);
+        else console.error(`pages: ${route} answered ${res.status}; not measured`);
+      }
+      // An idle server backend reports its scan counts within 10 s (PGSTAT_IDLE_INTERVAL): wait that out between
+      // pages for exact per-request figures; --quick waits 1 s and its plan summary is approximate.
+      const settle = () => new Promise((r) => setTimeout(r, quick ? 1_100 : 10_500));
+      await settle();
+      let before = await scanCounters(stats);
+      for (const [name, route] of pages) {
+        const w = warm.get(name);
+        if (w === undefined) continue;
+        const amount = Math.max(5, Math.min(quick ? 15 : 40, Math.floor((quick ? 10_000 : 30_000) / Math.max(w, 1))));
         const { latencies, failed } = await measure(app.url + route, amount);
         await settle();
         const after = await scanCounters(stats);
@@ -292,8 +236,9 @@ const task: BenchTask = {
           { metric: `pages.${name}.p95_ms`, value: p95, unit: 'ms' },
           { metric: `pages.${name}.big_table_seq_scans`, value: big.scans, unit: 'scans/request' },
         );
+        before = after;
       }
-      metrics.push({ metric: 'pages.articles', value: size, unit: 'articles' });
+      metrics.push({ metric: 'pages.articles', value: corpus.articles, unit: 'articles' });
       return metrics;
     } finally {
       if (server && server.exitCode === null) {
@@ -302,7 +247,6 @@ const task: BenchTask = {
         await exited;
       }
       await stats.end().catch(() => {});
-      await bench.drop();
     }
   },
 };
