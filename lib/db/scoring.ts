@@ -9,14 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { analyzeArticle, ANALYSIS_VERSION, FAMILIES, outletRate, type RateUnit } from '@/lib/analysis';
+import { analyzeArticle, ANALYSIS_VERSION, outletRate, type RateUnit } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import { MIN_ARTICLES } from '@/lib/analysis/stats';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { canonicalActors, slugify } from '@/lib/actors';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { countWords } from '@/lib/ingest/sentences';
-import { ACTOR_KEY, RUN_SCHEMAS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
+import { ACTOR_KEY, RUN_SCHEMAS, UNIT_METRICS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
 import { copyColumns, copyInto, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
 import { CONNECT_TIMEOUT_MS } from './migrate';
@@ -24,9 +24,7 @@ import { attachRunTables, createRunTables, dropRunTables, partitionedRuns, RUN_T
 import { WRITE_LOCK } from './store';
 import { refreshSummaries, type Exec } from './summaries';
 
-/** Rate metrics: counts whose outlet figure is a rate per 100 words with a bootstrap interval. */
-export const RATE_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics))];
-/** Sentiment per 100 words is a rate too: the AFINN sum over the words. */
+/** Sentiment per 100 words is a rate too: the AFINN sum over the words (stored as a measure, not a count). */
 const SENTIMENT = 'sentiment.score';
 /** Articles per worker task: big enough to amortise messaging, small enough to keep every worker busy. */
 const BATCH = 100;
@@ -60,6 +58,11 @@ interface RunDb {
   exec: Executor;
   /** The server speaks COPY (a Postgres server; the embedded PGlite server does not). */
   copy: boolean;
+  /**
+   * Reads of committed articles, so the next batches load while this connection is busy writing: a second
+   * connection on a server; on the embedded database the run's own (its one session would make a second wait).
+   */
+  reader: Executor;
 }
 
 /**
@@ -69,9 +72,16 @@ interface RunDb {
 async function inRunTransaction<T>(url: string, work: (db: RunDb) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
+  let reader: pg.Client | null = null;
   try {
     const version = (await client.query<{ v: string }>('SELECT version() AS v')).rows[0].v;
-    const db: RunDb = { client, exec: pgExecutor(client), copy: !/emscripten|wasm/i.test(version) };
+    const server = !/emscripten|wasm/i.test(version);
+    if (server) {
+      reader = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      await reader.connect();
+    }
+    const exec = pgExecutor(client);
+    const db: RunDb = { client, exec, copy: server, reader: reader ? pgExecutor(reader) : exec };
     await client.query('BEGIN');
     try {
       await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
@@ -83,6 +93,7 @@ async function inRunTransaction<T>(url: string, work: (db: RunDb) => Promise<T>)
       throw err;
     }
   } finally {
+    await reader?.end().catch(() => {});
     await client.end().catch(() => {});
   }
 }
@@ -129,23 +140,30 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
     const pool = new ScoringPool({ workers: options.workers, aliases });
     let markers = 0;
     let mentions = 0;
+    // A full run's outlet figures come from its own articles only: gathered here as the batches arrive.
+    const gathered = full ? new Map<number, GatheredUnits>() : null;
     try {
       const batch = Math.max(1, options.batchSize ?? BATCH);
-      const depth = Math.max(2, 2 * pool.size);
-      const inFlight: Promise<ScoredBatch>[] = [];
+      const depth = Math.max(2, 3 * pool.size);
+      const inFlight: Array<{ outlets: number[]; task: Promise<ScoredBatch> }> = [];
       let next = 0;
       let done = 0;
       while (next < ids.length || inFlight.length) {
         // Keep every worker fed while this thread writes: read ahead up to `depth` batches, no more.
         while (next < ids.length && inFlight.length < depth) {
-          const articles = await loadArticles(db.exec, ids.slice(next, next + batch));
+          const articles = await loadArticles(db.reader, ids.slice(next, next + batch));
           next += batch;
           // Against a server the workers lay the rows out as COPY text themselves (see lib/scoring/analyse.ts).
-          const task = pool.analyse(articles, db.copy ? { copyRunId: run.id } : {});
+          const task = pool.analyse(
+            articles.map(({ id, body, sentences }) => ({ id, body, sentences })),
+            db.copy ? { copyRunId: run.id } : {},
+          );
           task.catch(() => {}); // awaited below in order; a failure must not go unhandled meanwhile
-          inFlight.push(task);
+          inFlight.push({ outlets: articles.map((a) => a.outletId), task });
         }
-        const scored = await inFlight.shift()!;
+        const { outlets, task } = inFlight.shift()!;
+        const scored = await task;
+        if (gathered) gather(gathered, outlets, scored.units);
         await ensureActors(db.exec, actorIds, scored.actors);
         const written = await writeScores(db, run.id, scored, actorIds);
         markers += written.markers;
@@ -153,17 +171,22 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
         done += scored.articles;
         options.onProgress?.(done, ids.length);
       }
-      await attachRunTables(db.client, run.id);
-      // A full run's figures come from its own rows only; an incremental one's from every run it adds to.
-      const runs = full ? [run.id] : [...older, run.id];
-      const outlets = full
-        ? undefined
-        : (await db.exec.rows<{ outletId: number }>(`SELECT DISTINCT "outletId" FROM "Article" WHERE id = ANY($1::int[])`, [ids])).map((a) => a.outletId);
-      await writeOutletScores(db, run.id, runs, pool, outlets);
+      if (gathered) {
+        // The workers bootstrap the outlets' intervals while the server builds the new partitions' indexes.
+        const figures = outletFigures(db, run.id, pool, gathered);
+        figures.catch(() => {});
+        await attachRunTables(db.client, run.id);
+        await insertRows(db.exec, 'OutletScore', OUTLET_SCORE_COLUMNS, await figures);
+      } else {
+        await attachRunTables(db.client, run.id);
+        // An incremental run's figures cover every run it adds to, read back from the stored scores.
+        const outlets = (await db.exec.rows<{ outletId: number }>(`SELECT DISTINCT "outletId" FROM "Article" WHERE id = ANY($1::int[])`, [ids])).map((a) => a.outletId);
+        await writeOutletScores(db, run.id, [...older, run.id], pool, outlets);
+      }
     } finally {
       await pool.close();
     }
-    await refreshSummaries(summaryExec(db), run.id);
+    await refreshSummaries(summaryExec(db), run.id, { markers });
     // Last, as dropping partitions locks their tables against readers until the commit right after.
     let replaced = 0;
     if (full && older.length) {
@@ -235,15 +258,15 @@ export async function writeScoredRun(url: string, batches: ScoredBatch[]): Promi
 }
 
 /** Bodies and sentence spans of these articles, in id order. */
-async function loadArticles(exec: Executor, ids: number[]): Promise<ArticleToScore[]> {
-  const articles = await exec.rows<{ id: number; body: string }>(`SELECT id, body FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+async function loadArticles(exec: Executor, ids: number[]): Promise<Array<ArticleToScore & { outletId: number }>> {
+  const articles = await exec.rows<{ id: number; outletId: number; body: string }>(`SELECT id, "outletId", body FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   const spans = await exec.rows<{ articleId: number; index: number; start: number; end: number }>(
     `SELECT "articleId", "index", "start", "end" FROM "Sentence" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", "index"`,
     [ids],
   );
   const byArticle = new Map<number, SentenceSpan[]>(articles.map((a) => [a.id, []]));
   for (const s of spans) byArticle.get(s.articleId)?.push({ index: s.index, start: s.start, end: s.end });
-  return articles.map((a) => ({ id: a.id, body: a.body, sentences: byArticle.get(a.id)! }));
+  return articles.map((a) => ({ id: a.id, outletId: a.outletId, body: a.body, sentences: byArticle.get(a.id)! }));
 }
 
 async function writeScores(db: RunDb, runId: number, batch: ScoredBatch, actorIds: Map<string, number>) {
@@ -324,21 +347,47 @@ const OUTLET_SCORE_COLUMNS = {
   words: 'int',
 } as const satisfies Schema;
 
+/** One outlet's articles as a full run's batches arrive: ids ascending, words, and UNIT_METRICS counts per article. */
+interface GatheredUnits {
+  ids: number[];
+  words: number[];
+  counts: number[];
+}
+
+function gather(into: Map<number, GatheredUnits>, outlets: number[], units: ScoredBatch['units']) {
+  const M = UNIT_METRICS.length;
+  units.articleId.forEach((id, k) => {
+    let g = into.get(outlets[k]);
+    if (!g) into.set(outlets[k], (g = { ids: [], words: [], counts: [] }));
+    g.ids.push(id);
+    g.words.push(units.words[k]);
+    for (let m = 0; m < M; m++) g.counts.push(units.counts[k * M + m]);
+  });
+}
+
+type OutletUnits = { ids: number[]; words: Float64Array; counts: Float64Array };
+type OutletScoreRow = Record<keyof typeof OUTLET_SCORE_COLUMNS, unknown>;
+
 /**
  * Per outlet and rate metric: the rate per 100 words over all its articles with a 95% bootstrap interval,
  * resampling articles, or sentences when the outlet has fewer than five articles (see lib/analysis/stats.ts).
- * One outlet at a time: its articles' figures come from SQL as one array per metric (from the rows of `runs`), and
- * the bootstraps run in the worker pool, so memory holds one outlet's matrix (articles × metrics), never the
- * corpus's score rows.
+ * One outlet at a time: its units come from `source` (gathered during a full run, or read from the stored scores),
+ * and the bootstraps run in the worker pool. Returns the OutletScore rows.
  */
-async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool: ScoringPool, outletIds?: number[]) {
-  if (outletIds) await db.client.query(`DELETE FROM "OutletScore" WHERE "outletId" = ANY($1::int[])`, [outletIds]);
-  const metrics = [...RATE_METRICS, SENTIMENT];
-  const outlets = outletIds ?? (await db.exec.rows<{ id: number }>(`SELECT id FROM "Outlet" ORDER BY id`)).map((o) => o.id);
-  const rows: Array<Record<keyof typeof OUTLET_SCORE_COLUMNS, unknown>> = [];
+async function outletFigures(db: RunDb, runId: number, pool: ScoringPool, source: Map<number, GatheredUnits> | ((outletId: number) => Promise<OutletUnits | null>), outletIds?: number[]): Promise<OutletScoreRow[]> {
+  const metrics = UNIT_METRICS;
+  const unitsOf =
+    typeof source === 'function'
+      ? source
+      : async (outletId: number): Promise<OutletUnits | null> => {
+          const g = source.get(outletId);
+          return g ? { ids: g.ids, words: Float64Array.from(g.words), counts: Float64Array.from(g.counts) } : null;
+        };
+  const outlets = outletIds ?? (typeof source === 'function' ? (await db.exec.rows<{ id: number }>(`SELECT id FROM "Outlet" ORDER BY id`)).map((o) => o.id) : [...source.keys()].sort((a, b) => a - b));
+  const rows: OutletScoreRow[] = [];
   const pending: Promise<void>[] = [];
   for (const outletId of outlets) {
-    const units = await outletUnits(db, outletId, runs, metrics);
+    const units = await unitsOf(outletId);
     if (!units) continue;
     const words = units.words.reduce((t, w) => t + w, 0);
     const totals = metrics.map((_, m) => units.ids.reduce((t, _id, k) => t + units.counts[k * metrics.length + m], 0));
@@ -348,7 +397,7 @@ async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool:
       rows.push({ runId, outletId, metric: metrics[m], value, low: Math.min(r.low, value), high: Math.max(r.high, value), n: r.n, unit: r.unit, count: totals[m], words });
     };
     if (units.ids.length < MIN_ARTICLES) {
-      const sentenceUnits = await sentenceUnitsFor(db.exec, units.ids);
+      const sentenceUnits = await sentenceUnitsFor(db.reader, units.ids);
       metrics.forEach((metric, m) => {
         const articleUnits: RateUnit[] = units.ids.map((_, k) => ({ count: units.counts[k * metrics.length + m], words: units.words[k] }));
         push(m, outletRate(articleUnits, sentenceUnits.get(metric) ?? []));
@@ -365,7 +414,13 @@ async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool:
     if (pending.length >= Math.max(2, 2 * pool.size)) await pending.shift();
   }
   for (const task of pending) await task;
-  rows.sort((a, b) => (a.outletId as number) - (b.outletId as number) || metrics.indexOf(a.metric as string) - metrics.indexOf(b.metric as string));
+  return rows.sort((a, b) => (a.outletId as number) - (b.outletId as number) || metrics.indexOf(a.metric as string) - metrics.indexOf(b.metric as string));
+}
+
+/** Outlet figures from the stored scores of `runs` (all outlets, or those given), replacing theirs. */
+async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool: ScoringPool, outletIds?: number[]) {
+  if (outletIds) await db.client.query(`DELETE FROM "OutletScore" WHERE "outletId" = ANY($1::int[])`, [outletIds]);
+  const rows = await outletFigures(db, runId, pool, (outletId) => outletUnits(db, outletId, runs, UNIT_METRICS), outletIds);
   await insertRows(db.exec, 'OutletScore', OUTLET_SCORE_COLUMNS, rows);
 }
 
@@ -373,7 +428,7 @@ async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool:
  * One outlet's scored articles (by id) with their words and, per metric, the count (the value for sentiment,
  * stored as a measure), from the given runs; null when it has none.
  */
-async function outletUnits(db: RunDb, outletId: number, runs: number[], metrics: string[]): Promise<{ ids: number[]; words: Float64Array; counts: Float64Array } | null> {
+async function outletUnits(db: RunDb, outletId: number, runs: number[], metrics: string[]): Promise<OutletUnits | null> {
   const byMetric = await db.exec.rows<{ metric: string; ids: number[]; xs: number[] }>(
     `SELECT s.metric,
             array_agg(s."articleId" ORDER BY s."articleId") AS ids,
@@ -412,7 +467,7 @@ async function sentenceUnitsFor(exec: Executor, articleIds: number[]): Promise<M
     const counts = sentenceCounts(analysis);
     const words = a.sentences.map((s) => countWords(a.body.slice(s.start, s.end)));
     const sentiment = new Map(analysis.sentences.map((s) => [s.index, s.sentiment]));
-    for (const metric of [...RATE_METRICS, SENTIMENT]) {
+    for (const metric of UNIT_METRICS) {
       const list = out.get(metric) ?? [];
       out.set(metric, list);
       const bySentence = counts.get(metric);

@@ -15,13 +15,15 @@ export function execOn(client: { $executeRawUnsafe(sql: string, ...values: unkno
   return (sql, ...params) => client.$executeRawUnsafe(sql, ...params);
 }
 
+const COUNT_MARKERS = `INSERT INTO "RunSummary" ("runId", markers) SELECT $1::int, count(*) FROM "Marker" WHERE "runId" = $1::int`;
+
 /**
- * One run's figures. Idempotent: a run's rows are replaced, so a load that added rows to a run by other means (the
- * page benchmark's copies) calls it again. Rows of deleted runs go with them (foreign keys cascade).
+ * One run's figures. Idempotent: a run's rows are replaced, so a load that added rows to a run by other means calls
+ * it again. Rows of deleted runs go with them (foreign keys cascade).
  */
 const RUN_SQL = [
   `DELETE FROM "RunSummary" WHERE "runId" = $1::int`,
-  `INSERT INTO "RunSummary" ("runId", markers) SELECT $1::int, count(*) FROM "Marker" WHERE "runId" = $1::int`,
+  COUNT_MARKERS,
   `DELETE FROM "ActorOutletSummary" WHERE "runId" = $1::int`,
   `INSERT INTO "ActorOutletSummary" ("runId", "outletId", "actorId", mentions, sentiment, positive, negative, quoted)
    SELECT $1::int, a."outletId", m."actorId", count(*), sum(m.sentiment),
@@ -44,9 +46,15 @@ const RUN_SQL = [
    GROUP BY a."outletId", m."actorId", l->>'text', coalesce(l->>'kind', 'label')`,
 ];
 
-/** A scoring run's summaries; call it in the run's transaction, before the run is marked complete. */
-export async function refreshSummaries(exec: Exec, runId: number): Promise<void> {
-  for (const sql of RUN_SQL) await exec(sql, runId);
+/**
+ * A scoring run's summaries; call it in the run's transaction, before the run is marked complete. A caller that
+ * wrote the run's markers itself passes their number, which spares counting millions of rows again.
+ */
+export async function refreshSummaries(exec: Exec, runId: number, known: { markers?: number } = {}): Promise<void> {
+  for (const sql of RUN_SQL) {
+    if (sql === COUNT_MARKERS && known.markers !== undefined) await exec(`INSERT INTO "RunSummary" ("runId", markers) VALUES ($1::int, $2::bigint)`, runId, known.markers);
+    else await exec(sql, runId);
+  }
 }
 
 /** Ingest-time figures: recomputed whole (one pass over Article, one count of Sentence) because regrouping moves articles between events. */

@@ -4,7 +4,7 @@
  * as it is, or as column-wise arrays for batched INSERTs (the embedded database, which has no COPY). Either way a
  * batch crosses threads as a few large values, not one object per marker.
  */
-import { analyzeArticle } from '@/lib/analysis';
+import { analyzeArticle, FAMILIES } from '@/lib/analysis';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
@@ -57,6 +57,13 @@ export interface ArticleToScore {
   sentences: SentenceSpan[];
 }
 
+/**
+ * What an outlet's figures are computed from, per article: the count of every rate metric, then the AFINN sum
+ * ('sentiment.score', a rate of the words too). A batch returns these as `units`, so a full run has its outlets'
+ * inputs without reading its score rows back.
+ */
+export const UNIT_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score'];
+
 /** Rows of one batch, column-wise; the run id is added by the writer. */
 export interface ScoredBatch {
   articles: number;
@@ -94,6 +101,8 @@ export interface ScoredBatch {
   };
   /** Every actor mentioned in the batch, so the writer can create those the database does not know yet. */
   actors: Array<{ key: string; name: string; kind: ActorKind }>;
+  /** Per article in batch order: its words, and its UNIT_METRICS row of `counts` (articles × metrics). */
+  units: { articleId: number[]; words: Float64Array; counts: Float64Array };
   /** Rows written per table (the column arrays are empty when the rows come as COPY text). */
   counts: Record<keyof typeof RUN_SCHEMAS, number>;
   /** The rows as COPY text per table, for run `copyRunId`; ActorMention's actor ids as ACTOR_KEY placeholders. */
@@ -109,6 +118,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
   const out: ScoredBatch = {
     articles: articles.length,
     counts: { ArticleScore: 0, SentenceScore: 0, Marker: 0, ActorMention: 0 },
+    units: { articleId: articles.map((a) => a.id), words: new Float64Array(articles.length), counts: new Float64Array(articles.length * UNIT_METRICS.length) },
     scores: { articleId: [], metric: [], count: [], value: [] },
     sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
     markers: { articleId: [], n: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
@@ -122,8 +132,12 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
     out.scores.count.push(count);
     out.scores.value.push(value);
   };
-  for (const { id: articleId, body, sentences } of articles) {
+  for (const [k, { id: articleId, body, sentences }] of articles.entries()) {
     const analysis = analyzeArticle(body, sentences);
+    out.units.words[k] = analysis.words;
+    UNIT_METRICS.forEach((metric, m) => {
+      out.units.counts[k * UNIT_METRICS.length + m] = analysis.figures[metric]?.count ?? analysis.measures[metric] ?? 0;
+    });
     score(articleId, 'words', analysis.words, analysis.words);
     for (const [metric, f] of Object.entries(analysis.figures)) score(articleId, metric, f.count, f.per100);
     // Measures are not counts: count holds 0 and value the measure.
