@@ -129,11 +129,15 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                     );
                   })}
                 </dl>
-                {text && (
-                  <details open={covering.length <= 6}>
+                {text ? (
+                  <details open>
                     <summary>Text of “{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}”</summary>
                     <MarkedBody body={text.body} sentences={text.sentences} markers={text.markers} legend={legend} />
                   </details>
+                ) : (
+                  <p className="small">
+                    <Link href={`/articles/${first.id}`}>Text of “{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}” with its markers</Link>
+                  </p>
                 )}
               </section>
             );

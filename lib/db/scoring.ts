@@ -144,7 +144,7 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
     const gathered = full ? new Map<number, GatheredUnits>() : null;
     try {
       const batch = Math.max(1, options.batchSize ?? BATCH);
-      const depth = Math.max(2, 3 * pool.size);
+      const depth = Math.max(2, 2 * pool.size);
       const inFlight: Array<{ outlets: number[]; task: Promise<ScoredBatch> }> = [];
       let next = 0;
       let done = 0;
@@ -155,7 +155,7 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
           next += batch;
           // Against a server the workers lay the rows out as COPY text themselves (see lib/scoring/analyse.ts).
           const task = pool.analyse(
-            articles.map(({ id, body, sentences }) => ({ id, body, sentences })),
+            articles,
             db.copy ? { copyRunId: run.id } : {},
           );
           task.catch(() => {}); // awaited below in order; a failure must not go unhandled meanwhile
@@ -258,7 +258,7 @@ export async function writeScoredRun(url: string, batches: ScoredBatch[]): Promi
 }
 
 /** Bodies and sentence spans of these articles, in id order. */
-async function loadArticles(exec: Executor, ids: number[]): Promise<Array<ArticleToScore & { outletId: number }>> {
+async function loadArticles(exec: Executor, ids: number[]): Promise<ArticleToScore[]> {
   const articles = await exec.rows<{ id: number; outletId: number; body: string }>(`SELECT id, "outletId", body FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   const spans = await exec.rows<{ articleId: number; index: number; start: number; end: number }>(
     `SELECT "articleId", "index", "start", "end" FROM "Sentence" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", "index"`,

@@ -19,6 +19,7 @@ export const RUN_SCHEMAS = {
     runId: 'int',
     articleId: 'int',
     n: 'int',
+    outletId: 'int',
     sentenceIndex: 'int',
     family: 'text',
     label: 'text',
@@ -53,6 +54,8 @@ const actorPlaceholder = (key: string) => `\u0001${key}\u0002`;
 
 export interface ArticleToScore {
   id: number;
+  /** Copied onto its markers (see prisma/schema.prisma: Marker.outletId). */
+  outletId: number;
   body: string;
   sentences: SentenceSpan[];
 }
@@ -73,6 +76,7 @@ export interface ScoredBatch {
     articleId: number[];
     /** Ordinal within the article: with the run and article, the marker's key. */
     n: number[];
+    outletId: number[];
     sentenceIndex: number[];
     family: string[];
     label: string[];
@@ -121,7 +125,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
     units: { articleId: articles.map((a) => a.id), words: new Float64Array(articles.length), counts: new Float64Array(articles.length * UNIT_METRICS.length) },
     scores: { articleId: [], metric: [], count: [], value: [] },
     sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
-    markers: { articleId: [], n: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+    markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
     mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
     actors: [],
   };
@@ -132,7 +136,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
     out.scores.count.push(count);
     out.scores.value.push(value);
   };
-  for (const [k, { id: articleId, body, sentences }] of articles.entries()) {
+  for (const [k, { id: articleId, outletId, body, sentences }] of articles.entries()) {
     const analysis = analyzeArticle(body, sentences);
     out.units.words[k] = analysis.words;
     UNIT_METRICS.forEach((metric, m) => {
@@ -155,6 +159,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
     for (const [n, x] of analysis.markers.entries()) {
       m.articleId.push(articleId);
       m.n.push(n);
+      m.outletId.push(outletId);
       m.sentenceIndex.push(x.sentenceIndex);
       m.family.push(x.family);
       m.label.push(x.label);

@@ -13,7 +13,7 @@ import { ingestArticles } from '@/lib/db/store';
 import { copyColumns, type Columns, type Schema } from '@/lib/db/bulk';
 import { writeScoredRun } from '@/lib/db/scoring';
 import { ScoringPool } from '@/lib/scoring/pool';
-import type { ScoredBatch } from '@/lib/scoring/analyse';
+import { RUN_SCHEMAS, type ScoredBatch } from '@/lib/scoring/analyse';
 import { contentHash } from '@/lib/ingest/hash';
 import { countWords } from '@/lib/ingest/sentences';
 import { syntheticCorpus, syntheticSpans, type SyntheticArticle } from './_synthetic';
@@ -31,13 +31,16 @@ const task: BenchTask = {
   async run({ size, quick }): Promise<BenchMetric[]> {
     const n = Math.min(size, quick ? 1_000 : 5_000);
     const corpus: SyntheticArticle[] = syntheticCorpus({ size: n, seed: 11 });
+    // Outlet ids as both databases number them: in order of first appearance.
+    const outlets = [...new Set(corpus.map((a) => a.outlet))];
+    const outletId = new Map(outlets.map((o, i) => [o, i + 1]));
     // The analysis is done first and not timed.
     const pool = new ScoringPool();
     let batches: ScoredBatch[];
     try {
       batches = await Promise.all(
         Array.from({ length: Math.ceil(n / 100) }, (_, b) =>
-          pool.analyse(corpus.slice(b * 100, b * 100 + 100).map((a, k) => ({ id: b * 100 + k + 1, body: a.body, sentences: a.sentences }))),
+          pool.analyse(corpus.slice(b * 100, b * 100 + 100).map((a, k) => ({ id: b * 100 + k + 1, outletId: outletId.get(a.outlet)!, body: a.body, sentences: a.sentences }))),
         ),
       );
     } finally {
@@ -72,8 +75,6 @@ const task: BenchTask = {
       const client = new pg.Client({ connectionString: raw.url });
       await client.connect();
       try {
-        const outlets = [...new Set(corpus.map((a) => a.outlet))];
-        const outletId = new Map(outlets.map((o, i) => [o, i + 1]));
         await client.query('BEGIN');
         await copyColumns(client, 'Outlet', { id: 'int', slug: 'text', name: 'text' }, { id: outlets.map((_, i) => i + 1), slug: outlets.map((_, i) => `o${i}`), name: outlets });
         let t = performance.now();
@@ -112,41 +113,11 @@ const task: BenchTask = {
         t = performance.now();
         await client.query('BEGIN');
         for (const b of batches) {
-          await copyColumns(client, 'ArticleScore', { runId: 'int', articleId: 'int', metric: 'text', count: 'float8', value: 'float8' }, withConstant(b.scores, 'runId', 1));
-          await copyColumns(
-            client,
-            'SentenceScore',
-            { runId: 'int', articleId: 'int', sentenceIndex: 'int', sentiment: 'float8', comparative: 'float8', loaded: 'float8', frames: 'text[]' },
-            withConstant(b.sentences, 'runId', 1),
-          );
-          await copyColumns(
-            client,
-            'Marker',
-            { runId: 'int', articleId: 'int', n: 'int', sentenceIndex: 'int', family: 'text', label: 'text', start: 'int', end: 'int', text: 'text', rule: 'text', weight: 'float8', attrs: 'json' },
-            withConstant(b.markers, 'runId', 1),
-          );
+          await copyColumns(client, 'ArticleScore', RUN_SCHEMAS.ArticleScore, withConstant(b.scores, 'runId', 1));
+          await copyColumns(client, 'SentenceScore', RUN_SCHEMAS.SentenceScore, withConstant(b.sentences, 'runId', 1));
+          await copyColumns(client, 'Marker', RUN_SCHEMAS.Marker, withConstant(b.markers, 'runId', 1));
           const { actor, ...mentions } = b.mentions;
-          await copyColumns(
-            client,
-            'ActorMention',
-            {
-              runId: 'int',
-              articleId: 'int',
-              n: 'int',
-              actorId: 'int',
-              sentenceIndex: 'int',
-              start: 'int',
-              end: 'int',
-              text: 'text',
-              form: 'text',
-              quoted: 'bool',
-              sentiment: 'float8',
-              polarity: 'text',
-              labels: 'json',
-              evidence: 'json',
-            },
-            withConstant({ ...mentions, actorId: actor.map((k) => actorId.get(k)) }, 'runId', 1),
-          );
+          await copyColumns(client, 'ActorMention', RUN_SCHEMAS.ActorMention, withConstant({ ...mentions, actorId: actor.map((k) => actorId.get(k)) }, 'runId', 1));
         }
         await client.query('COMMIT');
         copyScore = (performance.now() - t) / 1000;

@@ -39,7 +39,7 @@ describe('one-pass outlet bootstrap', () => {
 describe('scoring worker pool', () => {
   it('analyses in worker threads exactly as on the main thread', async () => {
     const body = readFileSync(path.join(DEMO_DIR, '001_f4fae667b6a03989.txt'), 'utf8');
-    const articles = [{ id: 1, body, sentences: splitSentences(body) }];
+    const articles = [{ id: 1, outletId: 1, body, sentences: splitSentences(body) }];
     const threads = new ScoringPool({ workers: 2 });
     const inline = new ScoringPool({ workers: 0 });
     try {

@@ -56,10 +56,16 @@ export interface FeaturedText {
 }
 
 export const ARTICLES_PER_OUTLET = 6;
+/**
+ * Side-by-side texts up to this many outlets: beyond, columns are too narrow to read a text in, and a dozen marked-up
+ * texts made the page too heavy to serve quickly (650 kB at 12 outlets); each column links to its article instead.
+ */
+export const MAX_INLINE_TEXTS = 6;
 
 /**
- * The articles of a scope, a few per outlet (earliest first), with the leads of those and the full marked-up text
- * of each outlet's first one. Fixed number of queries whatever the number of outlets.
+ * The articles of a scope, a few per outlet (earliest first), with the leads of those and, when at most
+ * MAX_INLINE_TEXTS outlets cover it, the full marked-up text of each outlet's first one. Fixed number of queries
+ * whatever the number of outlets.
  */
 export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeArticle[]; leads: Map<number, string>; featured: FeaturedText[] }> {
   const prisma = await db();
@@ -74,7 +80,7 @@ export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeA
   const ids = articles.map((a) => a.id);
   const firstOf = new Map<number, number>();
   for (const a of articles) if (!firstOf.has(a.outletId)) firstOf.set(a.outletId, a.id);
-  const featured = [...firstOf.values()];
+  const featured = firstOf.size <= MAX_INLINE_TEXTS ? [...firstOf.values()] : [];
   if (!ids.length) return { articles, leads: new Map(), featured: [] };
   const [leadRows, bodies, sentences, markers] = await Promise.all([
     prisma.$queryRaw<Array<{ articleId: number; text: string }>>`

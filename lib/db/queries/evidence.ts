@@ -43,18 +43,18 @@ export async function getEvidence(outletId: number, family: string, label: strin
   const [totals, hits, words] = await Promise.all([
     prisma.$queryRaw<Array<{ sentences: number; markers: number }>>`
       SELECT count(DISTINCT (m."articleId", m."sentenceIndex"))::int AS sentences, count(*)::int AS markers
-      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
-      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)`,
+      FROM "Marker" m
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)`,
     prisma.$queryRaw<Array<{ articleId: number; sentenceIndex: number }>>`
       SELECT DISTINCT m."articleId", m."sentenceIndex"
-      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
-      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+      FROM "Marker" m
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
       ORDER BY 1, 2 LIMIT ${EVIDENCE_PAGE} OFFSET ${(page - 1) * EVIDENCE_PAGE}`,
     // Whole-sentence markers (a loaded sentence, a long quote) are not "words": keep the summary to short matches.
     prisma.$queryRaw<Array<{ word: string; n: number }>>`
       SELECT lower(m.text) AS word, count(*)::int AS n
-      FROM "Marker" m JOIN "Article" a ON a.id = m."articleId"
-      WHERE a."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+      FROM "Marker" m
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
         AND m."end" - m.start <= 40
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30`,
   ]);
@@ -70,7 +70,7 @@ export async function getEvidence(outletId: number, family: string, label: strin
     prisma.$queryRaw<MarkerSpan[]>`
       SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
       FROM "Marker"
-      WHERE family = ${family} AND (${label}::text IS NULL OR label = ${label}::text)
+      WHERE "outletId" = ${outletId} AND family = ${family} AND (${label}::text IS NULL OR label = ${label}::text)
         AND ("articleId", "sentenceIndex") IN (SELECT * FROM unnest(${aids}::int[], ${idx}::int[]))
       ORDER BY start`,
   ]);

@@ -2,7 +2,8 @@
 -- A run loads fresh unindexed tables and attaches them at the end (lib/db/partitions.ts): Postgres builds each
 -- index by one sort and checks foreign keys with one join, instead of per row; a replaced run is dropped whole.
 -- Marker and ActorMention are keyed by (article, ordinal, run) instead of a global serial id. Every key leads with
--- the article, which the pages read by, so no separate articleId index is built per run.
+-- the article, which the pages read by, so no separate articleId index is built per run. Marker carries its
+-- article's outlet, so one outlet's evidence for a metric is one index range.
 -- Existing scores are kept: each existing run's rows move into that run's partitions.
 
 -- 1. The old tables step aside, with their indexes (index names are schema-wide).
@@ -46,6 +47,7 @@ CREATE TABLE "Marker" (
     "runId" INTEGER NOT NULL,
     "articleId" INTEGER NOT NULL,
     "n" INTEGER NOT NULL,
+    "outletId" INTEGER NOT NULL,
     "sentenceIndex" INTEGER NOT NULL,
     "family" TEXT NOT NULL,
     "label" TEXT NOT NULL,
@@ -79,7 +81,7 @@ CREATE TABLE "ActorMention" (
 ) PARTITION BY LIST ("runId");
 
 CREATE INDEX "ArticleScore_metric_articleId_idx" ON "ArticleScore"("metric", "articleId");
-CREATE INDEX "Marker_family_label_articleId_sentenceIndex_idx" ON "Marker"("family", "label", "articleId", "sentenceIndex");
+CREATE INDEX "Marker_outletId_family_articleId_sentenceIndex_label_idx" ON "Marker"("outletId", "family", "articleId", "sentenceIndex", "label");
 CREATE INDEX "ActorMention_actorId_idx" ON "ActorMention"("actorId");
 
 ALTER TABLE "ArticleScore" ADD CONSTRAINT "ArticleScore_runId_fkey" FOREIGN KEY ("runId") REFERENCES "ScoringRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -111,10 +113,10 @@ SELECT "runId", "articleId", "metric", "count", "value" FROM "ArticleScore_old";
 INSERT INTO "SentenceScore" ("runId", "articleId", "sentenceIndex", "sentiment", "comparative", "loaded", "frames")
 SELECT "runId", "articleId", "sentenceIndex", "sentiment", "comparative", "loaded", "frames" FROM "SentenceScore_old";
 
-INSERT INTO "Marker" ("runId", "articleId", "n", "sentenceIndex", "family", "label", "start", "end", "text", "rule", "weight", "attrs")
-SELECT "runId", "articleId", (row_number() OVER (PARTITION BY "runId", "articleId" ORDER BY "id") - 1)::int,
-       "sentenceIndex", "family", "label", "start", "end", "text", "rule", "weight", "attrs"
-FROM "Marker_old";
+INSERT INTO "Marker" ("runId", "articleId", "n", "outletId", "sentenceIndex", "family", "label", "start", "end", "text", "rule", "weight", "attrs")
+SELECT m."runId", m."articleId", (row_number() OVER (PARTITION BY m."runId", m."articleId" ORDER BY m."id") - 1)::int, a."outletId",
+       m."sentenceIndex", m."family", m."label", m."start", m."end", m."text", m."rule", m."weight", m."attrs"
+FROM "Marker_old" m JOIN "Article" a ON a.id = m."articleId";
 
 INSERT INTO "ActorMention" ("runId", "articleId", "n", "actorId", "sentenceIndex", "start", "end", "text", "form", "quoted", "sentiment", "polarity", "labels", "evidence")
 SELECT "runId", "articleId", (row_number() OVER (PARTITION BY "runId", "articleId" ORDER BY "id") - 1)::int,
