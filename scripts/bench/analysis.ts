@@ -59,7 +59,7 @@ const task: BenchTask = {
     time(bare, quick ? 500 : 2000);
     // Alternate short rounds, swapping which side goes first, so load from other jobs on a shared machine
     // hits both sides alike; report medians (one slow round cannot move them).
-    const rounds = quick ? 7 : 15;
+    const rounds = quick ? 7 : 11;
     const roundMs = quick ? 250 : 600;
     const oursWps: number[] = [];
     const fullWps: number[] = [];
