@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
-import { openDatabase, type DatabaseHandle } from '@/lib/db/connection';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
 import { readCorpus } from '@/lib/ingest/corpus';
-import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
+import { embeddedScenario, requireServer, serverScenario } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const OUTLETS = ['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite'];
@@ -138,24 +137,13 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
 const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable)('pipeline on the Postgres server (DATABASE_URL), in a fresh database', () => {
-  pipelineScenario(async () => {
-    const database: TestDatabase = await createServerDatabase();
-    return { url: database.url, poolMax: 4, cleanup: database.drop };
-  });
+  pipelineScenario(serverScenario);
 });
 
 describe('pipeline on the embedded database (PGlite, no DATABASE_URL)', () => {
   pipelineScenario(async () => {
-    const folder = tempDir('parallax-embedded-');
-    const handle: DatabaseHandle = await openDatabase({ dataDir: folder.dir });
-    expect(handle.kind).toBe('embedded');
-    return {
-      url: handle.url,
-      poolMax: handle.poolMax,
-      cleanup: async () => {
-        await handle.close();
-        folder.remove();
-      },
-    };
+    const database = await embeddedScenario();
+    expect(database.kind).toBe('embedded');
+    return database;
   });
 });

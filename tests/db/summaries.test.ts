@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
-import { openDatabase } from '@/lib/db/connection';
 import { migrate, MIGRATIONS_DIR } from '@/lib/db/migrate';
 import { ingestArticles, pinArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
 import { readCorpus } from '@/lib/ingest/corpus';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { createServerDatabase, requireServer, tempDir } from '../helpers/database';
+import { embeddedScenario, requireServer, serverScenario } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const SUMMARY_TABLES = ['CorpusSummary', 'OutletSummary', 'RunSummary', 'ActorOutletSummary', 'ActorNameSummary'];
@@ -182,23 +181,9 @@ function summaryScenario(open: () => Promise<{ url: string; poolMax: number; cle
 const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable)('summary tables on the Postgres server', () => {
-  summaryScenario(async () => {
-    const database = await createServerDatabase();
-    return { url: database.url, poolMax: 4, cleanup: database.drop };
-  });
+  summaryScenario(serverScenario);
 });
 
 describe('summary tables on the embedded database', () => {
-  summaryScenario(async () => {
-    const folder = tempDir('parallax-summaries-');
-    const handle = await openDatabase({ dataDir: folder.dir });
-    return {
-      url: handle.url,
-      poolMax: handle.poolMax,
-      cleanup: async () => {
-        await handle.close();
-        folder.remove();
-      },
-    };
-  });
+  summaryScenario(() => embeddedScenario('parallax-summaries-'));
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseCsvRows } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import type { ArticleInput } from '@/lib/ingest/types';
@@ -44,27 +45,6 @@ const formulaArticles: ArticleInput[] = FORMULAS.map((outlet, i) => ({
 }));
 
 const serverAvailable = await requireServer();
-
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe.runIf(serverAvailable && browserAvailable)('article text is data, never markup', () => {
   let database: TestDatabase;
@@ -183,7 +163,7 @@ describe.runIf(serverAvailable && browserAvailable)('article text is data, never
     const { page, close } = await open('/outlets');
     try {
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-      const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+      const rows = parseCsvRows(readFileSync((await csvDownload.path())!, 'utf8'));
       const header = rows[0];
       expect(header[0]).toBe('outlet');
       const body = rows.slice(1);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseCsvRows } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { createClient, type Db } from '@/lib/db/client';
 import { readCorpus } from '@/lib/ingest/corpus';
@@ -17,27 +18,6 @@ import { browserAvailable, launchChromium, seedDatabase } from './support';
 const FORMULA_OUTLET = '=SUM(1+1) Daily';
 
 const serverAvailable = await requireServer();
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe.runIf(serverAvailable && browserAvailable)('the framing table CSV export', () => {
   let database: TestDatabase;
@@ -101,7 +81,7 @@ describe.runIf(serverAvailable && browserAvailable)('the framing table CSV expor
         expect(Object.fromEntries(href.searchParams)).toEqual(Object.fromEntries(new URLSearchParams(state)));
         const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
         expect(download.suggestedFilename()).toBe('parallax-framing.csv');
-        const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+        const [header, ...rows] = parseCsvRows(readFileSync((await download.path())!, 'utf8'));
 
         const metrics = shown.columns.filter((c) => !['outlet', 'articles', 'words'].includes(c));
         expect(shown.columns.slice(0, 3), state).toEqual(['outlet', 'articles', 'words']);
@@ -132,7 +112,7 @@ describe.runIf(serverAvailable && browserAvailable)('the framing table CSV expor
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="parallax-framing.csv"');
-    const [header, ...rows] = parseCsv(await res.text());
+    const [header, ...rows] = parseCsvRows(await res.text());
     expect(header).toEqual(['outlet', 'articles', 'words', 'hedge', 'hedge low', 'hedge high']);
     expect(rows.map((r) => r[0])).toEqual([`'${FORMULA_OUTLET}`]);
     expect(Number(rows[0][1])).toBe(1);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { openDatabase, type DatabaseHandle } from '@/lib/db/connection';
 
 export const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -56,4 +57,33 @@ export async function createServerDatabase(): Promise<TestDatabase> {
 export function tempDir(prefix: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A test scenario's database: its URL, the pool size it allows, and how to remove it. */
+export interface ScenarioDatabase {
+  url: string;
+  poolMax: number;
+  kind: DatabaseHandle['kind'];
+  cleanup(): Promise<void>;
+}
+
+/** A fresh server database, as a scenario database. */
+export async function serverScenario(): Promise<ScenarioDatabase> {
+  const database = await createServerDatabase();
+  return { url: database.url, poolMax: 4, kind: 'server', cleanup: database.drop };
+}
+
+/** A fresh embedded database (PGlite) in a temporary folder, served as the CLI serves it. */
+export async function embeddedScenario(prefix = 'parallax-embedded-'): Promise<ScenarioDatabase> {
+  const folder = tempDir(prefix);
+  const handle = await openDatabase({ dataDir: folder.dir });
+  return {
+    url: handle.url,
+    poolMax: handle.poolMax,
+    kind: handle.kind,
+    cleanup: async () => {
+      await handle.close();
+      folder.remove();
+    },
+  };
 }
