@@ -46,14 +46,16 @@ const task: BenchTask = {
       const result = await readCorpus([dir]);
       const seconds = (performance.now() - started) / 1000;
       if (result.articles.length !== n) throw new Error(`ingest bench: expected ${n} articles, got ${result.articles.length}: ${result.issues[0]?.message}`);
-      for (const a of result.articles.slice(0, 20)) splitSentences(a.body);
+      // Splitting is timed on up to 3 000 of them: a rate, and the full set would add half a minute to the run.
+      const toSplit = result.articles.slice(0, 3_000);
+      for (const a of toSplit.slice(0, 20)) splitSentences(a.body);
       const splitStart = performance.now();
       let sentences = 0;
-      for (const a of result.articles) sentences += splitSentences(a.body).length;
+      for (const a of toSplit) sentences += splitSentences(a.body).length;
       const splitSeconds = (performance.now() - splitStart) / 1000;
       const metrics: BenchMetric[] = [
         { metric: 'ingest.articles_per_second', value: n / seconds, unit: 'articles/s' },
-        { metric: 'ingest.split_articles_per_second', value: n / splitSeconds, unit: 'articles/s' },
+        { metric: 'ingest.split_articles_per_second', value: toSplit.length / splitSeconds, unit: 'articles/s' },
         { metric: 'ingest.split_sentences', value: sentences, unit: 'sentences' },
         { metric: 'ingest.mb_per_second', value: bytes / 1024 / 1024 / seconds, unit: 'MB/s' },
         { metric: 'ingest.articles', value: n, unit: 'articles' },
