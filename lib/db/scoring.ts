@@ -154,10 +154,7 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
           const articles = await loadArticles(db.reader, ids.slice(next, next + batch));
           next += batch;
           // Against a server the workers lay the rows out as COPY text themselves (see lib/scoring/analyse.ts).
-          const task = pool.analyse(
-            articles,
-            db.copy ? { copyRunId: run.id } : {},
-          );
+          const task = pool.analyse(articles, db.copy ? { copyRunId: run.id } : {});
           task.catch(() => {}); // awaited below in order; a failure must not go unhandled meanwhile
           inFlight.push({ outlets: articles.map((a) => a.outletId), task });
         }
@@ -209,8 +206,8 @@ async function dropOrphanTables(db: RunDb) {
 
 /**
  * Recomputes every outlet's figures from the stored article scores, in one transaction, under the latest complete
- * run. For loads that write article scores by other means (the page benchmark's copies; scoring shards merged by
- * a distributed run, see docs/SCALING.md).
+ * run: for article scores written by other means (a distributed run's shards, see docs/SCALING.md), and to check
+ * that a full run's figures, computed from its batches, equal these (tests/db/scale-scoring.test.ts).
  */
 export async function refreshOutletScores(url: string, options: Pick<ScoreOptions, 'workers'> = {}): Promise<void> {
   await inRunTransaction(url, async (db) => {
