@@ -14,6 +14,7 @@ import { ingestArticles } from '@/lib/db/store';
 import { syntheticCorpus, syntheticSpans } from './_synthetic';
 import { benchDatabase } from './_db';
 import { corpusDatabase } from './_corpus';
+import { cliNodeArgs } from '../cli-node.mjs';
 import type { BenchMetric, BenchTask } from './_types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +27,7 @@ interface CliRun {
 
 /** `parallax score --workers N` against a database; the run's own seconds (from its output) and peak RSS. */
 export async function cliScore(url: string, workers: number, full = false): Promise<CliRun> {
-  const args = ['--import', 'tsx', path.join(ROOT, 'scripts/parallax.ts'), 'score', '--workers', String(workers), ...(full ? ['--full'] : [])];
+  const args = cliNodeArgs(['score', '--workers', String(workers), ...(full ? ['--full'] : [])]);
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },
