@@ -118,34 +118,46 @@ export interface BatchOptions {
   copyRunId?: number;
 }
 
+type RunTable = keyof typeof RUN_SCHEMAS;
+const RUN_TABLES = Object.keys(RUN_SCHEMAS) as RunTable[];
+
+const emptyRows = (): Pick<ScoredBatch, 'scores' | 'sentences' | 'markers' | 'mentions'> => ({
+  scores: { articleId: [], metric: [], count: [], value: [] },
+  sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
+  markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+  mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
+});
+
 export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], options: BatchOptions = {}): ScoredBatch {
   const out: ScoredBatch = {
     articles: articles.length,
     counts: { ArticleScore: 0, SentenceScore: 0, Marker: 0, ActorMention: 0 },
     units: { articleId: articles.map((a) => a.id), words: new Float64Array(articles.length), counts: new Float64Array(articles.length * UNIT_METRICS.length) },
-    scores: { articleId: [], metric: [], count: [], value: [] },
-    sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
-    markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
-    mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
+    ...emptyRows(),
     actors: [],
   };
+  // In COPY mode each article's rows become text as soon as it is analysed, so its objects die young: a batch's
+  // worth of row objects kept alive until the end made every young-generation collection copy them (about a
+  // third of a worker's time went to those collections).
+  const copy = options.copyRunId === undefined ? null : { runId: options.copyRunId, parts: Object.fromEntries(RUN_TABLES.map((t) => [t, [] as string[]])) as Record<RunTable, string[]> };
   const actors = new Map<string, { key: string; name: string; kind: ActorKind }>();
-  const score = (articleId: number, metric: string, count: number, value: number) => {
-    out.scores.articleId.push(articleId);
-    out.scores.metric.push(metric);
-    out.scores.count.push(count);
-    out.scores.value.push(value);
-  };
   for (const [k, { id: articleId, outletId, body, sentences }] of articles.entries()) {
     const analysis = analyzeArticle(body, sentences);
     out.units.words[k] = analysis.words;
     UNIT_METRICS.forEach((metric, m) => {
       out.units.counts[k * UNIT_METRICS.length + m] = analysis.figures[metric]?.count ?? analysis.measures[metric] ?? 0;
     });
-    score(articleId, 'words', analysis.words, analysis.words);
-    for (const [metric, f] of Object.entries(analysis.figures)) score(articleId, metric, f.count, f.per100);
+    const sc = out.scores;
+    const score = (metric: string, count: number, value: number) => {
+      sc.articleId.push(articleId);
+      sc.metric.push(metric);
+      sc.count.push(count);
+      sc.value.push(value);
+    };
+    score('words', analysis.words, analysis.words);
+    for (const [metric, f] of Object.entries(analysis.figures)) score(metric, f.count, f.per100);
     // Measures are not counts: count holds 0 and value the measure.
-    for (const [metric, value] of Object.entries(analysis.measures)) score(articleId, metric, 0, value);
+    for (const [metric, value] of Object.entries(analysis.measures)) score(metric, 0, value);
     const s = out.sentences;
     for (const x of analysis.sentences) {
       s.articleId.push(articleId);
@@ -187,25 +199,32 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       a.labels.push(x.labels.map(({ text, start, end, kind }) => ({ text, start, end, kind })));
       a.evidence.push(x.sentiment.evidence.map(({ text, start, end, weight }) => ({ text, start, end, weight })));
     }
+    if (copy) {
+      out.counts.ArticleScore += sc.articleId.length;
+      out.counts.SentenceScore += s.articleId.length;
+      out.counts.Marker += m.articleId.length;
+      out.counts.ActorMention += a.articleId.length;
+      appendCopyText(out, copy.runId, copy.parts);
+      Object.assign(out, emptyRows());
+    }
   }
   out.actors = [...actors.values()];
-  out.counts = { ArticleScore: out.scores.articleId.length, SentenceScore: out.sentences.articleId.length, Marker: out.markers.articleId.length, ActorMention: out.mentions.articleId.length };
-  return options.copyRunId === undefined ? out : asCopyText(out, options.copyRunId);
+  if (copy) out.copy = Object.fromEntries(RUN_TABLES.map((t) => [t, copy.parts[t].join('')])) as Record<RunTable, string>;
+  else out.counts = { ArticleScore: out.scores.articleId.length, SentenceScore: out.sentences.articleId.length, Marker: out.markers.articleId.length, ActorMention: out.mentions.articleId.length };
+  return out;
 }
 
-/** The batch's rows as COPY text, its column arrays emptied (they would only be cloned to the main thread). */
-function asCopyText(batch: ScoredBatch, runId: number): ScoredBatch {
+/** The rows in `batch`'s column arrays as COPY text for run `runId`, appended to `parts` per table. */
+function appendCopyText(batch: Pick<ScoredBatch, 'scores' | 'sentences' | 'markers' | 'mentions'>, runId: number, parts: Record<RunTable, string[]>): void {
   const run = (n: number) => new Array<number>(n).fill(runId);
-  const text = <S extends Schema>(table: string, schema: S, columns: Record<string, unknown[]>) => [...copyText(table, schema, columns as never, Infinity)].join('');
-  const { actor, ...mentions } = batch.mentions;
-  const copy = {
-    ArticleScore: text('ArticleScore', RUN_SCHEMAS.ArticleScore, { runId: run(batch.counts.ArticleScore), ...batch.scores }),
-    SentenceScore: text('SentenceScore', RUN_SCHEMAS.SentenceScore, { runId: run(batch.counts.SentenceScore), ...batch.sentences }),
-    Marker: text('Marker', RUN_SCHEMAS.Marker, { runId: run(batch.counts.Marker), ...batch.markers }),
-    ActorMention: text('ActorMention', RUN_SCHEMAS.ActorMention, { runId: run(batch.counts.ActorMention), actorId: actor.map(actorPlaceholder), ...mentions }),
+  const text = <S extends Schema>(table: RunTable, schema: S, columns: Record<string, unknown[]>) => {
+    for (const chunk of copyText(table, schema, columns as never, Infinity)) parts[table].push(chunk);
   };
-  const empty = <T extends Record<string, unknown[]>>(cols: T) => Object.fromEntries(Object.keys(cols).map((k) => [k, []])) as unknown as T;
-  return { ...batch, scores: empty(batch.scores), sentences: empty(batch.sentences), markers: empty(batch.markers), mentions: empty(batch.mentions), copy };
+  const { actor, ...mentions } = batch.mentions;
+  text('ArticleScore', RUN_SCHEMAS.ArticleScore, { runId: run(batch.scores.articleId.length), ...batch.scores });
+  text('SentenceScore', RUN_SCHEMAS.SentenceScore, { runId: run(batch.sentences.articleId.length), ...batch.sentences });
+  text('Marker', RUN_SCHEMAS.Marker, { runId: run(batch.markers.articleId.length), ...batch.markers });
+  text('ActorMention', RUN_SCHEMAS.ActorMention, { runId: run(batch.mentions.articleId.length), actorId: actor.map(actorPlaceholder), ...mentions });
 }
 
 /** One outlet's units for every rate metric at once: words per article, and counts as an articles × metrics matrix. */
