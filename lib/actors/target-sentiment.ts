@@ -95,7 +95,8 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    out.push({ text: t, lower: formOf(t).lower, start: m.index, end: m.index + t.length, word: formOf(t).word });
+    const f = formOf(t);
+    out.push({ text: t, lower: f.lower, start: m.index, end: m.index + t.length, word: f.word });
   }
   return out;
 }
@@ -365,7 +366,7 @@ export function scoreTarget(
 ): TargetSentiment {
   const sentence = prepared(text, m.params, ps);
   const weights = weightMap(m);
-  const wordWeights = sentenceWeights(sentence, m, weights);
+  const wordWeights = sentenceWeights(sentence, m);
   // predict(m, flatten(targetFeatures(…))) and each word's pull, accumulated as the features are walked.
   const z = [...m.bias];
   const pull = new Float64Array(sentence.tokens.length);
@@ -395,21 +396,38 @@ export function scoreTarget(
 }
 
 /**
- * The weights of a word's features, looked up once per sentence and family (a sentence's words are scored for
+ * The weights of each word's features by family, looked up once per sentence (a sentence's words are scored for
  * every actor in it), so scoring a target builds no key strings.
  */
 const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
-function sentenceWeights(ps: PreparedSentence, m: TargetModel, weights: Map<string, number[]>) {
+function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
   const cached = SENTENCE_WEIGHTS.get(ps);
   if (cached && cached.model === m) return cached.get;
-  const table: Array<Array<number[] | undefined | null>> = FAMILIES.map(() => new Array(ps.tokens.length).fill(null));
-  const get = (family: number, token: number) => {
-    let w = table[family][token];
-    if (w === null) table[family][token] = w = weights.get(`${FAMILIES[family]}:${ps.keys[token]}`);
-    return w;
-  };
+  const byWord = wordWeightMap(m);
+  const rows = ps.keys.map((k) => byWord.get(k));
+  const get = (family: number, token: number) => rows[token]?.[family];
   SENTENCE_WEIGHTS.set(ps, { model: m, get });
   return get;
+}
+
+/** A model's word-feature weights by word key, one slot per family ("L1:blamed" is slot L1 of "blamed"). */
+const WORD_WEIGHT_MAPS = new WeakMap<TargetModel, Map<string, Array<number[] | undefined>>>();
+function wordWeightMap(m: TargetModel): Map<string, Array<number[] | undefined>> {
+  let map = WORD_WEIGHT_MAPS.get(m);
+  if (!map) {
+    map = new Map();
+    for (const [key, w] of Object.entries(m.weights)) {
+      const colon = key.indexOf(':');
+      const family = (FAMILIES as readonly string[]).indexOf(key.slice(0, colon));
+      if (family < 0) continue;
+      const word = key.slice(colon + 1);
+      let row = map.get(word);
+      if (!row) map.set(word, (row = new Array<number[] | undefined>(FAMILIES.length)));
+      row[family] = w;
+    }
+    WORD_WEIGHT_MAPS.set(m, map);
+  }
+  return map;
 }
 
 /** A model's weights as a Map (a plain object with tens of thousands of keys is a slow dictionary). */
