@@ -33,10 +33,11 @@ export function defaultWorkers(): number {
 const WORKER_HEAP_MB = 384;
 /**
  * A larger young generation than V8's default: the analysis allocates many short-lived objects, and fewer, larger
- * scavenges cost less (1,500 synthetic articles in one worker: about 1.9 ms per article by default, 1.75 with 32 MB;
- * 64 MB was faster again but took a 100k-article run's peak memory past 1 GiB).
+ * scavenges cost less. 64 MB once took a 100k-article run past 1 GiB; since each article's rows become COPY text as
+ * soon as it is analysed it peaks at 887 MiB, and `parallax score --full` on 20k synthetic articles took 29.8–30.8 s
+ * in three runs against 31.5–32.2 s with 32 MB.
  */
-const WORKER_YOUNG_MB = 32;
+const WORKER_YOUNG_MB = 64;
 const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;

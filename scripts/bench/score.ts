@@ -1,7 +1,8 @@
 /**
  * `score`: a scoring run (`parallax score`, the CLI as users run it) over the shared synthetic corpus of --size
  * articles (scripts/bench/_corpus.ts): seconds, articles, peak memory of the scoring process; and the speed-up of
- * two analysis workers over one, on a 2000-article sample (300 with --quick) rescored in its own database.
+ * two analysis workers over one, on a 10k-article sample (300 with --quick) rescored in its own database: smaller
+ * samples mostly time the workers starting up and the run's fixed steps, not the analysis spread over them.
  *
  * The run is timed in its own process so its peak RSS is its own (the generator's corpus is not counted), read
  * from /proc while it runs. The corpus's ingest time (events regrouped as they arrive) is reported too.
@@ -55,7 +56,7 @@ export async function cliScore(url: string, workers: number, full = false): Prom
 const task: BenchTask = {
   name: 'score',
   async run({ size, quick }): Promise<BenchMetric[]> {
-    const sample = Math.min(size, quick ? 300 : 2_000);
+    const sample = Math.min(size, quick ? 300 : 10_000);
     const metrics: BenchMetric[] = [];
 
     // Speed-up: the same sample rescored (--full) with one worker, then with two, after a first run that warms the
