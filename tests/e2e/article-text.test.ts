@@ -7,12 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsvRows } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { createClient } from '@/lib/db/client';
+import type { Page } from 'playwright-core';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
-import { startApp, type RunningApp } from '../helpers/app';
-import { browserAvailable, launchChromium, seedDatabase } from './support';
+import { requireServer } from '../helpers/database';
+import { browserAvailable, seededAppAndBrowser, type SeededApp } from './support';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=2">';
@@ -47,33 +45,24 @@ const formulaArticles: ArticleInput[] = FORMULAS.map((outlet, i) => ({
 const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable && browserAvailable)('article text is data, never markup', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
   const ids = { article: 0, outlet: '', metric: '' };
+  let env: SeededApp;
 
   beforeAll(async () => {
-    database = await createServerDatabase();
-    await seedDatabase(database.url, [hostile, ...formulaArticles]);
-    const db = createClient(database.url, 2);
-    const article = await db.article.findFirstOrThrow({ where: { sourceFile: 'hostile.txt' }, include: { outlet: true } });
-    ids.article = article.id;
-    ids.outlet = article.outlet.slug;
-    // Hedges: the evidence page then lists the sentences that carry the markup ("reportedly", "allegedly", "perhaps").
-    expect(await db.marker.count({ where: { articleId: article.id, family: 'hedge', sentenceIndex: { lt: 3 } } })).toBeGreaterThan(0);
-    ids.metric = 'hedge';
-    await db.$disconnect();
-    [app, browser] = await Promise.all([startApp(database.url), launchChromium()]);
+    env = await seededAppAndBrowser([hostile, ...formulaArticles], async (db) => {
+      const article = await db.article.findFirstOrThrow({ where: { sourceFile: 'hostile.txt' }, include: { outlet: true } });
+      ids.article = article.id;
+      ids.outlet = article.outlet.slug;
+      // Hedges: the evidence page then lists the sentences that carry the markup ("reportedly", "allegedly", "perhaps").
+      expect(await db.marker.count({ where: { articleId: article.id, family: 'hedge', sentenceIndex: { lt: 3 } } })).toBeGreaterThan(0);
+      ids.metric = 'hedge';
+    });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   /** Opens a page with a listener for CSP violations: markup that got in would trip the policy even when blocked. */
   async function open(url: string) {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const events: string[] = [];
     page.on('dialog', (d) => {
@@ -87,7 +76,7 @@ describe.runIf(serverAvailable && browserAvailable)('article text is data, never
         (w.__violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
       });
     });
-    const res = await page.goto(`${app.url}${url}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${env.app.url}${url}`, { waitUntil: 'networkidle' });
     expect(res?.status(), url).toBe(200);
     return { page, events, close: () => context.close() };
   }

@@ -4,14 +4,11 @@
  * six outlets the texts are inline: overview.test.ts checks the demo story's.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createClient } from '@/lib/db/client';
 import { readCorpus } from '@/lib/ingest/corpus';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
-import { startApp, type RunningApp } from '../helpers/app';
+import { requireServer } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
-import { browserAvailable, launchChromium, seedDatabase } from './support';
+import { browserAvailable, seededAppAndBrowser, type SeededApp } from './support';
 
 const EVENT = 'Seven outlets on one meeting';
 /** MAX_INLINE_TEXTS in lib/db/queries/compare.ts (a server-only module, not importable here). */
@@ -31,37 +28,28 @@ function sevenOutlets(): ArticleInput[] {
 const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable && browserAvailable)('an event page with more outlets than inline texts', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
   const articles = sevenOutlets();
   let eventId = 0;
   const firstArticle = new Map<string, number>();
+  let env: SeededApp;
 
   beforeAll(async () => {
-    database = await createServerDatabase();
-    await seedDatabase(database.url, articles);
-    const db = createClient(database.url, 2);
-    eventId = (await db.event.findFirstOrThrow({ where: { title: EVENT } })).id;
-    for (const a of await db.article.findMany({ include: { outlet: true }, orderBy: { id: 'asc' } })) {
-      if (!firstArticle.has(a.outlet.name)) firstArticle.set(a.outlet.name, a.id);
-    }
-    await db.$disconnect();
-    [app, browser] = await Promise.all([startApp(database.url), launchChromium()]);
+    env = await seededAppAndBrowser(articles, async (db) => {
+      eventId = (await db.event.findFirstOrThrow({ where: { title: EVENT } })).id;
+      for (const a of await db.article.findMany({ include: { outlet: true }, orderBy: { id: 'asc' } })) {
+        if (!firstArticle.has(a.outlet.name)) firstArticle.set(a.outlet.name, a.id);
+      }
+    });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   it('gives each of the seven outlets a column that links to its marked-up text', async () => {
     expect(articles.length).toBeGreaterThan(MAX_INLINE_TEXTS);
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    const res = await page.goto(`${app.url}/events/${eventId}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${env.app.url}/events/${eventId}`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
 
     const columns = page.locator('section.outlet');

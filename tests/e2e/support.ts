@@ -1,11 +1,13 @@
 /** Shared by the e2e tests that hammer or attack the built app: the browser, bounded concurrency, a seeded demo app. */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { createClient } from '@/lib/db/client';
+import { chromium, type Browser } from 'playwright-core';
+import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
 import type { ArticleInput } from '@/lib/ingest/types';
+import { createServerDatabase } from '../helpers/database';
+import { startApp, type RunningApp } from '../helpers/app';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM) || !!process.env.CI;
@@ -41,6 +43,42 @@ export async function seedDatabase(url: string, articles: ArticleInput[]): Promi
     await scoreArticles(url);
   } finally {
     await db.$disconnect();
+  }
+}
+
+export interface SeededApp {
+  app: RunningApp;
+  browser: Browser;
+  /** Stops the app and the browser and drops the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh server database seeded with `articles` (read by `inspect` for the ids a test needs), the built app on it
+ * and Chromium. Whatever started is stopped again if a later step fails.
+ */
+export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db: Db) => Promise<void> = async () => {}): Promise<SeededApp> {
+  const database = await createServerDatabase();
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await app?.stop();
+    await database.drop();
+  };
+  try {
+    await seedDatabase(database.url, articles);
+    const db = createClient(database.url, 2);
+    try {
+      await inspect(db);
+    } finally {
+      await db.$disconnect();
+    }
+    [app, browser] = await Promise.all([startApp(database.url), launchChromium()]);
+    return { app, browser, close };
+  } catch (err) {
+    await close().catch(() => {});
+    throw err;
   }
 }
 
