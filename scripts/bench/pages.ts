@@ -10,12 +10,12 @@
  * requested (pg_stat_user_tables / pg_stat_user_indexes deltas, partitions counted under their table), the plan
  * summary of its queries.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { startNext, type NextServer } from '../next-server';
 import { scoredCorpusDatabase } from './_corpus';
 import type { BenchMetric, BenchTask } from './_types';
 
@@ -56,41 +56,6 @@ function ensureBuilt() {
     if (r.status === 0) return;
     if (attempt >= 2) throw new Error(`next build failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
     spawnSync('sleep', ['30']);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startNext(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    try {
-      await (await fetch(`${url}/methodology`, { signal: AbortSignal.timeout(5000) })).arrayBuffer();
-      return { url, child };
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
   }
 }
 
@@ -179,7 +144,7 @@ const task: BenchTask = {
   async run({ size, quick }): Promise<BenchMetric[]> {
     const metrics: BenchMetric[] = [];
     const corpus = await scoredCorpusDatabase(size);
-    let server: ChildProcess | null = null;
+    let server: NextServer | null = null;
     const stats = new pg.Client({ connectionString: corpus.url });
     try {
       await stats.connect();
@@ -199,8 +164,8 @@ const task: BenchTask = {
       if (!pages.some(([name]) => name.startsWith('csv'))) console.error('pages: no CSV export route in app/; not measured');
 
       ensureBuilt();
-      const app = await startNext(corpus.url);
-      server = app.child;
+      const app = await startNext({ DATABASE_URL: corpus.url }, '/methodology');
+      server = app;
       // Warm-up: compiles nothing in production, but fills caches and connections; also times each page once.
       const warm = new Map<string, number>();
       for (const [name, route] of pages) {
@@ -241,11 +206,7 @@ const task: BenchTask = {
       metrics.push({ metric: 'pages.articles', value: corpus.articles, unit: 'articles' });
       return metrics;
     } finally {
-      if (server && server.exitCode === null) {
-        const exited = new Promise((r) => server!.once('exit', r));
-        server.kill('SIGTERM');
-        await exited;
-      }
+      await server?.stop();
       await stats.end().catch(() => {});
     }
   },

@@ -3,10 +3,10 @@
  * sorts, filters and exports what it shows; evidence highlights words; chart permalinks reproduce the chart; the
  * Open Graph image is a PNG; malformed URLs get 400 or 404, never a 500. One database and one app server for the file.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/store';
@@ -15,14 +15,13 @@ import { readCorpus } from '@/lib/ingest/corpus';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DEMO_DIR } from '../helpers/seeds';
+import { browserAvailable, launchChromium } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 const serverAvailable = await requireServer();
-const browserAvailable = existsSync(CHROMIUM) || !!process.env.CI;
 
 describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium', () => {
   let database: TestDatabase;
@@ -43,10 +42,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
     await db.$disconnect();
     [app, browser] = await Promise.all([
       startApp(database.url),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      }),
+      launchChromium(),
     ]);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });

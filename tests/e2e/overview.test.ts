@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/store';
@@ -10,8 +9,8 @@ import { readCorpus } from '@/lib/ingest/corpus';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DEMO_DIR } from '../helpers/seeds';
+import { browserAvailable, launchChromium } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const demo = (await readCorpus([DEMO_DIR])).articles;
 
@@ -56,11 +55,8 @@ describe.runIf(serverAvailable)('the built dashboard on the demo corpus', () => 
     expect(await story.text()).toMatch(/<mark[^>]*data-f="[^"]*sentiment[^"]*"[^>]*>criticized<\/mark>/);
   });
 
-  it.runIf(existsSync(CHROMIUM) || process.env.CI)('renders in Chromium without console errors', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+  it.runIf(browserAvailable)('renders in Chromium without console errors', async () => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,6 +1,5 @@
 /** Shared by the e2e tests that hammer or attack the built app: the browser, bounded concurrency, a seeded demo app. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/store';
@@ -8,17 +7,9 @@ import { scoreArticles } from '@/lib/db/scoring';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { createServerDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
+import { launchChromium } from '../helpers/browser';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const browserAvailable = existsSync(CHROMIUM) || !!process.env.CI;
-
-/** Debian's Chromium, headless, with nothing that phones home. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export { browserAvailable, CHROMIUM, launchChromium } from '../helpers/browser';
 
 /** fn over items, at most `limit` at a time, results in input order. */
 export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {

@@ -18,7 +18,7 @@ import { readCorpus } from '@/lib/ingest/corpus';
 import { SERVER_URL, createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
 import { DEMO_DIR } from '../helpers/seeds';
-import { CHROMIUM, ROOT, databaseChecksum, expectNoStackTrace, launchChromium, startNext, writeGeneratedJsonl, type NextServer } from './shared';
+import { browserAvailable, ROOT, databaseChecksum, expectNoStackTrace, launchChromium, startNext, writeGeneratedJsonl, type NextServer } from './shared';
 
 const serverAvailable = await requireServer();
 const built = existsSync(path.join(ROOT, '.next/BUILD_ID'));
@@ -249,7 +249,7 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       return { page, problems, violations };
     }
 
-    it.runIf(existsSync(CHROMIUM) || process.env.CI)('in Chromium, every page loads without a CSP violation, and the client scripts run', async () => {
+    it.runIf(browserAvailable)('in Chromium, every page loads without a CSP violation, and the client scripts run', async () => {
       const browser = await launchChromium();
       try {
         const { page, problems, violations } = await watchedPage(browser);
@@ -281,7 +281,7 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       }
     });
 
-    it.runIf(existsSync(CHROMIUM) || process.env.CI)('in Chromium, a script without this response\'s nonce does not run, nor one from another origin', async () => {
+    it.runIf(browserAvailable)('in Chromium, a script without this response\'s nonce does not run, nor one from another origin', async () => {
       const browser = await launchChromium();
       try {
         const { page, violations } = await watchedPage(browser);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { DEMO_DIR } from '../helpers/seeds';
 import { SERVER_URL, requireServer } from '../helpers/database';
-import { CHROMIUM, ROOT, expectNoStackTrace, launchChromium, startNext, type NextServer } from './shared';
+import { browserAvailable, ROOT, expectNoStackTrace, launchChromium, startNext, type NextServer } from './shared';
 
 const SECRET = 's3cr3t-Pa55';
 const REFUSED = `postgresql://parallax:${SECRET}@127.0.0.1:1/parallax`;
@@ -100,7 +100,7 @@ describe.runIf(serverAvailable && existsSync(path.join(ROOT, '.next/BUILD_ID')))
     expect(app.logs()).not.toContain(SECRET);
   });
 
-  it.runIf(existsSync(CHROMIUM) || process.env.CI)('shows the error page in a browser', async () => {
+  it.runIf(browserAvailable)('shows the error page in a browser', async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();

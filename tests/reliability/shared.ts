@@ -1,10 +1,8 @@
 /** Shared by the reliability tests: seeded randomness, generated corpora, whole-database checksums. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import { seedTexts } from '../helpers/seeds';
 
@@ -113,68 +111,5 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
   }
 }
 
-export interface NextServer {
-  url: string;
-  /** What the server printed so far (stdout and stderr). */
-  logs(): string;
-  stop(): Promise<void>;
-}
-
-/** `next start` on the built app with the given environment, keeping its output (to check what it logs). */
-export async function startNext(env: Record<string, string>): Promise<NextServer> {
-  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('the dashboard is not built: run `npx next build` first');
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  // Ready when it answers at all: a static asset needs no database.
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const res = await fetch(`${url}/icon.svg`, { signal: AbortSignal.timeout(5000) });
-      await res.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
-      await sleep(250);
-    }
-  }
-  return {
-    url,
-    logs: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = (srv.address() as net.AddressInfo);
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Debian's Chromium, headless, with nothing that phones home. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export { startNext, type NextServer } from '../../scripts/next-server';
+export { CHROMIUM, browserAvailable, launchChromium } from '../helpers/browser';

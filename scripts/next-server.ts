@@ -1,0 +1,55 @@
+/**
+ * `next start` of the built dashboard on a free loopback port, for the tests that drive it in a browser and for the
+ * page benchmark: one way to start it, wait until it answers and stop it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '@/lib/db/connection';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface NextServer {
+  url: string;
+  /** What the server printed so far (stdout and stderr). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `next start` with `env` over this process's environment and waits until `readyPath` answers at all (any
+ * status: a static asset is ready before the database is asked anything).
+ */
+export async function startNext(env: Record<string, string>, readyPath = '/icon.svg'): Promise<NextServer> {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('the dashboard is not built: run `npm test` (it builds first) or `npx next build`');
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    try {
+      await (await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(5000) })).arrayBuffer();
+      return { url, logs: () => output, stop };
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`next start did not answer within 60 s:\n${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
