@@ -6,16 +6,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createClient } from '@/lib/db/client';
-import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import type { Page } from 'playwright-core';
 import { readCorpus } from '@/lib/ingest/corpus';
-import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
-import { startApp, type RunningApp } from '../helpers/app';
+import { requireServer } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable } from '../helpers/browser';
+import { seededAppAndBrowser, type SeededApp } from './support';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -24,43 +20,29 @@ const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
   const ids = { article: 0, event: 0, story: 0, outlet: '' };
+  let env: SeededApp;
 
   beforeAll(async () => {
-    database = await createServerDatabase();
-    await migrate(database.url);
-    const db = createClient(database.url, 2);
-    await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(database.url);
-    ids.article = (await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-    ids.event = (await db.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-    ids.story = (await db.story.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-    ids.outlet = (await db.outlet.findFirstOrThrow({ where: { name: 'RT' } })).slug;
-    await db.$disconnect();
-    [app, browser] = await Promise.all([
-      startApp(database.url),
-      launchChromium(),
-    ]);
+    env = await seededAppAndBrowser((await readCorpus([DEMO_DIR])).articles, async (db) => {
+      ids.article = (await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+      ids.event = (await db.event.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+      ids.story = (await db.story.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+      ids.outlet = (await db.outlet.findFirstOrThrow({ where: { name: 'RT' } })).slug;
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function open(url: string, opts: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-    const context = await browser.newContext({ acceptDownloads: true, colorScheme: opts.colorScheme ?? 'light', viewport: { width: opts.width ?? 1280, height: 900 } });
+    const context = await env.browser.newContext({ acceptDownloads: true, colorScheme: opts.colorScheme ?? 'light', viewport: { width: opts.width ?? 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     // Name the failing resource: the console message alone does not say which one.
     page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
-    const res = await page.goto(`${app.url}${url}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${env.app.url}${url}`, { waitUntil: 'networkidle' });
     return { page, errors, status: res?.status() ?? 0, close: () => context.close() };
   }
 
@@ -274,17 +256,17 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
   });
 
   it('serves the Open Graph image as a PNG, and refuses a malformed one', async () => {
-    const res = await fetch(`${app.url}/charts/og?type=bars&metric=sentiment.negative`);
+    const res = await fetch(`${env.app.url}/charts/og?type=bars&metric=sentiment.negative`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     for (const q of ['type=frames', 'type=scatter&x=hedge&y=sentiment.positive', 'type=actors', 'type=time&metric=hedge']) {
-      const r = await fetch(`${app.url}/charts/og?${q}`);
+      const r = await fetch(`${env.app.url}/charts/og?${q}`);
       expect(r.headers.get('content-type'), q).toBe('image/png');
       await r.arrayBuffer();
     }
-    expect((await fetch(`${app.url}/charts/og?metric=nope`)).status).toBe(400);
+    expect((await fetch(`${env.app.url}/charts/og?metric=nope`)).status).toBe(400);
   });
 
   it('answers garbage URLs with 404 or 400, never a 500 (bad-requests.test.ts sends a thousand more)', async () => {
@@ -305,7 +287,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
       '/?page=500',
       `/outlets/${ids.outlet}/evidence`,
     ];
-    for (const u of notFound) expect((await fetch(`${app.url}${u}`)).status, u).toBe(404);
+    for (const u of notFound) expect((await fetch(`${env.app.url}${u}`)).status, u).toBe(404);
     const bad: Array<[string, string]> = [
       ['/outlets?sort=hedge', 'sort'],
       ['/outlets?min=hedge:abc', 'min'],
@@ -320,7 +302,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
       ['/articles/%E0%A4%A', 'path'],
     ];
     for (const [u, param] of bad) {
-      const res = await fetch(`${app.url}${u}`);
+      const res = await fetch(`${env.app.url}${u}`);
       const html = await res.text();
       expect(res.status, u).toBe(400);
       // A real status, and still a page that names the parameter and offers a way back.

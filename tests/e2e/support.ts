@@ -9,7 +9,7 @@ import { createServerDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
 
-export { browserAvailable, CHROMIUM, launchChromium } from '../helpers/browser';
+export { browserAvailable, launchChromium } from '../helpers/browser';
 
 /** fn over items, at most `limit` at a time, results in input order. */
 export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {

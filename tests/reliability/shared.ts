@@ -112,4 +112,4 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
 }
 
 export { startNext, type NextServer } from '../../scripts/next-server';
-export { CHROMIUM, browserAvailable, launchChromium } from '../helpers/browser';
+export { browserAvailable, launchChromium } from '../helpers/browser';
