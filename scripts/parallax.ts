@@ -3,17 +3,20 @@
  *   parallax demo                 migrate, ingest and score data/demo, then serve the dashboard
  *   parallax migrate              apply prisma/migrations
  *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
- *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
+ *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
- * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite).
+ *   parallax doctor [--repair]    check the embedded database's files for damage; --repair rebuilds damaged indexes
+ * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite);
+ * commands run at the same time share it through one owner process (lib/db/embedded/open.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, redactUrl, type DatabaseHandle } from '@/lib/db/connection';
+import { dataDir, openDatabase, redactUrl, redactUrls, type DatabaseHandle } from '@/lib/db/connection';
+import { doctor as checkFolder, isCorruption } from '@/lib/db/embedded/doctor';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles, pinArticles } from '@/lib/db/store';
@@ -21,6 +24,7 @@ import { scoreArticles } from '@/lib/db/scoring';
 import { SingleBar } from 'cli-progress';
 import { readCorpus, DEFAULT_MAX_BYTES, type CorpusResult } from '@/lib/ingest/corpus';
 import { summaryTable } from '@/lib/ingest/summary';
+import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { z } from 'zod';
@@ -35,22 +39,26 @@ const { positionals, values } = parseArgs({
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'max-bytes': { type: 'string' },
+    'max-words': { type: 'string' },
     config: { type: 'string' },
     event: { type: 'string' },
     story: { type: 'string' },
     workers: { type: 'string' },
     full: { type: 'boolean', default: false },
+    repair: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 const [command, ...args] = positionals;
 
 const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N]
-       parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N]
-       parallax pin <articleId…> [--event NAME] [--story NAME]`;
+       parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
+       parallax pin <articleId…> [--event NAME] [--story NAME]
+       parallax doctor [--repair]`;
 
-async function withDatabase<T>(fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase();
+/** Opens the database for one command; on the embedded one, says so when it has to wait for another process. */
+async function withDatabase<T>(fn: (handle: DatabaseHandle) => Promise<T>, role: 'serve' | 'command' = 'command'): Promise<T> {
+  const handle = await openDatabase({ role, command, onWait: (message) => console.error(`notice: ${message}`) });
   try {
     return await fn(handle);
   } finally {
@@ -129,9 +137,14 @@ async function ingest(handle: DatabaseHandle | null, paths: string[]) {
     const started = Date.now();
     // --event/--story pin every article of this ingest (over what a manifest says).
     const articles = corpus.articles.map((a) => ({ ...a, ...(values.event && { event: values.event }), ...(values.story && { story: values.story }) }));
-    const result = await ingestArticles(db, articles, { strict: values.strict, aliases: manifestAliases(paths) });
+    const maxWords = values['max-words'] === undefined ? DEFAULT_MAX_WORDS : Number(values['max-words']);
+    if (!Number.isInteger(maxWords) || maxWords <= 0) throw new Error(`--max-words must be a whole number above 0, got ${values['max-words']}`);
+    const result = await ingestArticles(db, articles, { strict: values.strict, aliases: manifestAliases(paths), maxWords });
     const seconds = (Date.now() - started) / 1000;
     for (const d of result.duplicates) console.error(`notice: ${d.sourceFile}: same text as ${d.existing}, already stored; skipped`);
+    for (const l of result.limited) {
+      console.error(`notice: ${l.sourceFile}: ${l.words.toLocaleString('en-US')} words; stored whole, analysed up to ${maxWords.toLocaleString('en-US')} words (--max-words); its page says so`);
+    }
     for (const v of result.versions) console.error(`notice: ${v.sourceFile}: new version of ${v.url}; the earlier version (article ${v.supersedes}) is kept`);
     console.log(
       summaryTable(corpus, { inserted: result.inserted, duplicates: result.duplicates.length, versions: result.versions.length, sentences: result.sentences }),
@@ -186,7 +199,7 @@ async function score(handle: DatabaseHandle) {
     });
     (bar as SingleBar | null)?.stop();
     const took = ((Date.now() - started) / 1000).toFixed(1);
-    if (result.runId === null) console.log('score: every article is already scored by the current analysis');
+    if (result.runId === null) console.log(result.full ? 'score: no articles stored yet: ingest some first (npx parallax ingest <files>)' : 'score: every article is already scored by the current analysis');
     else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers, ${result.mentions} actor mentions) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
   } finally {
     await db.$disconnect();
@@ -226,7 +239,12 @@ async function serve(handle: DatabaseHandle) {
     if (/Ready|started server/i.test(text)) console.log(`\nParallax dashboard: http://localhost:${port}\n(${handle.kind} database; Ctrl+C stops it)`);
   });
   // next start leaves its server process behind its npx parent: stop the whole group.
+  let stopping = false;
   const stop = () => {
+    // A second Ctrl+C while the embedded database waits for other commands to finish: leave now (the next command
+    // finds the lock of a process that is gone, and the database recovers as after a power cut).
+    if (stopping) process.exit(130);
+    stopping = true;
     try {
       process.kill(-child.pid!, 'SIGTERM');
     } catch {}
@@ -234,6 +252,30 @@ async function serve(handle: DatabaseHandle) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await new Promise<void>((resolve) => child.on('exit', () => resolve()));
+}
+
+/** Checks (and with --repair mends) the embedded database's files. */
+async function doctor() {
+  if (process.env.DATABASE_URL) throw new Error('doctor checks the embedded database; with DATABASE_URL set, use your Postgres server\'s own tools (amcheck, pg_dump)');
+  const dir = dataDir();
+  console.log(`checking ${dir} (needs the folder to itself)…`);
+  const r = await checkFolder(dir, { repair: values.repair });
+  console.log(`checked ${r.tables} tables and ${r.indexes} indexes`);
+  if (r.damaged.length === 0) {
+    console.log('no damage found');
+    return;
+  }
+  for (const d of r.damaged) console.log(`damaged ${d.kind} ${d.name}: ${d.problem}`);
+  if (!values.repair) throw new Error(`${r.damaged.length} damaged object(s): run \`npx parallax doctor --repair\` (it copies the folder first, then rebuilds damaged indexes)`);
+  console.log(`copy of the folder before repair: ${r.backup}`);
+  for (const name of r.repaired) console.log(`rebuilt index ${name}`);
+  if (r.remaining.length) {
+    for (const d of r.remaining) console.log(`still damaged ${d.kind} ${d.name}: ${d.problem}`);
+    throw new Error(
+      `damage remains that an index rebuild cannot mend: keep ${dir} (and the copy), move it away, and ingest your corpus again into a fresh folder`,
+    );
+  }
+  console.log('repaired: no damage left');
 }
 
 async function main() {
@@ -269,21 +311,27 @@ async function main() {
       return withDatabase(async (h) => {
         await (await connect(h)).$disconnect();
         await serve(h);
-      });
+      }, 'serve');
     case 'demo':
       return withDatabase(async (h) => {
         console.log(`database: ${h.kind === 'server' ? redactUrl(h.url) : 'embedded (PGlite)'}`);
         await ingest(h, [path.join(root, 'data/demo')]);
         await score(h);
         await serve(h);
-      });
+      }, 'serve');
+    case 'doctor':
+      return doctor();
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);
   }
 }
 
 main().catch((err) => {
-  console.error(`parallax: ${(err as Error).message}`);
+  if (isCorruption(err) && !process.env.DATABASE_URL) {
+    console.error(
+      `parallax: the embedded database in ${dataDir()} is damaged (${(err as Error).message}).\nNothing more was written. Run \`npx parallax doctor\` to see what is damaged, and \`npx parallax doctor --repair\` to mend it.`,
+    );
+  } else console.error(`parallax: ${redactUrls((err as Error).message)}`);
   // process.exit at once drops what a slow pipe (less, tee, CI logs) has not taken yet, this verdict included:
   // exit once both streams have flushed.
   process.exitCode = 1;

@@ -4,6 +4,7 @@ import { date, dateTime, int } from '../_lib/format';
 import { checkQuery, pageInRangeOrNotFound, pageOf, type SearchParams } from '../_lib/params';
 import { OVERVIEW_QUERY } from '../_lib/query';
 import { Pager } from '../_components/Pager';
+import { slugPath } from '@/lib/text/slug';
 
 // Reads the database on every request: scores change when a scoring run lands.
 export const dynamic = 'force-dynamic';
@@ -101,7 +102,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   <th scope="col">Event</th>
                   {outlets.map((o) => (
                     <th key={o.id} scope="col" className="outlet-h">
-                      <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+                      <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
                     </th>
                   ))}
                 </tr>
@@ -153,7 +154,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {outlets.map((o) => (
           <section key={o.id} className="outlet" aria-labelledby={`outlet-${o.id}`}>
             <h3 id={`outlet-${o.id}`}>
-              <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+              <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
             </h3>
             <dl className="figures">
               <dt>Articles</dt>
@@ -170,7 +171,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               ) : null}
             </dl>
             <p className="small">
-              <Link href={`/outlets/${o.slug}`}>Profile and articles</Link> · <Link href={`/outlets?q=${encodeURIComponent(o.name)}`}>Framing figures</Link>
+              <Link href={`/outlets/${slugPath(o.slug)}`}>Profile and articles</Link> · <Link href={`/outlets?q=${encodeURIComponent(o.name)}`}>Framing figures</Link>
             </p>
           </section>
         ))}

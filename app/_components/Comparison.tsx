@@ -12,7 +12,9 @@ import { ChartFigure } from '../charts/ChartFigure';
 import { OUTLET_COLORS, type ChartData } from '../charts/data';
 import { ActorOutletTable } from './ActorOutletTable';
 import { FamilyToggles } from './FamilyToggles';
-import { MarkedBody } from './Marked';
+import { describe, MarkedBody } from './Marked';
+import { MarkerDetails } from './MarkerDetails';
+import { slugPath } from '@/lib/text/slug';
 
 /** Each family's total when it has one, else its two largest metrics in this scope. */
 function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
@@ -44,7 +46,11 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
   const keyList = keyMetrics(catalog, figures).filter((k) => catalog.byKey.has(k));
   const allMarkers = featured.flatMap((f) => f.markers);
   const { legend, toggles } = legendFor(allMarkers);
-  const featuredBy = new Map(featured.map((f) => [f.articleId, f]));
+  // Marks point at one list of details (MarkerDetails) rather than each carrying its own.
+  let next = 0;
+  const withIds = featured.map((f) => ({ ...f, markers: f.markers.map((m) => ({ ...m, id: next++ })) }));
+  const details = withIds.flatMap((f) => f.markers.map((m) => describe(m, legend)));
+  const featuredBy = new Map(withIds.map((f) => [f.articleId, f]));
   const totals = keyList.filter((k) => catalog.byKey.get(k)!.kind === 'rate').slice(0, 6);
   const charts: ChartData[] = totals.map((k) => ({
     type: 'bars',
@@ -71,7 +77,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
           <strong>Silent:</strong> {silent.map((o, i) => (
             <span key={o.id}>
               {i > 0 && ', '}
-              <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+              <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
             </span>
           ))}{' '}
           {silentLabel}
@@ -87,7 +93,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
               <section key={o.id} className="outlet" aria-labelledby={`col-${o.id}`}>
                 <h2 id={`col-${o.id}`}>
                   <span className="swatch" style={{ background: color.get(o.id) }} aria-hidden="true" />
-                  <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+                  <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
                 </h2>
                 <p className="meta">
                   {first.outletTotal} article{first.outletTotal === 1 ? '' : 's'} · {int.format(mine.reduce((s, a) => s + a.words, 0))} words shown
@@ -106,7 +112,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                 ))}
                 {first.outletTotal > mine.length && (
                   <p className="small">
-                    <Link href={`/outlets/${o.slug}`}>{first.outletTotal - mine.length} more articles</Link>
+                    <Link href={`/outlets/${slugPath(o.slug)}`}>{first.outletTotal - mine.length} more articles</Link>
                   </p>
                 )}
                 <h3>Key figures</h3>
@@ -119,7 +125,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                     return (
                       <div key={k} style={{ display: 'contents' }}>
                         <dt>
-                          <Link href={`/outlets/${o.slug}/evidence?metric=${encodeURIComponent(k)}`}>{m.title}</Link>
+                          <Link href={`/outlets/${slugPath(o.slug)}/evidence?metric=${encodeURIComponent(k)}`}>{m.title}</Link>
                         </dt>
                         <dd>
                           {r ? fig(r.value) : fig(f.mean)}
@@ -143,6 +149,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
             );
           })}
         </div>
+        <MarkerDetails details={details} />
       </FamilyToggles>
       <h2>What each outlet calls the actors, and how it feels about them</h2>
       <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} />

@@ -5,12 +5,15 @@
 import type { ReactNode } from 'react';
 
 export interface Span {
+  /** Index of the marker in the page's list of marker details (MarkerDetails): the mark shows them when clicked. */
+  id?: number;
   family: string;
   label: string;
   start: number;
   end: number;
-  rule: string;
-  weight: number;
+  /** Needed only where a mark describes itself (no id): see details(). */
+  rule?: string;
+  weight?: number;
   attrs?: unknown;
 }
 
@@ -21,7 +24,7 @@ export interface FamilyStyle {
 
 export type Legend = Record<string, FamilyStyle>;
 
-function describe(m: Span, legend: Legend): string {
+export function describe(m: Span, legend: Legend): string {
   const fam = legend[m.family]?.name ?? m.family;
   const extras =
     m.attrs && typeof m.attrs === 'object' && !Array.isArray(m.attrs)
@@ -29,8 +32,24 @@ function describe(m: Span, legend: Legend): string {
           .map(([k, v]) => `${k}: ${String(v)}`)
           .join(', ')
       : '';
-  return `${fam} · ${m.label} — rule ${m.rule} (weight ${Math.round(m.weight * 1000) / 1000})${extras ? ` · ${extras}` : ''}`;
+  return `${fam} · ${m.label} — rule ${m.rule ?? '?'} (weight ${Math.round((m.weight ?? 0) * 1000) / 1000})${extras ? ` · ${extras}` : ''}`;
 }
+
+/**
+ * How a mark tells what it is: markers with an id point at the page's detail list (shown on click or Enter by
+ * MarkerDetails; the descriptions are sent once, not once per mark in the HTML and again in the page's payload); others
+ * carry their description as a title.
+ */
+function details(on: Span[], legend: Legend, focusable = true): Record<string, string | number> {
+  if (on.every((m) => m.id !== undefined)) {
+    const d = { 'data-d': [...new Set(on.map((m) => m.id))].join(' ') };
+    return focusable ? { ...d, tabIndex: 0, role: 'button' } : d;
+  }
+  return { title: on.map((m) => describe(m, legend)).join('\n') };
+}
+
+/** A piece a control can be named by (a lone quote mark cannot): only such pieces take focus. */
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** Splits off markers that span (almost) the whole sentence: they are sentence annotations, not words. */
 export function sentenceLevel<T extends Span>(markers: T[], start: number, end: number): { words: T[]; whole: T[] } {
@@ -75,7 +94,7 @@ export function MarkedText({ text, offset, markers, legend }: { text: string; of
         data-c={colors.join(' ')}
         data-f={families.join(' ')}
         data-pn={sentiment ? sentiment.label : undefined}
-        title={on.map((m) => describe(m, legend)).join('\n')}
+        {...details(on, legend, WORDY.test(piece))}
       >
         {piece}
       </mark>,
@@ -102,7 +121,8 @@ export function MarkedSentence({
     <span
       className="sent"
       data-sc={colors.length ? colors.join(' ') : undefined}
-      title={whole.length ? whole.map((m) => describe(m, legend)).join('\n') : undefined}
+      // Clickable but not a control of its own: the words inside are (no nested buttons).
+      {...(whole.length ? details(whole, legend, false) : {})}
     >
       <MarkedText text={text} offset={start} markers={words} legend={legend} />
     </span>

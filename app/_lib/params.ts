@@ -19,8 +19,8 @@ export function parseId(raw: string): number | null {
   return n > INT_MAX ? null : n;
 }
 
-// Long: a slug is the outlet's whole name, slugified (lib/db/store.ts), and names can be long.
-const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,999}$/u;
+// Any script (lib/text/slug.ts); long, because slugs stored before MAX_SLUG were a whole name.
+const SLUG = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]{0,999}$/u;
 
 export function parseSlug(raw: string): string | null {
   let s: string;
@@ -47,8 +47,8 @@ export function checkQuery(route: RouteQuery, sp: SearchParams): void {
 }
 
 /** The page number of a checked query. */
-export function pageOf(sp: SearchParams): number {
-  const raw = sp.page;
+export function pageOf(sp: SearchParams, name = 'page'): number {
+  const raw = sp[name];
   return parsePage(Array.isArray(raw) ? raw[0] : raw) ?? 1;
 }
 

@@ -56,6 +56,15 @@ const metricParam = (name: string, required = false): ParamDef => ({
 
 export const OVERVIEW_QUERY: RouteQuery = { params: [page], reset: () => '/' };
 
+/** An article's page: which part of a long text (`part`), or the part holding sentence `s` (0-based index). */
+export const ARTICLE_QUERY: RouteQuery = {
+  params: [
+    { name: 'part', check: (v) => (parsePage(v) === null ? `must be a whole number from 1 to ${MAX_PAGE}` : null) },
+    { name: 's', check: (v) => (/^(0|[1-9]\d{0,6})$/.test(v) ? null : 'must be a sentence number (0 or more, plain digits)') },
+  ],
+  reset: (p) => p,
+};
+
 export const OUTLET_QUERY: RouteQuery = { params: [page], reset: (p) => p };
 
 export const EVIDENCE_QUERY: RouteQuery = {
@@ -92,7 +101,8 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
-  if (/^\/(articles|events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;
+  if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
+  if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;
   if (/^\/outlets\/[^/]+$/.test(pathname)) return OUTLET_QUERY;
   if (/^\/outlets\/[^/]+\/evidence$/.test(pathname)) return EVIDENCE_QUERY;
   return null;

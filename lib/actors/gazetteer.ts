@@ -2,6 +2,7 @@
  * The gazetteer of news actors (gazetteer.json) compiled into one alias index. Aliases are exact and
  * case-sensitive ("US" is the country, "us" is not); users can add their own aliases.
  */
+import { slugify } from '@/lib/text/slug';
 import data from './gazetteer.json';
 import type { ActorKind, CanonicalActor, ExtraAlias, MentionForm } from './types';
 
@@ -39,16 +40,8 @@ export interface ActorIndex {
 
 const ENTRIES = (data as { actors: Entry[] }).actors;
 
-/** Canonical id from a name: ASCII, lower case, words joined by hyphens ("National People's Congress" → "national-peoples-congress"). */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Canonical id from a name: the project's one slug rule ("National People's Congress" → "national-peoples-congress"). */
+export { slugify };
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -27,50 +27,55 @@ export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<Migrat
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
-    // One migrator at a time: two processes starting together must not both apply 0001.
-    await client.query('SELECT pg_advisory_lock(72771001)');
-    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-      "checksum" VARCHAR(64) NOT NULL,
-      "finished_at" TIMESTAMPTZ,
-      "migration_name" VARCHAR(255) NOT NULL,
-      "logs" TEXT,
-      "rolled_back_at" TIMESTAMPTZ,
-      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-      "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = await client.query<{ migration_name: string; checksum: string }>(
-      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
-    const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
-    const result: MigrationResult = { applied: [], alreadyApplied: 0 };
-    for (const name of migrations) {
-      const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
-      const checksum = createHash('sha256').update(sql).digest('hex');
-      if (applied.has(name)) {
-        if (applied.get(name) !== checksum) {
-          throw new Error(`migration ${name} was changed after it was applied; add a new migration instead of editing it`);
+    // One transaction for the whole set, under a transaction-level lock: two processes starting together must not both
+    // apply 0001. (A session-level lock would not do on the embedded database, where every process shares one session
+    // and its locks; a transaction there has the session to itself until it ends.) A failing migration rolls back
+    // the whole set, so a database is never left between two migrations.
+    await client.query('BEGIN');
+    try {
+      await client.query('SELECT pg_advisory_xact_lock(72771001)');
+      await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+        "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+        "checksum" VARCHAR(64) NOT NULL,
+        "finished_at" TIMESTAMPTZ,
+        "migration_name" VARCHAR(255) NOT NULL,
+        "logs" TEXT,
+        "rolled_back_at" TIMESTAMPTZ,
+        "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+        "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
+      const done = await client.query<{ migration_name: string; checksum: string }>(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      );
+      const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
+      const result: MigrationResult = { applied: [], alreadyApplied: 0 };
+      for (const name of migrations) {
+        const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+        const checksum = createHash('sha256').update(sql).digest('hex');
+        if (applied.has(name)) {
+          if (applied.get(name) !== checksum) {
+            throw new Error(`migration ${name} was changed after it was applied; add a new migration instead of editing it`);
+          }
+          result.alreadyApplied++;
+          continue;
         }
-        result.alreadyApplied++;
-        continue;
-      }
-      // Each migration and its record commit together or not at all.
-      await client.query('BEGIN');
-      try {
-        await client.query(sql);
+        try {
+          await client.query(sql);
+        } catch (err) {
+          throw new Error(`migration ${name} failed: ${(err as Error).message}`);
+        }
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
           [randomUUID(), checksum, name],
         );
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK');
-        throw new Error(`migration ${name} failed: ${(err as Error).message}`);
+        result.applied.push(name);
       }
-      result.applied.push(name);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
     }
-    return result;
   } finally {
-    await client.query('SELECT pg_advisory_unlock(72771001)').catch(() => {});
     await client.end();
   }
 }

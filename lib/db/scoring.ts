@@ -15,7 +15,7 @@ import { MIN_ARTICLES } from '@/lib/analysis/stats';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { canonicalActors, slugify } from '@/lib/actors';
 import type { ExtraAlias } from '@/lib/actors/types';
-import { countWords } from '@/lib/ingest/sentences';
+import { analysedPart, countWords } from '@/lib/ingest/sentences';
 import { ACTOR_KEY, RUN_SCHEMAS, UNIT_METRICS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
 import { copyColumns, copyInto, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
@@ -128,7 +128,8 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
         ? await db.exec.rows<{ id: number }>(`SELECT id FROM "Article" ORDER BY id`)
         : await db.exec.rows<{ id: number }>(`SELECT id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM "ArticleScore" s WHERE s."articleId" = a.id) ORDER BY id`)
     ).map((a) => a.id);
-    if (!full && ids.length === 0) return { runId: null, scored: 0, full, replaced: 0, markers: 0, mentions: 0 };
+    // Nothing to score (nothing new, or an empty corpus): no run, so an empty one never replaces a real one.
+    if (ids.length === 0) return { runId: null, scored: 0, full, replaced: 0, markers: 0, mentions: 0 };
 
     const older = (await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" ORDER BY id`)).map((r) => r.id);
     const [run] = await db.exec.rows<{ id: number }>(
@@ -256,14 +257,18 @@ export async function writeScoredRun(url: string, batches: ScoredBatch[]): Promi
 
 /** Bodies and sentence spans of these articles, in id order. */
 async function loadArticles(exec: Executor, ids: number[]): Promise<ArticleToScore[]> {
-  const articles = await exec.rows<{ id: number; outletId: number; body: string }>(`SELECT id, "outletId", body FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  const articles = await exec.rows<{ id: number; outletId: number; body: string; analysedTo: number | null }>(
+    `SELECT id, "outletId", body, "analysedTo" FROM "Article" WHERE id = ANY($1::int[]) ORDER BY id`,
+    [ids],
+  );
   const spans = await exec.rows<{ articleId: number; index: number; start: number; end: number }>(
     `SELECT "articleId", "index", "start", "end" FROM "Sentence" WHERE "articleId" = ANY($1::int[]) ORDER BY "articleId", "index"`,
     [ids],
   );
   const byArticle = new Map<number, SentenceSpan[]>(articles.map((a) => [a.id, []]));
   for (const s of spans) byArticle.get(s.articleId)?.push({ index: s.index, start: s.start, end: s.end });
-  return articles.map((a) => ({ id: a.id, outletId: a.outletId, body: a.body, sentences: byArticle.get(a.id)! }));
+  // A text over the ingest's word limit is analysed up to it (lib/ingest/sentences.ts analysisEnd).
+  return articles.map((a) => ({ id: a.id, outletId: a.outletId, ...analysedPart(a.body, byArticle.get(a.id)!, a.analysedTo) }));
 }
 
 async function writeScores(db: RunDb, runId: number, batch: ScoredBatch, actorIds: Map<string, number>) {

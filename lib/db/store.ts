@@ -5,7 +5,8 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { contentHash } from '@/lib/ingest/hash';
-import { countWords, splitSentences } from '@/lib/ingest/sentences';
+import { slugify, uniqueSlug } from '@/lib/text/slug';
+import { analysisEnd, countWords, DEFAULT_MAX_WORDS, splitSentences } from '@/lib/ingest/sentences';
 import type { ExtraAlias } from '@/lib/actors/types';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { emptyColumns, insertColumns, prismaExecutor, reserveIds, type Schema } from './bulk';
@@ -15,21 +16,13 @@ import { execOn, refreshIngestSummaries } from './summaries';
 
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-/** Long corpora take a while: the default 5 s interactive-transaction timeout is for web requests. */
-export const LONG_TX = { maxWait: 60_000, timeout: 60 * 60_000 };
+/**
+ * Long corpora take a while: the default 5 s interactive-transaction timeout is for web requests. maxWait is as long:
+ * on the embedded database a transaction starts only when another command's write (a scoring run) has finished.
+ */
+export const LONG_TX = { maxWait: 60 * 60_000, timeout: 60 * 60_000 };
 /** Advisory lock id: one ingest or scoring run at a time per database. */
 export const WRITE_LOCK = 72_771_002;
-
-export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'unnamed'
-  );
-}
 
 export interface IngestResult {
   inserted: number;
@@ -40,6 +33,8 @@ export interface IngestResult {
   sentences: number;
   outlets: number;
   removedLines: number;
+  /** Articles longer than the word limit: stored whole, analysed up to it. */
+  limited: { sourceFile: string; words: number }[];
   grouping?: RegroupResult;
 }
 
@@ -57,6 +52,8 @@ export interface IngestOptions {
    * sentence offsets, the benchmarks' generator); default: splitSentences. Spans must cover the body as stored.
    */
   sentences?: (article: ArticleInput) => SentenceSpan[];
+  /** Words analysed per article (default DEFAULT_MAX_WORDS): a longer text is stored whole and analysed up to here. */
+  maxWords?: number;
   /** Called after each stored chunk of articles. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -80,6 +77,7 @@ const ARTICLE_COLUMNS = {
   publishedAt: 'timestamp',
   body: 'text',
   words: 'int',
+  analysedTo: 'int',
   contentHash: 'text',
   sourceFile: 'text',
   sourceRecord: 'int',
@@ -92,7 +90,7 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
   return db.$transaction(async (tx) => {
     // Two ingests at once queue here, so neither can store the other's article twice.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    const result: IngestResult = { inserted: 0, duplicates: [], versions: [], sentences: 0, outlets: 0, removedLines: 0 };
+    const result: IngestResult = { inserted: 0, duplicates: [], versions: [], sentences: 0, outlets: 0, removedLines: 0, limited: [] };
     const hashes = articles.map((a) => contentHash(a.body));
     // Array parameters: one bind whatever the corpus size (an IN list is capped at 65 535 parameters).
     const existing = new Map(
@@ -125,6 +123,7 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
     const ids = await reserveIds(tx, 'Article', 'id', fresh.length);
     const newIds: number[] = [];
     const split = options.sentences ?? ((a: ArticleInput) => splitSentences(a.body));
+    const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
     for (let from = 0; from < fresh.length; from += ARTICLE_CHUNK) {
       const rows = emptyColumns(ARTICLE_COLUMNS);
       const sentences = emptyColumns(SENTENCE_COLUMNS);
@@ -141,13 +140,18 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
         rows.supersedesId.push(supersedesId ?? null);
         rows.title.push(article.title);
         rows.publishedAt.push(article.publishedAt ?? null);
+        const spans = split(article);
+        const words = countWords(article.body);
+        const analysedTo = words > maxWords ? analysisEnd(article.body, spans, maxWords) : null;
+        if (analysedTo !== null) result.limited.push({ sourceFile: article.sourceFile, words });
         rows.body.push(article.body);
-        rows.words.push(countWords(article.body));
+        rows.words.push(words);
+        rows.analysedTo.push(analysedTo);
         rows.contentHash.push(hashes[i]);
         rows.sourceFile.push(article.sourceFile);
         rows.sourceRecord.push(article.sourceRecord ?? null);
         rows.removedLines.push((article.removedLines ?? []).map(({ line, text, reason }) => ({ line, text, reason })));
-        for (const s of split(article)) {
+        for (const s of spans) {
           sentences.articleId.push(id);
           sentences.index.push(s.index);
           sentences.start.push(s.start);
@@ -179,17 +183,44 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
   }, LONG_TX);
 }
 
-/** One row per outlet name (by slug; the first spelling names a new outlet); returns slug → id. */
+/**
+ * One row per outlet; returns identity key → id. An outlet is identified by the slug of its name (so "Fox News" and
+ * "FOX NEWS" are one outlet), computed anew for stored outlets too: a stored slug is never changed (links stay), and a
+ * new outlet whose slug is already taken by a differently named one gets a suffix, never a merge.
+ */
 async function upsertOutlets(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  const bySlug = new Map<string, string>();
+  const wanted = new Map<string, string>(); // key → first spelling
   for (const name of names) {
-    const slug = slugify(name);
-    if (!bySlug.has(slug)) bySlug.set(slug, name);
+    const key = slugify(name);
+    if (!wanted.has(key)) wanted.set(key, name);
   }
-  if (bySlug.size === 0) return new Map();
-  await insertColumns(tx, 'Outlet', { slug: 'text', name: 'text' }, { slug: [...bySlug.keys()], name: [...bySlug.values()] }, { suffix: 'ON CONFLICT ("slug") DO NOTHING' });
-  const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM "Outlet" WHERE slug = ANY(${[...bySlug.keys()]}::text[])`;
-  return new Map(rows.map((r) => [r.slug, r.id]));
+  if (wanted.size === 0) return new Map();
+  // Every outlet, not only those with the wanted slugs: a stored slug may predate the current rule (O'Reilly was o-reilly).
+  const stored = await tx.$queryRaw<{ id: number; slug: string; name: string }[]>`SELECT id, slug, name FROM "Outlet"`;
+  const ids = new Map<string, number>();
+  const taken = new Set<string>();
+  for (const o of stored) {
+    taken.add(o.slug);
+    const key = slugify(o.name);
+    if (!ids.has(key)) ids.set(key, o.id);
+  }
+  const fresh = { slug: [] as string[], name: [] as string[] };
+  const keyOfSlug = new Map<string, string>();
+  for (const [key, name] of wanted) {
+    if (ids.has(key)) continue;
+    const slug = uniqueSlug(key, (s) => taken.has(s));
+    taken.add(slug);
+    fresh.slug.push(slug);
+    fresh.name.push(name);
+    keyOfSlug.set(slug, key);
+  }
+  if (fresh.slug.length) {
+    // Under the write lock (ingestArticles), so no other ingest adds an outlet in between.
+    await insertColumns(tx, 'Outlet', { slug: 'text', name: 'text' }, fresh);
+    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM "Outlet" WHERE slug = ANY(${fresh.slug}::text[])`;
+    for (const r of rows) ids.set(keyOfSlug.get(r.slug)!, r.id);
+  }
+  return new Map([...wanted.keys()].map((k) => [k, ids.get(k)!]));
 }
 
 /** Pins stored articles to an event and/or story by name and regroups, in one transaction. */

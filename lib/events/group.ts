@@ -2,6 +2,7 @@
  * Groups articles that report the same happening into events, and related events into stories.
  * Pure: no I/O, no clock, no randomness. See lib/events/README.md for the method and how thresholds were chosen.
  */
+import { slugify } from '@/lib/text/slug';
 import { averageLinkage, singleLinkage } from './cluster';
 import { findDateInText, textFeatures, titleFeatures } from './text';
 import { EMPTY_VECTOR, GrowableInt32, candidatePairs, centroid, dot, toVector, type SparseVector } from './vectors';
@@ -129,8 +130,11 @@ export function groupArticles(
   for (const e of existingEvents) for (const id of e.articleIds) if (!eventOfArticle.has(id)) eventOfArticle.set(id, e);
 
   // --- Anchors: the event/story an article must stay in (pins first, then existing assignments).
-  const pinnedEventKey = (p: string) => (eventByKey.has(p) ? p : `e-pin-${slug(p)}`);
-  const pinnedStoryKey = (p: string) => (storyByKey.has(p) ? p : `s-pin-${slug(p)}`);
+  // Existing events and stories keep their keys: a pin names an existing key, or the key it was given when first pinned.
+  const pinKey = (p: string, prefix: string, known: Map<string, unknown>) =>
+    known.has(p) ? p : known.has(`${prefix}${legacySlug(p)}`) ? `${prefix}${legacySlug(p)}` : `${prefix}${slug(p)}`;
+  const pinnedEventKey = (p: string) => pinKey(p, 'e-pin-', eventByKey);
+  const pinnedStoryKey = (p: string) => pinKey(p, 's-pin-', storyByKey);
   const eventAnchor: Array<string | undefined> = docs.map((d) =>
     d.pinnedEvent !== undefined ? pinnedEventKey(d.pinnedEvent) : eventOfArticle.get(d.id)?.key,
   );
@@ -491,7 +495,15 @@ function dayOrder(a: number, b: number): number {
   return x === y ? 0 : x < y ? -1 : 1;
 }
 
+/**
+ * The key part of a pin name: the project's slug rule. A pin stored under the rule before it (ASCII only, apostrophes
+ * as hyphens, 60 characters, a hash for names without Latin letters) keeps its key: see pinKey.
+ */
 function slug(name: string): string {
+  return slugify(name);
+}
+
+function legacySlug(name: string): string {
   const s = name
     .normalize('NFKD')
     .toLowerCase()

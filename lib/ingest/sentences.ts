@@ -63,3 +63,38 @@ function splitParagraph(text: string): Array<[number, number]> {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** Words analysed per article by default: longer texts are stored and shown whole, analysed up to here. */
+export const DEFAULT_MAX_WORDS = 20_000;
+
+/**
+ * Where the analysis of a long text stops: the end of the last sentence within `maxWords` words, or, when the first
+ * sentence alone is longer, the end of its `maxWords`-th word; null when the whole text is within the limit.
+ * Bounds analysis time and memory per article whatever its size (a 5 MB text, a page without full stops).
+ */
+export function analysisEnd(body: string, sentences: SentenceSpan[], maxWords: number): number | null {
+  const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  let words = 0;
+  let lastFit: number | null = null;
+  for (const s of sentences) {
+    word.lastIndex = s.start;
+    let end = s.start;
+    for (let m = word.exec(body); m && m.index < s.end; m = word.exec(body)) {
+      if (++words > maxWords) return lastFit ?? end;
+      end = m.index + m[0].length;
+    }
+    lastFit = s.end;
+  }
+  return null;
+}
+
+/** The part of an article that is analysed: its body up to `end` and the sentences (clipped) before it. */
+export function analysedPart(body: string, sentences: SentenceSpan[], end: number | null): { body: string; sentences: SentenceSpan[] } {
+  if (end === null || end >= body.length) return { body, sentences };
+  const kept: SentenceSpan[] = [];
+  for (const s of sentences) {
+    if (s.start >= end) break;
+    kept.push({ ...s, end: Math.min(s.end, end) });
+  }
+  return { body: body.slice(0, end), sentences: kept };
+}

@@ -1,3 +1,4 @@
+import { slugify } from '@/lib/text/slug';
 import type { CorpusResult, IngestIssue } from './corpus';
 
 export interface StoredCounts {
@@ -9,15 +10,17 @@ export interface StoredCounts {
 
 /** The end-of-ingest table: per outlet, what was read, stored, skipped and cut. */
 export function summaryTable(corpus: CorpusResult, stored: StoredCounts | null): string {
-  const rows = new Map<string, { articles: number; removed: number }>();
+  // One row per outlet as it is stored: names with the same slug are one outlet (lib/db/store.ts), shown as first spelled.
+  const rows = new Map<string, { name: string; articles: number; removed: number }>();
   for (const a of corpus.articles) {
-    const r = rows.get(a.outlet) ?? { articles: 0, removed: 0 };
+    const key = slugify(a.outlet);
+    const r = rows.get(key) ?? { name: a.outlet, articles: 0, removed: 0 };
     r.articles++;
     r.removed += a.removedLines?.length ?? 0;
-    rows.set(a.outlet, r);
+    rows.set(key, r);
   }
   const lines: string[][] = [['outlet', 'articles', 'lines removed']];
-  for (const [outlet, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) lines.push([outlet, String(r.articles), String(r.removed)]);
+  for (const r of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name))) lines.push([r.name, String(r.articles), String(r.removed)]);
   const total = [...rows.values()].reduce((t, r) => ({ articles: t.articles + r.articles, removed: t.removed + r.removed }), { articles: 0, removed: 0 });
   lines.push(['total', String(total.articles), String(total.removed)]);
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));

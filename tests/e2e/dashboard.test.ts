@@ -187,7 +187,18 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
       const bg = await marks.first().evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(bg).not.toBe('rgba(0, 0, 0, 0)');
       const link = page.locator('ol.evidence-list li a[href^="/articles/"]').first();
-      expect(await link.getAttribute('href')).toMatch(/^\/articles\/\d+#s\d+$/);
+      expect(await link.getAttribute('href')).toMatch(/^\/articles\/\d+\?s=\d+#s\d+$/);
+      // A highlighted word tells what it is when clicked, and from the keyboard (Enter), not only on hover.
+      await marks.first().click();
+      const panel = page.locator('.marker-details');
+      await panel.waitFor({ state: 'visible' });
+      expect(await panel.textContent()).toMatch(/rule \S+/);
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'hidden' });
+      await marks.nth(1).focus();
+      await page.keyboard.press('Enter');
+      await panel.waitFor({ state: 'visible' });
+      expect(await panel.textContent()).toMatch(/rule \S+/);
       expect(errors).toEqual([]);
     } finally {
       await close();

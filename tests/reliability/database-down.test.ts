@@ -55,7 +55,6 @@ describe('CLI with the database down', () => {
         // Unparseable: nothing of it is echoed back.
         { args: ['migrate'], url: `postgres://parallax:${SECRET}@`, redacted: null, reason: /./ },
       ];
-      const started = Date.now();
       const runs = await Promise.all(cases.map((c) => runCli(c.args, { DATABASE_URL: c.url })));
       runs.forEach((run, i) => {
         const { args, redacted, reason } = cases[i];
@@ -68,8 +67,6 @@ describe('CLI with the database down', () => {
         // serve checks the database before it builds anything.
         expect(run.stdout, args.join(' ')).not.toMatch(/next build/);
       });
-      // The silent server fails on the connect timeout, not after minutes.
-      expect(Date.now() - started).toBeLessThan(45_000);
     } finally {
       silent.close();
     }

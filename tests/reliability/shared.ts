@@ -74,7 +74,7 @@ export function expectNoStackTrace(...outputs: string[]): void {
 }
 
 /** Runs the CLI in its own process group, so a SIGKILL reaches the real process and not only the bin.mjs launcher. */
-export function spawnCli(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function spawnCli(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bin.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },

@@ -5,15 +5,23 @@ import { getArticle, type MarkerSpan } from '@/lib/db/queries';
 import { buildCatalog } from '../../_lib/catalog';
 import { date, fig, int, pct, signed, webHref } from '../../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../../_lib/legend';
-import { idOrNotFound, parseId } from '../../_lib/params';
+import { checkQuery, idOrNotFound, one, pageInRangeOrNotFound, pageOf, parseId, type SearchParams } from '../../_lib/params';
+import { ARTICLE_QUERY } from '../../_lib/query';
+import { Pager } from '../../_components/Pager';
 import { FamilyToggles } from '../../_components/FamilyToggles';
-import { MarkedSentence } from '../../_components/Marked';
+import { describe } from '../../_components/Marked';
+import { Reader } from './Reader';
+import { MarkerDetails } from '../../_components/MarkerDetails';
 import { SentimentBar } from '../../_components/SentimentBar';
 import { ActorList } from '../../_components/ActorList';
+import { slugPath } from '@/lib/text/slug';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+/** Rows of the "Every marker" list: every word of a long part is clickable in the text anyway. */
+const MARKERS_LISTED = 150;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -22,13 +30,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: a ? a.title : 'Article not found' };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const id = idOrNotFound((await params).id);
-  const a = await getArticle(id);
+  const sp = await searchParams;
+  checkQuery(ARTICLE_QUERY, sp);
+  const sentence = one(sp, 's');
+  const a = await getArticle(id, { part: pageOf(sp, 'part'), ...(sentence ? { sentence: Number(sentence) } : {}) });
   if (!a) notFound();
+  pageInRangeOrNotFound(pageOf(sp, 'part'), a.parts);
+  const partHref = (p: number) => `/articles/${a.id}?part=${p}`;
   const { legend, toggles } = legendFor(a.markers);
-  const bySentence = new Map<number, MarkerSpan[]>();
-  for (const m of a.markers) bySentence.set(m.sentenceIndex, [...(bySentence.get(m.sentenceIndex) ?? []), m]);
+  // Marks point at a list of distinct details (MarkerDetails): many markers share one (the same rule, the same speaker).
+  const details: string[] = [];
+  const detailIndex = new Map<string, number>();
+  const markers = a.markers.map((m) => {
+    const text = describe(m, legend);
+    let id = detailIndex.get(text);
+    if (id === undefined) detailIndex.set(text, (id = details.push(text) - 1));
+    return { ...m, id };
+  });
   const catalog = buildCatalog(a.scores.map((s) => s.metric));
   const scores = new Map(a.scores.map((s) => [s.metric, s]));
   const scale = Math.max(1, ...a.sentences.map((s) => Math.abs(s.sentiment ?? 0)));
@@ -36,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <p className="crumbs">
-        <Link href={`/outlets/${a.outlet.slug}`}>{a.outlet.name}</Link>
+        <Link href={`/outlets/${slugPath(a.outlet.slug)}`}>{a.outlet.name}</Link>
         {a.story && (
           <>
             {' '}
@@ -52,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <h1>{a.title}</h1>
       <p className="meta">
-        {a.outlet.name} · {date(a.publishedAt)} · {int.format(a.words)} words · {a.sentences.length} sentences · {int.format(a.markers.length)} markers
+        {a.outlet.name} · {date(a.publishedAt)} · {int.format(a.words)} words · {int.format(a.totalSentences)} sentences · {int.format(a.totalMarkers)} markers
         {webHref(a.url) && (
           <>
             {' '}
@@ -61,6 +81,18 @@ export default async function ArticlePage({ params }: Props) {
         )}{' '}
         · source file <code>{a.sourceFile}</code>
       </p>
+      {a.analysedTo !== null && (
+        <p className="notice">
+          This text is longer than the ingest&apos;s word limit: it is stored and shown whole, but its figures and markers cover the first{' '}
+          {int.format(a.analysedTo)} characters only (up to the limit set with <code>ingest --max-words</code>).
+        </p>
+      )}
+      {a.parts > 1 && (
+        <p className="muted small">
+          A long text, shown in {a.parts} parts: this is part {a.part}, characters {int.format(a.window.from + 1)}–{int.format(a.window.to)} of {int.format(a.length)}.
+        </p>
+      )}
+      <Pager page={a.part} pages={a.parts} href={partHref} label="Parts of the text" />
       <div className="reader">
         <section aria-labelledby="text-h">
           <h2 id="text-h" className="sr-only">
@@ -68,34 +100,19 @@ export default async function ArticlePage({ params }: Props) {
           </h2>
           {a.markers.length === 0 && <p className="notice">This article has no markers yet: run <code>npx parallax score</code>.</p>}
           <FamilyToggles families={toggles} hiddenByDefault={HIDDEN_BY_DEFAULT}>
-            <ol className="sentences">
-              {a.sentences.map((s) => (
-                <li key={s.index} id={`s${s.index}`}>
-                  <span className="idx">{s.index + 1}</span>
-                  <span>
-                    <MarkedSentence text={a.body.slice(s.start, s.end)} start={s.start} markers={bySentence.get(s.index) ?? []} legend={legend} />
-                  </span>
-                  <span className="side">
-                    {s.sentiment !== null && <SentimentBar value={s.sentiment} scale={scale} label="Sentence sentiment (AFINN sum)" />}
-                    {s.loaded !== null && s.loaded !== undefined && <span className="block">loaded {pct.format(s.loaded)}</span>}
-                    {s.frames.length > 0 && (
-                      <span className="block">
-                        {s.frames.map((f) => (
-                          <span key={f} className="tag">
-                            {catalog.byKey.get(`frame.${f}`)?.name ?? f}
-                          </span>
-                        ))}
-                      </span>
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ol>
+            <Reader
+              sentences={a.sentences.map(({ index, start, text, sentiment, loaded, frames }) => ({ index, start, text, sentiment, loaded, frames }))}
+              markers={markers.map((m) => [m.id, m.sentenceIndex, m.family, m.label, m.start, m.end])}
+              legend={legend}
+              frameNames={Object.fromEntries(catalog.metrics.filter((m) => m.family === 'frame').map((m) => [m.key.slice('frame.'.length), m.name]))}
+            />
           </FamilyToggles>
+          <Pager page={a.part} pages={a.parts} href={partHref} label="Parts of the text" />
           <p className="small muted">
             {scored ? 'Right: sentence sentiment (AFINN sum), probability of loaded language, policy frames. ' : 'Sentences are not scored yet. '}
-            Hover a highlighted word for the rule that fired; the full list is under “Every marker”.
+            Click a highlighted word (or focus it and press Enter) for its family, kind and the rule that fired; the list is under “Every marker”.
           </p>
+          <MarkerDetails details={details} />
         </section>
         <aside>
           <section className="card" aria-labelledby="fig-h">
@@ -145,10 +162,14 @@ export default async function ArticlePage({ params }: Props) {
             <ActorList mentions={a.mentions} />
           </section>
           <details className="card">
-            <summary>Removed boilerplate ({a.removedLines.length} lines)</summary>
+            <summary>Removed boilerplate ({int.format(a.removedTotal)} lines)</summary>
             {a.removedLines.length === 0 ? (
               <p className="muted small">The cleaner removed nothing from this article{a.removedLines.length === 0 ? ' (or it was ingested before cleaning was recorded)' : ''}.</p>
             ) : (
+              <>
+              {a.removedTotal > a.removedLines.length && (
+                <p className="muted small">The first {a.removedLines.length} of {int.format(a.removedTotal)} removed lines:</p>
+              )}
               <ol className="small">
                 {a.removedLines.map((l, i) => (
                   <li key={i}>
@@ -159,10 +180,11 @@ export default async function ArticlePage({ params }: Props) {
                   </li>
                 ))}
               </ol>
+              </>
             )}
           </details>
           <details className="card">
-            <summary>Every marker ({a.markers.length})</summary>
+            <summary>{a.parts > 1 ? `Every marker in this part (${a.markers.length})` : `Every marker (${a.markers.length})`}</summary>
             <div className="scroll" style={{ maxHeight: '24rem' }}>
               <table className="data small">
                 <thead>
@@ -176,7 +198,7 @@ export default async function ArticlePage({ params }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {a.markers.map((m, i) => (
+                  {a.markers.slice(0, MARKERS_LISTED).map((m, i) => (
                     <tr key={i}>
                       <td>
                         <a href={`#s${m.sentenceIndex}`}>{m.text.length > 60 ? `${m.text.slice(0, 57)}…` : m.text}</a>
@@ -192,6 +214,11 @@ export default async function ArticlePage({ params }: Props) {
                   ))}
                 </tbody>
               </table>
+              {a.markers.length > MARKERS_LISTED && (
+                <p className="muted small">
+                  The first {MARKERS_LISTED} of {int.format(a.markers.length)}; click any highlighted word in the text for its rule.
+                </p>
+              )}
             </div>
           </details>
         </aside>

@@ -6,6 +6,7 @@ import { parseAsString, useQueryStates } from 'nuqs';
 import { fig, int, interval } from '../../_lib/format';
 import { serializeCols, serializeMins, serializeSort, type SortItem } from './state';
 import { exportData, exportQuery, framingColumns, parseState, TABLE_OPTIONS, viewState, type TableMetric, type TableRow } from './model';
+import { slugPath } from '@/lib/text/slug';
 
 // The URL keeps plain strings: nuqs compares them by value, so a re-render never mistakes a re-parsed array for a change.
 const KEYS = { sort: parseAsString.withDefault(''), q: parseAsString.withDefault(''), min: parseAsString.withDefault(''), cols: parseAsString.withDefault('') };
@@ -226,7 +227,7 @@ export function FramingTable({
                   if (id === 'outlet')
                     return (
                       <th key={cell.id} scope="row">
-                        <Link href={`/outlets/${r.original.slug}`}>{r.original.name}</Link>
+                        <Link href={`/outlets/${slugPath(r.original.slug)}`}>{r.original.name}</Link>
                       </th>
                     );
                   if (id === 'articles' || id === 'words')
@@ -246,7 +247,7 @@ export function FramingTable({
                   return (
                     <td key={cell.id} className="num" data-value={f.v}>
                       <Link
-                        href={`/outlets/${r.original.slug}/evidence?metric=${encodeURIComponent(id)}`}
+                        href={`/outlets/${slugPath(r.original.slug)}/evidence?metric=${encodeURIComponent(id)}`}
                         title={`${meta.title} for ${r.original.name}: ${fig(f.v)}${f.lo !== null ? `, 95% interval ${interval(f.lo, f.hi)}` : ''} (n = ${f.n} ${f.unit}). Open the evidence.`}
                       >
                         <span className="v">{fig(f.v)}</span>

@@ -8,6 +8,7 @@ import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, t
 import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
+import { slugPath } from '@/lib/text/slug';
 
 export const dynamic = 'force-dynamic';
 
@@ -111,7 +112,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
                         <td className="num">{m.kind === 'rate' ? int.format(f.count) : '—'}</td>
                         <td className="num">{rank(m.key, f.value)}</td>
                         <td>
-                          <Link href={`/outlets/${outlet.slug}/evidence?metric=${encodeURIComponent(m.key)}`}>
+                          <Link href={`/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(m.key)}`}>
                             sentences<span className="sr-only"> for {m.title}</span>
                           </Link>
                         </td>
@@ -164,7 +165,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <Pager page={page} pages={pages} href={(p) => `/outlets/${outlet.slug}?page=${p}#articles`} />
+      <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}?page=${p}#articles`} />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import path from 'node:path';
+import { textWindows, windowOf, type TextWindow } from '@/lib/text/windows';
 import { db } from './db';
 import type { MarkerSpan } from './evidence';
 
@@ -41,71 +43,137 @@ export interface ArticleDetail {
   title: string;
   url: string | null;
   publishedAt: Date | null;
-  body: string;
   words: number;
+  /** Characters in the whole text. */
+  length: number;
+  /** Where the analysis stopped (a text over the ingest's word limit), or null: all of it. */
+  analysedTo: number | null;
+  /** The source file's name (never the folder it was read from: that is the server's business). */
   sourceFile: string;
   removedLines: RemovedLine[];
+  /** All lines the cleaner removed (removedLines holds the first REMOVED_SHOWN). */
+  removedTotal: number;
   outlet: { id: number; slug: string; name: string };
   event: { id: number; title: string } | null;
   story: { id: number; title: string } | null;
+  /** The window of the text this page shows (1-based part of `parts`), [from, to) in characters. */
+  part: number;
+  parts: number;
+  window: TextWindow;
+  /** Sentences in the window, their text cut to it. */
   sentences: ArticleSentence[];
+  totalSentences: number;
+  /** Markers and mentions in the window. */
   markers: MarkerSpan[];
+  totalMarkers: number;
   scores: Array<{ metric: string; count: number; value: number }>;
   mentions: ActorMentionRow[];
 }
 
+/** Removed lines listed on the page; the rest are counted. */
+export const REMOVED_SHOWN = 200;
+
 function removedLines(v: unknown): RemovedLine[] {
   if (!Array.isArray(v)) return [];
   return v
+    .slice(0, REMOVED_SHOWN)
     .filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
-    .map((x) => ({ line: Number(x.line) || 0, text: String(x.text ?? ''), reason: String(x.reason ?? '') }));
+    .map((x) => ({ line: Number(x.line) || 0, text: String(x.text ?? '').slice(0, 500), reason: String(x.reason ?? '') }));
 }
 
-/** One article with everything the reader shows, in a fixed number of queries. */
-export async function getArticle(id: number): Promise<ArticleDetail | null> {
+/**
+ * One article with everything the reader shows, one window of its text at a time (lib/text/windows.ts), so the page
+ * stays small whatever the article's length. `at`: the 1-based part, or the part holding a sentence index.
+ */
+export async function getArticle(id: number, at: { part?: number; sentence?: number } = {}): Promise<ArticleDetail | null> {
   const prisma = await db();
-  const article = await prisma.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      url: true,
-      publishedAt: true,
-      body: true,
-      words: true,
-      sourceFile: true,
-      removedLines: true,
-      outlet: { select: { id: true, slug: true, name: true } },
-      event: { select: { id: true, title: true, story: { select: { id: true, title: true } } } },
-    },
-  });
+  const [article] = await prisma.$queryRaw<
+    Array<{
+      id: number;
+      title: string;
+      url: string | null;
+      publishedAt: Date | null;
+      words: number;
+      length: number;
+      analysedTo: number | null;
+      sourceFile: string;
+      removedLines: unknown;
+      removedTotal: number;
+      outletId: number;
+      outletSlug: string;
+      outletName: string;
+      eventId: number | null;
+      eventTitle: string | null;
+      storyId: number | null;
+      storyTitle: string | null;
+    }>
+  >`
+    SELECT a.id, a.title, a.url, a."publishedAt", a.words, length(a.body) AS length, a."analysedTo", a."sourceFile",
+           jsonb_path_query_array(a."removedLines", ${`$[0 to ${REMOVED_SHOWN - 1}]`}::jsonpath) AS "removedLines",
+           jsonb_array_length(a."removedLines") AS "removedTotal",
+           o.id AS "outletId", o.slug AS "outletSlug", o.name AS "outletName",
+           e.id AS "eventId", e.title AS "eventTitle", st.id AS "storyId", st.title AS "storyTitle"
+    FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId"
+    LEFT JOIN "Event" e ON e.id = a."eventId" LEFT JOIN "Story" st ON st.id = e."storyId"
+    WHERE a.id = ${id}`;
   if (!article) return null;
-  const [sentences, markers, scores, mentions] = await Promise.all([
+  const spans = await prisma.$queryRaw<Array<{ index: number; start: number; end: number }>>`
+    SELECT index, start, "end" FROM "Sentence" WHERE "articleId" = ${id} ORDER BY index`;
+  // Offsets are JavaScript (UTF-16) offsets; Postgres's length counts code points, so the last window ends at the
+  // last sentence when that is further.
+  const length = Math.max(article.length, spans.at(-1)?.end ?? 0);
+  const windows = textWindows(spans, length);
+  const wanted =
+    at.sentence !== undefined ? windowOf(windows, spans[Math.min(at.sentence, spans.length - 1)]?.start ?? 0) : Math.min((at.part ?? 1) - 1, windows.length - 1);
+  const window = windows[Math.max(0, wanted)];
+  const inWindow = spans.filter((s) => s.end > window.from && s.start < window.to);
+  const first = inWindow[0]?.index ?? 0;
+  const last = inWindow.at(-1)?.index ?? -1;
+  const [sentences, markers, totals, scores, mentions] = await Promise.all([
     prisma.$queryRaw<ArticleSentence[]>`
       SELECT s.index, s.start, s."end", s.text, ss.sentiment, ss.comparative, ss.loaded, coalesce(ss.frames, '{}') AS frames
       FROM "Sentence" s LEFT JOIN "SentenceScore" ss ON ss."articleId" = s."articleId" AND ss."sentenceIndex" = s.index
-      WHERE s."articleId" = ${id} ORDER BY s.index`,
+      WHERE s."articleId" = ${id} AND s.index BETWEEN ${first} AND ${last} ORDER BY s.index`,
     prisma.$queryRaw<MarkerSpan[]>`
       SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
-      FROM "Marker" WHERE "articleId" = ${id} ORDER BY start, "end" DESC`,
+      FROM "Marker" WHERE "articleId" = ${id} AND "sentenceIndex" BETWEEN ${first} AND ${last} ORDER BY start, "end" DESC`,
+    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Marker" WHERE "articleId" = ${id}`,
     prisma.$queryRaw<Array<{ metric: string; count: number; value: number }>>`
       SELECT metric, count, value FROM "ArticleScore" WHERE "articleId" = ${id} ORDER BY metric`,
     prisma.$queryRaw<ActorMentionRow[]>`
       SELECT m."actorId", ac.key AS "actorKey", ac.name AS "actorName", ac.kind AS "actorKind", m."sentenceIndex",
              m.start, m."end", m.text, m.form, m.quoted, m.sentiment, m.polarity, m.labels, m.evidence
       FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
-      WHERE m."articleId" = ${id} ORDER BY m.start`,
+      WHERE m."articleId" = ${id} AND m."sentenceIndex" BETWEEN ${first} AND ${last} ORDER BY m.start`,
   ]);
-  const { event, removedLines: removed, ...rest } = article;
   return {
-    ...rest,
-    removedLines: removedLines(removed),
-    event: event ? { id: event.id, title: event.title } : null,
-    story: event?.story ?? null,
-    sentences,
-    markers,
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    words: article.words,
+    length,
+    analysedTo: article.analysedTo,
+    sourceFile: path.basename(article.sourceFile),
+    removedLines: removedLines(article.removedLines),
+    removedTotal: article.removedTotal,
+    outlet: { id: article.outletId, slug: article.outletSlug, name: article.outletName },
+    event: article.eventId !== null ? { id: article.eventId, title: article.eventTitle! } : null,
+    story: article.storyId !== null ? { id: article.storyId, title: article.storyTitle! } : null,
+    part: windows.indexOf(window) + 1,
+    parts: windows.length,
+    window,
+    // A sentence longer than the window shows the window's piece of it.
+    sentences: sentences.map((s) =>
+      s.start >= window.from && s.end <= window.to
+        ? s
+        : { ...s, text: s.text.slice(Math.max(0, window.from - s.start), Math.min(s.text.length, window.to - s.start)), start: Math.max(s.start, window.from), end: Math.min(s.end, window.to) },
+    ),
+    totalSentences: spans.length,
+    markers: markers.filter((m) => m.end > window.from && m.start < window.to),
+    totalMarkers: totals[0]?.n ?? 0,
     scores,
-    mentions,
+    mentions: mentions.filter((m) => m.end > window.from && m.start < window.to),
   };
 }
 

@@ -61,6 +61,10 @@ export const ARTICLES_PER_OUTLET = 6;
  * texts made the page too heavy to serve quickly (650 kB at 12 outlets); each column links to its article instead.
  */
 export const MAX_INLINE_TEXTS = 6;
+/** A longer text is linked, never inlined: its page shows it a part at a time (lib/text/windows.ts). */
+export const MAX_INLINE_WORDS = 3_000;
+/** Characters of the lead shown per article (a text without full stops would otherwise be its own lead). */
+const LEAD_CHARS = 600;
 
 /**
  * The articles of a scope, a few per outlet (earliest first), with the leads of those and, when at most
@@ -80,11 +84,12 @@ export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeA
   const ids = articles.map((a) => a.id);
   const firstOf = new Map<number, number>();
   for (const a of articles) if (!firstOf.has(a.outletId)) firstOf.set(a.outletId, a.id);
-  const featured = firstOf.size <= MAX_INLINE_TEXTS ? [...firstOf.values()] : [];
+  const short = new Set(articles.filter((a) => a.words <= MAX_INLINE_WORDS).map((a) => a.id));
+  const featured = firstOf.size <= MAX_INLINE_TEXTS ? [...firstOf.values()].filter((id) => short.has(id)) : [];
   if (!ids.length) return { articles, leads: new Map(), featured: [] };
   const [leadRows, bodies, sentences, markers] = await Promise.all([
     prisma.$queryRaw<Array<{ articleId: number; text: string }>>`
-      SELECT "articleId", string_agg(text, ' ' ORDER BY index) AS text
+      SELECT "articleId", left(string_agg(left(text, ${LEAD_CHARS}), ' ' ORDER BY index), ${LEAD_CHARS}) AS text
       FROM "Sentence" WHERE "articleId" = ANY(${ids}::int[]) AND index < 2 GROUP BY "articleId"`,
     prisma.$queryRaw<Array<{ id: number; body: string }>>`SELECT id, body FROM "Article" WHERE id = ANY(${featured}::int[])`,
     prisma.$queryRaw<Array<{ articleId: number; index: number; start: number; end: number; sentiment: number | null }>>`

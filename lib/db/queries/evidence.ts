@@ -81,9 +81,20 @@ export async function getEvidence(outletId: number, family: string, label: strin
     byKey.set(k, [...(byKey.get(k) ?? []), m]);
   }
   return {
-    sentences: sentences.map((s) => ({ ...s, markers: byKey.get(key(s.articleId, s.sentenceIndex)) ?? [] })),
+    sentences: sentences.map((s) => excerpt({ ...s, markers: byKey.get(key(s.articleId, s.sentenceIndex)) ?? [] })),
     totalSentences: totals[0].sentences,
     totalMarkers: totals[0].markers,
     words,
   };
+}
+
+/** Characters of a sentence shown as evidence: a longer one (a text without full stops) shows the part around its markers. */
+export const EXCERPT_CHARS = 1_500;
+
+export function excerpt(s: EvidenceSentence): EvidenceSentence {
+  if (s.text.length <= EXCERPT_CHARS) return s;
+  const first = s.markers.length ? Math.min(...s.markers.map((m) => m.start)) - s.start : 0;
+  const from = Math.max(0, Math.min(first - 200, s.text.length - EXCERPT_CHARS));
+  const to = from + EXCERPT_CHARS;
+  return { ...s, text: `${from > 0 ? '…' : ''}${s.text.slice(from, to)}…`, start: s.start + from - (from > 0 ? 1 : 0) };
 }

@@ -8,8 +8,10 @@ import { date, fig, int, interval } from '../../../_lib/format';
 import { legendFor } from '../../../_lib/legend';
 import { checkQuery, one, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, type SearchParams } from '../../../_lib/params';
 import { EVIDENCE_QUERY } from '../../../_lib/query';
-import { MarkedText } from '../../../_components/Marked';
+import { describe, MarkedText } from '../../../_components/Marked';
+import { MarkerDetails } from '../../../_components/MarkerDetails';
 import { Pager } from '../../../_components/Pager';
+import { slugPath } from '@/lib/text/slug';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +32,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
-  const back = <Link href={`/outlets/${outlet.slug}`}>{outlet.name}</Link>;
+  const back = <Link href={`/outlets/${slugPath(outlet.slug)}`}>{outlet.name}</Link>;
   const figures = await loadOutletFigures();
   // A well-formed key this corpus has no figure for: no such evidence (not-found.tsx names the likely causes).
   const meta = figures.catalog.byKey.get(metric);
@@ -42,6 +44,10 @@ export default async function EvidencePage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(evidence.totalSentences / EVIDENCE_PAGE));
   pageInRangeOrNotFound(page, pages);
   const familyInfo = figures.catalog.families.find((f) => f.id === family);
+  // Marks point at one list of details (MarkerDetails) rather than each carrying its own.
+  let next = 0;
+  const sentences = evidence.sentences.map((x) => ({ ...x, markers: x.markers.map((m) => ({ ...m, id: next++ })) }));
+  const details = sentences.flatMap((x) => x.markers.map((m) => describe(m, legend)));
   return (
     <>
       <p className="crumbs">
@@ -83,21 +89,22 @@ export default async function EvidencePage({ params, searchParams }: Props) {
       ) : (
         <div className="hlroot" data-show={`${family} c${legend[family]?.color ?? 9}`}>
           <ol className="evidence-list" start={(page - 1) * EVIDENCE_PAGE + 1}>
-            {evidence.sentences.map((s) => (
+            {sentences.map((s) => (
               <li key={`${s.articleId}:${s.sentenceIndex}`} className="card evidence">
                 <p className="evidence-text">
                   <MarkedText text={s.text} offset={s.start} markers={s.markers} legend={legend} />
                 </p>
                 <p className="meta">
-                  <Link href={`/articles/${s.articleId}#s${s.sentenceIndex}`}>{s.title}</Link> · sentence {s.sentenceIndex + 1} · {date(s.publishedAt)} ·{' '}
+                  <Link href={`/articles/${s.articleId}?s=${s.sentenceIndex}#s${s.sentenceIndex}`}>{s.title}</Link> · sentence {s.sentenceIndex + 1} · {date(s.publishedAt)} ·{' '}
                   {s.markers.map((m) => m.rule).filter((r, i, a) => a.indexOf(r) === i).join(', ')}
                 </p>
               </li>
             ))}
           </ol>
+          <MarkerDetails details={details} />
         </div>
       )}
-      <Pager page={page} pages={pages} href={(p) => `/outlets/${outlet.slug}/evidence?metric=${encodeURIComponent(metric)}&page=${p}`} />
+      <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(metric)}&page=${p}`} />
     </>
   );
 }
