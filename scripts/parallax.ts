@@ -194,12 +194,12 @@ function readConfig(): { aliases: ExtraAlias[]; fetch?: FetchConfig } {
   return parsed.data;
 }
 
-/** A positive number of seconds from an option, as milliseconds. */
+/** A number of seconds from an option, as milliseconds (a timeout must be above zero, a delay may be zero). */
 function secondsOption(name: 'delay' | 'timeout'): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const s = Number(raw);
-  if (!Number.isFinite(s) || s < 0) throw new Error(`--${name} must be a number of seconds, got ${raw}`);
+  if (!Number.isFinite(s) || s < 0 || (name === 'timeout' && s < 0.1)) throw new Error(`--${name} must be a number of seconds${name === 'timeout' ? ' of at least 0.1' : ''}, got ${raw}`);
   return Math.round(s * 1000);
 }
 

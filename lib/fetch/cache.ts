@@ -21,6 +21,9 @@ export function cacheRequest(url: string, headers: Record<string, string>): Cach
 }
 
 export class HttpCache {
+  /** Writes that failed (a full or read-only disk): the pages were still fetched; the summary says so. */
+  readonly writeErrors: string[] = [];
+
   constructor(private readonly dir: string) {}
 
   private key(url: string): string {
@@ -40,8 +43,12 @@ export class HttpCache {
 
   async put(url: string, response: { status: number; headers: Record<string, string>; body: Buffer }, policy: CachePolicy): Promise<void> {
     if (!policy.storable()) return;
-    await cacache.put(this.dir, this.key(url), response.body, {
-      metadata: { status: response.status, headers: response.headers, policy: policy.toObject() },
-    });
+    try {
+      await cacache.put(this.dir, this.key(url), response.body, {
+        metadata: { status: response.status, headers: response.headers, policy: policy.toObject() },
+      });
+    } catch (err) {
+      this.writeErrors.push(`${url}: ${(err as Error).message}`);
+    }
   }
 }

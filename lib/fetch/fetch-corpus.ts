@@ -58,6 +58,8 @@ export interface FetchRun {
   /** Requests made per host: count, and the first and last start times (ms). */
   requests: Array<{ host: string; count: number; first: number; last: number }>;
   seconds: number;
+  /** Responses the cache could not store (the pages themselves were fetched). */
+  cacheErrors: string[];
 }
 
 function dateOf(value: string | undefined): Date | undefined {
@@ -70,12 +72,15 @@ export async function fetchCorpus(args: string[], options: FetchRunOptions): Pro
   const started = Date.now();
   const { settings } = options;
   const http = createHttpClient(settings);
-  const fetcher = new Fetcher(settings, http, settings.cacheDir ? new HttpCache(settings.cacheDir) : null);
+  const cache = settings.cacheDir ? new HttpCache(settings.cacheDir) : null;
+  const fetcher = new Fetcher(settings, http, cache);
   try {
     const resolved = await resolveInputs(args, fetcher);
     options.onInputs?.(resolved);
     const pages: PageOutcome[] = [];
-    const slots: Array<FetchResult | null> = [];
+    // Per URL: how the fetch ended and, for a page, what ingest read from it (the page itself is not kept: a
+    // long list would otherwise hold every page in memory until the end).
+    const slots: Array<{ got: FetchResult; read?: ReturnType<typeof pageArticle> } | null> = [];
 
     // The same article URL given twice (with tracking parameters, with and without www.) is fetched once.
     const firstByKey = new Map<string, FetchTarget>();
@@ -108,8 +113,17 @@ export async function fetchCorpus(args: string[], options: FetchRunOptions): Pro
       for (let group = queue.shift(); group; group = queue.shift()) {
         for (const i of group) {
           const { target } = pages[i];
-          const got = resolved.prefetched.get(target.url) ?? (await fetcher.fetch(target.url, 'page'));
-          slots[i] = got;
+          let got: FetchResult;
+          let read: ReturnType<typeof pageArticle> | undefined;
+          try {
+            got = resolved.prefetched.get(target.url) ?? (await fetcher.fetch(target.url, 'page'));
+            if (got.ok) read = pageArticle(got, target, { outlet: options.outlet, maxBytes: settings.maxBytes });
+          } catch (err) {
+            // Not something a server did (a full disk under the cache, a bug): this URL fails, the run goes on.
+            got = { ok: false, url: target.url, finalUrl: target.url, reason: 'error', detail: `failed unexpectedly: ${(err as Error).message}`, retries: [] };
+          }
+          if (got.ok) got = { ...got, body: Buffer.alloc(0) };
+          slots[i] = { got, read };
           progress.done++;
           if (!got.ok) progress.failed++;
           else if (got.cache) progress.cached++;
@@ -124,8 +138,9 @@ export async function fetchCorpus(args: string[], options: FetchRunOptions): Pro
     const corpus: CorpusResult = { articles: [], issues: [], reports: [] };
     const byCanonical = new Map<string, string>();
     const byText = new Map<string, string>();
-    for (const [i, got] of slots.entries()) {
-      if (!got) continue;
+    for (const [i, slot] of slots.entries()) {
+      if (!slot) continue;
+      const { got, read } = slot;
       const page = pages[i];
       page.retries = got.retries;
       page.finalUrl = got.finalUrl;
@@ -134,7 +149,7 @@ export async function fetchCorpus(args: string[], options: FetchRunOptions): Pro
         continue;
       }
       Object.assign(page, { outcome: got.cache ? 'cached' : 'fetched', ...(got.cache && { cache: got.cache }) });
-      const read = pageArticle(got, page.target, { outlet: options.outlet, maxBytes: settings.maxBytes });
+      if (!read) continue;
       corpus.issues.push(...read.issues);
       const article = read.articles[0];
       if (!article) {
@@ -171,6 +186,7 @@ export async function fetchCorpus(args: string[], options: FetchRunOptions): Pro
       inputIssues: resolved.issues,
       requests: [...fetcher.gate.requests].map(([host, r]) => ({ host, ...r })),
       seconds: (Date.now() - started) / 1000,
+      cacheErrors: cache?.writeErrors ?? [],
     };
   } finally {
     await http.close();

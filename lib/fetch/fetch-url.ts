@@ -24,7 +24,9 @@ export type FailureReason =
   | 'too-many-redirects'
   | 'not-http'
   | 'wrong-type'
-  | 'retry-after-too-long';
+  | 'retry-after-too-long'
+  /** Not something a server did: a full disk under the cache, a bug. */
+  | 'error';
 
 export interface RetryNote {
   url: string;

@@ -39,6 +39,7 @@ export function fetchSummary(run: FetchRun, options: { listFailures?: number } =
     const waited = retries.filter((r) => r.by === 'Retry-After');
     lines.push(`  retries: ${retries.length} (${waited.length} after waiting as Retry-After asked, ${retries.length - waited.length} after back-off)`);
   }
+  if (run.cacheErrors.length) lines.push(`  cache: ${run.cacheErrors.length} response(s) could not be stored, so a next run fetches them again; first: ${run.cacheErrors[0]}`);
   const total = run.requests.reduce((n, r) => n + r.count, 0);
   const fastest = Math.max(0, ...run.requests.map(hostRate));
   lines.push(`  requests: ${total} to ${run.requests.length} host(s); at most ${fastest.toFixed(2)} requests per second to one host`);
