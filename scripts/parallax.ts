@@ -27,8 +27,6 @@ import { summaryTable } from '@/lib/ingest/summary';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
-import { fetchCorpus } from '@/lib/fetch/fetch-corpus';
-import { fetchSummary } from '@/lib/fetch/summary';
 import { parseDateValue } from '@/lib/ingest/metadata';
 import { z } from 'zod';
 
@@ -216,6 +214,8 @@ function countOption(name: 'retries' | 'hosts', min: number): number | undefined
  * and hands the articles to the same screening and store as `parallax ingest`.
  */
 async function fetchInputs(inputs: string[]): Promise<CorpusResult> {
+  // Loaded here: the HTTP client, cache and feed parser would only slow every other command's start.
+  const [{ fetchCorpus }, { fetchSummary }] = await Promise.all([import('@/lib/fetch/fetch-corpus'), import('@/lib/fetch/summary')]);
   const config = readConfig().fetch ?? {};
   let since: Date | undefined;
   if (values.since) {

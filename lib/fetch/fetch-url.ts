@@ -153,7 +153,7 @@ export class Fetcher {
         continue;
       }
       if (response.status < 200 || response.status >= 300) return fail('http-status', `HTTP ${response.status}`);
-      if (response.refusedType) return fail('wrong-type', `not an HTML page (${mediaType(response.headers['content-type']) || 'no type'})`);
+      if (response.refusedType) return fail('wrong-type', `not ${kind === 'page' ? 'an HTML page' : 'a feed, list or page'} (${mediaType(response.headers['content-type']) || 'no type'})`);
       return { ok: true, url, finalUrl: current, status: response.status, headers: response.headers, body: response.body, cache, redirects, retries };
     }
   }
