@@ -4,6 +4,9 @@
  *   parallax migrate              apply prisma/migrations
  *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
  *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
+ *   parallax fetch <urls.txt | feed URL or file | export.csv | page URL…>   fetch article pages politely, then ingest them
+ *                                 [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private] [--delay S] [--timeout S]
+ *                                 [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict] [--event NAME] [--story NAME]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
@@ -27,6 +30,8 @@ import { summaryTable } from '@/lib/ingest/summary';
 import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
+import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
+import { parseDateValue } from '@/lib/ingest/metadata';
 import { z } from 'zod';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -46,6 +51,13 @@ const { positionals, values } = parseArgs({
     workers: { type: 'string' },
     full: { type: 'boolean', default: false },
     repair: { type: 'boolean', default: false },
+    since: { type: 'string' },
+    'allow-private': { type: 'boolean', default: false },
+    delay: { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    hosts: { type: 'string' },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -53,6 +65,8 @@ const [command, ...args] = positionals;
 
 const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N]
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
+       parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
+                      [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
        parallax pin <articleId…> [--event NAME] [--story NAME]
        parallax doctor [--repair]`;
 
@@ -77,10 +91,15 @@ async function connect(handle: DatabaseHandle) {
   return createClient(handle.url, handle.poolMax);
 }
 
-/** Reads the inputs with a progress bar on long runs; prints every issue; throws on errors (and skips when strict). */
-async function readInputs(paths: string[]): Promise<CorpusResult> {
+function maxBytesOption(): number {
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new Error(`--max-bytes must be a positive number of bytes, got ${values['max-bytes']}`);
+  return maxBytes;
+}
+
+/** Reads the inputs with a progress bar on long runs; prints every issue; throws on errors (and skips when strict). */
+async function readInputs(paths: string[]): Promise<CorpusResult> {
+  const maxBytes = maxBytesOption();
   let bar: SingleBar | null = null;
   const started = Date.now();
   const corpus = await readCorpus(paths, {
@@ -95,6 +114,11 @@ async function readInputs(paths: string[]): Promise<CorpusResult> {
     },
   });
   (bar as SingleBar | null)?.stop();
+  return screenCorpus(corpus, paths);
+}
+
+/** Prints every issue; throws on errors (and on skips when --strict), and when nothing is left to store. */
+function screenCorpus(corpus: CorpusResult, paths: string[]): CorpusResult {
   for (const i of corpus.issues) console.error(`${i.severity}: ${i.message}`);
   const errors = corpus.issues.filter((i) => i.severity === 'error');
   if (errors.length) {
@@ -107,8 +131,8 @@ async function readInputs(paths: string[]): Promise<CorpusResult> {
   return corpus;
 }
 
-async function ingest(handle: DatabaseHandle | null, paths: string[]) {
-  const corpus = await readInputs(paths);
+async function ingest(handle: DatabaseHandle | null, paths: string[], read: () => Promise<CorpusResult> = () => readInputs(paths)) {
+  const corpus = await read();
   if (values['dry-run']) {
     if (values.json) {
       const reports = corpus.reports.map((r) => ({
@@ -163,17 +187,87 @@ function manifestAliases(paths: string[]): ExtraAlias[] {
 
 /** Actor aliases from --config FILE, or parallax.config.json in the current folder when it exists. */
 function configAliases(): ExtraAlias[] {
+  return readConfig().aliases;
+}
+
+/** --config FILE, or parallax.config.json in the current folder when it exists: actor aliases and fetch settings. */
+function readConfig(): { aliases: ExtraAlias[]; fetch?: FetchConfig } {
   const file = values.config ?? (existsSync('parallax.config.json') ? 'parallax.config.json' : null);
-  if (!file) return [];
+  if (!file) return { aliases: [] };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new Error(`${file}: not readable JSON (${(err as Error).message})`);
   }
-  const parsed = z.object({ aliases: z.array(aliasSchema).default([]) }).strict().safeParse(json);
+  const parsed = z.object({ aliases: z.array(aliasSchema).default([]), fetch: fetchConfigSchema.optional() }).strict().safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.aliases;
+  return parsed.data;
+}
+
+/** A number of seconds from an option, as milliseconds (a timeout must be above zero, a delay may be zero). */
+function secondsOption(name: 'delay' | 'timeout'): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const s = Number(raw);
+  if (!Number.isFinite(s) || s < 0 || (name === 'timeout' && s < 0.1)) throw new Error(`--${name} must be a number of seconds${name === 'timeout' ? ' of at least 0.1' : ''}, got ${raw}`);
+  return Math.round(s * 1000);
+}
+
+function countOption(name: 'retries' | 'hosts', min: number): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got ${raw}`);
+  return n;
+}
+
+/**
+ * `parallax fetch`: reads the inputs, fetches every page (progress on stderr), prints what happened to each URL,
+ * and hands the articles to the same screening and store as `parallax ingest`.
+ */
+async function fetchInputs(inputs: string[]): Promise<CorpusResult> {
+  // Loaded here: the HTTP client, cache and feed parser would only slow every other command's start.
+  const [{ fetchCorpus }, { fetchSummary }] = await Promise.all([import('@/lib/fetch/fetch-corpus'), import('@/lib/fetch/summary')]);
+  const config = readConfig().fetch ?? {};
+  let since: Date | undefined;
+  if (values.since) {
+    since = parseDateValue(values.since);
+    if (!since) throw new Error(`--since must be a date such as 2024-01-31, got ${values.since}`);
+  }
+  const settings = fetchSettings(config, {
+    delayMs: secondsOption('delay'),
+    timeoutMs: secondsOption('timeout'),
+    retries: countOption('retries', 0),
+    hosts: countOption('hosts', 1),
+    ...(values.cache !== undefined && { cacheDir: values.cache }),
+    ...(values['max-bytes'] !== undefined && { maxBytes: maxBytesOption() }),
+    allowPrivate: values['allow-private'],
+  });
+  if (!config.contact) console.error('notice: no contact in parallax.config.json ("fetch": { "contact": "you@example.org" }); sites see a User-Agent without a way to reach you');
+  let bar: SingleBar | null = null;
+  const run = await fetchCorpus(inputs, {
+    settings,
+    outlet: values.outlet,
+    since,
+    onInputs: (resolved) => {
+      for (const i of resolved.issues) console.error(`${i.severity}: ${i.message}`);
+      const errors = resolved.issues.filter((i) => i.severity === 'error');
+      if (errors.length) throw new Error(`${errors.length} input(s) could not be read, nothing was fetched or stored; fix them (see the messages above) and run fetch again`);
+      for (const i of resolved.inputs) console.error(`${i.input}: read as ${i.kind === 'csv' ? 'a CSV export' : i.kind === 'list' ? 'a URL list' : `a ${i.kind}`}${i.title ? ` ("${i.title}")` : ''}, ${i.urls} URL(s)`);
+    },
+    onProgress: (p) => {
+      if (!bar && p.total >= 2) {
+        bar = new SingleBar({ format: 'fetching [{bar}] {value}/{total} URLs | {fetched} fetched, {cached} cached, {failed} failed | {duration_formatted}', stream: process.stderr, hideCursor: true });
+        bar.start(p.total, p.done, { fetched: 0, cached: 0, failed: 0 });
+      }
+      bar?.update(p.done, { fetched: p.fetched, cached: p.cached, failed: p.failed });
+    },
+  });
+  (bar as SingleBar | null)?.stop();
+  // With --dry-run --json, stdout is the JSON report alone.
+  (values.json ? console.error : console.log)(fetchSummary(run));
+  return screenCorpus(run.corpus, inputs);
 }
 
 async function score(handle: DatabaseHandle) {
@@ -290,6 +384,10 @@ async function main() {
       if (args.length === 0) throw new Error(`ingest needs at least one file or folder\n${USAGE}`);
       // A dry run writes nothing, so it needs no database at all.
       return values['dry-run'] ? ingest(null, args) : withDatabase((h) => ingest(h, args));
+    case 'fetch':
+      if (args.length === 0) throw new Error(`fetch needs at least one URL list, feed, CSV export or URL\n${USAGE}`);
+      // Everything is fetched before the database is opened: a long fetch holds no connection or lock.
+      return values['dry-run'] ? ingest(null, args, () => fetchInputs(args)) : fetchInputs(args).then((corpus) => withDatabase((h) => ingest(h, args, async () => corpus)));
     case 'score':
       return withDatabase(score);
     case 'pin': {

@@ -8,6 +8,12 @@
  * one site. Every removed line is reported with its 1-based line number and reason, so the article
  * page can show what was cut and a wrong cut is easy to see.
  *
+ * HTML pages arrive with what their markup says about each line (options.structure): a figure caption is cut as
+ * one, a line that is mostly link text is cut as links, and a heading, list item, table cell, quotation or
+ * preformatted block of plain text is content by its markup, so the rules that judge a line by its shape alone
+ * (no sentence ending, a repeat, numbers only, part of a run of short lines) leave it alone; the cue rules
+ * (sign-ups, share prompts, datelines, …) still apply to every line.
+ *
  * Paragraphs: each kept unit becomes one paragraph and the body joins them with "\n\n", whatever
  * blank-line structure the input had. A unit is one line, except in hard-wrapped text (lines broken
  * mid-sentence at ~70 characters), where a line that reaches the wrap width is joined with the next.
@@ -20,6 +26,19 @@ export interface CleanOptions {
   title?: string;
   /** Added to every reported line number, e.g. the lines of front matter above the text. */
   lineOffset?: number;
+  /** What the markup says about each line (HTML pages), indexed by 1-based line number before lineOffset. */
+  structure?: ReadonlyArray<LineStructure | undefined>;
+  /** Author names the page states: a short line naming one is a byline. */
+  authors?: readonly string[];
+}
+
+/** The element a line of an HTML page came from, as far as cleaning cares. */
+export type LineKind = 'paragraph' | 'heading' | 'item' | 'cell' | 'quote' | 'preformatted' | 'caption';
+
+export interface LineStructure {
+  kind: LineKind;
+  /** Share of the line's characters inside links, 0–1. */
+  linkShare: number;
 }
 
 export interface CleanResult {
@@ -58,6 +77,7 @@ export const REASONS = {
   headline: 'headline or link without a sentence',
   headlineList: 'headline or link list',
   insideBlock: 'inside a boilerplate block',
+  links: 'link text',
 } as const;
 
 interface Unit {
@@ -71,6 +91,8 @@ interface Unit {
   reason?: string;
   /** Cached lower-case words. */
   toks?: string[];
+  /** From the markup (HTML pages only). */
+  structure?: LineStructure;
 }
 
 const STOP_WORDS = new Set(
@@ -141,6 +163,12 @@ const COOKIE_BUTTON = /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const SOCIAL = /^(?:follow|find|like|join) (?:us|me|him|her|them)\b.*\b(?:on|at)\b|^(?:follow|find) (?:@|us on|me on)/i;
 const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|hours?)\s*(?:read|listen)|(?:reading|listening) time\s*:?.*)$/i;
+/** Page furniture the older cues miss: "(Image: Getty)" or "(AP Photo/…)" closing a caption, "Image 2 of 5". */
+const CREDIT_IN_BRACKETS = /\((?:(?:image|photo|picture|video) )?(?:image|photo|picture|video|credit)s?\s?:[^()]*\)$|\((?:AP|AFP|EPA|Reuters|Getty) Photos?\b[^()]*\)$/i;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide) \d+ of\b[\s\d/]*$/i;
+/** "(Reporting by …; editing by …)" in brackets, "… contributed to this report." */
+const CONTRIBUTORS = /^\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)$|\bcontributed (?:reporting )?to this (?:report|story|article)\b/i;
+const COPYRIGHT_ANYWHERE = /©\s?\d{4}\b|\bsubject to copyright\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|you're|you’re)\b/i;
 const IMPERATIVE = /^(?:sign|subscribe|join|get|follow|download|click|tap|share|read|watch|listen|register|log|enter|try|support|donate|become|don['’]t miss|never miss|stay|receive|escape)\b/i;
 const QUOTE_MARK = /["“”«»]/;
@@ -150,8 +178,10 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const offset = options.lineOffset ?? 0;
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const units = toUnits(rawLines);
+  if (options.structure) for (const u of units) u.structure = options.structure[u.lines[0]];
 
   markLineShapes(units);
+  if (options.authors?.length) markAuthorLines(units, options.authors);
   const title = markTitleAndRepeats(units, options.title);
   markUnsentenced(units);
   markBios(units);
@@ -247,15 +277,32 @@ function markLineShapes(units: Unit[]): void {
   for (const u of units) u.reason = shapeReason(u);
 }
 
+/** Share of link text above which a line is a link (a menu entry, a related story), not text; lower for list items. */
+const LINK_SHARE = 0.5;
+const ITEM_LINK_SHARE = 0.3;
+
+/** Headlines run up to about 15 words; a longer paragraph of a page without a full stop is text. */
+const MAX_HEADLINE_WORDS = 15;
+
+/** A heading, list item, table cell, quotation or preformatted block of plain text: content by its markup. */
+function markedContent(u: Unit): boolean {
+  const kind = u.structure?.kind;
+  return kind !== undefined && kind !== 'paragraph' && kind !== 'caption';
+}
+
 function shapeReason(u: Unit): string | undefined {
   const t = u.text;
   const bare = t.replace(/[\s:.!»›>|-]+$/, '');
   if (!LETTER_OR_DIGIT.test(t)) return REASONS.separator;
-  if (NUMBERS_ONLY.test(t)) return REASONS.number;
+  if (u.structure?.kind === 'caption') return REASONS.caption;
+  // A full paragraph can be mostly links (names linked to profiles) and still be the article's text.
+  if (u.structure && u.structure.linkShare >= (u.structure.kind === 'item' ? ITEM_LINK_SHARE : LINK_SHARE) && !isBodyLike(u)) return REASONS.links;
+  const marked = markedContent(u);
+  if (!marked && NUMBERS_ONLY.test(t)) return REASONS.number;
   if (u.words <= 12 && datelineDate(t)) return REASONS.dateline;
 
   const toks = tokensOf(u);
-  if (u.words >= 8 && !hasSentencePunctuation(t)) {
+  if (!marked && u.words >= 8 && !hasSentencePunctuation(t)) {
     const stop = toks.filter((w) => STOP_WORDS.has(w)).length / Math.max(1, toks.length);
     if (stop < 0.12) return REASONS.wordList;
   }
@@ -265,10 +312,10 @@ function shapeReason(u: Unit): string | undefined {
   if (READING_TIME.test(t)) return REASONS.readingTime;
   if (COMMENTS.test(t)) return REASONS.comments;
   if (u.words <= 40 && isCrossLink(u)) return REASONS.crossLink;
-  if (u.words <= 60 && CAPTION.test(t)) return REASONS.caption;
+  if (u.words <= 60 && (CAPTION.test(t) || CREDIT_IN_BRACKETS.test(t) || GALLERY_COUNTER.test(t))) return REASONS.caption;
   if (u.words <= 15 && BYLINE.test(t)) return REASONS.byline;
-  if (u.words <= 40 && CREDITS.test(t)) return REASONS.byline;
-  if (u.words <= 40 && COPYRIGHT.test(t)) return REASONS.copyright;
+  if (u.words <= 40 && (CREDITS.test(t) || CONTRIBUTORS.test(t))) return REASONS.byline;
+  if (u.words <= 40 && (COPYRIGHT.test(t) || COPYRIGHT_ANYWHERE.test(t))) return REASONS.copyright;
   if (u.words <= 25 && SOCIAL.test(t)) return REASONS.social;
   if (u.words <= 15 && SHARE.test(t)) return REASONS.share;
   // A sentence that merely mentions a newsletter is news; a sign-up addresses the reader or is a bare label.
@@ -330,7 +377,7 @@ function markTitleAndRepeats(units: Unit[], givenTitle: string | undefined): str
     if (titleKey && (k === titleKey || (i < 8 && !u.reason && givenTitle && nearlySame(k, titleKey)))) {
       u.reason = titleSeen ? REASONS.repeatedTitle : REASONS.title;
       titleSeen = true;
-    } else if (k && seen.has(k)) {
+    } else if (k && seen.has(k) && !u.structure) {
       u.reason = REASONS.repeated;
     }
     if (k) seen.add(k);
@@ -385,8 +432,10 @@ function markUnsentenced(units: Unit[]): void {
   const snapshot = units.map((u) => u.reason);
   const sentenced = (j: number) => j >= 0 && j < units.length && !snapshot[j] && units[j].endsSentence && units[j].words >= 10;
   for (const [i, u] of units.entries()) {
-    if (u.reason || u.endsSentence) continue;
-    if (u.words > 40) continue; // long unpunctuated text is more likely a paragraph that lost its full stop
+    if (u.reason || u.endsSentence || markedContent(u)) continue;
+    // Long unpunctuated text is more likely a paragraph that lost its full stop; on a page, where the markup
+    // has already said it is a paragraph, anything longer than a headline is.
+    if (u.words > (u.structure ? MAX_HEADLINE_WORDS : 40)) continue;
     // A subheading sits between paragraphs and introduces a full one.
     if (u.words <= 15 && sentenced(i - 1) && sentenced(i + 1) && isBodyLike(units[i + 1])) continue;
     u.reason = u.words <= 3 ? REASONS.label : REASONS.headline;
@@ -402,6 +451,17 @@ function markUnsentenced(units: Unit[]): void {
     else if (u.reason !== REASONS.separator) flush();
   }
   flush();
+}
+
+/** A short line naming an author the page states ("By Jane Doe - 11/18/19", "Jane Doe, Staff Writer") is a byline. */
+function markAuthorLines(units: Unit[], authors: readonly string[]): void {
+  const names = authors.map(key).filter((k) => k.includes(' '));
+  if (!names.length) return;
+  for (const u of units) {
+    if (u.reason || u.words > 15 || (u.endsSentence && u.words >= 8)) continue;
+    const k = ` ${tokensOf(u).join(' ')} `;
+    if (names.some((n) => k.includes(` ${n} `))) u.reason = REASONS.byline;
+  }
 }
 
 /** Author bios ("Jane Doe is a staff writer at …") only after the last body paragraph, where bios sit. */
@@ -427,7 +487,7 @@ function markInsideBlocks(units: Unit[]): void {
   };
   const snapshot = units.map((_, j) => furniture(j));
   for (const [i, u] of units.entries()) {
-    if (u.reason || u.words > 20 || i === 0 || i === units.length - 1 || !snapshot[i - 1] || !snapshot[i + 1]) continue;
+    if (u.reason || u.words > 20 || i === 0 || i === units.length - 1 || !snapshot[i - 1] || !snapshot[i + 1] || markedContent(u)) continue;
     const outsideQuotes = u.text.replace(/["“][^"”]*["”]/g, '');
     if (SITE_VOICE.test(outsideQuotes) || /\?["'”’]?$/.test(u.text) || u.words <= 6) u.reason = REASONS.insideBlock;
   }

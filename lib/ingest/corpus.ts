@@ -168,7 +168,12 @@ function finish(doc: RawDoc, options: ReadContentOptions, out: CorpusResult): vo
 
   const statedTitle = doc.explicit.title ?? m.title;
   const knownTitle = statedTitle ?? (page.title ? stripSiteSuffix(page.title, page.siteName) : undefined);
-  const cleaned = cleanText(doc.text, { title: knownTitle, lineOffset: doc.lineOffset });
+  const cleaned = cleanText(doc.text, {
+    title: knownTitle,
+    lineOffset: doc.lineOffset,
+    structure: doc.structure,
+    authors: page.authors,
+  });
   // The site's own furniture names the site; headlines (this one or other stories') name whoever they report on.
   const furniture = cleaned.removedLines.filter((r) => !NOT_OWN_FURNITURE.has(r.reason)).map((r) => r.text);
 

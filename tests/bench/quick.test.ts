@@ -22,6 +22,10 @@ const REQUIRED = [
   'score.peak_rss_mb',
   'score.speedup_2_workers',
   ...PAGES.flatMap((p) => [`pages.${p}.p50_ms`, `pages.${p}.p95_ms`]),
+  'fetch.first_run.seconds',
+  'fetch.first_run.max_requests_per_host_per_s',
+  'fetch.second_run.seconds',
+  'fetch.second_run.cache_hits',
 ];
 
 async function benchDatabases(): Promise<string[]> {

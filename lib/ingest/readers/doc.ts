@@ -1,3 +1,4 @@
+import type { LineStructure } from '../clean';
 import type { IngestIssue } from '../issues';
 import type { ExplicitMeta } from '../validate';
 
@@ -7,6 +8,8 @@ export interface PageMeta {
   siteName?: string;
   url?: string;
   date?: string;
+  /** Author names from meta tags and JSON-LD. */
+  authors?: string[];
 }
 
 /** One article as a reader found it, before metadata is resolved and boilerplate removed. */
@@ -25,6 +28,8 @@ export interface RawDoc {
   /** What the file states: front matter or record fields. */
   explicit: ExplicitMeta;
   page?: PageMeta;
+  /** What the markup says about each line of `text` (HTML only), indexed by 1-based line number. */
+  structure?: ReadonlyArray<LineStructure | undefined>;
 }
 
 export interface ReadResult {

@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { PageMeta, ReadResult } from './doc';
+import type { LineKind, LineStructure } from '../clean';
 import { issue } from '../issues';
 
 /**
@@ -42,10 +43,11 @@ export function readHtml(markup: string, file: string): ReadResult {
   for (const el of document.querySelectorAll(NON_TEXT)) el.remove();
 
   let text = '';
+  let structure: Array<LineStructure | undefined> = [];
   try {
     // Readability changes the document it reads: metadata is taken above, before it runs.
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) text = blocksToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as El);
+    if (article?.content) ({ text, structure } = blocksToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as El));
     if (!page.title && article?.title) page.title = article.title;
     if (!page.siteName && article?.siteName) page.siteName = article.siteName;
     if (!page.date && article?.publishedTime) page.date = article.publishedTime;
@@ -55,10 +57,10 @@ export function readHtml(markup: string, file: string): ReadResult {
   if (!text.trim()) {
     const { document: again } = parseHTML(html);
     for (const el of again.querySelectorAll(NON_TEXT)) el.remove();
-    text = again.body ? blocksToText(again.body as unknown as El) : '';
+    ({ text, structure } = again.body ? blocksToText(again.body as unknown as El) : { text: '', structure: [] });
   }
   if (!text.trim()) return { docs: [], issues: [issue('skip', file, 'has no readable text (the page may be rendered by JavaScript); save the rendered page or its text instead')] };
-  return { docs: [{ file, format: 'html', text, lineOffset: 0, explicit: {}, page }], issues: [] };
+  return { docs: [{ file, format: 'html', text, lineOffset: 0, explicit: {}, page, structure }], issues: [] };
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -79,6 +81,14 @@ function pageMeta(document: Doc): PageMeta {
         ld.datePublished ??
         (document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined),
     ),
+    ...((): Partial<PageMeta> => {
+      // article:author is often a profile URL, not a name.
+      const named = [meta('meta[name="author"]'), meta('meta[property="article:author"]'), meta('meta[name="parsely-author"]'), ...ld.authors].filter(
+        (a): a is string => !!a && !/^https?:/i.test(a) && a.length <= 100,
+      );
+      const authors = [...new Set(named)];
+      return authors.length ? { authors } : {};
+    })(),
   };
 }
 
@@ -86,9 +96,16 @@ function pick<K extends string>(key: K, value: string | undefined): Partial<Reco
   return value ? ({ [key]: value } as Record<K, string>) : {};
 }
 
-/** headline, datePublished and publisher.name from schema.org JSON-LD, which many news pages carry. */
-function jsonLd(document: Doc): { headline?: string; datePublished?: string; publisher?: string } {
-  const out: { headline?: string; datePublished?: string; publisher?: string } = {};
+interface LdMeta {
+  headline?: string;
+  datePublished?: string;
+  publisher?: string;
+  authors: string[];
+}
+
+/** headline, datePublished, author names and publisher.name from schema.org JSON-LD, which many news pages carry. */
+function jsonLd(document: Doc): LdMeta {
+  const out: LdMeta = { authors: [] };
   for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const data = JSON.parse(el.textContent ?? '');
@@ -97,6 +114,10 @@ function jsonLd(document: Doc): { headline?: string; datePublished?: string; pub
         if (typeof item?.datePublished === 'string') out.datePublished ??= item.datePublished;
         const publisher = item?.publisher as { name?: unknown } | undefined;
         if (typeof publisher?.name === 'string') out.publisher ??= publisher.name;
+        for (const a of [item?.author].flat()) {
+          const name = typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined;
+          if (name?.trim()) out.authors.push(name.trim());
+        }
       }
     } catch {
       // Malformed JSON-LD is common and harmless: the other sources still apply.
@@ -119,29 +140,72 @@ function nestingDepth(root: El | null, limit: number): number {
   return deepest;
 }
 
-/** One line per block element, blank lines between, whitespace inside a block collapsed. */
-function blocksToText(root: El): string {
+/** The same words, ignoring case, spacing and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const wa = words(a);
+  return wa !== '' && wa === words(b);
+}
+
+/** The innermost element that says what kind of text a line is; anything else is a paragraph. */
+const KIND_OF: Record<string, LineKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'item', dt: 'item', dd: 'item',
+  td: 'cell', th: 'cell',
+  blockquote: 'quote',
+  pre: 'preformatted',
+  figcaption: 'caption', figure: 'caption',
+  p: 'paragraph',
+};
+
+/**
+ * One line per block element, blank lines between, whitespace inside a block collapsed; and for each line
+ * (by 1-based line number) what the markup says about it: the kind of element it came from and the share of
+ * its characters inside links, which the line cleaner weighs (a list item of body text vs a menu of links).
+ */
+function blocksToText(root: El): { text: string; structure: Array<LineStructure | undefined> } {
   const lines: string[] = [];
+  const structure: Array<LineStructure | undefined> = [];
   let current = '';
+  let linked = 0;
+  let kind: LineKind = 'paragraph';
+  // The alt text of the image just before: a line repeating it is the image's caption, whatever its element.
+  let alt = '';
   const flush = () => {
     const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
+    if (line) {
+      if (alt && sameWords(line, alt)) kind = 'caption';
+      alt = '';
+      // Lines are joined by one blank line: line k of the text is number 2k - 1.
+      structure[2 * lines.length + 1] = { kind, linkShare: Math.min(1, linked / line.length) };
+      lines.push(line);
+    }
     current = '';
+    linked = 0;
   };
-  const walk = (node: El) => {
+  const walk = (node: El, inLink: boolean, context: LineKind) => {
     if (node.nodeType === 3) {
-      current += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      if (!current.trim()) kind = context;
+      current += t;
+      if (inLink) linked += t.replace(/\s+/g, ' ').trim().length;
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = node.nodeName.toLowerCase();
     if (tag === 'br') return flush();
+    if (tag === 'img') {
+      if (!current.trim()) alt = node.getAttribute?.('alt') ?? '';
+      return;
+    }
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
+    // A caption stays a caption whatever its inner markup; otherwise the innermost telling element decides.
+    const inner = context === 'caption' ? context : (KIND_OF[tag] ?? context);
+    for (const child of Array.from(node.childNodes)) walk(child, inLink || tag === 'a', inner);
     if (block) flush();
   };
-  walk(root);
+  walk(root, false, 'paragraph');
   flush();
-  return lines.join('\n\n');
+  return { text: lines.join('\n\n'), structure };
 }
