@@ -18,6 +18,7 @@
  * 6. "X's <role>" / "X <role>" ("Beijing’s top diplomat", "Russian diplomats") adds a role mention
  *    '<actor>/<role>' (form 'role') besides the label on X.
  */
+import { trimEndWhere } from '@/lib/text/trim';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { indexFor, slugify, type ActorIndex } from './gazetteer';
 import { findAppositives, findModifiers, findPossessive, findTitle } from './labels';
@@ -249,7 +250,7 @@ function trimEntity(body: string, ent: Entity, kind: ActorKind): { start: number
   let text = body.slice(start, end);
   const poss = /['’]s?$/.exec(text);
   if (poss) end -= poss[0].length;
-  text = body.slice(start, end).replace(/[\s.,;:!?…)"'’”]+$/u, '');
+  text = trimEndWhere(body.slice(start, end), /[\s.,;:!?…)"'’”]/u);
   end = start + text.length;
   if (!text || !/^\p{Lu}/u.test(text) || ENTITY_STOP.test(text) || /[&|]/.test(text) || text.length < 2) return null;
   // Every word of a name is capitalised (or a short connector such as "of", "de").

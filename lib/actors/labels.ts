@@ -75,7 +75,7 @@ function nounPhrase(terms: Term[]): boolean {
  */
 export function findAppositives(body: string, start: number, end: number, terms: Term[], isMention: (s: number, e: number) => boolean): ActorLabel[] {
   const out: ActorLabel[] = [];
-  const after = /^,\s+([^,;:.!?“”"()\n]{2,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|—|$))/u.exec(body.slice(end, end + 100));
+  const after = /^,\s+([^\s,;:.!?“”"()][^,;:.!?“”"()\n]{0,78}?[^\s,;:.!?“”"()])(?=\s*(?:,|;|\.(?:\s|$)|\)|—|$))/u.exec(body.slice(end, end + 100));
   if (after && !NOT_APPOSITIVE.test(after[1])) {
     let s = end + after[0].length - after[1].length;
     const det = DETERMINER.exec(after[1]);

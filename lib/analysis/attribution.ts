@@ -186,7 +186,7 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
 }
 
 /** "We said ‘no’", "told him: ‘…’": a quote inside a quote that is itself reported speech, not a scare quote. */
-const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|reply|replies|replied|answer|answered|write|wrote|shout|shouted)\b[^.;!?\p{L}]*(?:\p{L}+[^.;!?\p{L}]*){0,2}[:,]?\s*$/iu;
+const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|reply|replies|replied|answer|answered|write|wrote|shout|shouted)\b[^.;!?\p{L}]*(?:\p{L}+(?:[^.;!?\p{L}]+\p{L}+)?[^.;!?\p{L}]*)?$/iu; // words split only at non-letters: no exponential splits
 
 /**
  * Direct quotes (with speaker) and scare quotes: 1–4 words not attached to any speech verb, or 1–4 words quoted

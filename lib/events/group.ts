@@ -508,7 +508,8 @@ function legacySlug(name: string): string {
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    // The line above leaves single hyphens only; `-+$` would retry from every hyphen (quadratic).
+    .replace(/^-|-$/g, '')
     .slice(0, 60);
   return s || hash(name);
 }

@@ -3,6 +3,8 @@
  * Pure functions, no I/O; English-only heuristics.
  */
 
+import { trimEndWhere } from '@/lib/text/trim';
+
 /** Function words and newsroom boilerplate that say nothing about which happening an article reports. */
 const STOPWORDS = new Set(
   (
@@ -93,6 +95,15 @@ function computeKey(token: string): string {
   return STOPWORDS.has(w) ? '' : canonical(w);
 }
 
+/**
+ * A gap between tokens that ends a sentence: ". ", ".” “", "?) (". Trimmed from the end (openers, spaces,
+ * closers, then the mark) because the one-regex form traded quote marks between its two runs (polynomial).
+ */
+function endsSentence(gap: string): boolean {
+  const rest = trimEndWhere(trimEndWhere(trimEndWhere(gap, /["'“‘([]/), /\s/), /["'”’)\]]/);
+  return /[.!?:]$/.test(rest);
+}
+
 function isCapitalised(token: string): boolean {
   const c = token[0];
   return c !== c.toLowerCase();
@@ -119,7 +130,7 @@ export function textFeatures(text: string, out: Feature[] = []): Feature[] {
     const start = m.index;
     const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
     // A single space (the usual gap) never ends a sentence: skip the regexes for it.
-    const sentenceStart = prevEnd < 0 || (gap !== ' ' && (/[.!?:\n]["'”’)\]]*\s*["'“‘(\[]*$/.test(gap) || /\n/.test(gap)));
+    const sentenceStart = prevEnd < 0 || (gap !== ' ' && (endsSentence(gap) || /\n/.test(gap)));
     prevEnd = start + token.length;
     const key = normalise(token);
     const lower = token.toLowerCase();

@@ -20,6 +20,7 @@
  */
 import type { RemovedLine } from './types';
 import { datelineDate } from './metadata';
+import { trimEndWhere } from '@/lib/text/trim';
 
 export interface CleanOptions {
   /** Title already known (manifest, front matter, HTML): lines repeating it are cut as the headline. */
@@ -112,7 +113,7 @@ const NAV_LABELS = new RegExp(
   '^(?:' +
     [
       'related(?: articles?| stories| posts| content| coverage| topics| links| reading)?',
-      'more (?:stories|from [\\w ]+|in [\\w ]+|news|on this story|like this)',
+      'more (?:stories|from \\w+(?: \\w+){0,4}|in \\w+(?: \\w+){0,4}|news|on this story|like this)',
       'most (?:read|popular|viewed|shared)',
       'top stories',
       'trending(?: now)?',
@@ -150,19 +151,29 @@ const CROSS_LINK = /^(?:also on [\w.-]+|also read|read also|read more|see also|m
 const NEWSLETTER = /\b(?:newsletters?|sign[ -]?up|subscribe|subscription|subscribers?|inbox|unsubscribe|e-?mail(?:ed)? (?:briefing|digest|alerts?)|free (?:daily|weekly) e-?mail)\b/i;
 const SHARE = /\b(?:share (?:it|this|the story|this (?:article|story|post|page)|on (?:facebook|twitter|x|whatsapp|linkedin)|with (?:a|your) friends?)|(?:tweet|email|pin) this)\b/i;
 const CAPTION =
-  /^(?:image|photo|picture|video) (?:source|caption|credit)s?\b|^(?:photo|image|picture|pictured|video|illustration|caption|file photo|graphic|credit|photograph)s?\b\s*(?:\([^)]*\))?\s*[:|—–-]|\b(?:photo|image|picture)s? (?:by|credit|courtesy)\b|\bcredit\s*:|\((?:getty images|afp|reuters|ap|epa|shutterstock|pa)(?: via [^)]*)?\)$|\/\s*(?:getty images|reuters|afp|ap photo|shutterstock)\b/i;
+  /^(?:image|photo|picture|video) (?:source|caption|credit)s?\b|^(?:photo|image|picture|pictured|video|illustration|caption|file photo|graphic|credit|photograph)s?\b\s*(?:\([^)]*\)\s*)?[:|—–-]|\b(?:photo|image|picture)s? (?:by|credit|courtesy)\b|\bcredit\s*:|\((?:getty images|afp|reuters|ap|epa|shutterstock|pa)(?: via [^)]*)?\)$|\/\s*(?:getty images|reuters|afp|ap photo|shutterstock)\b/i;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+";
-const BYLINE = new RegExp(`^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)\\s+${NAME}(?:\\s+${NAME}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME}(?:\\s+${NAME}){0,3})*(?:\\s*[,|•·–—-].*)?$`, 'u');
+/**
+ * "By Jane Doe and John Roe, Reuters": up to four names of up to four words, joined by "," or a spaced "and"/"&",
+ * then an optional tail after a separator. Every name boundary is unambiguous ("AandAand…" is one name, not
+ * names joined by "and"), so the engine cannot try the exponentially many splits the old pattern allowed.
+ */
+const BYLINE = new RegExp(
+  `^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)\\s+${NAME}(?:\\s+${NAME}){0,3}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${NAME}(?:\\s+${NAME}){0,3}){0,3}(?:(?:\\s*[,|•·–—]|\\s+-).*)?$`,
+  'u',
+);
+/** Longest line the byline and navigation-label heuristics look at: a 12,000-character line is none of them. */
+const MAX_LABEL_CHARS = 300;
 const CREDITS = /^(?:(?:additional )?reporting by|editing by|written by|compiled by)\b.*(?:;|\bediting by\b)/i;
 const BIO_START = new RegExp(`^${NAME}(?:\\s+${NAME}){1,3}\\s+(?:is|was|has|had|joined|covers|writes|reports)\\b`, 'u');
 const BIO_ROLE = /\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|producer|freelancer)\b/i;
-const COMMENTS = /^(?:\d+\s+comments?|comments?\s*\(?\d*\)?|(?:view|show|read|load|see|join|leave|post|add)\b.{0,30}\b(?:comments?|conversation|discussion|reply)|be the first to comment|\d+\s+(?:replies|responses))[\s.!:]*$/i;
+const COMMENTS = /^(?:\d+\s+comments?|comments?(?:\s*\(?\d+\)?)?|(?:view|show|read|load|see|join|leave|post|add)\b.{0,30}\b(?:comments?|conversation|discussion|reply)|be the first to comment|\d+\s+(?:replies|responses))[\s.!:]*$/i;
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:accept|consent|privacy|settings|preferences|we use|this (?:site|website)|browsing|personalis|personaliz)/i;
 const COOKIE_BUTTON = /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences)|i agree|got it|ok(?:ay)?|no,? thanks)[\s.!]*$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const SOCIAL = /^(?:follow|find|like|join) (?:us|me|him|her|them)\b.*\b(?:on|at)\b|^(?:follow|find) (?:@|us on|me on)/i;
-const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|hours?)\s*(?:read|listen)|(?:reading|listening) time\s*:?.*)$/i;
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|hours?)\s*(?:read|listen)|(?:reading|listening) time.*)$/i;
 /** Page furniture the older cues miss: "(Image: Getty)" or "(AP Photo/…)" closing a caption, "Image 2 of 5". */
 const CREDIT_IN_BRACKETS = /\((?:(?:image|photo|picture|video) )?(?:image|photo|picture|video|credit)s?\s?:[^()]*\)$|\((?:AP|AFP|EPA|Reuters|Getty) Photos?\b[^()]*\)$/i;
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide) \d+ of\b[\s\d/]*$/i;
@@ -292,7 +303,6 @@ function markedContent(u: Unit): boolean {
 
 function shapeReason(u: Unit): string | undefined {
   const t = u.text;
-  const bare = t.replace(/[\s:.!»›>|-]+$/, '');
   if (!LETTER_OR_DIGIT.test(t)) return REASONS.separator;
   if (u.structure?.kind === 'caption') return REASONS.caption;
   // A full paragraph can be mostly links (names linked to profiles) and still be the article's text.
@@ -308,12 +318,12 @@ function shapeReason(u: Unit): string | undefined {
   }
 
   if (COOKIE_BUTTON.test(t) || (COOKIE_WORD.test(t) && COOKIE_CONTEXT.test(t) && u.words <= 80)) return REASONS.cookie;
-  if (NAV_LABELS.test(bare) || isMenu(t)) return REASONS.navigation;
+  if ((t.length <= MAX_LABEL_CHARS && NAV_LABELS.test(trimEndWhere(t, /[\s:.!»›>|-]/))) || isMenu(t)) return REASONS.navigation;
   if (READING_TIME.test(t)) return REASONS.readingTime;
   if (COMMENTS.test(t)) return REASONS.comments;
   if (u.words <= 40 && isCrossLink(u)) return REASONS.crossLink;
   if (u.words <= 60 && (CAPTION.test(t) || CREDIT_IN_BRACKETS.test(t) || GALLERY_COUNTER.test(t))) return REASONS.caption;
-  if (u.words <= 15 && BYLINE.test(t)) return REASONS.byline;
+  if (u.words <= 15 && t.length <= MAX_LABEL_CHARS && BYLINE.test(t)) return REASONS.byline;
   if (u.words <= 40 && (CREDITS.test(t) || CONTRIBUTORS.test(t))) return REASONS.byline;
   if (u.words <= 40 && (COPYRIGHT.test(t) || COPYRIGHT_ANYWHERE.test(t))) return REASONS.copyright;
   if (u.words <= 25 && SOCIAL.test(t)) return REASONS.social;
@@ -335,7 +345,8 @@ function hasSentencePunctuation(t: string): boolean {
 /** "News | Sport | What's On": three or more short items between separators. */
 function isMenu(text: string): boolean {
   if (!/[|•·›»]/.test(text)) return false;
-  const items = text.split(/\s+[|•·›»]\s+|\s*\|\s*/).filter((s) => s.trim());
+  // "|" separates anywhere, the others only between spaces; items are trimmed below.
+  const items = text.split(/(?<=\s)[•·›»](?=\s)|\|/).filter((s) => s.trim());
   return items.length >= 3 && items.every((s) => s.trim().split(/\s+/).length <= 4);
 }
 
@@ -488,7 +499,8 @@ function markInsideBlocks(units: Unit[]): void {
   const snapshot = units.map((_, j) => furniture(j));
   for (const [i, u] of units.entries()) {
     if (u.reason || u.words > 20 || i === 0 || i === units.length - 1 || !snapshot[i - 1] || !snapshot[i + 1] || markedContent(u)) continue;
-    const outsideQuotes = u.text.replace(/["“][^"”]*["”]/g, '');
+    // The quoted part may not contain an opening mark, so an unclosed “ is given up at the next one: linear.
+    const outsideQuotes = u.text.replace(/["“][^"“”]*["”]/g, '');
     if (SITE_VOICE.test(outsideQuotes) || /\?["'”’]?$/.test(u.text) || u.words <= 6) u.reason = REASONS.insideBlock;
   }
 }

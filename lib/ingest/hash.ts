@@ -1,3 +1,4 @@
+import { trimEndWhere } from '@/lib/text/trim';
 import { createHash } from 'node:crypto';
 
 /** Text as stored: Unicode NFC, Unix line ends, no trailing spaces, no leading or trailing blank lines. */
@@ -5,7 +6,10 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
+    // Line by line, as /[ \t]+$/gm did (its `$` also ends a line at U+2028/U+2029), without its quadratic retries.
+    .split(/([\n\u2028\u2029])/)
+    .map((part) => trimEndWhere(part, /[ \t]/))
+    .join('')
     .trim();
 }
 

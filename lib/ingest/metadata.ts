@@ -3,6 +3,7 @@
  * misplaces an article on every timeline, a missing one only leaves a gap, so anything ambiguous
  * returns undefined. Dates without a time zone are read as UTC.
  */
+import { trimEndWhere } from '@/lib/text/trim';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -10,7 +11,7 @@ const MONTHS: Record<string, number> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?:GMT|UTC|Z))?)?';
+const TIME = '(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s*(?:GMT|UTC|Z))?)?';
 
 /** "9 Mar, 2021 11:05", "9 March 2021" */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}`, 'i');
@@ -132,7 +133,7 @@ export function dateFromText(lines: readonly string[], yearHint?: number): Date 
   }
   for (const line of head) {
     // Wire-style opening: "WASHINGTON, March 9, 2021 (Reuters) —" or "March 9, 2021 — The …"
-    const m = /^(?:[A-Z][A-Za-z.' ]{1,40},\s*)?([^—–]{6,40}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s/.exec(line);
+    const m = /^(?:[A-Z][A-Za-z.' ]{1,40},\s*)?([^\s—–][^—–]{4,38}?[^\s—–])(?:\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s/.exec(line);
     if (m) {
       const found = findDate(m[1]);
       if (found) return found.date;
@@ -158,7 +159,7 @@ export function tidyTitle(title: string): string {
  */
 export function stripSiteSuffix(title: string, outlet?: string): string {
   const t = tidyTitle(title);
-  const m = /^(.{10,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(t);
+  const m = /^(.{9,}?\S)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(t);
   if (!m) return t;
   const tail = m[2].trim().toLowerCase();
   const own = outlet?.toLowerCase();
@@ -172,5 +173,5 @@ export function titleFromBody(body: string, maxChars = 120): string {
   const sentence = /^(.+?[.!?])(\s|$)/.exec(first)?.[1] ?? first;
   if (sentence.length <= maxChars) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, maxChars);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:\s]+$/, '') + '…';
+  return trimEndWhere(cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)), /[,;:\s]/) + '…';
 }

@@ -49,7 +49,7 @@ export const RUN_SCHEMAS = {
 } as const satisfies Record<string, Schema>;
 
 /** In COPY text, an actor's id is not known to a worker: it writes the actor's key between these marks instead. */
-export const ACTOR_KEY = /\u0001([^\u0002]*)\u0002/g;
+export const ACTOR_KEY = /\u0001([^\u0001\u0002]*)\u0002/g;
 const actorPlaceholder = (key: string) => `\u0001${key}\u0002`;
 
 export interface ArticleToScore {

@@ -48,7 +48,7 @@ export function slugify(name: string): string {
   return `${chars
     .slice(0, MAX_SLUG - 9)
     .join('')
-    .replace(/-+$/, '')}-${hash8(name)}`;
+    .replace(/-$/, '')}-${hash8(name)}`;
 }
 
 /** `base`, or `base-2`, `base-3`… : the first one `taken` does not hold (collisions get a suffix, never a merge). */

@@ -22,7 +22,7 @@ export function slugify(name: string): string {
     .replace(/['’]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // single hyphens only after the line above
 }
 
 export interface ActorInfo {

@@ -25,7 +25,7 @@ export function readCsv(text: string, file: string): ReadResult {
         // The parser can report one broken row twice while it resynchronises: one message a line.
         if (err && !(line !== undefined && badLines.includes(line))) {
           if (line !== undefined) badLines.push(line);
-          issues.push(issue('skip', file, `${err.message.replace(/\s+(?:at|on) line \d+/, '')}; fix this row`, line));
+          issues.push(issue('skip', file, `${err.message.replace(/\s(?:at|on) line \d+/, '')}; fix this row`, line));
         }
         return undefined;
       },

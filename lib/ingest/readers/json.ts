@@ -48,7 +48,7 @@ export function recordToDoc(item: unknown, file: string, format: RawDoc['format'
 /** JSON.parse reports a character position; people need a line. */
 export function jsonErrorAt(err: Error, text: string): { message: string; line?: number } {
   const m = /at position (\d+)/.exec(err.message);
-  const message = err.message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  const message = err.message.replace(/\s?in JSON at position \d.*$/, '').replace(/\s?\(line \d+ column \d+\)$/, '');
   if (!m) return { message };
   return { message, line: text.slice(0, Number(m[1])).split('\n').length };
 }
