@@ -23,8 +23,67 @@ export function splitSentences(body: string): SentenceSpan[] {
   return spans;
 }
 
+/**
+ * Longest run without a letter or digit handed to the tokenizer. compromise is quadratic on a long run of "."
+ * (40,000 took 4 s) or "-", and such a run never sits inside a sentence: it is cut out, joined to the sentence
+ * before it (or, at the start of a paragraph, the one after), and the text around it is tokenized piece by piece.
+ */
+const MAX_WORDLESS_RUN = 64;
+
 /** Sentence [start, end) pairs within one paragraph, trimmed of whitespace, covering all its words. */
 function splitParagraph(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let pendingStart: number | null = null;
+  for (const { from, to, wordless } of segments(text)) {
+    if (wordless) {
+      let s = from;
+      let e = to;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (e <= s) continue;
+      if (out.length) out[out.length - 1][1] = e;
+      else pendingStart ??= s;
+      continue;
+    }
+    const got = splitPiece(text.slice(from, to)).map(([s, e]): [number, number] => [from + s, from + e]);
+    if (got.length && pendingStart !== null) {
+      got[0][0] = pendingStart;
+      pendingStart = null;
+    }
+    out.push(...got);
+  }
+  return out;
+}
+
+/** The paragraph cut at runs of MAX_WORDLESS_RUN or more characters without a letter or digit (one linear scan). */
+function segments(text: string): Array<{ from: number; to: number; wordless: boolean }> {
+  const out: Array<{ from: number; to: number; wordless: boolean }> = [];
+  let pieceStart = 0;
+  let runStart = 0;
+  let i = 0;
+  const endRun = (at: number) => {
+    if (at - runStart >= MAX_WORDLESS_RUN) {
+      if (runStart > pieceStart) out.push({ from: pieceStart, to: runStart, wordless: false });
+      out.push({ from: runStart, to: at, wordless: true });
+      pieceStart = at;
+    }
+  };
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (WORD.test(String.fromCodePoint(cp))) {
+      endRun(i);
+      runStart = i + size;
+    }
+    i += size;
+  }
+  endRun(text.length);
+  if (pieceStart < text.length) out.push({ from: pieceStart, to: text.length, wordless: false });
+  return out;
+}
+
+/** Sentence [start, end) pairs within a piece of a paragraph, as compromise's tokenizer draws them. */
+function splitPiece(text: string): Array<[number, number]> {
   const starts: number[] = nlp
     .tokenize(text)
     .json({ offset: true })
