@@ -4,6 +4,7 @@
  *   parallax migrate              apply prisma/migrations
  *   parallax ingest <path…>       read articles (.txt + manifest.json, .json, .jsonl, .csv, .html; files or folders)
  *                                 [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
+ *                                 [--follow-symlinks]
  *   parallax fetch <urls.txt | feed URL or file | export.csv | page URL…>   fetch article pages politely, then ingest them
  *                                 [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private] [--delay S] [--timeout S]
  *                                 [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict] [--event NAME] [--story NAME]
@@ -41,6 +42,7 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     outlet: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    'follow-symlinks': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'max-bytes': { type: 'string' },
@@ -64,7 +66,7 @@ const { positionals, values } = parseArgs({
 const [command, ...args] = positionals;
 
 const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N]
-       parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N]
+       parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N] [--follow-symlinks]
        parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
        parallax pin <articleId…> [--event NAME] [--story NAME]
@@ -105,6 +107,7 @@ async function readInputs(paths: string[]): Promise<CorpusResult> {
   const corpus = await readCorpus(paths, {
     outlet: values.outlet,
     maxBytes,
+    followSymlinks: values['follow-symlinks'],
     onProgress: (done, total) => {
       if (!bar && total >= 100) {
         bar = new SingleBar({ format: 'reading [{bar}] {value}/{total} files | {rate} files/s', stream: process.stderr, hideCursor: true });
@@ -182,7 +185,7 @@ async function ingest(handle: DatabaseHandle | null, paths: string[], read: () =
 
 /** Aliases in the manifest.json of each folder given to ingest. */
 function manifestAliases(paths: string[]): ExtraAlias[] {
-  return paths.filter((p) => existsSync(p) && statSync(p).isDirectory()).flatMap((p) => readManifest(path.resolve(p))?.aliases ?? []);
+  return paths.filter((p) => existsSync(p) && statSync(p).isDirectory()).flatMap((p) => readManifest(path.resolve(p), { followSymlinks: values['follow-symlinks'] })?.aliases ?? []);
 }
 
 /** Actor aliases from --config FILE, or parallax.config.json in the current folder when it exists. */

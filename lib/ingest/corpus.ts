@@ -12,6 +12,7 @@ import path from 'node:path';
 import { cleanText, REASONS } from './clean';
 import { decodeText, normaliseNewlines } from './decode';
 import { issue, type IngestIssue } from './issues';
+import { isInside, linkLeavesFolder, OUTSIDE_LINK } from './inside';
 import { readManifest, type Manifest, type ManifestEntry } from './manifest';
 import { dateFromText, dateFromUrl, parseDateValue, stripSiteSuffix, tidyTitle, titleFromBody, yearFromUrl } from './metadata';
 import { outletFromText, outletFromUrl } from './outlets';
@@ -33,6 +34,8 @@ export interface ReadCorpusOptions {
   maxBytes?: number;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Read symbolic links that resolve outside the folder they were found in (default: skip them with a notice). */
+  followSymlinks?: boolean;
 }
 
 /** What `--dry-run --json` prints per article: where every line of the input went. */
@@ -73,6 +76,7 @@ const FORMATS: Record<string, Format> = {
   '.html': 'html',
   '.htm': 'html',
 };
+const SPECIAL_FILE = 'skipped: not a regular file (a pipe, socket or device); ingest a saved file instead';
 const MANIFEST = 'manifest.json';
 
 interface FoundFile {
@@ -88,8 +92,9 @@ interface FoundFile {
 
 export async function readCorpus(paths: string[], options: ReadCorpusOptions = {}): Promise<CorpusResult> {
   const issues: IngestIssue[] = [];
-  const files = await collect(paths, issues);
-  const manifests = new ManifestCache(issues);
+  const follow = options.followSymlinks ?? false;
+  const files = await collect(paths, issues, follow);
+  const manifests = new ManifestCache(issues, follow);
   const result: CorpusResult = { articles: [], issues, reports: [] };
 
   // Read a few files at a time (I/O overlaps), then process them in order (output stays deterministic).
@@ -265,8 +270,12 @@ async function load(f: FoundFile, maxBytes: number): Promise<{ bytes: Uint8Array
   }
 }
 
-/** Files under the given paths: folders recursively (hidden entries skipped), each real file once, symlink loops cut. */
-async function collect(paths: string[], issues: IngestIssue[]): Promise<FoundFile[]> {
+/**
+ * Files under the given paths: folders recursively (hidden entries skipped), each real file once, symlink loops cut.
+ * Symbolic links that resolve outside the folder they sit in are skipped unless `follow` (nothing of their target
+ * is read or named), and pipes, sockets and devices are refused: each with a notice naming the entry.
+ */
+async function collect(paths: string[], issues: IngestIssue[], follow: boolean): Promise<FoundFile[]> {
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
   const out: FoundFile[] = [];
@@ -288,7 +297,7 @@ async function collect(paths: string[], issues: IngestIssue[]): Promise<FoundFil
     out.push({ abs, display, format, root, fromFolder: !explicit });
   };
 
-  const walk = async (dir: string, root: string, found: FoundFile[]) => {
+  const walk = async (dir: string, root: string, boundary: string, found: FoundFile[]) => {
     const real = await fs.realpath(dir);
     if (seenDirs.has(real)) {
       issues.push(issue('notice', toDisplay(root, dir), 'skipped: this folder was already read (a symbolic link points back to it)'));
@@ -303,6 +312,10 @@ async function collect(paths: string[], issues: IngestIssue[]): Promise<FoundFil
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
+          if (!follow && !isInside(boundary, await fs.realpath(abs))) {
+            issues.push(issue('notice', toDisplay(root, abs), OUTSIDE_LINK));
+            continue;
+          }
           const st = await fs.stat(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
@@ -311,8 +324,9 @@ async function collect(paths: string[], issues: IngestIssue[]): Promise<FoundFil
           continue;
         }
       }
-      if (isDir) await walk(abs, root, found);
+      if (isDir) await walk(abs, root, boundary, found);
       else if (isFile) await addFile(abs, toDisplay(root, abs), root, false);
+      else issues.push(issue('notice', toDisplay(root, abs), SPECIAL_FILE));
     }
   };
 
@@ -326,8 +340,12 @@ async function collect(paths: string[], issues: IngestIssue[]): Promise<FoundFil
       continue;
     }
     const start = out.length;
-    if (st.isDirectory()) await walk(abs, abs, out);
-    else await addFile(abs, given.split(path.sep).join('/'), path.dirname(abs), true);
+    const shown = given.split(path.sep).join('/');
+    // A file named on its own may be a link too (a shell glob over an unpacked archive names every entry).
+    if (!st.isDirectory() && !follow && linkLeavesFolder(abs, path.dirname(abs))) issues.push(issue('notice', shown, OUTSIDE_LINK));
+    else if (st.isDirectory()) await walk(abs, abs, await fs.realpath(abs), out);
+    else if (!st.isFile()) issues.push(issue('skip', shown, SPECIAL_FILE));
+    else await addFile(abs, shown, path.dirname(abs), true);
     // Sorted within each given path; the paths themselves keep the order they were given in.
     const mine = out.splice(start).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
     out.push(...mine);
@@ -343,7 +361,10 @@ function toDisplay(root: string, abs: string): string {
 /** manifest.json per folder, read once; a bad manifest is an error naming it, and its folder goes on without it. */
 class ManifestCache {
   private byDir = new Map<string, { manifest: Manifest | null; used: Set<string>; display: string; complete: boolean }>();
-  constructor(private issues: IngestIssue[]) {}
+  constructor(
+    private issues: IngestIssue[],
+    private follow: boolean,
+  ) {}
 
   private get(dir: string, root: string) {
     let got = this.byDir.get(dir);
@@ -351,7 +372,8 @@ class ManifestCache {
       const display = toDisplay(root, path.join(dir, MANIFEST));
       let manifest: Manifest | null = null;
       try {
-        manifest = readManifest(dir);
+        if (!this.follow && linkLeavesFolder(path.join(dir, MANIFEST), dir)) this.issues.push(issue('notice', display, OUTSIDE_LINK));
+        else manifest = readManifest(dir, { followSymlinks: this.follow });
       } catch (err) {
         // readManifest names the file and the field; the absolute path is shortened for display.
         const message = (err as Error).message.replace(path.join(dir, MANIFEST) + ': ', '');

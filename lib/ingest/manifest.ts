@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { linkLeavesFolder } from './inside';
 
 const entry = z
   .object({
@@ -36,9 +37,11 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = z.infer<typeof entry>;
 
 /** Reads `manifest.json` in a folder, or null when there is none. Errors name the file and the field. */
-export function readManifest(dir: string): Manifest | null {
+export function readManifest(dir: string, options: { followSymlinks?: boolean } = {}): Manifest | null {
   const file = path.join(dir, 'manifest.json');
   if (!existsSync(file)) return null;
+  // A manifest linked from outside the folder is not read (its text could end up in an error message).
+  if (!options.followSymlinks && linkLeavesFolder(file, dir)) return null;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
