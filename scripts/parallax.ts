@@ -28,6 +28,7 @@ import { scoreArticles } from '@/lib/db/scoring';
 import { SingleBar } from 'cli-progress';
 import { readCorpus, DEFAULT_MAX_BYTES, type CorpusResult } from '@/lib/ingest/corpus';
 import { summaryTable } from '@/lib/ingest/summary';
+import { printable } from '@/lib/text/printable';
 import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
@@ -122,15 +123,15 @@ async function readInputs(paths: string[]): Promise<CorpusResult> {
 
 /** Prints every issue; throws on errors (and on skips when --strict), and when nothing is left to store. */
 function screenCorpus(corpus: CorpusResult, paths: string[]): CorpusResult {
-  for (const i of corpus.issues) console.error(`${i.severity}: ${i.message}`);
+  for (const i of corpus.issues) console.error(`${i.severity}: ${printable(i.message)}`);
   const errors = corpus.issues.filter((i) => i.severity === 'error');
   if (errors.length) {
     const files = [...new Set(errors.map((e) => e.file))];
-    throw new Error(`${errors.length} error(s) in ${files.length} file(s), nothing was stored:\n  ${files.join('\n  ')}\nfix them (see the messages above) and run ingest again`);
+    throw new Error(`${errors.length} error(s) in ${files.length} file(s), nothing was stored:\n  ${files.map((f) => printable(f)).join('\n  ')}\nfix them (see the messages above) and run ingest again`);
   }
   const skips = corpus.issues.filter((i) => i.severity === 'skip');
   if (values.strict && skips.length) throw new Error(`--strict: ${skips.length} input(s) would be skipped (see above), nothing was stored`);
-  if (corpus.articles.length === 0 && !values['dry-run']) throw new Error(`no articles found in ${paths.join(', ')}`);
+  if (corpus.articles.length === 0 && !values['dry-run']) throw new Error(`no articles found in ${paths.map((p) => printable(p)).join(', ')}`);
   return corpus;
 }
 
@@ -151,9 +152,9 @@ async function ingest(handle: DatabaseHandle | null, paths: string[], read: () =
       return;
     }
     for (const r of corpus.reports) {
-      console.log(`${r.file}${r.record ? ` #${r.record}` : ''}: ${r.outlet ?? '(no outlet)'} · ${r.title} · ${r.date ?? 'undated'}`);
+      console.log(`${printable(r.file)}${r.record ? ` #${r.record}` : ''}: ${printable(r.outlet ?? '(no outlet)')} · ${printable(r.title)} · ${r.date ?? 'undated'}`);
       console.log(`  keeps ${r.keptLines.length} lines, cuts ${r.removedLines.length}`);
-      for (const cut of r.removedLines) console.log(`  - line ${cut.line} (${cut.reason}): ${cut.text.slice(0, 90)}`);
+      for (const cut of r.removedLines) console.log(`  - line ${cut.line} (${cut.reason}): ${printable(cut.text.slice(0, 90))}`);
     }
     console.log(summaryTable(corpus, null));
     console.log('dry run: nothing was stored');
@@ -168,11 +169,11 @@ async function ingest(handle: DatabaseHandle | null, paths: string[], read: () =
     if (!Number.isInteger(maxWords) || maxWords <= 0) throw new Error(`--max-words must be a whole number above 0, got ${values['max-words']}`);
     const result = await ingestArticles(db, articles, { strict: values.strict, aliases: manifestAliases(paths), maxWords });
     const seconds = (Date.now() - started) / 1000;
-    for (const d of result.duplicates) console.error(`notice: ${d.sourceFile}: same text as ${d.existing}, already stored; skipped`);
+    for (const d of result.duplicates) console.error(`notice: ${printable(d.sourceFile)}: same text as ${printable(d.existing)}, already stored; skipped`);
     for (const l of result.limited) {
-      console.error(`notice: ${l.sourceFile}: ${l.words.toLocaleString('en-US')} words; stored whole, analysed up to ${maxWords.toLocaleString('en-US')} words (--max-words); its page says so`);
+      console.error(`notice: ${printable(l.sourceFile)}: ${l.words.toLocaleString('en-US')} words; stored whole, analysed up to ${maxWords.toLocaleString('en-US')} words (--max-words); its page says so`);
     }
-    for (const v of result.versions) console.error(`notice: ${v.sourceFile}: new version of ${v.url}; the earlier version (article ${v.supersedes}) is kept`);
+    for (const v of result.versions) console.error(`notice: ${printable(v.sourceFile)}: new version of ${printable(v.url)}; the earlier version (article ${v.supersedes}) is kept`);
     console.log(
       summaryTable(corpus, { inserted: result.inserted, duplicates: result.duplicates.length, versions: result.versions.length, sentences: result.sentences }),
     );
@@ -254,10 +255,12 @@ async function fetchInputs(inputs: string[]): Promise<CorpusResult> {
     outlet: values.outlet,
     since,
     onInputs: (resolved) => {
-      for (const i of resolved.issues) console.error(`${i.severity}: ${i.message}`);
+      for (const i of resolved.issues) console.error(`${i.severity}: ${printable(i.message)}`);
       const errors = resolved.issues.filter((i) => i.severity === 'error');
       if (errors.length) throw new Error(`${errors.length} input(s) could not be read, nothing was fetched or stored; fix them (see the messages above) and run fetch again`);
-      for (const i of resolved.inputs) console.error(`${i.input}: read as ${i.kind === 'csv' ? 'a CSV export' : i.kind === 'list' ? 'a URL list' : `a ${i.kind}`}${i.title ? ` ("${i.title}")` : ''}, ${i.urls} URL(s)`);
+      for (const i of resolved.inputs) {
+        console.error(`${printable(i.input)}: read as ${i.kind === 'csv' ? 'a CSV export' : i.kind === 'list' ? 'a URL list' : `a ${i.kind}`}${i.title ? ` ("${printable(i.title)}")` : ''}, ${i.urls} URL(s)`);
+      }
     },
     onProgress: (p) => {
       if (!bar && p.total >= 2) {
@@ -432,7 +435,8 @@ main().catch((err) => {
     console.error(
       `parallax: the embedded database in ${dataDir()} is damaged (${(err as Error).message}).\nNothing more was written. Run \`npx parallax doctor\` to see what is damaged, and \`npx parallax doctor --repair\` to mend it.`,
     );
-  } else console.error(`parallax: ${redactUrls((err as Error).message)}`);
+    // Names in messages are escaped where they are built; this catches any other control character (keeping line breaks).
+  } else console.error(`parallax: ${printable(redactUrls((err as Error).message), { keepLineBreaks: true })}`);
   // process.exit at once drops what a slow pipe (less, tee, CI logs) has not taken yet, this verdict included:
   // exit once both streams have flushed.
   process.exitCode = 1;

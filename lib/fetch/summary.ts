@@ -1,4 +1,5 @@
 /** The end-of-fetch report: what happened to every URL, grouped, with the reasons for what went wrong. */
+import { printable } from '@/lib/text/printable';
 import type { FetchRun, PageOutcome } from './fetch-corpus';
 
 /** Requests per second to one host, between its first and last request (0 with a single request). */
@@ -11,7 +12,7 @@ function grouped(pages: PageOutcome[]): string {
   for (const p of pages) counts.set(p.detail ?? p.outcome, (counts.get(p.detail ?? p.outcome) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([d, n]) => `${n} × ${d}`)
+    .map(([d, n]) => `${n} × ${printable(d)}`)
     .join('; ');
 }
 
@@ -30,7 +31,7 @@ export function fetchSummary(run: FetchRun, options: { listFailures?: number } =
   ];
   if (failed.length) lines.push(`  failed: ${grouped(failed)}`);
   const limit = options.listFailures ?? 20;
-  for (const p of failed.slice(0, limit)) lines.push(`    ${p.target.url} (${p.target.from}): ${p.detail}`);
+  for (const p of failed.slice(0, limit)) lines.push(`    ${printable(p.target.url)} (${printable(p.target.from)}): ${printable(p.detail ?? '')}`);
   if (failed.length > limit) lines.push(`    … and ${failed.length - limit} more`);
   if (robots.length) lines.push(`  skipped by robots.txt: ${grouped(robots)}`);
   if (duplicates.length) lines.push(`  duplicates: ${duplicates.length} (${duplicates.filter((p) => p.detail?.startsWith('same URL')).length} same URL, ${duplicates.filter((p) => p.detail?.startsWith('same canonical')).length} same canonical URL, ${duplicates.filter((p) => p.detail?.startsWith('same text')).length} same text)`);

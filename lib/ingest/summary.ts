@@ -1,3 +1,4 @@
+import { printable } from '@/lib/text/printable';
 import { slugify } from '@/lib/text/slug';
 import type { CorpusResult, IngestIssue } from './corpus';
 
@@ -20,7 +21,7 @@ export function summaryTable(corpus: CorpusResult, stored: StoredCounts | null):
     rows.set(key, r);
   }
   const lines: string[][] = [['outlet', 'articles', 'lines removed']];
-  for (const r of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name))) lines.push([r.name, String(r.articles), String(r.removed)]);
+  for (const r of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name))) lines.push([printable(r.name), String(r.articles), String(r.removed)]);
   const total = [...rows.values()].reduce((t, r) => ({ articles: t.articles + r.articles, removed: t.removed + r.removed }), { articles: 0, removed: 0 });
   lines.push(['total', String(total.articles), String(total.removed)]);
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
@@ -45,5 +46,5 @@ function reasons(skips: IngestIssue[]): string {
     const reason = s.message.slice(s.message.indexOf(': ') + 2).replace(/^skipped: /, '').split(/[;(]/)[0].trim();
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts].map(([r, n]) => `${n} × ${r}`).join(', ');
+  return [...counts].map(([r, n]) => `${n} × ${printable(r)}`).join(', ');
 }
