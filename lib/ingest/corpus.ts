@@ -342,9 +342,9 @@ async function collect(paths: string[], issues: IngestIssue[], follow: boolean):
     const start = out.length;
     const shown = given.split(path.sep).join('/');
     // A file named on its own may be a link too (a shell glob over an unpacked archive names every entry).
-    if (!st.isDirectory() && !follow && linkLeavesFolder(abs, path.dirname(abs))) issues.push(issue('notice', shown, OUTSIDE_LINK));
-    else if (st.isDirectory()) await walk(abs, abs, await fs.realpath(abs), out);
+    if (st.isDirectory()) await walk(abs, abs, await fs.realpath(abs), out);
     else if (!st.isFile()) issues.push(issue('skip', shown, SPECIAL_FILE));
+    else if (!follow && linkLeavesFolder(abs, path.dirname(abs))) issues.push(issue('skip', shown, OUTSIDE_LINK));
     else await addFile(abs, shown, path.dirname(abs), true);
     // Sorted within each given path; the paths themselves keep the order they were given in.
     const mine = out.splice(start).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
