@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
+import { isInside } from '@/lib/ingest/inside';
 
 const SECRET = 'hunter2-correct-horse';
 const article = (title: string, topic: string) =>
@@ -40,6 +41,15 @@ afterAll(() => work.remove());
 const leaked = (text: string) => text.includes(SECRET) || text.includes('My private') || text.includes('root:') || text.includes(outside) || text.includes('/etc/passwd');
 
 describe('ingest stays inside the folder it was given', () => {
+  it('isInside compares whole path components', () => {
+    expect(isInside('/a/b', '/a/b')).toBe(true);
+    expect(isInside('/a/b', '/a/b/c/d.txt')).toBe(true);
+    expect(isInside('/a/b', '/a/b/..notes.txt')).toBe(true);
+    expect(isInside('/a/b', '/a/bc/d.txt')).toBe(false);
+    expect(isInside('/a/b', '/a')).toBe(false);
+    expect(isInside('/a/b', '/etc/passwd')).toBe(false);
+  });
+
   it('--dry-run reads neither the links to outside nor the pipe, names each, and prints nothing from outside', async () => {
     const run = await runCli(['ingest', corpus, '--outlet', 'Test', '--dry-run']);
     expect(run.code, run.stderr).toBe(0);
