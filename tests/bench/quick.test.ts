@@ -26,6 +26,8 @@ const REQUIRED = [
   'fetch.first_run.max_requests_per_host_per_s',
   'fetch.second_run.seconds',
   'fetch.second_run.cache_hits',
+  'hostile.worst_seconds_per_mb',
+  'hostile.worst_ratio',
 ];
 
 async function benchDatabases(): Promise<string[]> {
