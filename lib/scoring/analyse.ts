@@ -9,6 +9,7 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { seededRandom } from '@/lib/analysis/stats';
+import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import { copyText, type Schema } from '@/lib/db/copy-format';
 
 /** The run tables' columns as written, in COPY's column order (lib/db/partitions.ts names the tables). */
@@ -65,7 +66,12 @@ export interface ArticleToScore {
  * ('sentiment.score', a rate of the words too). A batch returns these as `units`, so a full run has its outlets'
  * inputs without reading its score rows back.
  */
-export const UNIT_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score'];
+export const UNIT_METRICS = voiced([...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score']);
+
+/** Each figure, then beside it its quoted voice (lib/analysis/voice.ts); frames have no voice. */
+function voiced(metrics: string[]): string[] {
+  return metrics.flatMap((m) => (m.startsWith('frame.') ? [m] : [m, m + QUOTED_SUFFIX]));
+}
 
 /** Rows of one batch, column-wise; the run id is added by the writer. */
 export interface ScoredBatch {
