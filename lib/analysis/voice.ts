@@ -92,15 +92,31 @@ function voiceLoadedSentences(markers: Marker[]): void {
 /** Suffix of the stored figure that counts the quoted voice ('hedge' counts the writer's, 'hedge@quoted' the quoted). */
 export const QUOTED_SUFFIX = '@quoted';
 
-/** The stored metric keys whose sum is a figure seen in a voice (frames and measures other than the sentiment score have no voice). */
-export function voicedKeys(metric: string, voice: VoiceView, hasQuoted: boolean): string[] {
-  if (!hasQuoted || voice === 'writer') return [metric];
-  if (voice === 'quoted') return [metric + QUOTED_SUFFIX];
-  return [metric, metric + QUOTED_SUFFIX];
-}
-
 /** A voice from a URL value: absent or empty is the default; anything else must be one of VOICES. */
 export function parseVoice(raw: string | undefined): VoiceView | null {
   if (raw === undefined || raw === '') return DEFAULT_VOICE;
   return (VOICES as readonly string[]).includes(raw) ? (raw as VoiceView) : null;
+}
+
+/**
+ * Stored figures seen in one voice: rows keyed by (group, metric) where the quoted voice is stored as
+ * '<metric>@quoted' beside '<metric>' (the writer's). Returns one row per base metric: the writer's row, the quoted
+ * row under the base name, or their sum (`add`); a metric without a quoted row (frames, shares) is the same in
+ * every voice.
+ */
+export function foldVoice<R extends { metric: string }>(rows: readonly R[], voice: VoiceView, group: (r: R) => string | number, add: (writer: R, quoted: R) => R): R[] {
+  const base = rows.filter((r) => !r.metric.endsWith(QUOTED_SUFFIX));
+  if (voice === 'writer') return base;
+  const quoted = new Map<string, R>();
+  for (const r of rows) if (r.metric.endsWith(QUOTED_SUFFIX)) quoted.set(`${group(r)}\t${r.metric.slice(0, -QUOTED_SUFFIX.length)}`, r);
+  return base.map((r) => {
+    const q = quoted.get(`${group(r)}\t${r.metric}`);
+    if (!q) return r;
+    return voice === 'quoted' ? { ...q, metric: r.metric } : { ...add(r, q), metric: r.metric };
+  });
+}
+
+/** The stored keys to read for these metrics in a voice (the quoted ones may not exist: frames have none). */
+export function keysForVoice(metrics: readonly string[], voice: VoiceView): string[] {
+  return voice === 'writer' ? [...metrics] : metrics.flatMap((m) => [m, m + QUOTED_SUFFIX]);
 }

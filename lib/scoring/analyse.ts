@@ -30,6 +30,8 @@ export const RUN_SCHEMAS = {
     rule: 'text',
     weight: 'float8',
     attrs: 'json',
+    voice: 'text',
+    speaker: 'text',
   },
   ActorMention: {
     runId: 'int',
@@ -92,6 +94,9 @@ export interface ScoredBatch {
     rule: string[];
     weight: number[];
     attrs: (Record<string, string> | null)[];
+    /** 'writer' | 'quoted' (lib/analysis/voice.ts), and the quoted speaker or null. */
+    voice: string[];
+    speaker: (string | null)[];
   };
   mentions: {
     articleId: number[];
@@ -130,7 +135,7 @@ const RUN_TABLES = Object.keys(RUN_SCHEMAS) as RunTable[];
 const emptyRows = (): Pick<ScoredBatch, 'scores' | 'sentences' | 'markers' | 'mentions'> => ({
   scores: { articleId: [], metric: [], count: [], value: [] },
   sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
-  markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+  markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [], voice: [], speaker: [] },
   mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
 });
 
@@ -187,6 +192,8 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       m.rule.push(x.rule);
       m.weight.push(x.weight);
       m.attrs.push(x.attrs ?? null);
+      m.voice.push(x.voice ?? 'writer');
+      m.speaker.push(x.speaker ?? null);
     }
     const a = out.mentions;
     for (const [n, x] of findActors(body, sentences, { aliases }).entries()) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import type { Marker } from '@/lib/analysis/types';
-import { assignVoice, parseVoice, quotationSpans, voicedKeys } from '@/lib/analysis/voice';
+import { assignVoice, foldVoice, keysForVoice, parseVoice, quotationSpans } from '@/lib/analysis/voice';
 import { splitSentences } from '@/lib/ingest/sentences';
 
 const analyse = (body: string) => analyzeArticle(body, splitSentences(body));
@@ -102,7 +102,22 @@ describe('voice in a URL', () => {
     expect(parseVoice('quoted')).toBe('quoted');
     expect(parseVoice('all')).toBe('all');
     expect(parseVoice('Quoted')).toBeNull();
-    expect(voicedKeys('hedge', 'all', true)).toEqual(['hedge', 'hedge@quoted']);
-    expect(voicedKeys('frame.economic', 'quoted', false)).toEqual(['frame.economic']);
+  });
+
+  it('reads the writer’s figure, the quoted one under the same name, or their sum; a figure without voice stays', () => {
+    const rows = [
+      { id: 1, metric: 'hedge', count: 2 },
+      { id: 1, metric: 'hedge@quoted', count: 3 },
+      { id: 2, metric: 'hedge', count: 1 },
+      { id: 2, metric: 'hedge@quoted', count: 0 },
+      { id: 1, metric: 'frame.economic', count: 4 },
+    ];
+    const fold = (voice: 'writer' | 'quoted' | 'all') =>
+      foldVoice(rows, voice, (r) => r.id, (a, b) => ({ ...a, count: a.count + b.count })).map((r) => `${r.id}:${r.metric}=${r.count}`);
+    expect(fold('writer')).toEqual(['1:hedge=2', '2:hedge=1', '1:frame.economic=4']);
+    expect(fold('quoted')).toEqual(['1:hedge=3', '2:hedge=0', '1:frame.economic=4']);
+    expect(fold('all')).toEqual(['1:hedge=5', '2:hedge=1', '1:frame.economic=4']);
+    expect(keysForVoice(['hedge'], 'writer')).toEqual(['hedge']);
+    expect(keysForVoice(['hedge'], 'all')).toEqual(['hedge', 'hedge@quoted']);
   });
 });
