@@ -67,6 +67,33 @@ describe.runIf(serverAvailable && browserAvailable)('the writer / quoted / all s
     await page.close();
   });
 
+  it('switches the framing table’s figures, its evidence links and its CSV, and shows the quoted voice beside an article’s figures', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.app.url}/outlets`, { waitUntil: 'networkidle' });
+    // The loaded-language total (loaded sentences) of the outlet that only quotes.
+    const cell = page.locator('tr[data-outlet="quoting-post"] td[data-value]', { has: page.locator('a[href$="metric=loaded"], a[href*="metric=loaded&"]') });
+    expect(await cell.getAttribute('data-value')).toBe('0');
+    await page.getByRole('radio', { name: 'Quoted words' }).check();
+    await page.waitForURL(/[?&]voice=quoted\b/);
+    await expect.poll(async () => Number(await cell.getAttribute('data-value'))).toBeGreaterThan(0);
+    expect(await cell.locator('a').getAttribute('href')).toMatch(/voice=quoted/);
+    const csv = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
+    expect(csv).toMatch(/voice=quoted/);
+    const rows = (await (await fetch(`${env.app.url}${csv}`)).text()).trim().split('\n');
+    expect(rows.length).toBe(3);
+
+    await page.locator('tr[data-outlet="quoting-post"] th a').click();
+    await page.waitForURL(/\/outlets\/quoting-post/);
+    await page.locator('a[href^="/articles/"]', { hasText: 'Quoting Post report 1' }).first().click();
+    await page.waitForURL(/\/articles\/\d+/);
+    await page.waitForLoadState('networkidle');
+    // The writer's count, and the quoted one beside it.
+    await expect.poll(() => page.locator('dl.figures .quoted-voice').count()).toBeGreaterThan(0);
+    // Loaded words: none in the writer's own words, some quoted.
+    expect(await page.locator('dl.figures', { hasText: 'loaded language' }).textContent()).toMatch(/word0 · 0\/100w · quoted [1-9]/);
+    await page.close();
+  });
+
   it('shows the outlet that uses the words itself in the writer’s voice, and refuses an unknown voice', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.app.url}/outlets/own-words-daily?voice=writer`, { waitUntil: 'networkidle' });

@@ -250,7 +250,7 @@ export function FramingTable({
                   return (
                     <td key={cell.id} className="num" data-value={f.v}>
                       <Link
-                        href={`/outlets/${slugPath(r.original.slug)}/evidence?metric=${encodeURIComponent(id)}`}
+                        href={`/outlets/${slugPath(r.original.slug)}/evidence?metric=${encodeURIComponent(id)}${voice ? `&voice=${encodeURIComponent(voice)}` : ''}`}
                         title={`${meta.title} for ${r.original.name}: ${fig(f.v)}${f.lo !== null ? `, 95% interval ${interval(f.lo, f.hi)}` : ''} (n = ${f.n} ${f.unit}). Open the evidence.`}
                       >
                         <span className="v">{fig(f.v)}</span>
