@@ -44,7 +44,11 @@ export function quotationSpans(markers: readonly Marker[]): Quotation[] {
  */
 export function assignVoice<M extends Marker>(markers: M[], quotations: readonly Quotation[]): M[] {
   const quotes = [...quotations].sort((a, b) => a.start - b.start || b.end - a.end);
-  const order = markers.map((_, i) => i).sort((a, b) => markers[a].start - markers[b].start);
+  // The analysis hands its markers sorted by start: sort only when they are not.
+  let sorted = true;
+  for (let i = 1; i < markers.length && sorted; i++) sorted = markers[i - 1].start <= markers[i].start;
+  const order = markers.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => markers[a].start - markers[b].start);
   // Sweep by start: `open` holds the quotations begun so far that may still contain a marker (nesting depth, small).
   let open: Quotation[] = [];
   let next = 0;
