@@ -104,20 +104,23 @@ export function parseVoice(raw: string | undefined): VoiceView | null {
 
 /**
  * Stored figures seen in one voice: rows keyed by (group, metric) where the quoted voice is stored as
- * '<metric>@quoted' beside '<metric>' (the writer's). Returns one row per base metric: the writer's row, the quoted
- * row under the base name, or their sum (`add`); a metric without a quoted row (frames, shares) is the same in
- * every voice.
+ * '<metric>@quoted' beside '<metric>' (the writer's). Returns one row per base metric: the writer's row, or for a
+ * metric with a voice (`voiced`) what `combine` makes of the writer's row and the quoted one, which is null when
+ * none is stored (article scores store a zero quoted figure as no row). A metric without a voice (frames, shares)
+ * is the same in every view.
  */
-export function foldVoice<R extends { metric: string }>(rows: readonly R[], voice: VoiceView, group: (r: R) => string | number, add: (writer: R, quoted: R) => R): R[] {
+export function foldVoice<R extends { metric: string }>(
+  rows: readonly R[],
+  voice: VoiceView,
+  group: (r: R) => string | number,
+  voiced: (metric: string) => boolean,
+  combine: (writer: R, quoted: R | null, voice: 'quoted' | 'all') => R,
+): R[] {
   const base = rows.filter((r) => !r.metric.endsWith(QUOTED_SUFFIX));
   if (voice === 'writer') return base;
   const quoted = new Map<string, R>();
   for (const r of rows) if (r.metric.endsWith(QUOTED_SUFFIX)) quoted.set(`${group(r)}\t${r.metric.slice(0, -QUOTED_SUFFIX.length)}`, r);
-  return base.map((r) => {
-    const q = quoted.get(`${group(r)}\t${r.metric}`);
-    if (!q) return r;
-    return voice === 'quoted' ? { ...q, metric: r.metric } : { ...add(r, q), metric: r.metric };
-  });
+  return base.map((r) => (voiced(r.metric) ? { ...combine(r, quoted.get(`${group(r)}\t${r.metric}`) ?? null, voice), metric: r.metric } : r));
 }
 
 /** The stored keys to read for these metrics in a voice (the quoted ones may not exist: frames have none). */

@@ -10,6 +10,7 @@ import { findActors } from '@/lib/actors';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { seededRandom } from '@/lib/analysis/stats';
 import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { copyText, type Schema } from '@/lib/db/copy-format';
 
 /** The run tables' columns as written, in COPY's column order (lib/db/partitions.ts names the tables). */
@@ -68,12 +69,7 @@ export interface ArticleToScore {
  * ('sentiment.score', a rate of the words too). A batch returns these as `units`, so a full run has its outlets'
  * inputs without reading its score rows back.
  */
-export const UNIT_METRICS = voiced([...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score']);
-
-/** Each figure, then beside it its quoted voice (lib/analysis/voice.ts); frames have no voice. */
-function voiced(metrics: string[]): string[] {
-  return metrics.flatMap((m) => (m.startsWith('frame.') ? [m] : [m, m + QUOTED_SUFFIX]));
-}
+export const UNIT_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score'].flatMap((m) => (hasVoice(m) ? [m, m + QUOTED_SUFFIX] : [m]));
 
 /** Rows of one batch, column-wise; the run id is added by the writer. */
 export interface ScoredBatch {
@@ -166,9 +162,10 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       sc.value.push(value);
     };
     score('words', analysis.words, analysis.words);
-    for (const [metric, f] of Object.entries(analysis.figures)) score(metric, f.count, f.per100);
+    // A zero quoted figure is not stored (most are zero): readers take a missing '@quoted' row as 0.
+    for (const [metric, f] of Object.entries(analysis.figures)) if (f.count !== 0 || !metric.endsWith(QUOTED_SUFFIX)) score(metric, f.count, f.per100);
     // Measures are not counts: count holds 0 and value the measure.
-    for (const [metric, value] of Object.entries(analysis.measures)) score(metric, 0, value);
+    for (const [metric, value] of Object.entries(analysis.measures)) if (value !== 0 || !metric.endsWith(QUOTED_SUFFIX)) score(metric, 0, value);
     const s = out.sentences;
     for (const x of analysis.sentences) {
       s.articleId.push(articleId);

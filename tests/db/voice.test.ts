@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVoice } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate, MIGRATIONS_DIR } from '@/lib/db/migrate';
 import { attachRunTables, createRunTables } from '@/lib/db/partitions';
@@ -81,6 +82,11 @@ describe.runIf(serverAvailable)('voice on the Postgres server', () => {
     expect(figure(quoting, 'sentiment.negative@quoted').count).toBeGreaterThan(0);
     expect(figure(own, 'loaded.word').count).toBe(figure(quoting, 'loaded.word@quoted').count);
     expect(figure(own, 'loaded.word@quoted').count).toBe(0);
+    // Article scores store no zero quoted figure (most are zero): the outlet's own-words articles have none for loaded words.
+    for (const a of await db.article.findMany({ where: { outletId: own } })) {
+      expect(await db.articleScore.count({ where: { articleId: a.id, metric: 'loaded.word@quoted' } })).toBe(0);
+      expect(await db.articleScore.count({ where: { articleId: a.id, metric: 'loaded.word' } })).toBe(1);
+    }
 
     for (const a of await db.article.findMany({ where: { outletId: quoting } })) {
       const rows = await db.articleScore.findMany({ where: { articleId: a.id, metric: { in: ['loaded.word', 'loaded.word@quoted'] } } });
@@ -90,7 +96,7 @@ describe.runIf(serverAvailable)('voice on the Postgres server', () => {
     // Seen in each voice, as the dashboard folds them: writer 0, quoted and all the same positive rate.
     const rows = scores.filter((s) => s.outletId === quoting);
     const fold = (voice: 'writer' | 'quoted' | 'all') =>
-      foldVoice(rows, voice, (r) => r.outletId, (w, q) => ({ ...w, value: w.value + q.value, count: w.count + q.count })).find((r) => r.metric === 'loaded.word')!;
+      foldVoice(rows, voice, (r) => r.outletId, hasVoice, (w, q, v) => ({ ...w, value: (v === 'all' ? w.value : 0) + (q?.value ?? 0) })).find((r) => r.metric === 'loaded.word')!;
     expect(fold('writer').value).toBe(0);
     expect(fold('quoted').value).toBeGreaterThan(0);
     expect(fold('all').value).toBeCloseTo(fold('quoted').value, 10);

@@ -3,6 +3,7 @@ import { analyzeArticle } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import type { Marker } from '@/lib/analysis/types';
 import { assignVoice, foldVoice, keysForVoice, parseVoice, quotationSpans } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { splitSentences } from '@/lib/ingest/sentences';
 
 const analyse = (body: string) => analyzeArticle(body, splitSentences(body));
@@ -104,16 +105,15 @@ describe('voice in a URL', () => {
     expect(parseVoice('Quoted')).toBeNull();
   });
 
-  it('reads the writer’s figure, the quoted one under the same name, or their sum; a figure without voice stays', () => {
+  it('reads the writer’s figure, the quoted one under the same name (0 when none is stored), or their sum; a figure without voice stays', () => {
     const rows = [
       { id: 1, metric: 'hedge', count: 2 },
       { id: 1, metric: 'hedge@quoted', count: 3 },
       { id: 2, metric: 'hedge', count: 1 },
-      { id: 2, metric: 'hedge@quoted', count: 0 },
       { id: 1, metric: 'frame.economic', count: 4 },
     ];
     const fold = (voice: 'writer' | 'quoted' | 'all') =>
-      foldVoice(rows, voice, (r) => r.id, (a, b) => ({ ...a, count: a.count + b.count })).map((r) => `${r.id}:${r.metric}=${r.count}`);
+      foldVoice(rows, voice, (r) => r.id, hasVoice, (w, q, v) => ({ ...w, count: (v === 'all' ? w.count : 0) + (q?.count ?? 0) })).map((r) => `${r.id}:${r.metric}=${r.count}`);
     expect(fold('writer')).toEqual(['1:hedge=2', '2:hedge=1', '1:frame.economic=4']);
     expect(fold('quoted')).toEqual(['1:hedge=3', '2:hedge=0', '1:frame.economic=4']);
     expect(fold('all')).toEqual(['1:hedge=5', '2:hedge=1', '1:frame.economic=4']);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { DEFAULT_VOICE, foldVoice, keysForVoice, QUOTED_SUFFIX, type VoiceView } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { db, scopeWhere, sql, type Scope } from './db';
 
 /** Where the metric list and outlet figures came from: precomputed outlet scores, or article scores summed here. */
@@ -56,7 +57,11 @@ export async function getOutletFigures(
   const stored = await prisma.$queryRaw<OutletFigure[]>`
     SELECT "outletId", metric, value, low, high, n, unit, count, words
     FROM "OutletScore" WHERE TRUE ${only}`;
-  const rows = foldVoice(stored, voice, (r) => r.outletId, (w, q) => ({ ...w, value: w.value + q.value, count: w.count + q.count, low: null, high: null }));
+  // Outlet scores hold both voices of every figure; the two together have no interval (none was computed).
+  const rows = foldVoice(stored, voice, (r) => r.outletId, hasVoice, (w, q, v) => {
+    if (v === 'quoted') return q ?? { ...w, value: 0, low: 0, high: 0, count: 0 };
+    return { ...w, value: w.value + (q?.value ?? 0), count: w.count + (q?.count ?? 0), low: null, high: null };
+  });
   if (rows.length) return { rows, source: 'outlet-scores' };
   const summed = await sumArticleScores({ kind: 'all' }, metrics, voice);
   const fallback = summed.map((r) => ({
@@ -96,7 +101,13 @@ export async function sumArticleScores(scope: Scope, metrics?: string[], voice: 
     FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
     WHERE ${scopeWhere(scope)} ${only}
     GROUP BY a."outletId", s.metric`;
-  const folded = foldVoice(rows, voice, (r) => r.outletId, (w, q) => ({ ...w, count: w.count + q.count, mean: w.mean + q.mean }));
+  // Zero quoted figures are not stored: a quoted row covers only some articles, so its mean is over the writer's
+  // articles (every scored article has a writer's row) and its words are theirs.
+  const folded = foldVoice(rows, voice, (r) => r.outletId, hasVoice, (w, q, v) => {
+    const qCount = q?.count ?? 0;
+    const qMean = q ? (q.mean * q.n) / w.n : 0;
+    return v === 'quoted' ? { ...w, count: qCount, mean: qMean } : { ...w, count: w.count + qCount, mean: w.mean + qMean };
+  });
   return folded.map((r) => ({ ...r, rate: r.words > 0 ? (100 * r.count) / r.words : 0 }));
 }
 
