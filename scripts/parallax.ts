@@ -8,6 +8,8 @@
  *   parallax fetch <urls.txt | feed URL or file | export.csv | page URL…>   fetch article pages politely, then ingest them
  *                                 [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private] [--delay S] [--timeout S]
  *                                 [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict] [--event NAME] [--story NAME]
+ *   parallax analyse <path…> [--json]   the analysis of the same inputs as ingest, without a database: markers and actors
+ *                                 per record (--json: one JSON object a line; README "parallax analyse") [--max-bytes N] [--max-words N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
@@ -70,6 +72,7 @@ const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | s
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N] [--follow-symlinks]
        parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
+       parallax analyse <file or folder…> [--json] [--max-bytes N] [--max-words N]
        parallax pin <articleId…> [--event NAME] [--story NAME]
        parallax doctor [--repair]`;
 
@@ -354,6 +357,37 @@ async function serve(handle: DatabaseHandle) {
   await new Promise<void>((resolve) => child.on('exit', () => resolve()));
 }
 
+/**
+ * The analysis of ingest's inputs, record by record, without a database. Records that read are written as they are
+ * analysed; inputs that could not be read are named on stderr and make the exit status non-zero.
+ */
+async function analyse(paths: string[]) {
+  const maxWords = values['max-words'] === undefined ? DEFAULT_MAX_WORDS : Number(values['max-words']);
+  if (!Number.isInteger(maxWords) || maxWords <= 0) throw new Error(`--max-words must be a whole number above 0, got ${values['max-words']}`);
+  // Loaded here only: the other commands do not need the analysis in this process.
+  const { analyseRecord, offsetText } = await import('@/lib/offline/analyse');
+  const { listing } = await import('@/lib/offline/listing');
+  // No outlet is needed to analyse a text: a placeholder keeps ingest's reader from refusing records without one.
+  const corpus = await readCorpus(paths, { outlet: 'unknown', maxBytes: maxBytesOption(), keepRecordText: true });
+  // A reader that stops early (| head) closes the pipe: that ends the output, it is no failure.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  const write = (text: string) => new Promise<void>((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
+  for (const article of corpus.articles) {
+    const result = analyseRecord(article, { maxWords });
+    await write(values.json ? `${JSON.stringify(result)}\n` : `${listing(result, offsetText(article))}\n`);
+  }
+  const bad = corpus.issues.filter((i) => i.severity !== 'notice');
+  for (const i of bad) console.error(`${i.severity}: ${i.message}`);
+  if (bad.length) {
+    const files = [...new Set(bad.map((i) => i.file))];
+    throw new Error(`${bad.length} input(s) could not be analysed (see above), in ${files.join(', ')}`);
+  }
+  if (corpus.articles.length === 0) throw new Error(`no articles found in ${paths.join(', ')}`);
+}
+
 /** Checks (and with --repair mends) the embedded database's files. */
 async function doctor() {
   if (process.env.DATABASE_URL) throw new Error('doctor checks the embedded database; with DATABASE_URL set, use your Postgres server\'s own tools (amcheck, pg_dump)');
@@ -394,6 +428,10 @@ async function main() {
       if (args.length === 0) throw new Error(`fetch needs at least one URL list, feed, CSV export or URL\n${USAGE}`);
       // Everything is fetched before the database is opened: a long fetch holds no connection or lock.
       return values['dry-run'] ? ingest(null, args, () => fetchInputs(args)) : fetchInputs(args).then((corpus) => withDatabase((h) => ingest(h, args, async () => corpus)));
+    case 'analyse':
+    case 'analyze':
+      if (args.length === 0) throw new Error(`analyse needs at least one file or folder\n${USAGE}`);
+      return analyse(args);
     case 'score':
       return withDatabase(score);
     case 'pin': {

@@ -15,6 +15,9 @@ export interface Span {
   rule?: string;
   weight?: number;
   attrs?: unknown;
+  /** Whose words: 'writer' or 'quoted' (lib/analysis/voice.ts), and the quoted speaker. */
+  voice?: string;
+  speaker?: string | null;
 }
 
 export interface FamilyStyle {
@@ -32,7 +35,8 @@ export function describe(m: Span, legend: Legend): string {
           .map(([k, v]) => `${k}: ${String(v)}`)
           .join(', ')
       : '';
-  return `${fam} · ${m.label} — rule ${m.rule ?? '?'} (weight ${Math.round((m.weight ?? 0) * 1000) / 1000})${extras ? ` · ${extras}` : ''}`;
+  const voice = m.voice === 'quoted' ? ` · quoted${m.speaker ? `: ${m.speaker}` : ', speaker unknown'}` : m.voice === 'writer' ? ' · writer’s own words' : '';
+  return `${fam} · ${m.label} — rule ${m.rule ?? '?'} (weight ${Math.round((m.weight ?? 0) * 1000) / 1000})${extras ? ` · ${extras}` : ''}${voice}`;
 }
 
 /**

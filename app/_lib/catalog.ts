@@ -81,7 +81,8 @@ export interface Catalog {
 
 /** The catalog of the metric keys present in the data, in methodology order. */
 export function buildCatalog(keys: Iterable<string>): Catalog {
-  const sorted = [...new Set(keys)].filter((k) => !NOT_METRICS.has(k)).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  // A figure's quoted voice ('hedge@quoted') is read through its metric with a voice, not listed as a metric.
+  const sorted = [...new Set(keys)].filter((k) => !NOT_METRICS.has(k) && !k.includes('@')).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   const families: FamilyMeta[] = [];
   const famById = new Map<string, FamilyMeta>();
   let extra = 0;

@@ -1,6 +1,7 @@
 /** Server-side assembly of the metric catalog and outlet figures used by several pages. */
 import { getMetricKeys, getOutletFigures, getOutlets, type OutletFigure } from '@/lib/db/queries';
 import { cache } from 'react';
+import type { VoiceView } from '@/lib/analysis/voice';
 import { buildCatalog, type Catalog } from './catalog';
 import type { TableMetric, TableRow } from '../outlets/(table)/model';
 
@@ -13,11 +14,11 @@ export interface OutletFigures {
 }
 
 /** Deduplicated per request: metadata and page of one render share the queries. */
-export const loadOutletFigures = cache(async (metrics?: string[]): Promise<OutletFigures> => {
+export const loadOutletFigures = cache(async (metrics?: string[], voice: VoiceView = 'writer'): Promise<OutletFigures> => {
   const [{ keys }, outlets] = await Promise.all([getMetricKeys(), getOutlets()]);
   const catalog = buildCatalog(keys);
   const isMeasure = (k: string) => catalog.byKey.get(k)?.kind === 'measure';
-  const { rows, source } = await getOutletFigures(isMeasure, metrics);
+  const { rows, source } = await getOutletFigures(isMeasure, metrics, voice);
   const byOutlet = new Map<number, Map<string, OutletFigure>>();
   for (const r of rows) {
     if (!byOutlet.has(r.outletId)) byOutlet.set(r.outletId, new Map());

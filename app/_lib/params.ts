@@ -1,6 +1,7 @@
 /** URL input validation shared by pages: anything malformed becomes a 400 (proxy.ts) or a 404, never a 500. */
 import { notFound } from 'next/navigation';
-import { parsePage, queryProblems, type RouteQuery, type SearchParams } from './query';
+import { parseVoice, type VoiceView } from '@/lib/analysis/voice';
+import { one, parsePage, queryProblems, type RouteQuery, type SearchParams } from './query';
 
 export { one, type SearchParams } from './query';
 
@@ -44,6 +45,11 @@ export function slugOrNotFound(raw: string): string {
  */
 export function checkQuery(route: RouteQuery, sp: SearchParams): void {
   if (queryProblems(route, sp).length) notFound();
+}
+
+/** The voice of a checked query (writer when absent). */
+export function voiceOf(sp: SearchParams): VoiceView {
+  return parseVoice(one(sp, 'voice')) ?? 'writer';
 }
 
 /** The page number of a checked query. */

@@ -7,6 +7,7 @@
  */
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
 import { CHART_TYPES } from '../charts/spec';
+import { parseVoice, VOICES } from '@/lib/analysis/voice';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -54,6 +55,9 @@ const metricParam = (name: string, required = false): ParamDef => ({
   check: (v) => (v === '' && !required ? null : isMetricKey(v) ? null : 'is not a metric key (e.g. hedge or sentiment.negative)'),
 });
 
+/** Whose words the figures count: the outlet's own (default), the words it quotes, or all (lib/analysis/voice.ts). */
+const voice: ParamDef = { name: 'voice', check: (v) => (parseVoice(v) === null ? `must be one of ${VOICES.join(', ')}` : null) };
+
 export const OVERVIEW_QUERY: RouteQuery = { params: [page], reset: () => '/' };
 
 /** An article's page: which part of a long text (`part`), or the part holding sentence `s` (0-based index). */
@@ -65,10 +69,10 @@ export const ARTICLE_QUERY: RouteQuery = {
   reset: (p) => p,
 };
 
-export const OUTLET_QUERY: RouteQuery = { params: [page], reset: (p) => p };
+export const OUTLET_QUERY: RouteQuery = { params: [page, voice], reset: (p) => p };
 
 export const EVIDENCE_QUERY: RouteQuery = {
-  params: [metricParam('metric', true), page],
+  params: [metricParam('metric', true), page, voice],
   reset: (p) => p.replace(/\/evidence$/, ''),
 };
 
@@ -78,6 +82,7 @@ export const TABLE_QUERY: RouteQuery = {
     { name: 'min', check: (v) => (parseMins(v) ? null : 'is not a list of metric:number') },
     { name: 'cols', check: (v) => (parseCols(v) ? null : 'is not a list of metric keys') },
     { name: 'q', check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) },
+    voice,
   ],
   reset: () => '/outlets',
 };

@@ -6,6 +6,7 @@ import { findAttribution } from './attribution';
 import { findLoaded } from './loaded';
 import { findFrames } from './frames';
 import { FAMILIES } from './families';
+import { assignVoice, quotationSpans, QUOTED_SUFFIX } from './voice';
 
 export { FAMILIES, FRAMES } from './families';
 export type { FamilyInfo } from './families';
@@ -13,7 +14,7 @@ export { bootstrapRate, outletRate, compareRates } from './stats';
 export type { RateUnit, RateInterval, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
-export const ANALYSIS_VERSION = 'parallax-analysis/4';
+export const ANALYSIS_VERSION = 'parallax-analysis/5';
 
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
@@ -102,18 +103,24 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
   const attribution = findAttribution(t);
   const loaded = findLoaded(t);
   const frames = findFrames(t);
-  const markers = sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length);
+  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length), quotationSpans(attribution));
 
-  // family -> label -> markers ('' = all labels); no per-marker string building.
+  // family -> label -> markers ('' = all labels), per voice; no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();
+  const byFamilyQuoted = new Map<string, Map<string, number>>();
+  let quotedScore = 0;
   for (const m of markers) {
     if (m.family === 'frame') continue;
-    let labels = byFamily.get(m.family);
-    if (!labels) byFamily.set(m.family, (labels = new Map()));
+    const into = m.voice === 'quoted' ? byFamilyQuoted : byFamily;
+    if (m.family === 'sentiment' && m.voice === 'quoted') quotedScore += m.weight;
+    let labels = into.get(m.family);
+    if (!labels) into.set(m.family, (labels = new Map()));
     labels.set('', (labels.get('') ?? 0) + 1);
     labels.set(m.label, (labels.get(m.label) ?? 0) + 1);
   }
+  // Figures count the writer's voice; the quoted voice is stored beside them as '<metric>@quoted' (frames have none).
   const count = (family: string, label: string): number => byFamily.get(family)?.get(label) ?? 0;
+  const countQuoted = (family: string, label: string): number => byFamilyQuoted.get(family)?.get(label) ?? 0;
   const frameSentences = new Map<string, number>();
   for (const ids of frames.bySentence.values()) for (const id of ids) frameSentences.set(id, (frameSentences.get(id) ?? 0) + 1);
 
@@ -125,6 +132,9 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
     else if (family === 'loaded' && label === '') n = count('loaded', 'sentence');
     else n = count(family, label);
     figures[key] = figure(n, words);
+    if (family === 'frame') continue;
+    const q = family === 'loaded' && label === '' ? countQuoted('loaded', 'sentence') : countQuoted(family, label);
+    figures[key + QUOTED_SUFFIX] = figure(q, words);
   }
 
   const sentenceScores = sentiment.sentences.map((s) => ({
@@ -140,17 +150,20 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
   const sources = markers.filter((m) => m.family === 'source');
   const named = new Set(sources.filter((m) => m.label === 'named').map((m) => normalizeName(m.attrs?.speaker ?? m.text)));
   const speakers = new Set(markers.filter((m) => m.family === 'quote' && m.attrs?.speaker).map((m) => normalizeName(m.attrs!.speaker)));
-  const reportVerbs = count('report-verb', '');
+  // Shares and other measures read every voice; only the sentiment score (a rate of the words) is split.
+  const countAll = (family: string, label: string): number => count(family, label) + countQuoted(family, label);
+  const reportVerbs = countAll('report-verb', '');
   const measures: Record<string, number> = {
-    'sentiment.score': sentiment.score,
+    'sentiment.score': sentiment.score - quotedScore,
+    ['sentiment.score' + QUOTED_SUFFIX]: quotedScore,
     'sentiment.comparative': sentiment.comparative,
-    'report-verb.loaded_share': reportVerbs ? count('report-verb', 'loaded') / reportVerbs : 0,
+    'report-verb.loaded_share': reportVerbs ? countAll('report-verb', 'loaded') / reportVerbs : 0,
     'source.distinct': named.size,
-    'source.anonymous_share': sources.length ? count('source', 'anonymous') / sources.length : 0,
+    'source.anonymous_share': sources.length ? countAll('source', 'anonymous') / sources.length : 0,
     'quote.word_share': words ? Math.min(1, quoteWords / words) : 0,
     'quote.distinct_speakers': speakers.size,
     'loaded.mean_probability': probabilities.length ? probabilities.reduce((a, b) => a + b, 0) / probabilities.length : 0,
-    'loaded.sentence_share': probabilities.length ? count('loaded', 'sentence') / probabilities.length : 0,
+    'loaded.sentence_share': probabilities.length ? countAll('loaded', 'sentence') / probabilities.length : 0,
     'frame.framed_share': t.sentences.length ? frames.bySentence.size / t.sentences.length : 0,
   };
   return {

@@ -1,10 +1,12 @@
 import type { ArticleAnalysis } from './types';
+import { QUOTED_SUFFIX } from './voice';
 
 /**
  * Each figure's count split by sentence, so an outlet with few articles can be resampled by sentence.
  * Follows the counting rules of analyzeArticle: a figure `<family>` counts the family's markers and
  * `<family>.<label>` those with that label; `loaded` counts loaded sentences; `frame.<id>` counts sentences
- * with that frame. A test checks that the sentence counts add up to every figure.
+ * with that frame. Quoted markers count under '<figure>@quoted' (frames have no voice). A test checks that the
+ * sentence counts add up to every figure.
  */
 export function sentenceCounts(analysis: ArticleAnalysis): Map<string, Map<number, number>> {
   const out = new Map<string, Map<number, number>>();
@@ -15,9 +17,10 @@ export function sentenceCounts(analysis: ArticleAnalysis): Map<string, Map<numbe
   };
   for (const m of analysis.markers) {
     if (m.family === 'frame') continue;
-    if (m.family !== 'loaded') add(m.family, m.sentenceIndex);
-    add(`${m.family}.${m.label}`, m.sentenceIndex);
-    if (m.family === 'loaded' && m.label === 'sentence') add('loaded', m.sentenceIndex);
+    const v = m.voice === 'quoted' ? QUOTED_SUFFIX : '';
+    if (m.family !== 'loaded') add(m.family + v, m.sentenceIndex);
+    add(`${m.family}.${m.label}${v}`, m.sentenceIndex);
+    if (m.family === 'loaded' && m.label === 'sentence') add('loaded' + v, m.sentenceIndex);
   }
   for (const s of analysis.sentences) for (const frame of s.frames ?? []) add(`frame.${frame}`, s.index);
   return out;

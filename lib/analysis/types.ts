@@ -27,6 +27,10 @@ export interface Marker {
   weight: number;
   /** Optional extras, e.g. { speaker: 'Wang Yi' } on a report verb or quote, { lemma: 'insist' }. */
   attrs?: Record<string, string>;
+  /** Whose words these are: the outlet's own ('writer') or inside a quotation ('quoted'); see lib/analysis/voice.ts. */
+  voice?: 'writer' | 'quoted';
+  /** The quoted speaker, when the marker is quoted and the quotation has one. */
+  speaker?: string;
 }
 
 /** A per-article figure: a count of evidence and its rate per 100 words. */

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { analyzeArticle, ANALYSIS_VERSION, outletRate, type RateUnit } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import { MIN_ARTICLES } from '@/lib/analysis/stats';
+import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { canonicalActors, slugify } from '@/lib/actors';
 import type { ExtraAlias } from '@/lib/actors/types';
@@ -26,6 +27,8 @@ import { refreshSummaries, type Exec } from './summaries';
 
 /** Sentiment per 100 words is a rate too: the AFINN sum over the words (stored as a measure, not a count). */
 const SENTIMENT = 'sentiment.score';
+/** The same in the quoted voice (lib/analysis/voice.ts). */
+const SENTIMENT_QUOTED = SENTIMENT + QUOTED_SUFFIX;
 /** Articles per worker task: big enough to amortise messaging, small enough to keep every worker busy. */
 const BATCH = 100;
 
@@ -434,11 +437,11 @@ async function outletUnits(db: RunDb, outletId: number, runs: number[], metrics:
   const byMetric = await db.exec.rows<{ metric: string; ids: number[]; xs: number[] }>(
     `SELECT s.metric,
             array_agg(s."articleId" ORDER BY s."articleId") AS ids,
-            array_agg(CASE WHEN s.metric IN ($2, 'words') THEN s.value ELSE s.count END ORDER BY s."articleId") AS xs
+            array_agg(CASE WHEN s.metric = ANY($2::text[]) THEN s.value ELSE s.count END ORDER BY s."articleId") AS xs
      FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
      WHERE a."outletId" = $1 AND s.metric = ANY($3::text[]) AND s."runId" = ANY($4::int[])
      GROUP BY s.metric`,
-    [outletId, SENTIMENT, [...metrics, 'words'], runs],
+    [outletId, [SENTIMENT, SENTIMENT_QUOTED, 'words'], [...metrics, 'words'], runs],
   );
   if (byMetric.length === 0) return null;
   const idSet = new Set<number>();
@@ -468,12 +471,18 @@ async function sentenceUnitsFor(exec: Executor, articleIds: number[]): Promise<M
     const analysis = analyzeArticle(a.body, a.sentences);
     const counts = sentenceCounts(analysis);
     const words = a.sentences.map((s) => countWords(a.body.slice(s.start, s.end)));
-    const sentiment = new Map(analysis.sentences.map((s) => [s.index, s.sentiment]));
+    // The sentiment score per sentence and voice: the sum of its sentiment markers' weights.
+    const sentiment = new Map<string, Map<number, number>>([[SENTIMENT, new Map()], [SENTIMENT_QUOTED, new Map()]]);
+    for (const m of analysis.markers) {
+      if (m.family !== 'sentiment') continue;
+      const bySentence = sentiment.get(m.voice === 'quoted' ? SENTIMENT_QUOTED : SENTIMENT)!;
+      bySentence.set(m.sentenceIndex, (bySentence.get(m.sentenceIndex) ?? 0) + m.weight);
+    }
     for (const metric of UNIT_METRICS) {
       const list = out.get(metric) ?? [];
       out.set(metric, list);
-      const bySentence = counts.get(metric);
-      a.sentences.forEach((s, k) => list.push({ count: metric === SENTIMENT ? sentiment.get(s.index) ?? 0 : bySentence?.get(s.index) ?? 0, words: words[k] }));
+      const bySentence = sentiment.get(metric) ?? counts.get(metric);
+      a.sentences.forEach((s, k) => list.push({ count: bySentence?.get(s.index) ?? 0, words: words[k] }));
     }
   }
   return out;

@@ -9,7 +9,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { cleanText, REASONS } from './clean';
+import { cleanText, REASONS, type CleanResult } from './clean';
 import { decodeText, normaliseNewlines } from './decode';
 import { issue, type IngestIssue } from './issues';
 import { isInside, linkLeavesFolder, OUTSIDE_LINK } from './inside';
@@ -36,6 +36,11 @@ export interface ReadCorpusOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Read symbolic links that resolve outside the folder they were found in (default: skip them with a notice). */
   followSymlinks?: boolean;
+  /**
+   * Take a record's text field (.json, .jsonl, .csv) as it is, line ends made \n, instead of cleaning it of page
+   * furniture: `parallax analyse` reports offsets into the field as given. Files (.txt, .html) are cleaned anyway.
+   */
+  keepRecordText?: boolean;
 }
 
 /** What `--dry-run --json` prints per article: where every line of the input went. */
@@ -173,12 +178,15 @@ function finish(doc: RawDoc, options: ReadContentOptions, out: CorpusResult): vo
 
   const statedTitle = doc.explicit.title ?? m.title;
   const knownTitle = statedTitle ?? (page.title ? stripSiteSuffix(page.title, page.siteName) : undefined);
-  const cleaned = cleanText(doc.text, {
-    title: knownTitle,
-    lineOffset: doc.lineOffset,
-    structure: doc.structure,
-    authors: page.authors,
-  });
+  const cleaned =
+    options.keepRecordText && doc.record !== undefined
+      ? { body: doc.text, keptLines: doc.text.split('\n').map((_, i) => i + 1), removedLines: [] as CleanResult['removedLines'], title: undefined }
+      : cleanText(doc.text, {
+          title: knownTitle,
+          lineOffset: doc.lineOffset,
+          structure: doc.structure,
+          authors: page.authors,
+        });
   // The site's own furniture names the site; headlines (this one or other stories') name whoever they report on.
   const furniture = cleaned.removedLines.filter((r) => !NOT_OWN_FURNITURE.has(r.reason)).map((r) => r.text);
 
@@ -239,6 +247,8 @@ function finish(doc: RawDoc, options: ReadContentOptions, out: CorpusResult): vo
     removedLines: cleaned.removedLines,
     ...(doc.record !== undefined && { sourceRecord: doc.record }),
     ...(doc.line !== undefined && { sourceLine: doc.line }),
+    ...(doc.recordId !== undefined && { recordId: doc.recordId }),
+    ...(doc.givenText !== undefined && { givenText: doc.givenText }),
   };
   const checked = articleInputSchema.safeParse(article);
   if (!checked.success) {

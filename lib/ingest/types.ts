@@ -21,6 +21,10 @@ export interface ArticleInput {
   sourceRecord?: number;
   /** 1-based line of the record within a .jsonl or .csv file. */
   sourceLine?: number;
+  /** The record's own "id" field (.json, .jsonl, .csv), as given. */
+  recordId?: string | number;
+  /** The record's text field exactly as given, when it differs from `rawText` (newlines normalised). */
+  givenText?: string;
 }
 
 /** A line the boilerplate cleaner cut, kept so the article page can show what was removed and why. */

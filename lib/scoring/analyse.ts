@@ -9,6 +9,8 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { seededRandom } from '@/lib/analysis/stats';
+import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { copyText, type Schema } from '@/lib/db/copy-format';
 
 /** The run tables' columns as written, in COPY's column order (lib/db/partitions.ts names the tables). */
@@ -29,6 +31,8 @@ export const RUN_SCHEMAS = {
     rule: 'text',
     weight: 'float8',
     attrs: 'json',
+    voice: 'text',
+    speaker: 'text',
   },
   ActorMention: {
     runId: 'int',
@@ -65,7 +69,7 @@ export interface ArticleToScore {
  * ('sentiment.score', a rate of the words too). A batch returns these as `units`, so a full run has its outlets'
  * inputs without reading its score rows back.
  */
-export const UNIT_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score'];
+export const UNIT_METRICS = [...new Set(FAMILIES.flatMap((f) => f.metrics)), 'sentiment.score'].flatMap((m) => (hasVoice(m) ? [m, m + QUOTED_SUFFIX] : [m]));
 
 /** Rows of one batch, column-wise; the run id is added by the writer. */
 export interface ScoredBatch {
@@ -86,6 +90,9 @@ export interface ScoredBatch {
     rule: string[];
     weight: number[];
     attrs: (Record<string, string> | null)[];
+    /** 'writer' | 'quoted' (lib/analysis/voice.ts), and the quoted speaker or null. */
+    voice: string[];
+    speaker: (string | null)[];
   };
   mentions: {
     articleId: number[];
@@ -124,7 +131,7 @@ const RUN_TABLES = Object.keys(RUN_SCHEMAS) as RunTable[];
 const emptyRows = (): Pick<ScoredBatch, 'scores' | 'sentences' | 'markers' | 'mentions'> => ({
   scores: { articleId: [], metric: [], count: [], value: [] },
   sentences: { articleId: [], sentenceIndex: [], sentiment: [], comparative: [], loaded: [], frames: [] },
-  markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [] },
+  markers: { articleId: [], n: [], outletId: [], sentenceIndex: [], family: [], label: [], start: [], end: [], text: [], rule: [], weight: [], attrs: [], voice: [], speaker: [] },
   mentions: { articleId: [], n: [], actor: [], sentenceIndex: [], start: [], end: [], text: [], form: [], quoted: [], sentiment: [], polarity: [], labels: [], evidence: [] },
 });
 
@@ -155,9 +162,10 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       sc.value.push(value);
     };
     score('words', analysis.words, analysis.words);
-    for (const [metric, f] of Object.entries(analysis.figures)) score(metric, f.count, f.per100);
+    // A zero quoted figure is not stored (most are zero): readers take a missing '@quoted' row as 0.
+    for (const [metric, f] of Object.entries(analysis.figures)) if (f.count !== 0 || !metric.endsWith(QUOTED_SUFFIX)) score(metric, f.count, f.per100);
     // Measures are not counts: count holds 0 and value the measure.
-    for (const [metric, value] of Object.entries(analysis.measures)) score(metric, 0, value);
+    for (const [metric, value] of Object.entries(analysis.measures)) if (value !== 0 || !metric.endsWith(QUOTED_SUFFIX)) score(metric, 0, value);
     const s = out.sentences;
     for (const x of analysis.sentences) {
       s.articleId.push(articleId);
@@ -181,6 +189,8 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       m.rule.push(x.rule);
       m.weight.push(x.weight);
       m.attrs.push(x.attrs ?? null);
+      m.voice.push(x.voice ?? 'writer');
+      m.speaker.push(x.speaker ?? null);
     }
     const a = out.mentions;
     for (const [n, x] of findActors(body, sentences, { aliases }).entries()) {

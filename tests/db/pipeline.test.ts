@@ -64,10 +64,14 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
 
       const markers = await db.marker.findMany({ where: { articleId: article.id } });
       for (const m of markers) expect(article.body.slice(m.start, m.end)).toBe(m.text);
-      // The stored article score is exactly the sum of its evidence.
-      const total = await db.articleScore.findFirstOrThrow({ where: { articleId: article.id, metric: 'sentiment.score' } });
-      const sentiment = markers.filter((m) => m.family === 'sentiment').reduce((sum, m) => sum + m.weight, 0);
-      expect(total.value).toBeCloseTo(sentiment, 6);
+      // The stored article score is exactly the sum of its evidence, in each voice (lib/analysis/voice.ts).
+      for (const [metric, voice] of [['sentiment.score', 'writer'], ['sentiment.score@quoted', 'quoted']]) {
+        // A zero quoted figure is not stored.
+        const total = await db.articleScore.findFirst({ where: { articleId: article.id, metric } });
+        const sentiment = markers.filter((m) => m.family === 'sentiment' && m.voice === voice).reduce((sum, m) => sum + m.weight, 0);
+        expect(total?.value ?? 0, metric).toBeCloseTo(sentiment, 6);
+        if (voice === 'quoted') expect(total === null, metric).toBe(sentiment === 0);
+      }
     }
 
     // Known evidence: the wire rewrite says "Wang strongly criticized coordinated sanctions".

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArticle, type MarkerSpan } from '@/lib/db/queries';
 import { buildCatalog } from '../../_lib/catalog';
+import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import { date, fig, int, pct, signed, webHref } from '../../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../../_lib/legend';
 import { checkQuery, idOrNotFound, one, pageInRangeOrNotFound, pageOf, parseId, type SearchParams } from '../../_lib/params';
@@ -119,6 +120,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <h2 id="fig-h" style={{ marginTop: 0 }}>
               Figures
             </h2>
+            {catalog.families.length > 0 && <p className="small muted">The writer’s own words; words inside quotations are counted beside them as “quoted”.</p>}
             {catalog.families.length === 0 ? (
               <p className="muted">Not scored yet.</p>
             ) : (
@@ -133,6 +135,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                       .filter((m) => m.family === f.id)
                       .map((m) => {
                         const s = scores.get(m.key)!;
+                        // The figure counts the writer's own words; the quoted voice (lib/analysis/voice.ts) beside it.
+                        const q = scores.get(`${m.key}${QUOTED_SUFFIX}`);
+                        const quoted = q && (m.kind === 'rate' ? q.count : q.value) !== 0 ? q : null;
                         return (
                           <div key={m.key} style={{ display: 'contents' }}>
                             <dt>{m.name}</dt>
@@ -145,6 +150,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                                 pct.format(s.value)
                               ) : (
                                 signed.format(s.value)
+                              )}
+                              {quoted && (
+                                <span className="muted quoted-voice"> · quoted {m.kind === 'rate' ? int.format(quoted.count) : signed.format(quoted.value)}</span>
                               )}
                             </dd>
                           </div>

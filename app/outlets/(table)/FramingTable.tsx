@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
 import { flexRender, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { parseAsString, useQueryStates } from 'nuqs';
+import { parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import { fig, int, interval } from '../../_lib/format';
 import { serializeCols, serializeMins, serializeSort, type SortItem } from './state';
 import { exportData, exportQuery, framingColumns, parseState, TABLE_OPTIONS, viewState, type TableMetric, type TableRow } from './model';
@@ -34,6 +34,7 @@ export function FramingTable({
   hasIntervals: boolean;
 }) {
   const [raw, setRaw] = useQueryStates(KEYS, { history: 'replace', scroll: false });
+  const [voice] = useQueryState('voice');
   const state = useMemo(() => parseState(raw), [raw.sort, raw.q, raw.min, raw.cols]);
   const setState = (next: { sort?: SortItem[] | null; q?: string | null; min?: Record<string, number> | null; cols?: string[] | null }) => {
     const out: Partial<Record<keyof typeof KEYS, string | null>> = {};
@@ -84,7 +85,9 @@ export function FramingTable({
 
   // The CSV comes from the server (app/outlets/export.csv), built from the same model and this URL state: a link
   // that can be shared. JSON stays a browser download of what is shown.
-  const csvHref = `/outlets/export.csv${exportQuery(raw)}`;
+  const query = exportQuery(raw);
+  // The voice switch (VoiceSwitch) keeps its own key; the CSV counts the same voice.
+  const csvHref = `/outlets/export.csv${query}${voice ? `${query ? '&' : '?'}voice=${encodeURIComponent(voice)}` : ''}`;
   const exportJson = () => {
     const { records } = exportData(leaf, shownRows, metricKeys);
     download('parallax-framing.json', 'application/json', `${JSON.stringify(records, null, 2)}\n`);
@@ -247,7 +250,7 @@ export function FramingTable({
                   return (
                     <td key={cell.id} className="num" data-value={f.v}>
                       <Link
-                        href={`/outlets/${slugPath(r.original.slug)}/evidence?metric=${encodeURIComponent(id)}`}
+                        href={`/outlets/${slugPath(r.original.slug)}/evidence?metric=${encodeURIComponent(id)}${voice ? `&voice=${encodeURIComponent(voice)}` : ''}`}
                         title={`${meta.title} for ${r.original.name}: ${fig(f.v)}${f.lo !== null ? `, 95% interval ${interval(f.lo, f.hi)}` : ''} (n = ${f.n} ${f.unit}). Open the evidence.`}
                       >
                         <span className="v">{fig(f.v)}</span>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadOutletFigures, framingData } from '../../_lib/figures';
-import { checkQuery, one, type SearchParams } from '../../_lib/params';
+import { checkQuery, one, voiceOf, type SearchParams } from '../../_lib/params';
+import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { TABLE_QUERY } from '../../_lib/query';
 import { FramingTable } from './FramingTable';
 import { unknownColumns } from './state';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Framing table' };
 export default async function OutletsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   checkQuery(TABLE_QUERY, sp);
-  const data = await loadOutletFigures();
+  const data = await loadOutletFigures(undefined, voiceOf(sp));
   const { catalog, source, outlets } = data;
   // Well-formed, but naming columns this corpus does not have: there is no such view (not-found.tsx says so).
   if (unknownColumns({ sort: one(sp, 'sort'), min: one(sp, 'min'), cols: one(sp, 'cols') }, new Set(catalog.metrics.map((m) => m.key))).length) notFound();
@@ -49,6 +50,7 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
           Run <code>npx parallax score</code> with the current analysis to compute them with bootstrap intervals.
         </p>
       )}
+      <VoiceSwitch />
       <FramingTable metrics={metrics} rows={rows} defaultVisible={defaultVisible} hasIntervals={source === 'outlet-scores'} />
     </>
   );

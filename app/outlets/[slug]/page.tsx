@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getActorTable, getOutletArticles, getOutletBySlug, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
 import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
-import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, type SearchParams } from '../../_lib/params';
+import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
+import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
@@ -25,10 +26,11 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   checkQuery(OUTLET_QUERY, sp);
   const page = pageOf(sp);
+  const voice = voiceOf(sp);
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
   const [figures, { articles, total }, actors] = await Promise.all([
-    loadOutletFigures(),
+    loadOutletFigures(undefined, voice),
     getOutletArticles(outlet.id, page),
     getActorTable({ kind: 'outlet', id: outlet.id }, 15),
   ]);
@@ -68,6 +70,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
       </p>
 
       <h2 id="figures-h">Figures</h2>
+      <VoiceSwitch />
       {!mine ? (
         <p className="empty">No figures for this outlet yet: run <code>npx parallax score</code>.</p>
       ) : (
@@ -112,7 +115,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
                         <td className="num">{m.kind === 'rate' ? int.format(f.count) : '—'}</td>
                         <td className="num">{rank(m.key, f.value)}</td>
                         <td>
-                          <Link href={`/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(m.key)}`}>
+                          <Link href={`/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(m.key)}${voice === 'writer' ? '' : `&voice=${voice}`}`}>
                             sentences<span className="sr-only"> for {m.title}</span>
                           </Link>
                         </td>

@@ -2,6 +2,7 @@
  * The framing table as CSV: GET /outlets/export.csv?sort=…&min=…&cols=…&q=… takes the table's own URL state and
  * answers with the rows and columns that table shows, in its order (the same model, app/outlets/(table)/model.ts).
  */
+import { parseVoice } from '@/lib/analysis/voice';
 import { DATABASE_UNREACHABLE } from '@/lib/db/queries/unreachable';
 import { framingData, loadOutletFigures } from '../../_lib/figures';
 import { TABLE_QUERY, queryProblems } from '../../_lib/query';
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
   const raw = { sort: query.get('sort') ?? '', q: query.get('q') ?? '', min: query.get('min') ?? '', cols: query.get('cols') ?? '' };
   let csv: string;
   try {
-    const figures = await loadOutletFigures();
+    const figures = await loadOutletFigures(undefined, parseVoice(query.get('voice') ?? '') ?? 'writer');
     // Well-formed, but naming columns this corpus does not have: as the table page, not found.
     const unknown = unknownColumns(raw, new Set(figures.catalog.metrics.map((m) => m.key)));
     if (unknown.length) return text(404, `Not found: no column ${unknown.map((k) => `"${k}"`).join(', ')} in this corpus\n`);

@@ -135,7 +135,7 @@ export async function getArticle(id: number, at: { part?: number; sentence?: num
       FROM "Sentence" s LEFT JOIN "SentenceScore" ss ON ss."articleId" = s."articleId" AND ss."sentenceIndex" = s.index
       WHERE s."articleId" = ${id} AND s.index BETWEEN ${first} AND ${last} ORDER BY s.index`,
     prisma.$queryRaw<MarkerSpan[]>`
-      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
+      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs, voice, speaker
       FROM "Marker" WHERE "articleId" = ${id} AND "sentenceIndex" BETWEEN ${first} AND ${last} ORDER BY start, "end" DESC`,
     prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Marker" WHERE "articleId" = ${id}`,
     prisma.$queryRaw<Array<{ metric: string; count: number; value: number }>>`

@@ -97,7 +97,7 @@ export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeA
       FROM "Sentence" s LEFT JOIN "SentenceScore" ss ON ss."articleId" = s."articleId" AND ss."sentenceIndex" = s.index
       WHERE s."articleId" = ANY(${featured}::int[]) ORDER BY s."articleId", s.index`,
     prisma.$queryRaw<MarkerSpan[]>`
-      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
+      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs, voice, speaker
       FROM "Marker" WHERE "articleId" = ANY(${featured}::int[]) ORDER BY "articleId", start, "end" DESC`,
   ]);
   return {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { DEFAULT_VOICE, type VoiceView } from '@/lib/analysis/voice';
 import { db } from './db';
 
 export interface MarkerSpan {
@@ -12,6 +13,9 @@ export interface MarkerSpan {
   rule: string;
   weight: number;
   attrs: unknown;
+  /** 'writer' | 'quoted' (lib/analysis/voice.ts), and the quoted speaker. */
+  voice: string;
+  speaker: string | null;
 }
 
 export interface EvidenceSentence {
@@ -35,26 +39,28 @@ export interface Evidence {
 export const EVIDENCE_PAGE = 50;
 
 /**
- * The sentences of one outlet that produced a metric: markers of `family` (and `label` when given), a page of
- * sentences at a time, with every matching marker in them and the most frequent matched words.
+ * The sentences of one outlet that produced a metric: markers of `family` (and `label` when given) in a voice, a page
+ * of sentences at a time, with every matching marker in them and the most frequent matched words.
  */
-export async function getEvidence(outletId: number, family: string, label: string | null, page: number): Promise<Evidence> {
+export async function getEvidence(outletId: number, family: string, label: string | null, page: number, voice: VoiceView = DEFAULT_VOICE): Promise<Evidence> {
   const prisma = await db();
+  // null: both voices.
+  const v = voice === 'all' ? null : voice;
   const [totals, hits, words] = await Promise.all([
     prisma.$queryRaw<Array<{ sentences: number; markers: number }>>`
       SELECT count(DISTINCT (m."articleId", m."sentenceIndex"))::int AS sentences, count(*)::int AS markers
       FROM "Marker" m
-      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)`,
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)`,
     prisma.$queryRaw<Array<{ articleId: number; sentenceIndex: number }>>`
       SELECT DISTINCT m."articleId", m."sentenceIndex"
       FROM "Marker" m
-      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)
       ORDER BY 1, 2 LIMIT ${EVIDENCE_PAGE} OFFSET ${(page - 1) * EVIDENCE_PAGE}`,
     // Whole-sentence markers (a loaded sentence, a long quote) are not "words": keep the summary to short matches.
     prisma.$queryRaw<Array<{ word: string; n: number }>>`
       SELECT lower(m.text) AS word, count(*)::int AS n
       FROM "Marker" m
-      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text)
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)
         AND m."end" - m.start <= 40
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30`,
   ]);
@@ -68,9 +74,9 @@ export async function getEvidence(outletId: number, family: string, label: strin
       WHERE (s."articleId", s.index) IN (SELECT * FROM unnest(${aids}::int[], ${idx}::int[]))
       ORDER BY s."articleId", s.index`,
     prisma.$queryRaw<MarkerSpan[]>`
-      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs
+      SELECT "articleId", "sentenceIndex", family, label, start, "end", text, rule, weight, attrs, voice, speaker
       FROM "Marker"
-      WHERE "outletId" = ${outletId} AND family = ${family} AND (${label}::text IS NULL OR label = ${label}::text)
+      WHERE "outletId" = ${outletId} AND family = ${family} AND (${label}::text IS NULL OR label = ${label}::text) AND (${v}::text IS NULL OR voice = ${v}::text)
         AND ("articleId", "sentenceIndex") IN (SELECT * FROM unnest(${aids}::int[], ${idx}::int[]))
       ORDER BY start`,
   ]);

@@ -1,11 +1,14 @@
 import 'server-only';
+import { DEFAULT_VOICE, foldVoice, keysForVoice, QUOTED_SUFFIX, type VoiceView } from '@/lib/analysis/voice';
+import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { db, scopeWhere, sql, type Scope } from './db';
 
 /** Where the metric list and outlet figures came from: precomputed outlet scores, or article scores summed here. */
 export type FigureSource = 'outlet-scores' | 'article-scores' | 'none';
 
 /**
- * The metric keys in the data. A recursive skip-scan over the metric index reads one index entry per distinct
+ * The metric keys in the data (a figure's quoted voice, '<metric>@quoted', is read through its metric's key with a
+ * voice, not listed). A recursive skip-scan over the metric index reads one index entry per distinct
  * key, so it stays fast with millions of score rows.
  */
 export async function getMetricKeys(): Promise<{ keys: string[]; source: FigureSource }> {
@@ -18,10 +21,11 @@ export async function getMetricKeys(): Promise<{ keys: string[]; source: FigureS
          SELECT (SELECT min(metric) FROM "${table}" WHERE metric > t.m) FROM t WHERE t.m IS NOT NULL)
        SELECT m FROM t WHERE m IS NOT NULL`,
     );
+  const listed = (rows: Array<{ m: string }>) => rows.map((r) => r.m).filter((m) => !m.endsWith(QUOTED_SUFFIX));
   const outlet = await skip('OutletScore');
-  if (outlet.length) return { keys: outlet.map((r) => r.m), source: 'outlet-scores' };
+  if (outlet.length) return { keys: listed(outlet), source: 'outlet-scores' };
   const article = await skip('ArticleScore');
-  return { keys: article.map((r) => r.m), source: article.length ? 'article-scores' : 'none' };
+  return { keys: listed(article), source: article.length ? 'article-scores' : 'none' };
 }
 
 export interface OutletFigure {
@@ -38,21 +42,28 @@ export interface OutletFigure {
 }
 
 /**
- * Every outlet's figure for the given metrics (all when omitted). Reads OutletScore, computed with bootstrap
- * intervals at scoring time; while a database has none (older scoring runs) the rates are summed from
- * ArticleScore here in one grouped query and carry no interval.
+ * Every outlet's figure for the given metrics (all when omitted), in a voice (lib/analysis/voice.ts). Reads
+ * OutletScore, computed with bootstrap intervals at scoring time; while a database has none (older scoring runs)
+ * the rates are summed from ArticleScore here in one grouped query and carry no interval. Both voices together
+ * add the two rates (same words) and carry no interval either: none was computed for the sum.
  */
 export async function getOutletFigures(
   isMeasure: (metric: string) => boolean,
   metrics?: string[],
+  voice: VoiceView = DEFAULT_VOICE,
 ): Promise<{ rows: OutletFigure[]; source: FigureSource }> {
   const prisma = await db();
-  const only = metrics ? sql`AND metric = ANY(${metrics}::text[])` : sql``;
-  const rows = await prisma.$queryRaw<OutletFigure[]>`
+  const only = metrics ? sql`AND metric = ANY(${keysForVoice(metrics, voice)}::text[])` : sql``;
+  const stored = await prisma.$queryRaw<OutletFigure[]>`
     SELECT "outletId", metric, value, low, high, n, unit, count, words
     FROM "OutletScore" WHERE TRUE ${only}`;
+  // Outlet scores hold both voices of every figure; the two together have no interval (none was computed).
+  const rows = foldVoice(stored, voice, (r) => r.outletId, hasVoice, (w, q, v) => {
+    if (v === 'quoted') return q ?? { ...w, value: 0, low: 0, high: 0, count: 0 };
+    return { ...w, value: w.value + (q?.value ?? 0), count: w.count + (q?.count ?? 0), low: null, high: null };
+  });
   if (rows.length) return { rows, source: 'outlet-scores' };
-  const summed = await sumArticleScores({ kind: 'all' }, metrics);
+  const summed = await sumArticleScores({ kind: 'all' }, metrics, voice);
   const fallback = summed.map((r) => ({
     outletId: r.outletId,
     metric: r.metric,
@@ -80,17 +91,24 @@ export interface ScopedFigure {
   n: number;
 }
 
-/** Per-outlet figures within a scope, summed from article scores in one grouped query. */
-export async function sumArticleScores(scope: Scope, metrics?: string[]): Promise<ScopedFigure[]> {
+/** Per-outlet figures within a scope, in a voice, summed from article scores in one grouped query. */
+export async function sumArticleScores(scope: Scope, metrics?: string[], voice: VoiceView = DEFAULT_VOICE): Promise<ScopedFigure[]> {
   const prisma = await db();
-  const only = metrics ? sql`AND s.metric = ANY(${metrics}::text[])` : sql``;
+  const only = metrics ? sql`AND s.metric = ANY(${keysForVoice(metrics, voice)}::text[])` : sql``;
   const rows = await prisma.$queryRaw<Array<Omit<ScopedFigure, 'rate'>>>`
     SELECT a."outletId", s.metric, sum(s.count)::float8 AS count, avg(s.value)::float8 AS mean,
            sum(a.words)::float8 AS words, count(*)::int AS n
     FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
     WHERE ${scopeWhere(scope)} ${only}
     GROUP BY a."outletId", s.metric`;
-  return rows.map((r) => ({ ...r, rate: r.words > 0 ? (100 * r.count) / r.words : 0 }));
+  // Zero quoted figures are not stored: a quoted row covers only some articles, so its mean is over the writer's
+  // articles (every scored article has a writer's row) and its words are theirs.
+  const folded = foldVoice(rows, voice, (r) => r.outletId, hasVoice, (w, q, v) => {
+    const qCount = q?.count ?? 0;
+    const qMean = q ? (q.mean * q.n) / w.n : 0;
+    return v === 'quoted' ? { ...w, count: qCount, mean: qMean } : { ...w, count: w.count + qCount, mean: w.mean + qMean };
+  });
+  return folded.map((r) => ({ ...r, rate: r.words > 0 ? (100 * r.count) / r.words : 0 }));
 }
 
 export interface TimePoint {

@@ -27,6 +27,10 @@ export interface RawDoc {
   lineOffset: number;
   /** What the file states: front matter or record fields. */
   explicit: ExplicitMeta;
+  /** A record's own "id" (.json, .jsonl, .csv), as given: `parallax analyse` reports it. */
+  recordId?: string | number;
+  /** A record's text field exactly as given, when newline normalisation changed it (a \r in it). */
+  givenText?: string;
   page?: PageMeta;
   /** What the markup says about each line of `text` (HTML only), indexed by 1-based line number. */
   structure?: ReadonlyArray<LineStructure | undefined>;

@@ -42,7 +42,19 @@ export function recordToDoc(item: unknown, file: string, format: RawDoc['format'
     issues.push(issue('skip', file, `${label} has no text (expected a "text", "body" or "content" field); add the article text or remove the record`, line));
     return undefined;
   }
-  return { file, format, record, ...(line !== undefined && { line }), text: text.replace(/\r\n?/g, '\n'), lineOffset: 0, explicit };
+  const id = item.id;
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return {
+    file,
+    format,
+    record,
+    ...(line !== undefined && { line }),
+    text: normalised,
+    lineOffset: 0,
+    explicit,
+    ...((typeof id === 'string' || typeof id === 'number') && { recordId: id }),
+    ...(normalised !== text && { givenText: text }),
+  };
 }
 
 /** JSON.parse reports a character position; people need a line. */

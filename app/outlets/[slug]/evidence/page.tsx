@@ -6,7 +6,8 @@ import { evidenceOf, isMetricKey } from '../../../_lib/catalog';
 import { loadOutletFigures } from '../../../_lib/figures';
 import { date, fig, int, interval } from '../../../_lib/format';
 import { legendFor } from '../../../_lib/legend';
-import { checkQuery, one, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, type SearchParams } from '../../../_lib/params';
+import { checkQuery, one, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../../_lib/params';
+import { VoiceSwitch } from '../../../_components/VoiceSwitch';
 import { EVIDENCE_QUERY } from '../../../_lib/query';
 import { describe, MarkedText } from '../../../_components/Marked';
 import { MarkerDetails } from '../../../_components/MarkerDetails';
@@ -28,17 +29,18 @@ export default async function EvidencePage({ params, searchParams }: Props) {
   checkQuery(EVIDENCE_QUERY, sp);
   const metric = one(sp, 'metric');
   const page = pageOf(sp);
+  const voice = voiceOf(sp);
   // No query at all passes the proxy (prefetches send none): without a metric there is no evidence to show.
   if (!metric) notFound();
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
   const back = <Link href={`/outlets/${slugPath(outlet.slug)}`}>{outlet.name}</Link>;
-  const figures = await loadOutletFigures();
+  const figures = await loadOutletFigures(undefined, voice);
   // A well-formed key this corpus has no figure for: no such evidence (not-found.tsx names the likely causes).
   const meta = figures.catalog.byKey.get(metric);
   if (!meta) notFound();
   const { family, label } = evidenceOf(meta);
-  const evidence = await getEvidence(outlet.id, family, label, page);
+  const evidence = await getEvidence(outlet.id, family, label, page, voice);
   const figure = figures.byOutlet.get(outlet.id)?.get(metric);
   const { legend } = legendFor([{ family }]);
   const pages = Math.max(1, Math.ceil(evidence.totalSentences / EVIDENCE_PAGE));
@@ -71,6 +73,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
           : `Every marker counted below is one hit: ${int.format(evidence.totalMarkers)} markers in ${int.format(evidence.totalSentences)} sentences.`}
       </p>
       {familyInfo && <p className="small muted">{familyInfo.description}</p>}
+      <VoiceSwitch />
       {evidence.words.length > 0 && (
         <section aria-labelledby="words-h">
           <h2 id="words-h">Most frequent matches</h2>
@@ -104,7 +107,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
           <MarkerDetails details={details} />
         </div>
       )}
-      <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(metric)}&page=${p}`} />
+      <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}/evidence?metric=${encodeURIComponent(metric)}${voice === 'writer' ? '' : `&voice=${voice}`}&page=${p}`} />
     </>
   );
 }
