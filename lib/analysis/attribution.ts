@@ -1,6 +1,6 @@
 import type { Marker } from './types';
 import { PhraseTable, countWordsBetween, gapBefore, lexiconWord, verbForms, type Token, type Tokenized } from './tokens';
-import { findQuotes, type QuoteSpan } from './quotes';
+import type { QuoteSpan } from '@/lib/nlp/quotes';
 import { ANONYMOUS_HEADS, LOADED_REPORT_VERBS, NEUTRAL_REPORT_VERBS } from './lexicons/stance';
 
 /**
@@ -194,7 +194,7 @@ const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|ask
  */
 function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
   const out: Marker[] = [];
-  const quotes = findQuotes(t.body);
+  const quotes = t.parse.quotes;
   const sentenceOf = (offset: number): number => {
     let lo = 0;
     let hi = t.sentences.length - 1;

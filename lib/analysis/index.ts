@@ -6,6 +6,7 @@ import { findAttribution } from './attribution';
 import { findLoaded } from './loaded';
 import { findFrames } from './frames';
 import { FAMILIES } from './families';
+import { parseText, type Parse } from '@/lib/nlp';
 
 export { FAMILIES, FRAMES } from './families';
 export type { FamilyInfo } from './families';
@@ -88,8 +89,8 @@ function figure(count: number, words: number): Figure {
  * Analyses one article: pure, no I/O, one tokenisation shared by every family. Every figure counts markers
  * (frames count sentences, see FAMILIES); measures are the non-count numbers.
  */
-export function analyzeArticle(body: string, sentences: SentenceSpan[]): ArticleAnalysis {
-  const t = tokenize(body, sentences);
+export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: Parse = parseText(body)): ArticleAnalysis {
+  const t = tokenize(body, sentences, parse);
   const wordsPerSentence: number[] = [];
   let words = 0;
   for (const span of t.sentences) {
