@@ -66,6 +66,11 @@ export function findAttribution(t: Tokenized): Marker[] {
     if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower)) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
+    // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
+    if (tok.pos !== 'VERB' || !speechSense(t, i, i + hit.length, lemma)) {
+      i += hit.length - 1;
+      continue;
+    }
     const found = findSpeaker(t, i, i + hit.length);
     const attrs: Record<string, string> = { lemma };
     if (found.passive) attrs.passive = 'true';
@@ -94,6 +99,48 @@ export function findAttribution(t: Tokenized): Marker[] {
   }
   markers.push(...quoteMarkers(t, attributions));
   return markers;
+}
+
+/** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
+const OBJECT_START = new Set(['a', 'an', 'the', 'some', 'more', 'new', 'its', 'their', 'his', 'her']);
+/** Nouns that make "dismissed" a speech act ("dismissed the claims"), not a legal act ("dismissed the case"). */
+const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges']);
+
+/**
+ * The speech sense of a verb whose lemma also has other senses (GUIDELINES.md §4.1): "admitted to hospital",
+ * "added 559,000 jobs", "a judge dismissed the case", "declared a state of emergency", "responded to the
+ * crisis by …" are acts, not speech.
+ */
+function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean {
+  const next = t.tokens[j];
+  const same = next !== undefined && next.sentence === t.tokens[i].sentence && next.tight;
+  const after = same ? next.lower : '';
+  switch (lemma) {
+    case 'admit':
+      return after !== 'to' && after !== 'into';
+    case 'add':
+      return !(after === 'to' || after === 'up' || after === 'on' || OBJECT_START.has(after) || (same && next.pos === 'NUM'));
+    case 'dismiss': {
+      for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (t.tokens[k].lower === 'as' || DISMISSED_SPEECH.has(t.tokens[k].lower)) return true;
+      }
+      return false;
+    }
+    case 'declare':
+      return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy');
+    case 'respond':
+    case 'answer': {
+      // "responded to the controversy by posting …": an action, not words.
+      for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (t.tokens[k].lower === 'by' && t.tokens[k + 1]?.lower.endsWith('ing')) return false;
+      }
+      return true;
+    }
+    case 'recall':
+      return after !== 'the' && after !== 'its';
+    default:
+      return true;
+  }
 }
 
 function speakerKind(text: string): Attribution['kind'] {

@@ -45,6 +45,7 @@ export function findStance(t: Tokenized): Marker[] {
       const e = hit.value;
       // "May 5" is a month; a capital mid-sentence is a name, not the modal.
       if (tok.lower === 'may' && tok.cap && t.ranges[tok.sentence][0] !== i) continue;
+      if (e.family === 'hedge' && !hedgeSense(t, i, i + hit.length)) continue;
       // A negated certainty word ("not clear", "never realised") asserts nothing.
       if (e.family === 'certainty' && negatedBefore(t, i)) continue;
       const last = t.tokens[i + hit.length - 1];
@@ -71,4 +72,42 @@ function negatedBefore(t: Tokenized, i: number): boolean {
     if (t.tokens[k].word.negator) return true;
   }
   return false;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'half', 'a', 'an']);
+/** Only before a number or amount are these approximators ("about 300 miles", "some 40 people"). */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'some', 'close to']);
+const MODALS = new Set(['may', 'might', 'could']);
+const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
+
+/**
+ * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
+ * is the month), approximators only before a number, "appear" only as "appear to / that / + adjective" (not
+ * "appeared before the committee"), "rather" only before an adjective or adverb ("but rather" contrasts),
+ * "suspects" only as a verb, "suggest" only with a non-human subject (a person suggesting is speech), belief
+ * verbs only with a clause ("believe in", "thought of" are not hedges).
+ */
+function hedgeSense(t: Tokenized, i: number, j: number): boolean {
+  const tok = t.tokens[i];
+  const next = t.tokens[j];
+  const same = next !== undefined && next.sentence === tok.sentence && next.tight;
+  const lower = tok.lower;
+  if (MODALS.has(lower)) return tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '';
+  if (APPROXIMATORS.has(t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase())) {
+    if (!same) return false;
+    if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
+    return NUMBER_WORDS.has(next.lower) && lower !== 'some' && t.tokens[j + 1]?.pos === 'NUM';
+  }
+  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || next.pos === 'ADJ'));
+  if (lower === 'rather') return same && (next.pos === 'ADJ' || next.pos === 'ADV');
+  if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
+  if (lower.startsWith('suggest')) {
+    let k = i - 1;
+    while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === tok.sentence) k--;
+    const prev = t.tokens[k];
+    return !(prev && prev.sentence === tok.sentence && (prev.cap || prev.pos === 'PRON' || prev.pos === 'PROPN'));
+  }
+  const before = t.tokens[i - 1];
+  if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && before.sentence === tok.sentence && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
+  return true;
 }

@@ -28,6 +28,8 @@ interface Span {
   kind: string;
   start: number;
   end: number;
+  /** The system marker's rule (printed with the errors). */
+  rule?: string;
 }
 
 /** The gold family/kind a system marker is compared under, or null for markers the labels do not cover. */
@@ -113,7 +115,7 @@ const task: EvalTask = {
         const system: Span[] = [];
         for (const m of analysis.markers) {
           const key = markerKey(m);
-          if (key && overlaps(m, sentence)) system.push({ ...key, start: Math.max(m.start, s.start), end: Math.min(m.end, s.end) });
+          if (key && overlaps(m, sentence)) system.push({ ...key, rule: m.rule, start: Math.max(m.start, s.start), end: Math.min(m.end, s.end) });
         }
         const gold: Span[] = s.instances.filter((i) => !(i.family === 'loaded' && i.kind === 'sentence'));
         for (const g of GROUPS) {
@@ -136,7 +138,7 @@ const task: EvalTask = {
             if (errorsFor && split === 'tune' && g.name === errorsFor) {
               const show = (sp: Span): string => `${text.slice(sp.start, sp.end)}`;
               const ctx = text.slice(s.start, s.end).replace(/\s+/g, ' ');
-              for (const m of sys) if (!gs.some((x) => overlaps(x, m))) console.error(`FP ${s.id} ${m.kind} [${show(m)}]  | ${ctx}`);
+              for (const m of sys) if (!gs.some((x) => overlaps(x, m))) console.error(`FP ${s.id} ${m.rule} ${m.kind} [${show(m)}]  | ${ctx}`);
               for (const x of gs) if (!sys.some((m) => overlaps(x, m))) console.error(`FN ${s.id} ${x.kind} [${show(x)}]  | ${ctx}`);
             }
           }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis';
+import { splitSentences } from '@/lib/ingest/sentences';
+import { parseText } from '@/lib/nlp';
+import type { Marker } from '@/lib/analysis/types';
+
+// Every sentence here is written for these tests: each pins one pitfall of reading words without their parse.
+function family(body: string, name: string): Marker[] {
+  return analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === name);
+}
+const texts = (ms: Marker[]): string[] => ms.map((m) => m.text);
+
+describe('the linguistic layer', () => {
+  it('tags nouns and verbs in context, with offsets into the text', () => {
+    const text = 'Jobless claims rose again. He claims the state is broke.';
+    const p = parseText(text);
+    const at = (word: string, from = 0) => p.tokens.find((t) => t.start === text.indexOf(word, from))!;
+    expect(at('claims').pos).toBe('NOUN');
+    expect(at('claims', 20).pos).toBe('VERB');
+    expect(at('claims', 20).lemma).toBe('claim');
+    expect(at('state').pos).toBe('NOUN');
+    for (const t of p.tokens) expect(t.end).toBeGreaterThan(t.start);
+    expect(p.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Jobless claims rose again.', 'He claims the state is broke.']);
+  });
+  it('finds proper-name spans across "of", "for" and "and"', () => {
+    const text = 'Advisers to the Centers for Disease Control and Prevention met the Department of Justice and the Supreme Court.';
+    const p = parseText(text);
+    expect(p.names.map((s) => text.slice(s.start, s.end))).toEqual(['Centers for Disease Control and Prevention', 'Department of Justice', 'Supreme Court']);
+  });
+});
+
+describe('sentiment is gated by the parse', () => {
+  it('never counts words inside names', () => {
+    const body = 'The Supreme Court sided with the Justice Department and the Centers for Disease Control on Monday.';
+    expect(family(body, 'sentiment')).toEqual([]);
+  });
+  it('leaves news topic nouns and verbs alone but keeps evaluative adjectives', () => {
+    expect(texts(family('The attack killed dozens and the deaths rose.', 'sentiment'))).toEqual([]);
+    expect(texts(family('It was a reckless and cruel plan.', 'sentiment'))).toEqual(['reckless', 'cruel']);
+    expect(texts(family('The plan is very good.', 'sentiment'))).toEqual(['good']);
+  });
+});
+
+describe('report verbs are verbs in their speech sense', () => {
+  it('skips nouns that share a verb form', () => {
+    expect(texts(family('Jobless claims fell and the warning was added to the label.', 'report-verb'))).toEqual([]);
+    expect(texts(family('He claims the state is broke.', 'report-verb'))).toEqual(['claims']);
+  });
+  it('skips non-speech senses', () => {
+    expect(family('Two patients were admitted to hospital on Friday.', 'report-verb')).toEqual([]);
+    expect(family('The governor declared a state of emergency.', 'report-verb')).toEqual([]);
+    expect(family('A judge dismissed the case against the company.', 'report-verb')).toEqual([]);
+    expect(family('The economy added 500,000 jobs in May.', 'report-verb')).toEqual([]);
+    expect(family('The agency responded to the outage by sending crews.', 'report-verb')).toEqual([]);
+  });
+  it('keeps the speech senses with their speaker', () => {
+    const m = family('The senator dismissed the claims as nonsense. The minister admitted that the plan had failed.', 'report-verb');
+    expect(m.map((x) => [x.text, x.label, x.attrs?.speaker])).toEqual([
+      ['dismissed', 'loaded', 'senator'],
+      ['admitted', 'loaded', 'minister'],
+    ]);
+  });
+  it('splits neutral and loaded as the guidelines do: warn and argue are neutral, note and claim loaded', () => {
+    const m = family('Officials warned that rates would rise. Ruiz argued the tax was fair. Ruiz noted that the vote failed.', 'report-verb');
+    expect(m.map((x) => `${x.text}:${x.label}`)).toEqual(['warned:neutral', 'argued:neutral', 'noted:loaded']);
+  });
+});
+
+describe('hedges by sense', () => {
+  it('reads modals as possibility, not months', () => {
+    expect(texts(family('May payrolls showed 500,000 new jobs.', 'hedge'))).toEqual([]);
+    expect(texts(family('The vote may slip to June.', 'hedge'))).toEqual(['may']);
+  });
+  it('counts approximators only before numbers', () => {
+    expect(texts(family('About 300 people came, nearly 40 of them children.', 'hedge'))).toEqual(['About', 'nearly']);
+    expect(texts(family('They talked about the plan around the clock.', 'hedge'))).toEqual([]);
+  });
+  it('does not read "suspects" the noun, "appeared before" or "but rather" as hedges', () => {
+    expect(family('Police arrested two suspects on Friday.', 'hedge')).toEqual([]);
+    expect(family('She appeared before the committee on Tuesday.', 'hedge')).toEqual([]);
+    expect(family('They objected not to the plan but rather to its cost.', 'hedge')).toEqual([]);
+    expect(texts(family('Police suspect the fire was set.', 'hedge'))).toEqual(['suspect']);
+  });
+  it('does not count report verbs as hedges', () => {
+    expect(family('The mayor claimed the budget was balanced and argued for cuts.', 'hedge')).toEqual([]);
+  });
+});
