@@ -31,6 +31,8 @@ const ROLE_WORDS = new Set([
   'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
+/** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
+const NON_HUMAN = new Set(['study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage']);
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
 
@@ -50,7 +52,7 @@ export function findAttribution(t: Tokenized): Marker[] {
     if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
       const speaker = collectRight(t, i + 2);
       if (speaker) {
-        const a: Attribution = { verb: i, speaker, kind: speakerKind(speaker.text) };
+        const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
         attributions.push(a);
         markers.push(sourceMarker(t, a, 'according-to'));
       }
@@ -72,6 +74,11 @@ export function findAttribution(t: Tokenized): Marker[] {
       continue;
     }
     const found = findSpeaker(t, i, i + hit.length);
+    // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
+    if (found.speaker && NON_HUMAN.has(t.body.slice(found.speaker.end - 12, found.speaker.end).toLowerCase().split(/\s+/).pop()!)) {
+      i += hit.length - 1;
+      continue;
+    }
     const attrs: Record<string, string> = { lemma };
     if (found.passive) attrs.passive = 'true';
     if (found.speaker) attrs.speaker = found.speaker.text;
@@ -86,11 +93,12 @@ export function findAttribution(t: Tokenized): Marker[] {
       weight: 1,
       attrs,
     });
-    if (found.speaker || found.passive) {
+    // An agentless passive names no source (GUIDELINES.md §5); the verb keeps attrs.passive.
+    if (found.speaker) {
       const a: Attribution = {
         verb: i,
         speaker: found.speaker,
-        kind: found.speaker ? speakerKind(found.speaker.text) : 'anonymous',
+        kind: found.speaker ? speakerKind(t, found.speaker) : 'anonymous',
       };
       attributions.push(a);
       markers.push(sourceMarker(t, a, `${label}:${lemma}`));
@@ -143,11 +151,29 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   }
 }
 
-function speakerKind(text: string): Attribution['kind'] {
-  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+/);
-  const head = words[words.length - 1];
+/** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
+const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
+ * phrase holds a proper name (from the parse) or designates a unique office-holder.
+ */
+function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
+  const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const head = words[words.length - 1].replace(/'s$/, '');
   if (words.length === 1 && PRONOUNS.has(head)) return 'pronoun';
-  return ANON.has(head) ? 'anonymous' : 'named';
+  if (ANON.has(head)) return 'anonymous';
+  let lo = 0;
+  let hi = t.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tokens[mid].start < speaker.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
+    if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
+  }
+  return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
 }
 
 function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {
@@ -167,9 +193,35 @@ function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {
   };
 }
 
+const TITLES = new Set(['sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sgt', 'pres', 'prof', 'rev', 'atty', 'supt', 'u.s']);
+/** "Sen. Mitt Romney": the full stop of a title abbreviation does not split the name. */
+function titleDot(t: Tokenized, i: number): boolean {
+  return TITLES.has(t.tokens[i - 1]?.lower) && /^\.\s+$/.test(gapBefore(t, i));
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+/** A word that belongs to the speaker's noun phrase left of its head: modifiers, names, possessives. */
+function inPhrase(tok: Token, head: Token): boolean {
+  if (DATE_WORDS.has(tok.lower)) return false;
+  if (isNameLike(tok) || POSSESSIVE_DETERMINERS.has(tok.lower)) return true;
+  if (tok.inName && head.inName) return true;
+  return tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ' || tok.pos === 'NUM';
+}
+
 function isNameLike(tok: Token): boolean {
   return tok.cap || ROLE_WORDS.has(tok.lower) || /'s$/.test(tok.lower);
 }
+
+/** Words that date a clause, never its speaker ("on Friday pledged", "said Tuesday"). */
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
+  'oct', 'nov', 'dec', 'recently', 'earlier', 'later',
+]);
+const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
 function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
@@ -177,11 +229,18 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
   const [first, stop] = t.ranges[s];
   let k = i - 1;
   let passive = false;
-  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower))) {
-    if (PASSIVE_AUX.has(t.tokens[k].lower)) passive = true;
+  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't")) {
+    // "be calling" is progressive; only a participle after be/was is passive ("was told").
+    if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
   }
+  // "The Group of 7 nations on Friday pledged": a date between subject and verb is skipped.
+  while (k >= first && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k].lower)) {
+    k--;
+    if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
+  }
   const gap = gapBefore(t, i);
+  const afterQuote = /["”’']/.test(gap);
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
   const inverted = i === first || /[,"”’']/.test(gap);
   const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
@@ -193,24 +252,67 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
     }
     return { passive: true };
   }
+  // "…, reported by The New York Times": a participle with its agent.
+  if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
+    const agent = collectRight(t, j + 1);
+    if (agent) return { speaker: agent };
+  }
+  const gapK = k >= first ? gapBefore(t, k + 1) : '';
+  // "John Kerry, a former secretary of state, said": the speaker stands before the appositive.
+  const appositive = k >= first && !afterQuote && /,/.test(gapK) ? appositiveSpeaker(t, k, first) : undefined;
+  if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
-  const left = k >= first && (k === i - 1 || t.tokens[k + 1].tight) ? collectLeft(t, k, first) : undefined;
-  if (left) return { speaker: left };
+  if (k < first) return {};
+  // "Sen. Mitt Romney (R-Utah) told": skip the parenthesis before the verb.
+  if (/^\s*\)/.test(gapK)) {
+    let e = k;
+    while (e > first && !/\(/.test(gapBefore(t, e))) e--;
+    if (e - 1 >= first) return { speaker: collectLeft(t, e - 1, first) };
+  }
+  if (t.tokens[k + 1].tight) {
+    const left = collectLeft(t, k, first);
+    if (left) return { speaker: left };
+  }
   return {};
 }
 
-/** A speaker phrase ending at token k (inclusive), read right to left. */
+/** The noun phrase before an appositive that ends at token k ("X, a lawyer for Y, said" → X). */
+function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
+  {
+    for (let c = k; c > first && k - c < 14; c--) {
+      const g = gapBefore(t, c);
+      if (/[.;:!?"“”]/.test(g)) break;
+      if (!/,/.test(g)) continue;
+      let e = c - 1;
+      // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.
+      if (/^\)/.test(g.trim())) {
+        while (e > first && !/\(/.test(gapBefore(t, e))) e--;
+        e--;
+      }
+      if (e >= first) return collectLeft(t, e, first);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** A speaker phrase ending at token k (inclusive), read right to left; "X, who said" gives X. */
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
-  const tok = t.tokens[k];
+  let tok = t.tokens[k];
+  if (RELATIVE.has(tok.lower) && k > first && /,/.test(gapBefore(t, k))) {
+    k--;
+    tok = t.tokens[k];
+  }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
-  if (!isNameLike(tok) || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
+  if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
+  if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && t.tokens[from].tight && isNameLike(t.tokens[from - 1])) from--;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
   // Trim function words at the left edge ("the two diplomats" -> "two diplomats" is enough to read).
-  while (from < k && ['the', 'and', 'of', 'with', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  while (from < k && ['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower)) from++;
   const head = t.tokens[k];
   const start = t.tokens[from].start;
-  if (!head.cap && !ROLE_WORDS.has(head.lower)) return undefined;
+  if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }
 
@@ -227,7 +329,10 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   if (to === j) return undefined;
   // "condemn Russia's actions": a possessive is the start of an object, not a speaker.
   if (/'s$/.test(t.tokens[to - 1].lower) && to < t.tokens.length && t.tokens[to].sentence === s) return undefined;
-  const start = t.tokens[j].start;
+  // The noun phrase without its article (GUIDELINES.md §5: "according to The Daily Ledger" → Daily Ledger).
+  let from = j;
+  while (from < to - 1 && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  const start = t.tokens[from].start;
   const end = t.tokens[to - 1].end;
   return { start, end, text: t.body.slice(start, end) };
 }

@@ -46,8 +46,9 @@ export function findStance(t: Tokenized): Marker[] {
       // "May 5" is a month; a capital mid-sentence is a name, not the modal.
       if (tok.lower === 'may' && tok.cap && t.ranges[tok.sentence][0] !== i) continue;
       if (e.family === 'hedge' && !hedgeSense(t, i, i + hit.length)) continue;
-      // A negated certainty word ("not clear", "never realised") asserts nothing.
-      if (e.family === 'certainty' && negatedBefore(t, i)) continue;
+      // A negated booster or assertive ("not clear") asserts nothing; a factive stays factive ("did not know that").
+      if (e.family === 'certainty' && e.label !== 'factive' && negatedBefore(t, i)) continue;
+      if (e.family === 'certainty' && !certaintySense(t, i, i + hit.length, e.label)) continue;
       const last = t.tokens[i + hit.length - 1];
       out.push({
         family: e.family,
@@ -109,5 +110,40 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   }
   const before = t.tokens[i - 1];
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && before.sentence === tok.sentence && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
+  return true;
+}
+
+/** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
+const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust']);
+const COMPARATIVE = /(?:er|more|less|worse|better)$/;
+const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
+
+/**
+ * Certainty only where it strengthens a claim or an evaluation (GUIDELINES.md §8): intensifiers before a gradable
+ * adjective or adverb or a stance verb, never after the verb ("fell sharply") nor on a binary state ("fully
+ * vaccinated", "completely closed"); much/far only before a comparative; assertive and factive verbs only as
+ * verbs with a proposition ("vowed to", "declared a state", "remote learning", "known as" are not).
+ */
+function certaintySense(t: Tokenized, i: number, j: number, label: string): boolean {
+  const tok = t.tokens[i];
+  const next = t.tokens[j];
+  const same = next !== undefined && next.sentence === tok.sentence && next.tight;
+  if (label === 'intensifier') {
+    if (!same) return false;
+    if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
+    // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
+    if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower)) return false;
+    if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
+    if (next.pos === 'VERB') return STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too';
+    return false;
+  }
+  if (label === 'assertive' || label === 'factive') {
+    // Phrases ("make clear", "it is clear") carry their own frame; single verbs must be verbs.
+    if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
+    if (!same) return label === 'factive' ? false : true;
+    if (next.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
+    if (label === 'factive' && tok.lemma === 'learn' && next.lower !== 'that') return false;
+    return true;
+  }
   return true;
 }

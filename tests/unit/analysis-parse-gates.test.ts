@@ -85,3 +85,34 @@ describe('hedges by sense', () => {
     expect(family('The mayor claimed the budget was balanced and argued for cuts.', 'hedge')).toEqual([]);
   });
 });
+
+describe('certainty only where it strengthens a claim', () => {
+  it('skips binary states, "known as" and "change of course"', () => {
+    expect(family('Anyone who is fully vaccinated can travel.', 'certainty')).toEqual([]);
+    expect(family('The bridge, known as the Liberty Span, reopened.', 'certainty')).toEqual([]);
+    expect(family('The council made a change of course on Monday.', 'certainty')).toEqual([]);
+    expect(family('Prices fell sharply in May.', 'certainty')).toEqual([]);
+  });
+  it('keeps intensifiers on evaluations and stance verbs, boosters and factives with a clause', () => {
+    expect(texts(family('The plan is deeply troubling and she strongly opposed it.', 'certainty'))).toEqual(['deeply', 'strongly']);
+    expect(texts(family('Of course the vote was rigged, and he knew that it was.', 'certainty'))).toEqual(['Of course', 'knew']);
+    expect(family('She vowed to rebuild the pier and declared a state of emergency.', 'certainty')).toEqual([]);
+  });
+});
+
+describe('sources are the noun phrases that speak', () => {
+  const sources = (body: string) => family(body, 'source').map((m) => `${m.label}:${m.text}`);
+  it('never dates, adjectives or titles alone', () => {
+    expect(sources('The Group of 7 nations on Thursday pledged to share doses.')).toEqual(['named:Group of 7 nations']);
+    expect(sources('The Republican-led committee said Friday that it would vote.')).toEqual(['named:Republican-led committee']);
+  });
+  it('finds the speaker before an appositive or parenthesis and after "by"', () => {
+    expect(sources('Dana Ruiz, a lawyer for the port, said the pier would reopen.')).toEqual(['named:Dana Ruiz']);
+    expect(sources('Sen. Mitt Romney (R-Utah) told reporters the deal was done.')).toEqual(['named:Sen. Mitt Romney']);
+    expect(sources('The plan, reported by The Daily Ledger on Sunday, was dropped.')).toEqual(['named:Daily Ledger']);
+  });
+  it('labels unnamed speakers anonymous and lets findings speak for nobody', () => {
+    expect(sources('The hackers demanded a ransom.')).toEqual(['anonymous:hackers']);
+    expect(family('The new study confirmed that two doses protect.', 'report-verb')).toEqual([]);
+  });
+});

@@ -63,9 +63,8 @@ export const HEDGES_EXCLUDED_PHRASES = [
  * grant = award, decide, agree, afraid, answer). Adjectives are only taken in a predicative frame.
  */
 export const ASSERTIVES = [
-  'acknowledge', 'admit', 'affirm', 'assert', 'assure', 'certify', 'contend', 'declare', 'divulge', 'emphasize',
-  'emphasise', 'guarantee', 'insist', 'maintain that', 'point out', 'predict', 'prophesy', 'swear', 'testify',
-  'verify', 'vow',
+  'affirm', 'assert', 'assure', 'contend', 'declare', 'emphasize', 'emphasise', 'guarantee', 'insist',
+  'maintain that', 'stress', 'underscore', 'swear', 'vow',
 ];
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
@@ -77,22 +76,23 @@ export const ASSERTIVE_PHRASES = [
  * reporting), care, bother, amuse, suffice, and the evaluative adjectives odd/strange/interesting/relevant/
  * sorry/exciting (they are counted by the loaded-language model instead).
  */
-export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense'];
-export const FACTIVE_EXCEPTIONS = ['known as', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
+export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
+export const FACTIVE_EXCEPTIONS = ['known as', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
 export const BOOSTERS = [
   'clearly', 'undoubtedly', 'certainly', 'definitely', 'surely', 'obviously', 'evidently', 'indeed', 'in fact',
   'of course', 'no doubt', 'without doubt', 'beyond doubt', 'without a doubt', 'undeniably', 'unquestionably',
   'doubtless', 'there is no doubt', 'no one doubts', 'inevitably', 'necessarily',
-  'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably',
+  'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably', 'it turns out',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
   'strongly', 'fully', 'highly', 'totally', 'completely', 'entirely', 'extremely', 'truly', 'really', 'very',
   'firmly', 'deeply', 'utterly', 'absolutely', 'categorically', 'decisively', 'vehemently', 'staunchly',
   'resolutely', 'wholly', 'thoroughly', 'enormously', 'tremendously', 'incredibly', 'exceptionally', 'vastly',
-  'fiercely', 'sharply', 'harshly', 'unswervingly',
+  'fiercely', 'sharply', 'harshly', 'unswervingly', 'so', 'too', 'much', 'far', 'remarkably', 'especially',
+  'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
 ];
 
 /**
