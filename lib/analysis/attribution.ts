@@ -1,4 +1,5 @@
-import type { Marker } from './types';
+import type { Marker, Quotation } from './types';
+import type { ParsedToken } from '@/lib/nlp';
 import { PhraseTable, countWordsBetween, gapBefore, lexiconWord, verbForms, type Token, type Tokenized } from './tokens';
 import type { QuoteSpan } from '@/lib/nlp/quotes';
 import { ANONYMOUS_HEADS, LOADED_REPORT_VERBS, NEUTRAL_REPORT_VERBS } from './lexicons/stance';
@@ -43,7 +44,8 @@ export interface Attribution {
   kind: 'named' | 'anonymous' | 'pronoun';
 }
 
-export function findAttribution(t: Tokenized): Marker[] {
+/** Report verbs, sources and quote markers; every quotation span with its kind and speaker goes into `quotations`. */
+export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[] {
   const markers: Marker[] = [];
   const attributions: Attribution[] = [];
   const n = t.tokens.length;
@@ -105,7 +107,7 @@ export function findAttribution(t: Tokenized): Marker[] {
     }
     i += hit.length - 1;
   }
-  markers.push(...quoteMarkers(t, attributions));
+  markers.push(...quoteMarkers(t, attributions, quotations));
   return markers;
 }
 
@@ -344,7 +346,7 @@ const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|ask
  * Direct quotes (with speaker) and scare quotes: 1–4 words not attached to any speech verb, or 1–4 words quoted
  * inside a quotation (the speaker's own scare quotes, as in “joining forces against ‘color revolutions’”).
  */
-function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
+function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Quotation[]): Marker[] {
   const out: Marker[] = [];
   const quotes = t.parse.quotes;
   const sentenceOf = (offset: number): number => {
@@ -370,26 +372,117 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
     const words = countWordsBetween(t.body, q.innerStart, q.innerEnd);
     if (!words) continue;
     const sentence = sentenceOf(q.open);
+    const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
+    if (isTitle(t, q, words)) {
+      quotations?.push({ start: q.open, end: q.end, kind: 'title', depth: q.depth });
+      continue;
+    }
     if (q.depth > 0) {
       // A longer quote inside a quote is part of the speech; a short one is a scare quote within it.
-      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true' }));
+      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) {
+        out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true', kind: 'scare' }));
+        quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: q.depth });
+      } else {
+        quotations?.push({ start: q.open, end: q.end, kind: hasClause(t, q) ? 'direct' : 'partial', depth: q.depth });
+      }
       continue;
     }
-    const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
-    const attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
+    let attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
     const short = words <= 4;
     const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
-    if (short && !attached && !partialQuoteVerb(t, q, sentence)) {
-      out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words) }));
-      continue;
+    // Partial or scare (GUIDELINES.md §3.2): can we point to who used these words, in this sentence or the two before?
+    const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
+    if (short && !attached && !hasClause(t, q)) {
+      attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
+      if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
+        out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
+        quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: 0 });
+        continue;
+      }
     }
-    const attrs: Record<string, string> = { words: String(words) };
+    const kind = hasClause(t, q) ? 'direct' : 'partial';
+    const attrs: Record<string, string> = { words: String(words), kind };
     const speaker = attribution ? resolve(attribution) : undefined;
     if (speaker) attrs.speaker = speaker;
     if (attribution?.speaker && attribution.speaker.text !== speaker) attrs.speakerText = attribution.speaker.text;
     out.push(mark(t, q, sentence, 'quote', speaker ? 'attributed' : 'unattributed', `quote:${q.kind}${q.closed ? '' : ':open'}`, attrs));
+    quotations?.push({
+      start: q.open,
+      end: q.end,
+      kind,
+      depth: 0,
+      ...(speaker ? { speaker } : {}),
+      ...(attribution?.speaker ? { speakerStart: attribution.speaker.start, speakerEnd: attribution.speaker.end } : {}),
+    });
   }
   return out;
+}
+
+/**
+ * Someone who may have used the words earlier in the sentence: a report verb without a found speaker
+ * ("by complaining about “wokeness”") or a proper name ("Gov. Cuomo …, marking the “milestone”").
+ * Scare quotes are marks nobody in the sentence can be said to have used (GUIDELINES.md §3.2).
+ */
+function reportVerbOrNameBefore(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
+  const span = t.sentences.find((x) => x.index === sentence);
+  if (!span) return false;
+  for (const n of t.parse.names) {
+    if (n.start >= q.open) break;
+    if (n.start >= span.start) return true;
+  }
+  const [from, to] = t.ranges[sentence] ?? [0, 0];
+  for (let i = from; i < to && t.tokens[i].start < q.open; i++) {
+    if (t.tokens[i].pos === 'VERB' && VERBS.match(t, i)) return true;
+  }
+  return false;
+}
+
+/** Tokens of the parse inside [start, end). */
+function parseTokensIn(t: Tokenized, start: number, end: number): ParsedToken[] {
+  const p = t.parse.tokens;
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ParsedToken[] = [];
+  for (let k = lo; k < p.length && p[k].start < end; k++) out.push(p[k]);
+  return out;
+}
+
+/** A clause: a verb (finite or not) among the quoted words, or a whole sentence ending inside the marks. */
+function hasClause(t: Tokenized, q: QuoteSpan): boolean {
+  const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
+  let verbs = 0;
+  let subject = false;
+  for (const x of toks) {
+    if (x.pos === 'VERB' || x.pos === 'AUX') verbs++;
+    if (x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN') subject ||= verbs === 0;
+  }
+  return verbs > 0 && (subject || toks.length >= 6);
+}
+
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is']);
+
+/**
+ * Works, shows, laws, doctrines, nicknames (GUIDELINES.md §3.2 title): every word of the quote but small function
+ * words is capitalised ("The Calling", "Rubio Doctrine"), and it is not a one-word quote opening its sentence.
+ */
+function isTitle(t: Tokenized, q: QuoteSpan, words: number): boolean {
+  const inner = t.body.slice(q.innerStart, q.innerEnd);
+  const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  if (!ws.length || ws.length > 12) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  if (!/^\p{Lu}/u.test(ws[0])) return false;
+  // One capitalised word ("Never," she said) is an utterance, unless it is a proper name in the parse.
+  if (words === 1) return parseTokensIn(t, q.innerStart, q.innerEnd).some((x) => x.pos === 'PROPN') && !/[.!?,]\s*$/.test(inner);
+  return caps >= 2;
 }
 
 function mark(t: Tokenized, q: QuoteSpan, sentence: number, family: string, label: string, rule: string, attrs: Record<string, string>): Marker {

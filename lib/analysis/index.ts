@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Figure, Marker, SentenceSpan } from './types';
+import type { ArticleAnalysis, Figure, Marker, Quotation, SentenceSpan } from './types';
 import { scoreSentiment } from './sentiment';
 import { countWordsBetween, tokenize } from './tokens';
 import { findStance } from './stance';
@@ -100,7 +100,8 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   }
   const sentiment = scoreSentiment(t, wordsPerSentence, words);
   const stance = findStance(t);
-  const attribution = findAttribution(t);
+  const quotations: Quotation[] = [];
+  const attribution = findAttribution(t, quotations);
   const loaded = findLoaded(t);
   const frames = findFrames(t);
   const markers = sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length);
@@ -161,6 +162,7 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
     figures,
     measures,
     markers,
+    quotations: quotations.sort((a, b) => a.start - b.start || b.end - a.end),
   };
 }
 

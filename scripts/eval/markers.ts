@@ -117,6 +117,10 @@ const task: EvalTask = {
           const key = markerKey(m);
           if (key && overlaps(m, sentence)) system.push({ ...key, rule: m.rule, start: Math.max(m.start, s.start), end: Math.min(m.end, s.end) });
         }
+        // Title quotes are no marker (they count as neither quote nor scare quote): scored from the quotation spans.
+        for (const q of analysis.quotations ?? []) {
+          if (q.kind === 'title' && overlaps(q as Span, sentence)) system.push({ family: 'quote', kind: 'title', start: Math.max(q.start, s.start), end: Math.min(q.end, s.end), rule: 'title' });
+        }
         const gold: Span[] = s.instances.filter((i) => !(i.family === 'loaded' && i.kind === 'sentence'));
         for (const g of GROUPS) {
           for (const split of [part, 'all']) {

@@ -116,3 +116,29 @@ describe('sources are the noun phrases that speak', () => {
     expect(family('The new study confirmed that two doses protect.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('quotes: direct, partial, scare, title', () => {
+  const kinds = (body: string) => analyzeArticle(body, splitSentences(body)).quotations.map((q) => `${q.kind}:${body.slice(q.start, q.end)}`);
+  it('a clause is direct, a phrase of a named speaker partial', () => {
+    expect(kinds('“We will rebuild the pier,” said Dana Ruiz.')).toEqual(['direct:“We will rebuild the pier,”']);
+    expect(kinds('The mayor called the budget “a slow-motion disaster.”')).toEqual(['partial:“a slow-motion disaster.”']);
+    expect(kinds('Ruiz said on Monday. Critics of the plan were not convinced it would deliver “real savings” soon.')).toEqual(['partial:“real savings”']);
+  });
+  it('marks with no speaker, or so-called, are scare quotes; only those count as scare quotes', () => {
+    const body = 'The agency’s “reform” cut two offices. The so-called “experts” met on Friday.';
+    expect(kinds(body)).toEqual(['scare:“reform”', 'scare:“experts”']);
+    expect(family(body, 'scare-quote').length).toBe(2);
+  });
+  it('names of works, plans and doctrines are titles, counted as neither quote nor scare quote', () => {
+    const body = 'The network aired “Morning Ledger” and a series, “The Long Road Home,” on Tuesday.';
+    expect(kinds(body)).toEqual(['title:“Morning Ledger”', 'title:“The Long Road Home,”']);
+    expect(family(body, 'scare-quote')).toEqual([]);
+    expect(family(body, 'quote')).toEqual([]);
+  });
+  it('gives direct quotes their speaker with offsets', () => {
+    const body = 'Dana Ruiz said: “The pier opens in May.”';
+    const [q] = analyzeArticle(body, splitSentences(body)).quotations;
+    expect(q.speaker).toBe('Dana Ruiz');
+    expect(body.slice(q.speakerStart, q.speakerEnd)).toBe('Dana Ruiz');
+  });
+});

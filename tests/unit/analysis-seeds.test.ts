@@ -24,11 +24,15 @@ describe('demo seeds', () => {
     }
   });
 
-  it("RT (001): ‘political virus’ and 'color revolutions' are scare quotes; apostrophes are not quotes", () => {
+  it("RT (001): the FM's ‘political virus’ is a partial quote, his own inner “political virus” a scare quote; apostrophes are not quotes", () => {
     const { a } = analyse('001');
+    // Since analysis/5 (GUIDELINES.md §3.2): phrases of a speaker named in the sentence ("…, claims Beijing’s FM")
+    // are partial quotes, not scare quotes; the short quotes inside the FM's own quotation stay scare quotes.
+    const partial = a.markers.filter((m) => m.family === 'quote' && m.attrs?.kind === 'partial').map((m) => m.text);
+    expect(partial).toContain('‘political virus’');
+    expect(partial).toContain("'color revolutions,'");
     const scare = a.markers.filter((m) => m.family === 'scare-quote').map((m) => m.text);
-    expect(scare).toContain('‘political virus’');
-    expect(scare).toContain("'color revolutions,'");
+    expect(scare).toEqual(['‘color revolutions,’', '“political virus”']);
     for (const m of a.markers.filter((x) => x.family === 'quote' || x.family === 'scare-quote')) {
       expect(m.text).not.toMatch(/^[’']s\b/);
     }
