@@ -479,7 +479,7 @@ function isTitle(t: Tokenized, q: QuoteSpan, words: number): boolean {
     if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
     else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
   }
-  if (!/^\p{Lu}/u.test(ws[0])) return false;
+  if (!/^\p{Lu}/u.test(ws[0] ?? '')) return false;
   // One capitalised word ("Never," she said) is an utterance, unless it is a proper name in the parse.
   if (words === 1) return parseTokensIn(t, q.innerStart, q.innerEnd).some((x) => x.pos === 'PROPN') && !/[.!?,]\s*$/.test(inner);
   return caps >= 2;

@@ -45,7 +45,8 @@ export function parseText(text: string): Parse {
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemma = tokens.out(its.lemma) as string[];
+  // its.lemma's declared type takes model add-ons; it reads them from the model itself.
+  const lemma = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const negated = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: ParsedToken[] = [];
   const index: number[] = [];

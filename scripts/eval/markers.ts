@@ -66,7 +66,7 @@ const GROUPS: Array<{ name: string; test: (s: Span) => boolean }> = [
   { name: 'loaded/word', test: (s) => s.family === 'loaded' && s.kind === 'word' },
 ];
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): boolean => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
 
 interface Counts {
@@ -119,7 +119,7 @@ const task: EvalTask = {
         }
         // Title quotes are no marker (they count as neither quote nor scare quote): scored from the quotation spans.
         for (const q of analysis.quotations ?? []) {
-          if (q.kind === 'title' && overlaps(q as Span, sentence)) system.push({ family: 'quote', kind: 'title', start: Math.max(q.start, s.start), end: Math.min(q.end, s.end), rule: 'title' });
+          if (q.kind === 'title' && overlaps(q, sentence)) system.push({ family: 'quote', kind: 'title', start: Math.max(q.start, s.start), end: Math.min(q.end, s.end), rule: 'title' });
         }
         const gold: Span[] = s.instances.filter((i) => !(i.family === 'loaded' && i.kind === 'sentence'));
         for (const g of GROUPS) {
