@@ -128,8 +128,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   switch (lemma) {
     case 'admit':
       return after !== 'to' && after !== 'into';
-    case 'add':
-      return !(after === 'to' || after === 'up' || after === 'on' || OBJECT_START.has(after) || (same && next.pos === 'NUM'));
+    case 'add': {
+      // Past adverbs: "added just 266,000 jobs", "added far fewer jobs".
+      let k = j;
+      while (k < t.tokens.length && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight && t.tokens[k].pos === 'ADV') k++;
+      const obj = t.tokens[k];
+      const near = obj !== undefined && obj.sentence === t.tokens[i].sentence && obj.tight;
+      const w = near ? obj.lower : '';
+      return !(w === 'to' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
+    }
     case 'dismiss': {
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (t.tokens[k].lower === 'as' || DISMISSED_SPEECH.has(t.tokens[k].lower)) return true;
@@ -199,6 +206,12 @@ const TITLES = new Set(['sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt
 /** "Sen. Mitt Romney": the full stop of a title abbreviation does not split the name. */
 function titleDot(t: Tokenized, i: number): boolean {
   return TITLES.has(t.tokens[i - 1]?.lower) && /^\.\s+$/.test(gapBefore(t, i));
+}
+
+/** "U.S. Energy Information Administration": the dots of an initialism do not split the name. */
+function initialDot(t: Tokenized, i: number): boolean {
+  const prev = t.tokens[i - 1];
+  return prev !== undefined && prev.text.length === 1 && /^\.\s*$/.test(gapBefore(t, i));
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'this', 'that']);
@@ -325,9 +338,10 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  while (to < t.tokens.length && to - j < 6 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight) && isNameLike(t.tokens[to])) to++;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to)) && isNameLike(t.tokens[to])) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
-  while (to > j && ['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower)) to--;
+  // …and trailing adjectives ("a source familiar with the talks" → source).
+  while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
   if (to === j) return undefined;
   // "condemn Russia's actions": a possessive is the start of an object, not a speaker.
   if (/'s$/.test(t.tokens[to - 1].lower) && to < t.tokens.length && t.tokens[to].sentence === s) return undefined;

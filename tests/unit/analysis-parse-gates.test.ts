@@ -142,3 +142,12 @@ describe('quotes: direct, partial, scare, title', () => {
     expect(body.slice(q.speakerStart, q.speakerEnd)).toBe('Dana Ruiz');
   });
 });
+
+describe('checks from reading real leads (sentences written for the test)', () => {
+  it('"added" with an amount or object is no speech; initialisms stay in the source name', () => {
+    expect(family('Employers added just 200,000 jobs and firms have added workers.', 'report-verb')).toEqual([]);
+    const m = family('Gas cost $2, according to the U.S. Energy Information Administration.', 'source');
+    expect(m.map((x) => x.text)).toEqual(['U.S. Energy Information Administration']);
+    expect(family('Talks stalled, according to a source familiar with the plan.', 'source').map((x) => x.text)).toEqual(['source']);
+  });
+});
