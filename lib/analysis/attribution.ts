@@ -438,13 +438,18 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
  * Scare quotes are marks nobody in the sentence can be said to have used (GUIDELINES.md §3.2).
  */
 function reportVerbOrNameBefore(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
-  const span = t.sentences.find((x) => x.index === sentence);
-  if (!span) return false;
-  for (const n of t.parse.names) {
-    if (n.start >= q.open) break;
-    if (n.start >= span.start) return true;
-  }
   const [from, to] = t.ranges[sentence] ?? [0, 0];
+  if (from >= to) return false;
+  const sentenceStart = t.tokens[from].start;
+  const names = t.parse.names;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < sentenceStart) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < names.length && names[lo].start < q.open) return true;
   for (let i = from; i < to && t.tokens[i].start < q.open; i++) {
     if (t.tokens[i].pos === 'VERB' && VERBS.match(t, i)) return true;
   }
