@@ -153,6 +153,23 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       }
       return true;
     }
+    case 'call': {
+      // Naming in words: "called it the “proper course”", "whom he called a “demagogue”", "what officials call its
+      // largest exercise"; not "called the police", "a bill called".
+      if (t.tokens[i - 1]?.lower === 'what' && t.tokens[i - 1].sentence === t.tokens[i].sentence) return true;
+      const stop = Math.min(j + 5, t.tokens.length);
+      for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (/["“‘]/.test(gapBefore(t, k))) return true;
+      }
+      return false;
+    }
+    case 'suggest': {
+      // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
+      let k = i - 1;
+      while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+      const subject = t.tokens[k];
+      return subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap);
+    }
     case 'recall':
       return after !== 'the' && after !== 'its';
     default:

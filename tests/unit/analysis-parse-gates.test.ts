@@ -151,3 +151,16 @@ describe('checks from reading real leads (sentences written for the test)', () =
     expect(family('Talks stalled, according to a source familiar with the plan.', 'source').map((x) => x.text)).toEqual(['source']);
   });
 });
+
+describe('naming and suggesting in words', () => {
+  it('"call" is speech when it names in quotes, not when it summons', () => {
+    expect(texts(family('The judge called it the “proper course.”', 'report-verb'))).toEqual(['called']);
+    expect(family('Neighbours called the police on Friday.', 'report-verb')).toEqual([]);
+  });
+  it('a person suggesting is a report verb, figures suggesting a hedge', () => {
+    expect(texts(family('Ruiz suggested the vote would slip.', 'report-verb'))).toEqual(['suggested']);
+    expect(family('Ruiz suggested the vote would slip.', 'hedge')).toEqual([]);
+    expect(family('The figures suggest a slowdown.', 'report-verb')).toEqual([]);
+    expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
+  });
+});

@@ -107,7 +107,7 @@ export const NEUTRAL_REPORT_VERBS = [
   'remark', 'mention', 'describe', 'repeat', 'reiterate', 'testify', 'tweet', 'confirm', 'warn', 'predict',
   'promise', 'pledge', 'vow', 'threaten', 'urge', 'demand', 'recommend', 'propose', 'argue', 'accuse', 'blame',
   'criticize', 'criticise', 'condemn', 'denounce', 'decry', 'praise', 'defend', 'stress', 'emphasize', 'emphasise',
-  'declare', 'call for', 'call on', 'inform', 'quote', 'cite', 'caution', 'recall', 'lay out', 'outline', 'request',
+  'declare', 'call for', 'call on', 'call', 'suggest', 'inform', 'quote', 'cite', 'caution', 'recall', 'lay out', 'outline', 'request',
   'proclaim', 'protest', 'question',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
