@@ -16,6 +16,19 @@ import { PhraseTable, WordSet, type Tokenized } from './tokens';
  * 'like', 'united', 'top' stay from analysis/4. See README, "Sentiment", for the measurement.
  */
 export const NEWS_NEUTRAL = new Set<string>(['like', 'united', 'top']);
+/**
+ * Words the annotation guidelines define as not sentiment in any part of speech (GUIDELINES.md §6: topic words,
+ * procedure and outcome words, importance words, stance nouns, function senses) — the definition being
+ * measured, not a tuned list.
+ */
+export const NOT_EVALUATIVE = new Set<string>([
+  'kill', 'death', 'deadly', 'disease', 'virus', 'war', 'attack', 'shooting', 'violence', 'crime', 'fraud', 'poverty',
+  'unemployment', 'drought', 'fire', 'injury', 'risk', 'severe', 'rare', 'approve', 'pass', 'reject', 'block', 'veto',
+  'vote', 'win', 'lose', 'victory', 'defeat', 'elect', 'guilty', 'convict', 'legal', 'illegal', 'support', 'oppose',
+  'back', 'endorse', 'opposition', 'refusal', 'unwillingness', 'reluctance', 'demand', 'insistence', 'important',
+  'key', 'essential', 'vital', 'crucial', 'significant', 'major', 'like', 'well', 'right', 'fine', 'interest', 'free',
+  'top', 'care', 'help', 'assist', 'communist', 'democratic', 'federal', 'conservative', 'liberal',
+]);
 /** Nouns and verbs only: as adjectives many of these evaluate ("a good plan", "a hard line"). */
 export const NEWS_TOPIC_WORDS = new Set<string>(newsNeutral.words.map((w) => w.word));
 
@@ -68,7 +81,7 @@ export function scoreSentiment(t: Tokenized, wordsPerSentence: number[], totalWo
       }
       if (!hit) continue;
       // Words inside names are not the writer's evaluation: Supreme Court, Department of Justice, Centers for Disease Control.
-      if (tok.inName || tok.pos === 'PROPN' || (hit.length === 1 && tok.pos !== 'ADJ' && tok.pos !== 'ADV' && (NEWS_TOPIC_WORDS.has(tok.lemma) || NEWS_TOPIC_WORDS.has(tok.lower)))) {
+      if (tok.inName || tok.pos === 'PROPN' || (hit.length === 1 && (NOT_EVALUATIVE.has(tok.lemma) || NOT_EVALUATIVE.has(tok.lower))) || (hit.length === 1 && tok.pos !== 'ADJ' && tok.pos !== 'ADV' && (NEWS_TOPIC_WORDS.has(tok.lemma) || NEWS_TOPIC_WORDS.has(tok.lower)))) {
         i += hit.length - 1;
         continue;
       }

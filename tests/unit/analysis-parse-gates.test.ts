@@ -164,3 +164,9 @@ describe('naming and suggesting in words', () => {
     expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
   });
 });
+
+describe('words the guidelines never count as sentiment', () => {
+  it('skips outcome, importance and function words in any part of speech', () => {
+    expect(family('The key vote was a major win; the Senate approved the free program.', 'sentiment')).toEqual([]);
+  });
+});
