@@ -77,7 +77,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     }
     const found = findSpeaker(t, i, i + hit.length);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
-    if (found.speaker && NON_HUMAN.has(t.body.slice(found.speaker.end - 12, found.speaker.end).toLowerCase().split(/\s+/).pop()!)) {
+    if (found.speaker && NON_HUMAN.has(found.speaker.text.toLowerCase().split(/\s+/).pop()!)) {
       i += hit.length - 1;
       continue;
     }
@@ -418,12 +418,13 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
       }
       continue;
     }
+    const clause = hasClause(t, q);
     let attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
     const short = words <= 4;
     const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
     // Partial or scare (GUIDELINES.md §3.2): can we point to who used these words, in this sentence or the two before?
     const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
-    if (short && !attached && !hasClause(t, q)) {
+    if (short && !attached && !clause) {
       attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
       if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
@@ -431,7 +432,7 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
         continue;
       }
     }
-    const kind = hasClause(t, q) ? 'direct' : 'partial';
+    const kind = clause ? 'direct' : 'partial';
     const attrs: Record<string, string> = { words: String(words), kind };
     const speaker = attribution ? resolve(attribution) : undefined;
     if (speaker) attrs.speaker = speaker;
