@@ -340,8 +340,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
   while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
-  // Trim function words at the left edge ("the two diplomats" -> "two diplomats" is enough to read).
-  while (from < k && ['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower)) from++;
+  // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
+  while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
   const start = t.tokens[from].start;
   if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
@@ -355,7 +355,7 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to)) && isNameLike(t.tokens[to])) to++;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && isNameLike(t.tokens[to])) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;

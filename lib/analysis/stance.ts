@@ -116,6 +116,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
 const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
+const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
 
 /**
@@ -141,7 +142,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // Phrases ("make clear", "it is clear") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     if (!same) return label === 'factive' ? false : true;
-    if (next.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
+    // "vowed Wednesday to press ahead": a date may stand between the verb and its infinitive.
+    const after = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1] : next;
+    if (after.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
     if (label === 'factive' && tok.lemma === 'learn' && next.lower !== 'that') return false;
     return true;
   }

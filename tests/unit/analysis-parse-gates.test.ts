@@ -170,3 +170,14 @@ describe('words the guidelines never count as sentiment', () => {
     expect(family('The key vote was a major win; the Senate approved the free program.', 'sentiment')).toEqual([]);
   });
 });
+
+describe('more checks from reading real leads (sentences written for the test)', () => {
+  it('"known for" is no factive and a date does not hide "vowed … to"', () => {
+    expect(family('The mayor is known for long speeches.', 'certainty')).toEqual([]);
+    expect(family('The minister vowed Wednesday to press ahead.', 'certainty')).toEqual([]);
+  });
+  it('keeps a title abbreviation after an inverted verb and drops a leading conjunction', () => {
+    expect(family('“We will keep talking,” said Sen. Dana Ruiz.', 'source').map((m) => m.text)).toEqual(['Sen. Dana Ruiz']);
+    expect(family('The plan failed. But Ruiz said it would return.', 'source').map((m) => m.text)).toEqual(['Ruiz']);
+  });
+});
