@@ -6,6 +6,7 @@ import { FAMILIES, FRAMES } from '@/lib/analysis/families';
 import { getMetricKeys } from '@/lib/db/queries';
 import { buildCatalog } from '../_lib/catalog';
 import { num3, int } from '../_lib/format';
+import { MarkerFigures } from './MarkerFigures';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Methodology' };
@@ -132,6 +133,8 @@ export default async function MethodologyPage() {
       ) : evals.results.length === 0 ? (
         <p className="empty">data/eval/results.json is empty: run npm run eval.</p>
       ) : (
+        <>
+        <MarkerFigures results={evals.results.filter((r) => r.task === 'markers')} />
         <div className="scroll">
           <table className="data">
             <caption>From the latest npm run eval (data/eval/results.json)</caption>
@@ -149,7 +152,7 @@ export default async function MethodologyPage() {
               </tr>
             </thead>
             <tbody>
-              {evals.results.map((r, i) => (
+              {evals.results.filter((r) => r.task !== 'markers').map((r, i) => (
                 <tr key={i}>
                   <th scope="row">{r.task}</th>
                   <td>
@@ -163,6 +166,7 @@ export default async function MethodologyPage() {
             </tbody>
           </table>
         </div>
+        </>
       )}
       <p className="small muted">
         See also the <Link href="/outlets">framing table</Link>, where every figure opens its evidence.

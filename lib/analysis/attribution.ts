@@ -1,6 +1,7 @@
-import type { Marker } from './types';
+import type { Marker, Quotation } from './types';
+import type { ParsedToken } from '@/lib/nlp';
 import { PhraseTable, countWordsBetween, gapBefore, lexiconWord, verbForms, type Token, type Tokenized } from './tokens';
-import { findQuotes, type QuoteSpan } from './quotes';
+import type { QuoteSpan } from '@/lib/nlp/quotes';
 import { ANONYMOUS_HEADS, LOADED_REPORT_VERBS, NEUTRAL_REPORT_VERBS } from './lexicons/stance';
 
 /**
@@ -31,6 +32,8 @@ const ROLE_WORDS = new Set([
   'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
+/** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
+const NON_HUMAN = new Set(['study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage']);
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
 
@@ -41,7 +44,8 @@ export interface Attribution {
   kind: 'named' | 'anonymous' | 'pronoun';
 }
 
-export function findAttribution(t: Tokenized): Marker[] {
+/** Report verbs, sources and quote markers; every quotation span with its kind and speaker goes into `quotations`. */
+export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[] {
   const markers: Marker[] = [];
   const attributions: Attribution[] = [];
   const n = t.tokens.length;
@@ -50,7 +54,7 @@ export function findAttribution(t: Tokenized): Marker[] {
     if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
       const speaker = collectRight(t, i + 2);
       if (speaker) {
-        const a: Attribution = { verb: i, speaker, kind: speakerKind(speaker.text) };
+        const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
         attributions.push(a);
         markers.push(sourceMarker(t, a, 'according-to'));
       }
@@ -66,7 +70,17 @@ export function findAttribution(t: Tokenized): Marker[] {
     if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower)) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
+    // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
+    if (tok.pos !== 'VERB' || !speechSense(t, i, i + hit.length, lemma)) {
+      i += hit.length - 1;
+      continue;
+    }
     const found = findSpeaker(t, i, i + hit.length);
+    // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
+    if (found.speaker && NON_HUMAN.has(found.speaker.text.toLowerCase().split(/\s+/).pop()!)) {
+      i += hit.length - 1;
+      continue;
+    }
     const attrs: Record<string, string> = { lemma };
     if (found.passive) attrs.passive = 'true';
     if (found.speaker) attrs.speaker = found.speaker.text;
@@ -81,26 +95,111 @@ export function findAttribution(t: Tokenized): Marker[] {
       weight: 1,
       attrs,
     });
-    if (found.speaker || found.passive) {
+    // An agentless passive names no source (GUIDELINES.md §5); the verb keeps attrs.passive.
+    if (found.speaker) {
       const a: Attribution = {
         verb: i,
         speaker: found.speaker,
-        kind: found.speaker ? speakerKind(found.speaker.text) : 'anonymous',
+        kind: found.speaker ? speakerKind(t, found.speaker) : 'anonymous',
       };
       attributions.push(a);
       markers.push(sourceMarker(t, a, `${label}:${lemma}`));
     }
     i += hit.length - 1;
   }
-  markers.push(...quoteMarkers(t, attributions));
+  markers.push(...quoteMarkers(t, attributions, quotations));
   return markers;
 }
 
-function speakerKind(text: string): Attribution['kind'] {
-  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+/);
-  const head = words[words.length - 1];
+/** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
+const OBJECT_START = new Set(['a', 'an', 'the', 'some', 'more', 'new', 'its', 'their', 'his', 'her']);
+/** Nouns that make "dismissed" a speech act ("dismissed the claims"), not a legal act ("dismissed the case"). */
+const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges']);
+
+/**
+ * The speech sense of a verb whose lemma also has other senses (GUIDELINES.md §4.1): "admitted to hospital",
+ * "added 559,000 jobs", "a judge dismissed the case", "declared a state of emergency", "responded to the
+ * crisis by …" are acts, not speech.
+ */
+function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean {
+  const next = t.tokens[j];
+  const same = next !== undefined && next.sentence === t.tokens[i].sentence && next.tight;
+  const after = same ? next.lower : '';
+  switch (lemma) {
+    case 'admit':
+      return after !== 'to' && after !== 'into';
+    case 'add': {
+      // Past adverbs: "added just 266,000 jobs", "added far fewer jobs".
+      let k = j;
+      while (k < t.tokens.length && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight && t.tokens[k].pos === 'ADV') k++;
+      const obj = t.tokens[k];
+      const near = obj !== undefined && obj.sentence === t.tokens[i].sentence && obj.tight;
+      const w = near ? obj.lower : '';
+      return !(w === 'to' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
+    }
+    case 'dismiss': {
+      for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (t.tokens[k].lower === 'as' || DISMISSED_SPEECH.has(t.tokens[k].lower)) return true;
+      }
+      return false;
+    }
+    case 'declare':
+      return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy');
+    case 'respond':
+    case 'answer': {
+      // "responded to the controversy by posting …": an action, not words.
+      for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (t.tokens[k].lower === 'by' && t.tokens[k + 1]?.lower.endsWith('ing')) return false;
+      }
+      return true;
+    }
+    case 'call': {
+      // Naming in words: "called it the “proper course”", "whom he called a “demagogue”", "what officials call its
+      // largest exercise"; not "called the police", "a bill called".
+      if (t.tokens[i - 1]?.lower === 'what' && t.tokens[i - 1].sentence === t.tokens[i].sentence) return true;
+      const stop = Math.min(j + 5, t.tokens.length);
+      for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (/["“‘]/.test(gapBefore(t, k))) return true;
+      }
+      return false;
+    }
+    case 'suggest': {
+      // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
+      let k = i - 1;
+      while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+      const subject = t.tokens[k];
+      return subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap);
+    }
+    case 'recall':
+      return after !== 'the' && after !== 'its';
+    default:
+      return true;
+  }
+}
+
+/** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
+const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
+ * phrase holds a proper name (from the parse) or designates a unique office-holder.
+ */
+function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
+  const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const head = words[words.length - 1].replace(/'s$/, '');
   if (words.length === 1 && PRONOUNS.has(head)) return 'pronoun';
-  return ANON.has(head) ? 'anonymous' : 'named';
+  if (ANON.has(head)) return 'anonymous';
+  let lo = 0;
+  let hi = t.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tokens[mid].start < speaker.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
+    if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
+  }
+  return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
 }
 
 function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {
@@ -120,9 +219,41 @@ function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {
   };
 }
 
+const TITLES = new Set(['sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sgt', 'pres', 'prof', 'rev', 'atty', 'supt', 'u.s']);
+/** "Sen. Mitt Romney": the full stop of a title abbreviation does not split the name. */
+function titleDot(t: Tokenized, i: number): boolean {
+  return TITLES.has(t.tokens[i - 1]?.lower) && /^\.\s+$/.test(gapBefore(t, i));
+}
+
+/** "U.S. Energy Information Administration": the dots of an initialism do not split the name. */
+function initialDot(t: Tokenized, i: number): boolean {
+  const prev = t.tokens[i - 1];
+  return prev !== undefined && prev.text.length === 1 && /^\.\s*$/.test(gapBefore(t, i));
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+/** A word that belongs to the speaker's noun phrase left of its head: modifiers, names, possessives. */
+function inPhrase(tok: Token, head: Token): boolean {
+  if (DATE_WORDS.has(tok.lower)) return false;
+  if (isNameLike(tok) || POSSESSIVE_DETERMINERS.has(tok.lower)) return true;
+  if (tok.inName && head.inName) return true;
+  return tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ' || tok.pos === 'NUM';
+}
+
 function isNameLike(tok: Token): boolean {
   return tok.cap || ROLE_WORDS.has(tok.lower) || /'s$/.test(tok.lower);
 }
+
+/** Words that date a clause, never its speaker ("on Friday pledged", "said Tuesday"). */
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
+  'oct', 'nov', 'dec', 'recently', 'earlier', 'later',
+]);
+const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
 function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
@@ -130,11 +261,18 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
   const [first, stop] = t.ranges[s];
   let k = i - 1;
   let passive = false;
-  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower))) {
-    if (PASSIVE_AUX.has(t.tokens[k].lower)) passive = true;
+  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't")) {
+    // "be calling" is progressive; only a participle after be/was is passive ("was told").
+    if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
   }
+  // "The Group of 7 nations on Friday pledged": a date between subject and verb is skipped.
+  while (k >= first && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k].lower)) {
+    k--;
+    if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
+  }
   const gap = gapBefore(t, i);
+  const afterQuote = /["”’']/.test(gap);
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
   const inverted = i === first || /[,"”’']/.test(gap);
   const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
@@ -146,24 +284,67 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
     }
     return { passive: true };
   }
+  // "…, reported by The New York Times": a participle with its agent.
+  if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
+    const agent = collectRight(t, j + 1);
+    if (agent) return { speaker: agent };
+  }
+  const gapK = k >= first ? gapBefore(t, k + 1) : '';
+  // "John Kerry, a former secretary of state, said": the speaker stands before the appositive.
+  const appositive = k >= first && !afterQuote && /,/.test(gapK) ? appositiveSpeaker(t, k, first) : undefined;
+  if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
-  const left = k >= first && (k === i - 1 || t.tokens[k + 1].tight) ? collectLeft(t, k, first) : undefined;
-  if (left) return { speaker: left };
+  if (k < first) return {};
+  // "Sen. Mitt Romney (R-Utah) told": skip the parenthesis before the verb.
+  if (/^\s*\)/.test(gapK)) {
+    let e = k;
+    while (e > first && !/\(/.test(gapBefore(t, e))) e--;
+    if (e - 1 >= first) return { speaker: collectLeft(t, e - 1, first) };
+  }
+  if (t.tokens[k + 1].tight) {
+    const left = collectLeft(t, k, first);
+    if (left) return { speaker: left };
+  }
   return {};
 }
 
-/** A speaker phrase ending at token k (inclusive), read right to left. */
+/** The noun phrase before an appositive that ends at token k ("X, a lawyer for Y, said" → X). */
+function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
+  {
+    for (let c = k; c > first && k - c < 14; c--) {
+      const g = gapBefore(t, c);
+      if (/[.;:!?"“”]/.test(g)) break;
+      if (!/,/.test(g)) continue;
+      let e = c - 1;
+      // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.
+      if (/^\)/.test(g.trim())) {
+        while (e > first && !/\(/.test(gapBefore(t, e))) e--;
+        e--;
+      }
+      if (e >= first) return collectLeft(t, e, first);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** A speaker phrase ending at token k (inclusive), read right to left; "X, who said" gives X. */
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
-  const tok = t.tokens[k];
+  let tok = t.tokens[k];
+  if (RELATIVE.has(tok.lower) && k > first && /,/.test(gapBefore(t, k))) {
+    k--;
+    tok = t.tokens[k];
+  }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
-  if (!isNameLike(tok) || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
+  if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
+  if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && t.tokens[from].tight && isNameLike(t.tokens[from - 1])) from--;
-  // Trim function words at the left edge ("the two diplomats" -> "two diplomats" is enough to read).
-  while (from < k && ['the', 'and', 'of', 'with', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
+  while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
   const start = t.tokens[from].start;
-  if (!head.cap && !ROLE_WORDS.has(head.lower)) return undefined;
+  if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }
 
@@ -174,13 +355,17 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  while (to < t.tokens.length && to - j < 6 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight) && isNameLike(t.tokens[to])) to++;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && isNameLike(t.tokens[to])) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
-  while (to > j && ['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower)) to--;
+  // …and trailing adjectives ("a source familiar with the talks" → source).
+  while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
   if (to === j) return undefined;
   // "condemn Russia's actions": a possessive is the start of an object, not a speaker.
   if (/'s$/.test(t.tokens[to - 1].lower) && to < t.tokens.length && t.tokens[to].sentence === s) return undefined;
-  const start = t.tokens[j].start;
+  // The noun phrase without its article (GUIDELINES.md §5: "according to The Daily Ledger" → Daily Ledger).
+  let from = j;
+  while (from < to - 1 && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  const start = t.tokens[from].start;
   const end = t.tokens[to - 1].end;
   return { start, end, text: t.body.slice(start, end) };
 }
@@ -192,9 +377,9 @@ const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|ask
  * Direct quotes (with speaker) and scare quotes: 1–4 words not attached to any speech verb, or 1–4 words quoted
  * inside a quotation (the speaker's own scare quotes, as in “joining forces against ‘color revolutions’”).
  */
-function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
+function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Quotation[]): Marker[] {
   const out: Marker[] = [];
-  const quotes = findQuotes(t.body);
+  const quotes = t.parse.quotes;
   const sentenceOf = (offset: number): number => {
     let lo = 0;
     let hi = t.sentences.length - 1;
@@ -218,26 +403,123 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[]): Marker[] {
     const words = countWordsBetween(t.body, q.innerStart, q.innerEnd);
     if (!words) continue;
     const sentence = sentenceOf(q.open);
+    const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
+    if (isTitle(t, q, words)) {
+      quotations?.push({ start: q.open, end: q.end, kind: 'title', depth: q.depth });
+      continue;
+    }
     if (q.depth > 0) {
       // A longer quote inside a quote is part of the speech; a short one is a scare quote within it.
-      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true' }));
+      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) {
+        out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true', kind: 'scare' }));
+        quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: q.depth });
+      } else {
+        quotations?.push({ start: q.open, end: q.end, kind: hasClause(t, q) ? 'direct' : 'partial', depth: q.depth });
+      }
       continue;
     }
-    const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
-    const attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
+    const clause = hasClause(t, q);
+    let attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
     const short = words <= 4;
     const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
-    if (short && !attached && !partialQuoteVerb(t, q, sentence)) {
-      out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words) }));
-      continue;
+    // Partial or scare (GUIDELINES.md §3.2): can we point to who used these words, in this sentence or the two before?
+    const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
+    if (short && !attached && !clause) {
+      attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
+      if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
+        out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
+        quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: 0 });
+        continue;
+      }
     }
-    const attrs: Record<string, string> = { words: String(words) };
+    const kind = clause ? 'direct' : 'partial';
+    const attrs: Record<string, string> = { words: String(words), kind };
     const speaker = attribution ? resolve(attribution) : undefined;
     if (speaker) attrs.speaker = speaker;
     if (attribution?.speaker && attribution.speaker.text !== speaker) attrs.speakerText = attribution.speaker.text;
     out.push(mark(t, q, sentence, 'quote', speaker ? 'attributed' : 'unattributed', `quote:${q.kind}${q.closed ? '' : ':open'}`, attrs));
+    quotations?.push({
+      start: q.open,
+      end: q.end,
+      kind,
+      depth: 0,
+      ...(speaker ? { speaker } : {}),
+      ...(attribution?.speaker ? { speakerStart: attribution.speaker.start, speakerEnd: attribution.speaker.end } : {}),
+    });
   }
   return out;
+}
+
+/**
+ * Someone who may have used the words earlier in the sentence: a report verb without a found speaker
+ * ("by complaining about “wokeness”") or a proper name ("Gov. Cuomo …, marking the “milestone”").
+ * Scare quotes are marks nobody in the sentence can be said to have used (GUIDELINES.md §3.2).
+ */
+function reportVerbOrNameBefore(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
+  const [from, to] = t.ranges[sentence] ?? [0, 0];
+  if (from >= to) return false;
+  const sentenceStart = t.tokens[from].start;
+  const names = t.parse.names;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < sentenceStart) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < names.length && names[lo].start < q.open) return true;
+  for (let i = from; i < to && t.tokens[i].start < q.open; i++) {
+    if (t.tokens[i].pos === 'VERB' && VERBS.match(t, i)) return true;
+  }
+  return false;
+}
+
+/** Tokens of the parse inside [start, end). */
+function parseTokensIn(t: Tokenized, start: number, end: number): ParsedToken[] {
+  const p = t.parse.tokens;
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ParsedToken[] = [];
+  for (let k = lo; k < p.length && p[k].start < end; k++) out.push(p[k]);
+  return out;
+}
+
+/** A clause: a verb (finite or not) among the quoted words, or a whole sentence ending inside the marks. */
+function hasClause(t: Tokenized, q: QuoteSpan): boolean {
+  const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
+  let verbs = 0;
+  let subject = false;
+  for (const x of toks) {
+    if (x.pos === 'VERB' || x.pos === 'AUX') verbs++;
+    if (x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN') subject ||= verbs === 0;
+  }
+  return verbs > 0 && (subject || toks.length >= 6);
+}
+
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is']);
+
+/**
+ * Works, shows, laws, doctrines, nicknames (GUIDELINES.md §3.2 title): every word of the quote but small function
+ * words is capitalised ("The Calling", "Rubio Doctrine"), and it is not a one-word quote opening its sentence.
+ */
+function isTitle(t: Tokenized, q: QuoteSpan, words: number): boolean {
+  const inner = t.body.slice(q.innerStart, q.innerEnd);
+  const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  if (!ws.length || ws.length > 12) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  if (!/^\p{Lu}/u.test(ws[0] ?? '')) return false;
+  // One capitalised word ("Never," she said) is an utterance, unless it is a proper name in the parse.
+  if (words === 1) return parseTokensIn(t, q.innerStart, q.innerEnd).some((x) => x.pos === 'PROPN') && !/[.!?,]\s*$/.test(inner);
+  return caps >= 2;
 }
 
 function mark(t: Tokenized, q: QuoteSpan, sentence: number, family: string, label: string, rule: string, attrs: Record<string, string>): Marker {

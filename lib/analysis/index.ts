@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Figure, Marker, SentenceSpan } from './types';
+import type { ArticleAnalysis, Figure, Marker, Quotation, SentenceSpan } from './types';
 import { scoreSentiment } from './sentiment';
 import { countWordsBetween, tokenize } from './tokens';
 import { findStance } from './stance';
@@ -6,7 +6,8 @@ import { findAttribution } from './attribution';
 import { findLoaded } from './loaded';
 import { findFrames } from './frames';
 import { FAMILIES } from './families';
-import { assignVoice, quotationSpans, QUOTED_SUFFIX } from './voice';
+import { assignVoice, QUOTED_SUFFIX } from './voice';
+import { parseText, type Parse } from '@/lib/nlp';
 
 export { FAMILIES, FRAMES } from './families';
 export type { FamilyInfo } from './families';
@@ -14,7 +15,7 @@ export { bootstrapRate, outletRate, compareRates } from './stats';
 export type { RateUnit, RateInterval, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
-export const ANALYSIS_VERSION = 'parallax-analysis/5';
+export const ANALYSIS_VERSION = 'parallax-analysis/6';
 
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
@@ -89,8 +90,8 @@ function figure(count: number, words: number): Figure {
  * Analyses one article: pure, no I/O, one tokenisation shared by every family. Every figure counts markers
  * (frames count sentences, see FAMILIES); measures are the non-count numbers.
  */
-export function analyzeArticle(body: string, sentences: SentenceSpan[]): ArticleAnalysis {
-  const t = tokenize(body, sentences);
+export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: Parse = parseText(body)): ArticleAnalysis {
+  const t = tokenize(body, sentences, parse);
   const wordsPerSentence: number[] = [];
   let words = 0;
   for (const span of t.sentences) {
@@ -100,10 +101,11 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
   }
   const sentiment = scoreSentiment(t, wordsPerSentence, words);
   const stance = findStance(t);
-  const attribution = findAttribution(t);
+  const quotations: Quotation[] = [];
+  const attribution = findAttribution(t, quotations);
   const loaded = findLoaded(t);
   const frames = findFrames(t);
-  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length), quotationSpans(attribution));
+  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length), quotations);
 
   // family -> label -> markers ('' = all labels), per voice; no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();
@@ -173,6 +175,7 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[]): Article
     figures,
     measures,
     markers,
+    quotations: quotations.sort((a, b) => a.start - b.start || b.end - a.end),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SentenceSpan } from './types';
+import { parseText, type Parse } from '@/lib/nlp';
 
 /**
  * One lower-cased word form and everything the lexicons know about it. Every lexicon registers its words here
@@ -83,10 +84,18 @@ export interface Token {
   tight: boolean;
   /** The gap before it holds clause punctuation or a quote mark (, ; : . ! ? ( ) " “ ” — –). */
   clauseBreak: boolean;
+  /** Universal POS tag of the parse's token starting this word ('' when the parse has none here). */
+  pos: string;
+  /** Lemma of that parse token, lower case ("claims" → claim, "n't" → not). */
+  lemma: string;
+  /** Inside a proper name of the parse ("Supreme Court", "Department of Justice"). */
+  inName: boolean;
 }
 
 export interface Tokenized {
   body: string;
+  /** The article's one parse (lib/nlp), shared by every family. */
+  parse: Parse;
   tokens: Token[];
   /** [first, last+1) token index of each sentence, in sentence order. */
   ranges: Array<[number, number]>;
@@ -183,7 +192,7 @@ function isClauseChar(c: number): boolean {
   }
 }
 
-export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
+export function tokenize(body: string, sentences: SentenceSpan[], parse: Parse = parseText(body)): Tokenized {
   const tokens: Token[] = [];
   const ranges: Array<[number, number]> = [];
   if (WORDS.size >= MAX_WORDS) {
@@ -293,6 +302,9 @@ export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
         cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(text),
         tight,
         clauseBreak,
+        pos: '',
+        lemma: '',
+        inName: false,
       });
       prevEnd = q;
       p = q;
@@ -300,7 +312,29 @@ export function tokenize(body: string, sentences: SentenceSpan[]): Tokenized {
     ranges[span.index] = [first, tokens.length];
   }
   for (let s = 0; s < ranges.length; s++) ranges[s] ??= [0, 0];
-  return { body, tokens, ranges, sentences: sorted };
+  alignParse(tokens, parse);
+  return { body, parse, tokens, ranges, sentences: sorted };
+}
+
+/**
+ * Gives each word the POS and lemma of the parse token that starts inside it (the first part of "didn't" or
+ * "Republican-led") and marks words inside proper names. Both lists are in text order: one merge pass.
+ */
+function alignParse(tokens: Token[], parse: Parse): void {
+  const p = parse.tokens;
+  let j = 0;
+  let n = 0;
+  for (const tok of tokens) {
+    while (j < p.length && p[j].end <= tok.start) j++;
+    const q = p[j];
+    if (q && q.start < tok.end) {
+      tok.pos = q.pos;
+      tok.lemma = q.lemma;
+    }
+    while (n < parse.names.length && parse.names[n].end <= tok.start) n++;
+    const name = parse.names[n];
+    tok.inName = name !== undefined && name.start <= tok.start && tok.end <= name.end;
+  }
 }
 
 /** The characters between two consecutive tokens (punctuation, quotes, spaces). */

@@ -51,6 +51,23 @@ export interface SentenceScore {
   frames?: string[];
 }
 
+/**
+ * A quotation span (GUIDELINES.md §3.2): direct (a clause of someone's words), partial (a phrase of a speaker the
+ * context names), scare (distance, no speaker) or title (a work, law, programme, nickname). Offsets into the body,
+ * from the opening mark through the closing one; depth > 0 for quotes inside quotes.
+ */
+export interface Quotation {
+  start: number;
+  end: number;
+  kind: 'direct' | 'partial' | 'scare' | 'title';
+  depth: number;
+  /** The speaker as resolved (a pronoun resolved to the last named speaker). */
+  speaker?: string;
+  /** Offsets of the speaker phrase the attribution found (may be the pronoun). */
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
 export interface ArticleAnalysis {
   words: number;
   sentiment: { score: number; comparative: number };
@@ -60,4 +77,6 @@ export interface ArticleAnalysis {
   /** Non-count measures keyed by metric name, e.g. 'quote.word_share', 'loaded.mean_probability'. */
   measures: Record<string, number>;
   markers: Marker[];
+  /** Every quotation span with its kind and speaker, in text order (for voice: writer vs quoted). */
+  quotations: Quotation[];
 }

@@ -1,9 +1,9 @@
 /**
  * Voice: whose words a marker is. A marker inside a quotation is the quoted speaker's ("quoted"), anything else is
- * the outlet's own ("writer"). Pure. The quotation spans come from one small function, quotationSpans, so the
- * finder behind it can be swapped without touching the rule.
+ * the outlet's own ("writer"). Pure. The quotation spans are the parse's (ArticleAnalysis.quotations: direct,
+ * partial, scare and title quotations, with the speaker the attribution resolved).
  */
-import type { Marker } from './types';
+import type { Marker, Quotation } from './types';
 
 export type Voice = 'writer' | 'quoted';
 export const VOICES = ['writer', 'quoted', 'all'] as const;
@@ -11,30 +11,11 @@ export const VOICES = ['writer', 'quoted', 'all'] as const;
 export type VoiceView = (typeof VOICES)[number];
 export const DEFAULT_VOICE: VoiceView = 'writer';
 
-/** A stretch of quoted words: [start, end) in the body, marks included, and who said them when known. */
-export interface Quotation {
-  start: number;
-  end: number;
-  kind?: 'direct' | 'partial' | 'scare' | 'title';
-  speaker?: string;
-}
-
 /** Families whose markers are quotations themselves: the writer's act of quoting, not words inside a quote. */
 const QUOTATION_FAMILIES = new Set(['quote', 'scare-quote']);
 
-/**
- * Today's quotations: the quote and scare-quote markers of an analysis (lib/analysis/attribution.ts, over the
- * finder in lib/analysis/quotes.ts), with the speaker the attribution resolved. The one place to swap in another
- * finder's spans.
- */
-export function quotationSpans(markers: readonly Marker[]): Quotation[] {
-  const out: Quotation[] = [];
-  for (const m of markers) {
-    if (m.family === 'quote') out.push({ start: m.start, end: m.end, kind: 'direct', ...(m.attrs?.speaker ? { speaker: m.attrs.speaker } : {}) });
-    else if (m.family === 'scare-quote') out.push({ start: m.start, end: m.end, kind: 'scare' });
-  }
-  return out;
-}
+/** What voice needs of a quotation. */
+type QuotedSpan = Pick<Quotation, 'start' | 'end' | 'speaker'>;
 
 /**
  * Sets `voice` (and `speaker`, when the quotation has one) on every marker, in place, and returns them. A marker
@@ -42,7 +23,7 @@ export function quotationSpans(markers: readonly Marker[]): Quotation[] {
  * quote of Putin's is Putin's). A quotation's own marker keeps the writer's voice: quoting is the writer's act.
  * A loaded sentence whose loaded words are all quoted is quoted too: its evidence is someone else's words.
  */
-export function assignVoice<M extends Marker>(markers: M[], quotations: readonly Quotation[]): M[] {
+export function assignVoice<M extends Marker>(markers: M[], quotations: readonly QuotedSpan[]): M[] {
   const quotes = [...quotations].sort((a, b) => a.start - b.start || b.end - a.end);
   // The analysis hands its markers sorted by start: sort only when they are not.
   let sorted = true;
@@ -50,13 +31,13 @@ export function assignVoice<M extends Marker>(markers: M[], quotations: readonly
   const order = markers.map((_, i) => i);
   if (!sorted) order.sort((a, b) => markers[a].start - markers[b].start);
   // Sweep by start: `open` holds the quotations begun so far that may still contain a marker (nesting depth, small).
-  let open: Quotation[] = [];
+  let open: QuotedSpan[] = [];
   let next = 0;
   for (const i of order) {
     const m = markers[i];
     while (next < quotes.length && quotes[next].start <= m.start) open.push(quotes[next++]);
     if (open.length > 4) open = open.filter((q) => q.end > m.start);
-    let inside: Quotation | undefined;
+    let inside: QuotedSpan | undefined;
     let speaker: string | undefined;
     for (const q of open) {
       if (q.end < m.end || q.end <= m.start) continue;

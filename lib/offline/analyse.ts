@@ -43,10 +43,10 @@ export interface RecordAnalysis {
 }
 
 /** Today's marker families under their public names: a scare quote is a quote of kind "scare". */
-export function publicFamily(m: Pick<Marker, 'family' | 'label'>): { family: string; kind: string } {
+export function publicFamily(m: Pick<Marker, 'family' | 'label' | 'attrs'>): { family: string; kind: string } {
   if (m.family === 'scare-quote') return { family: 'quote', kind: 'scare' };
-  // The quote finder tells attributed from unattributed quotes only; both are direct until it tells more.
-  if (m.family === 'quote') return { family: 'quote', kind: ['direct', 'partial', 'scare', 'title'].includes(m.label) ? m.label : 'direct' };
+  // A quote marker's label says attributed or not; the parse's kind (direct or partial) is in its attrs.
+  if (m.family === 'quote') return { family: 'quote', kind: m.attrs?.kind === 'partial' ? 'partial' : 'direct' };
   return { family: m.family, kind: m.label };
 }
 
@@ -91,6 +91,12 @@ export function analyseRecord(article: ArticleInput, options: { maxWords?: numbe
     ...(m.speaker ? { speaker: m.speaker } : {}),
     attrs: m.attrs ?? {},
   }));
+  // Titles in quotation marks (works, shows, laws…) count in no figure, but a researcher sees them as quotes too.
+  for (const q of analysis.quotations) {
+    if (q.kind !== 'title') continue;
+    markers.push({ family: 'quote', kind: 'title', ...place(q.start, q.end), rule: 'quote:title', voice: 'writer', attrs: {} });
+  }
+  markers.sort((a, b) => a.start - b.start || a.end - b.end);
   const actors = mentions.map((a): RecordActor => ({ actor: a.actor, name: a.name, type: a.kind, ...place(a.start, a.end) }));
   return {
     id: article.recordId ?? (article.sourceRecord !== undefined ? `${article.sourceFile}#${article.sourceRecord}` : article.sourceFile),

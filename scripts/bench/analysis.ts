@@ -3,11 +3,15 @@
  * same demo-derived articles, measured in the same run: all warmed up, then alternating rounds; figures are medians
  * over the rounds (ratios are median per-round ratios). Two figures: the framing-marker engine (analyzeArticle: all
  * marker families, one tokenisation), and everything a scoring run computes per article (that plus findActors:
- * actors, their labels, quotation and target-dependent sentiment per mention).
+ * actors, their labels, quotation and target-dependent sentiment per mention). `analysis.ratio_vs_parse` compares
+ * the analysis (its parse included) with a bare pass of the tagger it uses (wink-nlp readDoc with the same pipe,
+ * reading every token's POS) over the same text: the cost of the families on top of the parse.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Sentiment from 'sentiment';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import type { BenchMetric, BenchTask } from './_types';
 import { analyzeArticle } from '@/lib/analysis';
 import { findActors } from '@/lib/actors';
@@ -53,10 +57,15 @@ const task: BenchTask = {
     const bare = (): void => {
       for (const a of articles) sentiment.analyze(a.body);
     };
+    const wink = winkNLP(model, ['sbd', 'pos', 'negation']);
+    const parseOnly = (): void => {
+      for (const a of articles) wink.readDoc(a.body).tokens().out(wink.its.pos);
+    };
     // Warm every path (module-load compilation, JIT tiers) before anything is timed.
     time(ours, quick ? 500 : 2000);
     time(full, quick ? 500 : 2000);
     time(bare, quick ? 500 : 2000);
+    time(parseOnly, quick ? 500 : 2000);
     // Alternate short rounds, swapping which side goes first, so load from other jobs on a shared machine
     // hits both sides alike; report medians (one slow round cannot move them).
     const rounds = quick ? 7 : 11;
@@ -66,12 +75,16 @@ const task: BenchTask = {
     const bareWps: number[] = [];
     const ratios: number[] = [];
     const fullRatios: number[] = [];
+    const parseWps: number[] = [];
+    const parseRatios: number[] = [];
     const wps = (t: { reps: number; ms: number }) => (words * t.reps) / (t.ms / 1000);
     for (let r = 0; r < rounds; r++) {
       let o: { reps: number; ms: number };
       let f: { reps: number; ms: number };
       let b: { reps: number; ms: number };
+      let p: { reps: number; ms: number };
       if (r % 2) {
+        p = time(parseOnly, roundMs);
         b = time(bare, roundMs);
         f = time(full, roundMs);
         o = time(ours, roundMs);
@@ -79,7 +92,10 @@ const task: BenchTask = {
         o = time(ours, roundMs);
         f = time(full, roundMs);
         b = time(bare, roundMs);
+        p = time(parseOnly, roundMs);
       }
+      parseWps.push(wps(p));
+      parseRatios.push(wps(o) / wps(p));
       oursWps.push(wps(o));
       fullWps.push(wps(f));
       bareWps.push(wps(b));
@@ -90,6 +106,8 @@ const task: BenchTask = {
       { metric: 'analysis.words_per_second', value: median(oursWps), unit: 'words/s' },
       { metric: 'analysis.sentiment_words_per_second', value: median(bareWps), unit: 'words/s' },
       { metric: 'analysis.ratio_vs_sentiment', value: median(ratios), unit: 'ratio' },
+      { metric: 'analysis.parse_words_per_second', value: median(parseWps), unit: 'words/s' },
+      { metric: 'analysis.ratio_vs_parse', value: median(parseRatios), unit: 'ratio' },
       { metric: 'analysis.with_actors_words_per_second', value: median(fullWps), unit: 'words/s' },
       { metric: 'analysis.with_actors_ratio_vs_sentiment', value: median(fullRatios), unit: 'ratio' },
     ];

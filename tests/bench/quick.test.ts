@@ -16,6 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const PAGES = ['overview', 'outlets', 'event', 'outlet', 'evidence', 'csv'];
 const REQUIRED = [
   'analysis.ratio_vs_sentiment',
+  'analysis.ratio_vs_parse',
   'store.ratio_vs_copy',
   'score.seconds',
   'score.articles',

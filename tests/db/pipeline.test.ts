@@ -74,10 +74,11 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
       }
     }
 
-    // Known evidence: the wire rewrite says "Wang strongly criticized coordinated sanctions".
+    // Known evidence: the wire rewrite calls sanctions "unacceptable". ("criticized" no longer scores since
+    // analysis/5: BABE annotators rarely mark it as biased, so it is a news topic verb, lexicons/news-neutral.json.)
     const wire = outlets.find((o) => o.name === 'Unattributed wire rewrite')!.articles[0];
-    const criticized = await db.marker.findFirst({ where: { articleId: wire.id, family: 'sentiment', text: 'criticized' } });
-    expect(criticized?.weight).toBeLessThan(0);
+    const unacceptable = await db.marker.findFirst({ where: { articleId: wire.id, family: 'sentiment', text: 'unacceptable' } });
+    expect(unacceptable?.weight).toBeLessThan(0);
   });
 
   it('stores every marker family with evidence, the per-outlet intervals and the actors', async () => {

@@ -30,7 +30,7 @@ const KINDS: Record<string, string[]> = {
 
 const RECORDS = [
   { id: 'putin-1', text: '“The protesters are vicious thugs and radical extremists,” said Vladimir Putin on Tuesday.\n\nThe ministry may publish   the transcript later, officials said.' },
-  { id: 42, text: 'Critics slammed the plan.\r\nIt could clearly fail, according to analysts in Beijing.\r\n\r\nThe “reform” was, Xi Jinping insisted, “a great success”.' },
+  { id: 42, text: 'Critics slammed the plan.\r\nIt could clearly fail, according to analysts in Beijing.\r\n\r\nThe so-called “reform” passed on Monday. Xi Jinping insisted it was “a great success”.' },
   { text: 'Officials said the talks were constructive. Nobody was hurt.' },
 ];
 
@@ -74,6 +74,7 @@ describe('parallax analyse', () => {
     expect(second.markers.find((m) => m.text === 'clearly')).toMatchObject({ family: 'certainty', kind: 'booster' });
     expect(second.actors.find((a) => a.text === 'Beijing')).toBeDefined();
     expect(second.markers.some((m) => m.family === 'quote' && m.kind === 'scare' && m.text === '“reform”')).toBe(true);
+    expect(second.markers.some((m) => m.family === 'quote' && m.kind === 'partial' && m.text === '“a great success”')).toBe(true);
   });
 
   it('reads .json arrays and .txt files as ingest does; a .txt result carries the cleaned text its offsets point into', async () => {

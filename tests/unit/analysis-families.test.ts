@@ -18,8 +18,9 @@ describe('sentiment', () => {
     expect(negated.map((m) => [m.text, m.weight])).toEqual([['good', -3]]);
     expect(negated[0].rule).toContain('negated');
   });
-  it('"no one doubts" is positive, "never been more unstable" stays negative', () => {
-    expect(family('No one doubts the result.', 'sentiment').map((m) => m.weight)).toEqual([1]);
+  it('"no one is unhappy" is positive, "never been more unstable" stays negative', () => {
+    // "doubts" (a stance verb, not an evaluation) is a news topic word since analysis/5, so the "no one" scope is shown on an adjective.
+    expect(family('No one is unhappy with the result.', 'sentiment').map((m) => m.weight)).toEqual([2]);
     expect(family('The world has never been more unstable.', 'sentiment').map((m) => m.weight)).toEqual([-2]);
   });
   it('the scope ends at a comma or contrast word', () => {
@@ -40,7 +41,8 @@ describe('hedges and certainty', () => {
     expect(family('The vote was held on 5 May in Paris.', 'hedge')).toEqual([]);
   });
   it('counts boosters, intensifiers, assertive and factive verbs, not negated ones', () => {
-    const m = family('Officials clearly insisted on it and strongly revealed the plan. It is not clear that it works.', 'certainty');
+    // Since analysis/5 an intensifier needs a stance verb or gradable word ("strongly opposed", not "strongly revealed").
+    const m = family('Officials clearly insisted on it and strongly opposed the plan. They revealed that it failed. It is not clear that it works.', 'certainty');
     expect(m.map((x) => `${x.label}:${x.text}`)).toEqual(['booster:clearly', 'assertive:insisted', 'intensifier:strongly', 'factive:revealed']);
   });
 });
@@ -52,17 +54,16 @@ describe('report verbs and sources', () => {
     expect(m.map((x) => [x.rule, x.attrs?.speaker])).toEqual([
       ['neutral:say', 'Wang'],
       ['neutral:say', 'Putin'],
-      ['loaded:argue', 'Beijing’s top diplomat'],
+      ['neutral:argue', 'Beijing’s top diplomat'],
       ['loaded:insist', 'minister'],
     ]);
   });
-  it('marks anonymous sources and agentless passives', () => {
+  it('marks anonymous sources; an agentless passive names no source (guidelines §5, since analysis/5)', () => {
     const body = 'Officials said the plan failed. Analysts argued otherwise. The leader was said to be concerned. According to Reuters, talks resumed.';
     const m = family(body, 'source');
     expect(m.map((x) => [x.label, x.text])).toEqual([
       ['anonymous', 'Officials'],
       ['anonymous', 'Analysts'],
-      ['anonymous', 'said'],
       ['named', 'Reuters'],
     ]);
   });
@@ -117,6 +118,6 @@ describe('figures', () => {
     const a = analyze('Officials clearly said the plan may fail.');
     for (const f of FAMILIES) for (const key of f.metrics) expect(a.figures[key]).toBeDefined();
     expect(a.figures.hedge.per100).toBeCloseTo((100 * a.figures.hedge.count) / a.words, 8);
-    expect(ANALYSIS_VERSION).toBe('parallax-analysis/5');
+    expect(ANALYSIS_VERSION).toBe('parallax-analysis/6');
   });
 });

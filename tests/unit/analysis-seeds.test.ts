@@ -24,11 +24,15 @@ describe('demo seeds', () => {
     }
   });
 
-  it("RT (001): ‘political virus’ and 'color revolutions' are scare quotes; apostrophes are not quotes", () => {
+  it("RT (001): the FM's ‘political virus’ is a partial quote, his own inner “political virus” a scare quote; apostrophes are not quotes", () => {
     const { a } = analyse('001');
+    // Since analysis/5 (GUIDELINES.md §3.2): phrases of a speaker named in the sentence ("…, claims Beijing’s FM")
+    // are partial quotes, not scare quotes; the short quotes inside the FM's own quotation stay scare quotes.
+    const partial = a.markers.filter((m) => m.family === 'quote' && m.attrs?.kind === 'partial').map((m) => m.text);
+    expect(partial).toContain('‘political virus’');
+    expect(partial).toContain("'color revolutions,'");
     const scare = a.markers.filter((m) => m.family === 'scare-quote').map((m) => m.text);
-    expect(scare).toContain('‘political virus’');
-    expect(scare).toContain("'color revolutions,'");
+    expect(scare).toEqual(['‘color revolutions,’', '“political virus”']);
     for (const m of a.markers.filter((x) => x.family === 'quote' || x.family === 'scare-quote')) {
       expect(m.text).not.toMatch(/^[’']s\b/);
     }
@@ -37,7 +41,9 @@ describe('demo seeds', () => {
   it('RT (001): hedges in the analysts paragraphs, with the anonymous analysts as source', () => {
     const { a } = analyse('001');
     const hedges = a.markers.filter((m) => m.family === 'hedge').map((m) => m.text);
-    expect(hedges).toEqual(expect.arrayContaining(['argued', 'reportedly', 'alleged']));
+    expect(hedges).toEqual(expect.arrayContaining(['reportedly', 'alleged']));
+    // "argued" is a report verb (GUIDELINES.md §4), no longer also a hedge.
+    expect(hedges).not.toContain('argued');
     const analysts = a.markers.find((m) => m.family === 'source' && m.text === 'analysts');
     expect(analysts?.label).toBe('anonymous');
     const wang = a.markers.find((m) => m.family === 'report-verb' && m.text === 'insisted');

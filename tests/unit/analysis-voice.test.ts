@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis';
 import { sentenceCounts } from '@/lib/analysis/sentence-figures';
 import type { Marker } from '@/lib/analysis/types';
-import { assignVoice, foldVoice, keysForVoice, parseVoice, quotationSpans } from '@/lib/analysis/voice';
+import { assignVoice, foldVoice, keysForVoice, parseVoice } from '@/lib/analysis/voice';
 import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { splitSentences } from '@/lib/ingest/sentences';
 
@@ -75,10 +75,10 @@ describe('voice in the analysis', () => {
     expect(b.measures['sentiment.score']).toBeLessThan(0);
   });
 
-  it('every marker inside a quotation found by today’s finder is quoted', () => {
+  it('every marker inside a quotation the parse found is quoted', () => {
     const body = 'Officials said the plan was fine. “This is a disaster and a shameful betrayal,” the senator said. “Terrible,” she added.';
     const a = analyse(body);
-    const spans = quotationSpans(a.markers);
+    const spans = a.quotations;
     expect(spans.length).toBe(2);
     for (const m of a.markers) {
       const inside = spans.some((q) => q.start <= m.start && m.end <= q.end && !(q.start === m.start && q.end === m.end));

@@ -1,0 +1,4 @@
+export { parseText, nameSpans } from './parse';
+export type { Parse, ParsedToken, Span } from './parse';
+export { findQuotes } from './quotes';
+export type { QuoteSpan } from './quotes';
