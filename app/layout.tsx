@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { Nav } from './_components/Nav';
+import { publicOrigin } from '@/lib/serve/origin';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Relative metadata URLs resolve against the configured origin, never against the request's Host header.
+  metadataBase: new URL(publicOrigin()),
   title: { default: 'Parallax', template: '%s · Parallax' },
   description: 'Same story, different outlets, different pictures: how each source frames the same events, with the words behind every number.',
 };

@@ -32,6 +32,7 @@ import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
 import { parseDateValue } from '@/lib/ingest/metadata';
+import { listenOrigin, parsePublicUrl } from '@/lib/serve/origin';
 import { z } from 'zod';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -313,7 +314,19 @@ function newestSource(): number {
   return newest;
 }
 
+/** Where the dashboard says it lives (og:url, og:image): PARALLAX_PUBLIC_URL, checked, or the listen address. */
+function publicUrlOption(): string {
+  const port = values.port!;
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new Error(`--port must be a port number (1-65535), got ${JSON.stringify(port)}`);
+  const configured = process.env.PARALLAX_PUBLIC_URL;
+  if (!configured) return listenOrigin(port);
+  const parsed = parsePublicUrl(configured);
+  if ('problem' in parsed) throw new Error(parsed.problem);
+  return parsed.origin;
+}
+
 async function serve(handle: DatabaseHandle) {
+  const publicUrl = publicUrlOption();
   const buildId = path.join(root, '.next/BUILD_ID');
   if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource()) {
     console.log('building the dashboard (next build)…');
@@ -321,10 +334,11 @@ async function serve(handle: DatabaseHandle) {
     if (build.status !== 0) throw new Error('next build failed; see the output above');
   }
   const port = values.port!;
-  const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  // Next behind the request gate (scripts/dashboard-server.mjs), in a process of its own.
+  const child = spawn(process.execPath, [path.join(root, 'scripts/dashboard-server.mjs')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: handle.url, PARALLAX_DB_POOL_MAX: String(handle.poolMax) },
+    env: { ...process.env, NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: port, PARALLAX_PUBLIC_URL: publicUrl, DATABASE_URL: handle.url, PARALLAX_DB_POOL_MAX: String(handle.poolMax) },
     detached: true,
   });
   child.stdout.on('data', (chunk: Buffer) => {
@@ -332,7 +346,7 @@ async function serve(handle: DatabaseHandle) {
     process.stdout.write(text);
     if (/Ready|started server/i.test(text)) console.log(`\nParallax dashboard: http://localhost:${port}\n(${handle.kind} database; Ctrl+C stops it)`);
   });
-  // next start leaves its server process behind its npx parent: stop the whole group.
+  // Stop the whole group: anything the server started goes with it.
   let stopping = false;
   const stop = () => {
     // A second Ctrl+C while the embedded database waits for other commands to finish: leave now (the next command
