@@ -421,7 +421,7 @@ describe.runIf(serverAvailable)('bad requests against the built app', () => {
     expect(serverErrors).toBe(0);
     expect(unanswered).toBe(0);
     expect(results.length + CASES).toBeGreaterThanOrEqual(3000);
-  });
+  }, 600_000);
 
   it('builds og:url and og:image from the configured origin, whatever Host and X-Forwarded-Host say', async () => {
     const port = new URL(app.url).port;
