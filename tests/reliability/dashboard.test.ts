@@ -179,7 +179,7 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       { url: '/favicon.ico', status: 200 },
     ];
 
-    it('are sent on every page and answer, the proxy\'s 400 and 405 included; static assets get all but the policy', async () => {
+    it('are sent on every page and answer, the proxy\'s 400 and the gate\'s 405 included; static assets get all but the policy', async () => {
       for (const { url, status } of responses()) {
         const res = await fetch(`${app.url}${url}`);
         await res.arrayBuffer();
@@ -191,7 +191,11 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       await post.arrayBuffer();
       expect(post.status).toBe(405);
       expectHeaders(post, 'POST /');
-      expectPolicy(post, 'POST /');
+      // The request gate answers it (scripts/request-gate.mjs): a plain-text page under a policy that allows nothing.
+      const gated = directives(post.headers.get('content-security-policy') ?? '');
+      expect(gated.get('default-src')).toBe("'none'");
+      expect(gated.get('frame-ancestors')).toBe("'none'");
+      expect(gated.has('script-src')).toBe(false);
       // Scripts and stylesheets are never documents, so no policy applies to them; the other headers still do.
       const html = await (await fetch(`${app.url}/`)).text();
       const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
