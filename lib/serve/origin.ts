@@ -28,7 +28,7 @@ export function listenOrigin(port: string | number): string {
  * listen address. A malformed value here (the server started some other way) falls back to that too: metadata must
  * never fail a page.
  */
-export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
   const configured = env.PARALLAX_PUBLIC_URL;
   if (configured) {
     const parsed = parsePublicUrl(configured);
