@@ -10,7 +10,7 @@ const { parseAndValidateFlightRouterState } = createRequire(import.meta.url)('ne
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** A host name, IPv4 or bracketed IPv6 literal, and an optional port: RFC 3986's authority without user info. */
-const HOST = /^(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){0,20}\.?)(?::\d{1,5})?$/;
+const HOST = /^(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63}){0,20}\.?)(?::\d{1,5})?$/;
 
 /** Headers that would let a client say where this server lives. Nothing here trusts them (lib/serve/origin.ts). */
 const FORWARDING = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-prefix'];
@@ -39,7 +39,7 @@ export function gate(req) {
   // Origin-form only: `*` is for OPTIONS, absolute-form for proxies; this is neither.
   if (!target.startsWith('/')) return { status: 400, message: 'Bad request: the request target must be a path starting with "/".' };
   const host = req.headers.host;
-  if (host !== undefined && !HOST.test(host)) return { status: 400, message: 'Bad request: malformed Host header.' };
+  if (host !== undefined && (!HOST.test(host) || Number(/:(\d+)$/.exec(host)?.[1] ?? 0) > 65535)) return { status: 400, message: 'Bad request: malformed Host header.' };
   for (const name of FORWARDING) delete req.headers[name];
   const tree = req.headers['next-router-state-tree'];
   if (tree !== undefined) {
