@@ -347,7 +347,7 @@ async function prepareServe(handle: DatabaseHandle): Promise<string> {
   try {
     pending = await pendingMigrations(readUrl);
   } catch (err) {
-    throw new Error(`cannot read the database at ${where}: ${(err as Error).message}`);
+    throw new Error(`cannot prepare the database at ${where}: ${(err as Error).message}`);
   }
   if (pending.length && !migrateUrl) {
     throw new Error(
@@ -362,7 +362,9 @@ async function prepareServe(handle: DatabaseHandle): Promise<string> {
       throw new Error(`cannot migrate the database at ${redactUrl(migrateUrl!)}: ${(err as Error).message}`);
     }
   } else console.log('schema: up to date');
-  const { role, rights } = await writeRights(readUrl);
+  const { role, rights } = await writeRights(readUrl).catch((err: Error) => {
+    throw new Error(`cannot check the database role at ${where}: ${err.message}`);
+  });
   if (rights.length) {
     const why = `the dashboard's database role "${role}" can write: it ${rights.join('; ')}`;
     if (!values['allow-owner']) {
