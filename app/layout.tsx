@@ -4,10 +4,15 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { Nav } from './_components/Nav';
+import { publicOrigin } from '@/lib/serve/origin';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Parallax', template: '%s · Parallax' },
+  // Relative metadata URLs resolve against the configured origin, never against the request's Host header.
+  metadataBase: new URL(publicOrigin()),
+  // FSI … PDI (invisible) isolate the page's own title, often a name from the data, from the suffix: a right-to-left
+  // override in an outlet's or article's name must not reorder " · Parallax" (or whatever a tab shows after it).
+  title: { default: 'Parallax', template: '\u2068%s\u2069 · Parallax' },
   description: 'Same story, different outlets, different pictures: how each source frames the same events, with the words behind every number.',
 };
 

@@ -1,6 +1,7 @@
 /**
- * `next start` of the built dashboard on a free loopback port, for the tests that drive it in a browser and for the
- * page benchmark: one way to start it, wait until it answers and stop it.
+ * The built dashboard on a free loopback port, started the way `parallax serve` starts it (scripts/dashboard-server.mjs:
+ * Next behind the request gate), for the tests that drive it in a browser and for the page benchmark: one way to start
+ * it, wait until it answers and stop it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,8 @@ import path from 'node:path';
 import { freePort } from '@/lib/db/connection';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** The dashboard's server process: Next's custom-server API behind the request gate. */
+export const DASHBOARD_SERVER = path.join(ROOT, 'scripts/dashboard-server.mjs');
 
 export interface NextServer {
   url: string;
@@ -23,9 +26,9 @@ export interface NextServer {
 export async function startNext(env: Record<string, string>, readyPath = '/icon.svg'): Promise<NextServer> {
   if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('the dashboard is not built: run `npm test` (it builds first) or `npx next build`');
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [DASHBOARD_SERVER], {
     cwd: ROOT,
-    env: { ...process.env, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production', ...env },
+    env: { ...process.env, PARALLAX_DB_POOL_MAX: '4', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,14 +43,14 @@ export async function startNext(env: Record<string, string>, readyPath = '/icon.
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the dashboard server exited with ${child.exitCode}:\n${output}`);
     try {
       await (await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(5000) })).arrayBuffer();
       return { url, logs: () => output, stop };
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`next start did not answer within 60 s:\n${output}`);
+        throw new Error(`the dashboard server did not answer within 60 s:\n${output}`);
       }
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -12,7 +12,8 @@
  *                                 per record (--json: one JSON object a line; README "parallax analyse") [--max-bytes N] [--max-words N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
- *   parallax serve                serve the dashboard (builds it first when the sources are newer)
+ *   parallax serve                serve the dashboard (builds it first when the sources are newer) [--port N] [--allow-owner]
+ *                                 on a Postgres server through a read-only role only (docs/SECURITY.md)
  *   parallax doctor [--repair]    check the embedded database's files for damage; --repair rebuilds damaged indexes
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite);
  * commands run at the same time share it through one owner process (lib/db/embedded/open.ts).
@@ -24,7 +25,8 @@ import { parseArgs } from 'node:util';
 import { dataDir, openDatabase, redactUrl, redactUrls, type DatabaseHandle } from '@/lib/db/connection';
 import { doctor as checkFolder, isCorruption } from '@/lib/db/embedded/doctor';
 import { createClient } from '@/lib/db/client';
-import { migrate } from '@/lib/db/migrate';
+import { migrate, pendingMigrations } from '@/lib/db/migrate';
+import { writeRights } from '@/lib/serve/privileges';
 import { ingestArticles, pinArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
 import { SingleBar } from 'cli-progress';
@@ -36,6 +38,7 @@ import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
 import { parseDateValue } from '@/lib/ingest/metadata';
+import { listenOrigin, parsePublicUrl } from '@/lib/serve/origin';
 import { z } from 'zod';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -56,6 +59,7 @@ const { positionals, values } = parseArgs({
     workers: { type: 'string' },
     full: { type: 'boolean', default: false },
     repair: { type: 'boolean', default: false },
+    'allow-owner': { type: 'boolean', default: false },
     since: { type: 'string' },
     'allow-private': { type: 'boolean', default: false },
     delay: { type: 'string' },
@@ -68,7 +72,7 @@ const { positionals, values } = parseArgs({
 });
 const [command, ...args] = positionals;
 
-const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N]
+const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N] [--allow-owner]
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N] [--follow-symlinks]
        parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
@@ -322,7 +326,77 @@ function newestSource(): number {
   return newest;
 }
 
-async function serve(handle: DatabaseHandle) {
+/** Where the dashboard says it lives (og:url, og:image): PARALLAX_PUBLIC_URL, checked, or the listen address. */
+function publicUrlOption(): string {
+  const port = values.port!;
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new Error(`--port must be a port number (1-65535), got ${JSON.stringify(port)}`);
+  const configured = process.env.PARALLAX_PUBLIC_URL;
+  if (!configured) return listenOrigin(port);
+  const parsed = parsePublicUrl(configured);
+  if ('problem' in parsed) throw new Error(parsed.problem);
+  return parsed.origin;
+}
+
+/**
+ * The database URL the dashboard gets, and the schema brought up to date without it. On a Postgres server: the read
+ * URL (PARALLAX_READ_DATABASE_URL, else DATABASE_URL) is never used to migrate; pending migrations run through an
+ * owner URL (PARALLAX_MIGRATE_URL, else DATABASE_URL when a separate read URL is given), or serve stops and says how
+ * to apply them. A read URL whose role can write is refused unless --allow-owner. The embedded database has one
+ * role, a superuser: it is single-user, migrated and served as it is.
+ */
+async function prepareServe(handle: DatabaseHandle, allowOwner = values['allow-owner'] === true): Promise<string> {
+  if (handle.kind === 'embedded') {
+    await (await connect(handle)).$disconnect();
+    return handle.url;
+  }
+  const readUrl = process.env.PARALLAX_READ_DATABASE_URL || handle.url;
+  const migrateUrl = process.env.PARALLAX_MIGRATE_URL || (readUrl !== handle.url ? handle.url : undefined);
+  const where = redactUrl(readUrl);
+  let pending: string[];
+  try {
+    pending = await pendingMigrations(readUrl);
+  } catch (err) {
+    throw new Error(`cannot prepare the database at ${where}: ${(err as Error).message}`);
+  }
+  if (pending.length && !migrateUrl) {
+    throw new Error(
+      `the database at ${where} needs ${pending.length} migration(s) (${pending.join(', ')}), and serve never migrates through the dashboard's URL: ` +
+        'run `npx parallax migrate` with the owner\'s DATABASE_URL first, or give serve the owner URL in PARALLAX_MIGRATE_URL',
+    );
+  }
+  if (pending.length) {
+    try {
+      console.log(`schema: applied ${(await migrate(migrateUrl!)).applied.join(', ')} (through the owner URL)`);
+    } catch (err) {
+      throw new Error(`cannot migrate the database at ${redactUrl(migrateUrl!)}: ${(err as Error).message}`);
+    }
+  } else console.log('schema: up to date');
+  const { role, rights } = await writeRights(readUrl).catch((err: Error) => {
+    throw new Error(`cannot check the database role at ${where}: ${err.message}`);
+  });
+  if (rights.length) {
+    const why = `the dashboard's database role "${role}" can write: it ${rights.join('; ')}`;
+    if (!allowOwner) {
+      throw new Error(
+        `refusing to serve: ${why}. The dashboard only reads, and its process should hold no password that can change data. ` +
+          'Create the read-only role of docs/SECURITY.md and pass its URL in PARALLAX_READ_DATABASE_URL (keep the owner URL in DATABASE_URL for the other commands), ' +
+          'or pass --allow-owner to serve through this role anyway',
+      );
+    }
+    console.error(`notice: --allow-owner: ${why}`);
+  }
+  return readUrl;
+}
+
+/** The dashboard's environment: this one without any database URL but the read URL (and no libpq password). */
+function dashboardEnv(readUrl: string): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DATABASE_URL', 'PARALLAX_READ_DATABASE_URL', 'PARALLAX_MIGRATE_URL', 'PGPASSWORD']) delete env[name];
+  return { ...env, DATABASE_URL: readUrl, PARALLAX_READ_DATABASE_URL: readUrl };
+}
+
+async function serve(handle: DatabaseHandle, readUrl: string) {
+  const publicUrl = publicUrlOption();
   const buildId = path.join(root, '.next/BUILD_ID');
   if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource()) {
     console.log('building the dashboard (next build)…');
@@ -330,10 +404,11 @@ async function serve(handle: DatabaseHandle) {
     if (build.status !== 0) throw new Error('next build failed; see the output above');
   }
   const port = values.port!;
-  const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  // Next behind the request gate (scripts/dashboard-server.mjs), in a process of its own.
+  const child = spawn(process.execPath, [path.join(root, 'scripts/dashboard-server.mjs')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: handle.url, PARALLAX_DB_POOL_MAX: String(handle.poolMax) },
+    env: { ...dashboardEnv(readUrl), NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: port, PARALLAX_PUBLIC_URL: publicUrl, PARALLAX_DB_POOL_MAX: String(handle.poolMax) },
     detached: true,
   });
   child.stdout.on('data', (chunk: Buffer) => {
@@ -341,7 +416,7 @@ async function serve(handle: DatabaseHandle) {
     process.stdout.write(text);
     if (/Ready|started server/i.test(text)) console.log(`\nParallax dashboard: http://localhost:${port}\n(${handle.kind} database; Ctrl+C stops it)`);
   });
-  // next start leaves its server process behind its npx parent: stop the whole group.
+  // Stop the whole group: anything the server started goes with it.
   let stopping = false;
   const stop = () => {
     // A second Ctrl+C while the embedded database waits for other commands to finish: leave now (the next command
@@ -449,17 +524,16 @@ async function main() {
       });
     }
     case 'serve':
-      // Check (and migrate) the database before a build that can take minutes, so an outage fails at once.
-      return withDatabase(async (h) => {
-        await (await connect(h)).$disconnect();
-        await serve(h);
-      }, 'serve');
+      // Check the database (and its role) before a build that can take minutes, so an outage or a wrong role fails at once.
+      return withDatabase(async (h) => serve(h, await prepareServe(h)), 'serve');
     case 'demo':
       return withDatabase(async (h) => {
         console.log(`database: ${h.kind === 'server' ? redactUrl(h.url) : 'embedded (PGlite)'}`);
         await ingest(h, [path.join(root, 'data/demo')]);
         await score(h);
-        await serve(h);
+        // The demo is a trial on the user's own machine: it serves through the URL it was given, and says so.
+        if (h.kind === 'server') console.error('notice: demo: for a shared dashboard, serve through a read-only role (docs/SECURITY.md)');
+        await serve(h, await prepareServe(h, true));
       }, 'serve');
     case 'doctor':
       return doctor();

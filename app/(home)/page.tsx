@@ -4,6 +4,7 @@ import { date, dateTime, int } from '../_lib/format';
 import { checkQuery, pageInRangeOrNotFound, pageOf, type SearchParams } from '../_lib/params';
 import { OVERVIEW_QUERY } from '../_lib/query';
 import { Pager } from '../_components/Pager';
+import { Name } from '../_components/Name';
 import { slugPath } from '@/lib/text/slug';
 
 // Reads the database on every request: scores change when a scoring run lands.
@@ -102,7 +103,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   <th scope="col">Event</th>
                   {outlets.map((o) => (
                     <th key={o.id} scope="col" className="outlet-h">
-                      <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
+                      <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
                     </th>
                   ))}
                 </tr>
@@ -111,14 +112,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 {groupByStory(coverage.events).map((g) => [
                   <tr key={`s${g.id ?? 'none'}`} className="story-row">
                     <th scope="colgroup" colSpan={outlets.length + 1}>
-                      {g.id !== null ? <Link href={`/stories/${g.id}`}>Story: {g.title}</Link> : g.title}
+                      {g.id !== null ? <Link href={`/stories/${g.id}`}>Story: <Name>{g.title}</Name></Link> : <Name>{g.title}</Name>}
                       {g.id !== null && <span className="muted small"> — compare the outlets across the whole story</span>}
                     </th>
                   </tr>,
                   ...g.events.map((e) => (
                     <tr key={e.id}>
                       <th scope="row">
-                        <Link href={`/events/${e.id}`}>{e.title}</Link>
+                        <Link href={`/events/${e.id}`}><Name>{e.title}</Name></Link>
                         <div className="muted small">
                           {e.startDate ? date(e.startDate) : 'undated'} · {e.articles} article{e.articles === 1 ? '' : 's'}
                         </div>
@@ -130,7 +131,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                             <span className="tick" aria-hidden="true">
                               ✓
                             </span>
-                            <Link href={`/articles/${c.firstId}`}>{c.firstTitle}</Link>
+                            <Link href={`/articles/${c.firstId}`}><Name>{c.firstTitle}</Name></Link>
                             {c.articles > 1 && <span className="muted small"> and {c.articles - 1} more</span>}
                           </td>
                         ) : (
@@ -154,7 +155,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {outlets.map((o) => (
           <section key={o.id} className="outlet" aria-labelledby={`outlet-${o.id}`}>
             <h3 id={`outlet-${o.id}`}>
-              <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
+              <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
             </h3>
             <dl className="figures">
               <dt>Articles</dt>

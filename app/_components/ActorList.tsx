@@ -1,5 +1,6 @@
 import type { ActorMentionRow } from '@/lib/db/queries';
 import { signed } from '../_lib/format';
+import { Name } from './Name';
 
 function labelTexts(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
@@ -21,7 +22,7 @@ export function ActorList({ mentions }: { mentions: ActorMentionRow[] }) {
         const labels = [...new Set(list.flatMap((m) => labelTexts(m.labels)))];
         return (
           <li key={first.actorId}>
-            <strong>{first.actorName}</strong> <span className="muted small">{first.actorKind}</span>
+            <strong><Name>{first.actorName}</Name></strong> <span className="muted small">{first.actorKind}</span>
             <span className={`num small ${mean > 0.05 ? 'pos' : mean < -0.05 ? 'neg' : ''}`}>
               {' '}
               {list.length}× · sentiment {signed.format(mean)}

@@ -1,5 +1,6 @@
 import type { ActorTable } from '@/lib/db/queries';
 import { signed } from '../_lib/format';
+import { Name } from './Name';
 
 /**
  * Actors × outlets: what each outlet calls each actor (surface forms and attached labels, most frequent first) and
@@ -29,7 +30,7 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
             <th scope="col">Actor</th>
             {outlets.map((o) => (
               <th key={o.id} scope="col">
-                {o.name}
+                <Name>{o.name}</Name>
               </th>
             ))}
           </tr>
@@ -38,7 +39,7 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
           {actors.map((a) => (
             <tr key={a.id}>
               <th scope="row">
-                {a.name} <span className="muted small">{a.kind}</span>
+                <Name>{a.name}</Name> <span className="muted small">{a.kind}</span>
               </th>
               {outlets.map((o) => {
                 const r = cell.get(`${a.id}:${o.id}`);

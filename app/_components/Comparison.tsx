@@ -15,6 +15,7 @@ import { FamilyToggles } from './FamilyToggles';
 import { describe, MarkedBody } from './Marked';
 import { MarkerDetails } from './MarkerDetails';
 import { slugPath } from '@/lib/text/slug';
+import { Name } from './Name';
 
 /** Each family's total when it has one, else its two largest metrics in this scope. */
 function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
@@ -77,7 +78,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
           <strong>Silent:</strong> {silent.map((o, i) => (
             <span key={o.id}>
               {i > 0 && ', '}
-              <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
+              <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
             </span>
           ))}{' '}
           {silentLabel}
@@ -93,7 +94,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
               <section key={o.id} className="outlet" aria-labelledby={`col-${o.id}`}>
                 <h2 id={`col-${o.id}`}>
                   <span className="swatch" style={{ background: color.get(o.id) }} aria-hidden="true" />
-                  <Link href={`/outlets/${slugPath(o.slug)}`}>{o.name}</Link>
+                  <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
                 </h2>
                 <p className="meta">
                   {first.outletTotal} article{first.outletTotal === 1 ? '' : 's'} · {int.format(mine.reduce((s, a) => s + a.words, 0))} words shown
@@ -101,11 +102,11 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                 {mine.map((a) => (
                   <div key={a.id} className="article">
                     <h3>
-                      <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                      <Link href={`/articles/${a.id}`}><Name>{a.title}</Name></Link>
                     </h3>
                     <p className="meta">
                       {date(a.publishedAt)}
-                      {scope.kind === 'story' && a.eventTitle ? ` · ${a.eventTitle}` : ''}
+                      {scope.kind === 'story' && a.eventTitle ? <> · <Name>{a.eventTitle}</Name></> : ''}
                     </p>
                     {leads.get(a.id) && <p className="lead small">{leads.get(a.id)}</p>}
                   </div>
@@ -137,12 +138,12 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                 </dl>
                 {text ? (
                   <details open>
-                    <summary>Text of “{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}”</summary>
+                    <summary>Text of “<Name>{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}</Name>”</summary>
                     <MarkedBody body={text.body} sentences={text.sentences} markers={text.markers} legend={legend} />
                   </details>
                 ) : (
                   <p className="small">
-                    <Link href={`/articles/${first.id}`}>Text of “{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}” with its markers</Link>
+                    <Link href={`/articles/${first.id}`}>Text of “<Name>{first.title.length > 60 ? `${first.title.slice(0, 57)}…` : first.title}</Name>” with its markers</Link>
                   </p>
                 )}
               </section>

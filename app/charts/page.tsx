@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from './ChartFigure';
 import { ChartControls } from './ChartControls';
@@ -8,17 +7,11 @@ import { chartContext, chartData, chartDefaults } from './data';
 import { CHART_NAMES, parseSpec, specQuery } from './spec';
 import { checkQuery, type SearchParams } from '../_lib/params';
 import { CHART_QUERY, queryProblems } from '../_lib/query';
+import { publicOrigin } from '@/lib/serve/origin';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<SearchParams> };
-
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? 'http';
-  return `${proto}://${host}`;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sp = await searchParams;
@@ -26,7 +19,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (queryProblems(CHART_QUERY, sp).length) return { title: 'Charts' };
   const ctx = await chartContext();
   const { spec } = parseSpec(sp, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
-  const base = await origin();
+  // Configured, never taken from Host or X-Forwarded-Host (lib/serve/origin.ts).
+  const base = publicOrigin();
   const data = await chartData(spec, ctx);
   const image = `${base}/charts/og?${specQuery(spec)}`;
   return {

@@ -18,11 +18,33 @@ export interface MigrationResult {
   alreadyApplied: number;
 }
 
-export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
-  const migrations = readdirSync(dir, { withFileTypes: true })
+function migrationNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
     .map((d) => d.name)
     .sort();
+}
+
+/**
+ * The migrations not yet applied, found by reading alone: `serve` checks the schema through the dashboard's read-only
+ * role, which may not even create the bookkeeping table that `migrate` starts with.
+ */
+export async function pendingMigrations(url: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await client.connect();
+  try {
+    const exists = await client.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+    const done = exists.rows[0].t
+      ? new Set((await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name))
+      : new Set<string>();
+    return migrationNames(dir).filter((name) => !done.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function migrate(url: string, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
+  const migrations = migrationNames(dir);
   // Every command migrates first, so this is where an unreachable server shows: fail in seconds, not hang.
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();

@@ -1,4 +1,5 @@
 /** Shared by the e2e tests that hammer or attack the built app: the browser, bounded concurrency, a seeded demo app. */
+import net from 'node:net';
 import type { Browser } from 'playwright-core';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
@@ -75,3 +76,74 @@ export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db
 
 /** A stack frame as Node prints it ("at fn (file:1:2)"): users must never see one. */
 export const STACK_FRAME = /\bat (async )?\S+ \(?\S+:\d+:\d+\)?/;
+
+export interface RawAnswer {
+  /** The status line's code, or 0 when the server closed (or went silent) without one. */
+  status: number;
+  /** Header names lower-cased; a repeated header keeps its last value. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends `request` byte for byte on a fresh TCP connection (no client library that would fix up or refuse it) and
+ * reads until the server closes or `timeoutMs` passes. Chunked bodies come back undecoded, which is enough to search.
+ */
+export function rawRequest(url: string, request: string | Buffer, timeoutMs = 30_000): Promise<RawAnswer> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      const text = Buffer.concat(chunks).toString('latin1');
+      const m = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n/.exec(text);
+      if (!m) return resolve({ status: 0, headers: {}, body: text });
+      const end = text.indexOf('\r\n\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of text.slice(m[0].length, end < 0 ? undefined : end).split('\r\n')) {
+        const i = line.indexOf(':');
+        if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+      }
+      const raw = end < 0 ? '' : text.slice(end + 4);
+      const body = /chunked/i.test(headers['transfer-encoding'] ?? '') ? unchunk(raw) : raw;
+      resolve({ status: Number(m[1]), headers, body: Buffer.from(body, 'latin1').toString('utf8') });
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const head = (typeof request === 'string' ? request : request.toString('latin1')).startsWith('HEAD ');
+    // Done at the end of the first response, so a kept-alive connection need not time out.
+    const complete = () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const end = text.indexOf('\r\n\r\n');
+      if (end < 0) return false;
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1]);
+      if (head || status === 204 || status === 304 || (status >= 100 && status < 200)) return true;
+      const length = /\r\ncontent-length:\s*(\d+)/i.exec(text.slice(0, end))?.[1];
+      if (length !== undefined) return text.length - end - 4 >= Number(length);
+      return /\r\ntransfer-encoding:[^\r]*chunked/i.test(text.slice(0, end)) && text.endsWith('\r\n0\r\n\r\n');
+    };
+    socket.on('data', (d) => {
+      chunks.push(d);
+      if (complete()) done();
+    });
+    socket.on('end', done);
+    socket.on('close', done);
+    socket.on('error', done);
+    socket.write(request);
+  });
+}
+
+/** A chunked body's data (as far as it arrived). */
+function unchunk(raw: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const eol = raw.indexOf('\r\n', at);
+    if (eol < 0) return out;
+    const size = parseInt(raw.slice(at, eol), 16);
+    if (!(size > 0)) return out;
+    out += raw.slice(eol + 2, eol + 2 + size);
+    at = eol + 2 + size + 2;
+  }
+}

@@ -3,7 +3,7 @@
  * fine, every write through the role fails. The same app is checked for its security headers, and in Chromium
  * for its Content-Security-Policy: no page trips it, and a script without the response's nonce cannot run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -18,28 +18,10 @@ import { readCorpus } from '@/lib/ingest/corpus';
 import { SERVER_URL, createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
 import { DEMO_DIR } from '../helpers/seeds';
-import { browserAvailable, ROOT, databaseChecksum, expectNoStackTrace, launchChromium, startNext, writeGeneratedJsonl, type NextServer } from './shared';
+import { browserAvailable, ROOT, databaseChecksum, expectNoStackTrace, launchChromium, readerRoleSql, startNext, writeGeneratedJsonl, type NextServer } from './shared';
 
 const serverAvailable = await requireServer();
 const built = existsSync(path.join(ROOT, '.next/BUILD_ID'));
-
-/** The reader-role SQL of docs/SECURITY.md, with this test's role, password, database and owner swapped in. */
-function readerRoleSql(role: string, password: string, database: string, owner: string): string[] {
-  const doc = readFileSync(path.join(ROOT, 'docs/SECURITY.md'), 'utf8');
-  const block = /<!-- reader-role[^>]*-->\s*```sql\n([\s\S]*?)```/.exec(doc)?.[1];
-  if (!block) throw new Error('docs/SECURITY.md has no reader-role SQL block');
-  return block
-    .replace(/\bparallax_reader\b/g, role)
-    .replace(/'change-me'/g, `'${password}'`)
-    .replace(/DATABASE parallax\b/g, `DATABASE "${database}"`)
-    .replace(/FOR ROLE parallax\b/g, `FOR ROLE "${owner}"`)
-    .split('\n')
-    .filter((l) => !l.startsWith('--'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 describe.runIf(serverAvailable && built)('the dashboard through a read-only role', () => {
   let database: TestDatabase;
@@ -197,7 +179,7 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       { url: '/favicon.ico', status: 200 },
     ];
 
-    it('are sent on every page and answer, the proxy\'s 400 and 405 included; static assets get all but the policy', async () => {
+    it('are sent on every page and answer, the proxy\'s 400 and the gate\'s 405 included; static assets get all but the policy', async () => {
       for (const { url, status } of responses()) {
         const res = await fetch(`${app.url}${url}`);
         await res.arrayBuffer();
@@ -209,7 +191,11 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
       await post.arrayBuffer();
       expect(post.status).toBe(405);
       expectHeaders(post, 'POST /');
-      expectPolicy(post, 'POST /');
+      // The request gate answers it (scripts/request-gate.mjs): a plain-text page under a policy that allows nothing.
+      const gated = directives(post.headers.get('content-security-policy') ?? '');
+      expect(gated.get('default-src')).toBe("'none'");
+      expect(gated.get('frame-ancestors')).toBe("'none'");
+      expect(gated.has('script-src')).toBe(false);
       // Scripts and stylesheets are never documents, so no policy applies to them; the other headers still do.
       const html = await (await fetch(`${app.url}/`)).text();
       const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];

@@ -1,6 +1,6 @@
 /** Shared by the reliability tests: seeded randomness, generated corpora, whole-database checksums. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { expect } from 'vitest';
@@ -113,3 +113,21 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
 
 export { startNext, type NextServer } from '../../scripts/next-server';
 export { browserAvailable, launchChromium } from '../helpers/browser';
+
+/** The reader-role SQL of docs/SECURITY.md, with this test's role, password, database and owner swapped in. */
+export function readerRoleSql(role: string, password: string, database: string, owner: string): string[] {
+  const doc = readFileSync(path.join(ROOT, 'docs/SECURITY.md'), 'utf8');
+  const block = /<!-- reader-role[^>]*-->\s*```sql\n([\s\S]*?)```/.exec(doc)?.[1];
+  if (!block) throw new Error('docs/SECURITY.md has no reader-role SQL block');
+  return block
+    .replace(/\bparallax_reader\b/g, role)
+    .replace(/'change-me'/g, `'${password}'`)
+    .replace(/DATABASE parallax\b/g, `DATABASE "${database}"`)
+    .replace(/FOR ROLE parallax\b/g, `FOR ROLE "${owner}"`)
+    .split('\n')
+    .filter((l) => !l.startsWith('--'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

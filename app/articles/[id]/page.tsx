@@ -16,6 +16,7 @@ import { MarkerDetails } from '../../_components/MarkerDetails';
 import { SentimentBar } from '../../_components/SentimentBar';
 import { ActorList } from '../../_components/ActorList';
 import { slugPath } from '@/lib/text/slug';
+import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,30 +58,30 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="crumbs">
-        <Link href={`/outlets/${slugPath(a.outlet.slug)}`}>{a.outlet.name}</Link>
+        <Link href={`/outlets/${slugPath(a.outlet.slug)}`}><Name>{a.outlet.name}</Name></Link>
         {a.story && (
           <>
             {' '}
-            › <Link href={`/stories/${a.story.id}`}>{a.story.title}</Link>
+            › <Link href={`/stories/${a.story.id}`}><Name>{a.story.title}</Name></Link>
           </>
         )}
         {a.event && (
           <>
             {' '}
-            › <Link href={`/events/${a.event.id}`}>{a.event.title}</Link>
+            › <Link href={`/events/${a.event.id}`}><Name>{a.event.title}</Name></Link>
           </>
         )}
       </p>
-      <h1>{a.title}</h1>
+      <h1><Name>{a.title}</Name></h1>
       <p className="meta">
-        {a.outlet.name} · {date(a.publishedAt)} · {int.format(a.words)} words · {int.format(a.totalSentences)} sentences · {int.format(a.totalMarkers)} markers
+        <Name>{a.outlet.name}</Name> · {date(a.publishedAt)} · {int.format(a.words)} words · {int.format(a.totalSentences)} sentences · {int.format(a.totalMarkers)} markers
         {webHref(a.url) && (
           <>
             {' '}
             · <a href={webHref(a.url)!}>original</a>
           </>
         )}{' '}
-        · source file <code>{a.sourceFile}</code>
+        · source file <code><Name>{a.sourceFile}</Name></code>
       </p>
       {a.analysedTo !== null && (
         <p className="notice">

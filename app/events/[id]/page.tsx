@@ -5,6 +5,7 @@ import { getEventScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
 import { idOrNotFound, parseId } from '../../_lib/params';
 import { Comparison } from '../../_components/Comparison';
+import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,12 +28,12 @@ export default async function EventPage({ params }: Props) {
         {event.story && (
           <>
             {' '}
-            › <Link href={`/stories/${event.story.id}`}>{event.story.title}</Link>
+            › <Link href={`/stories/${event.story.id}`}><Name>{event.story.title}</Name></Link>
           </>
         )}{' '}
         › event
       </p>
-      <h1>{event.title}</h1>
+      <h1><Name>{event.title}</Name></h1>
       <p className="meta">{event.startDate ? date(event.startDate) : 'Undated event'}</p>
       <Comparison scope={{ kind: 'event', id }} silentLabel="published nothing on this event." />
     </>

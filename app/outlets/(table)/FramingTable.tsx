@@ -7,6 +7,7 @@ import { fig, int, interval } from '../../_lib/format';
 import { serializeCols, serializeMins, serializeSort, type SortItem } from './state';
 import { exportData, exportQuery, framingColumns, parseState, TABLE_OPTIONS, viewState, type TableMetric, type TableRow } from './model';
 import { slugPath } from '@/lib/text/slug';
+import { Name } from '../../_components/Name';
 
 // The URL keeps plain strings: nuqs compares them by value, so a re-render never mistakes a re-parsed array for a change.
 const KEYS = { sort: parseAsString.withDefault(''), q: parseAsString.withDefault(''), min: parseAsString.withDefault(''), cols: parseAsString.withDefault('') };
@@ -230,7 +231,7 @@ export function FramingTable({
                   if (id === 'outlet')
                     return (
                       <th key={cell.id} scope="row">
-                        <Link href={`/outlets/${slugPath(r.original.slug)}`}>{r.original.name}</Link>
+                        <Link href={`/outlets/${slugPath(r.original.slug)}`}><Name>{r.original.name}</Name></Link>
                       </th>
                     );
                   if (id === 'articles' || id === 'words')

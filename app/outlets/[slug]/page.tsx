@@ -10,6 +10,7 @@ import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
 import { slugPath } from '@/lib/text/slug';
+import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
@@ -54,9 +55,9 @@ export default async function OutletPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="crumbs">
-        <Link href="/outlets">Framing table</Link> › {outlet.name}
+        <Link href="/outlets">Framing table</Link> › <Name>{outlet.name}</Name>
       </p>
-      <h1>{outlet.name}</h1>
+      <h1><Name>{outlet.name}</Name></h1>
       <p className="lede">
         {int.format(summary?.articles ?? total)} articles, {int.format(summary?.words ?? 0)} words
         {summary?.firstDate ? `, published ${date(summary.firstDate)} – ${date(summary.lastDate)}` : ', undated'}
@@ -153,9 +154,9 @@ export default async function OutletPage({ params, searchParams }: Props) {
               <tr key={a.id}>
                 <td className="num">{date(a.publishedAt)}</td>
                 <th scope="row">
-                  <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                  <Link href={`/articles/${a.id}`}><Name>{a.title}</Name></Link>
                 </th>
-                <td>{a.eventId ? <Link href={`/events/${a.eventId}`}>{a.eventTitle}</Link> : <span className="muted">none</span>}</td>
+                <td>{a.eventId ? <Link href={`/events/${a.eventId}`}><Name>{a.eventTitle}</Name></Link> : <span className="muted">none</span>}</td>
                 <td className="num">{int.format(a.words)}</td>
                 <td className="num">{a.sentiment === null ? '—' : signed.format(a.sentiment)}</td>
                 <td className="small">

@@ -5,6 +5,7 @@ import { getStoryScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
 import { idOrNotFound, parseId } from '../../_lib/params';
 import { Comparison } from '../../_components/Comparison';
+import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +26,7 @@ export default async function StoryPage({ params }: Props) {
       <p className="crumbs">
         <Link href="/">Overview</Link> › story
       </p>
-      <h1>{story.title}</h1>
+      <h1><Name>{story.title}</Name></h1>
       <details>
         <summary>
           {story.events.length} event{story.events.length === 1 ? '' : 's'} in this story
@@ -33,7 +34,7 @@ export default async function StoryPage({ params }: Props) {
         <ul>
           {story.events.map((e) => (
             <li key={e.id}>
-              <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted small">{e.startDate ? date(e.startDate) : 'undated'} · {e.articles} articles</span>
+              <Link href={`/events/${e.id}`}><Name>{e.title}</Name></Link> <span className="muted small">{e.startDate ? date(e.startDate) : 'undated'} · {e.articles} articles</span>
             </li>
           ))}
         </ul>

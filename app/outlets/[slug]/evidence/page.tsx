@@ -13,6 +13,7 @@ import { describe, MarkedText } from '../../../_components/Marked';
 import { MarkerDetails } from '../../../_components/MarkerDetails';
 import { Pager } from '../../../_components/Pager';
 import { slugPath } from '@/lib/text/slug';
+import { Name } from '../../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
   if (!metric) notFound();
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
-  const back = <Link href={`/outlets/${slugPath(outlet.slug)}`}>{outlet.name}</Link>;
+  const back = <Link href={`/outlets/${slugPath(outlet.slug)}`}><Name>{outlet.name}</Name></Link>;
   const figures = await loadOutletFigures(undefined, voice);
   // A well-formed key this corpus has no figure for: no such evidence (not-found.tsx names the likely causes).
   const meta = figures.catalog.byKey.get(metric);
@@ -56,7 +57,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
         <Link href="/outlets">Framing table</Link> › {back} › evidence
       </p>
       <h1>
-        {meta.title} in {outlet.name}
+        {meta.title} in <Name>{outlet.name}</Name>
       </h1>
       <p className="lede">
         {figure ? (
@@ -88,7 +89,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
       )}
       <h2>Sentences</h2>
       {evidence.sentences.length === 0 ? (
-        <p className="empty">No sentence of {outlet.name} has a marker for this metric.</p>
+        <p className="empty">No sentence of <Name>{outlet.name}</Name> has a marker for this metric.</p>
       ) : (
         <div className="hlroot" data-show={`${family} c${legend[family]?.color ?? 9}`}>
           <ol className="evidence-list" start={(page - 1) * EVIDENCE_PAGE + 1}>
@@ -98,7 +99,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
                   <MarkedText text={s.text} offset={s.start} markers={s.markers} legend={legend} />
                 </p>
                 <p className="meta">
-                  <Link href={`/articles/${s.articleId}?s=${s.sentenceIndex}#s${s.sentenceIndex}`}>{s.title}</Link> · sentence {s.sentenceIndex + 1} · {date(s.publishedAt)} ·{' '}
+                  <Link href={`/articles/${s.articleId}?s=${s.sentenceIndex}#s${s.sentenceIndex}`}><Name>{s.title}</Name></Link> · sentence {s.sentenceIndex + 1} · {date(s.publishedAt)} ·{' '}
                   {s.markers.map((m) => m.rule).filter((r, i, a) => a.indexOf(r) === i).join(', ')}
                 </p>
               </li>
