@@ -195,7 +195,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard in Chromium',
       expect(await panel.textContent()).toMatch(/rule \S+/);
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'hidden' });
-      await marks.nth(1).focus();
+      await marks.last().focus();
       await page.keyboard.press('Enter');
       await panel.waitFor({ state: 'visible' });
       expect(await panel.textContent()).toMatch(/rule \S+/);

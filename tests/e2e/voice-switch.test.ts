@@ -51,7 +51,8 @@ describe.runIf(serverAvailable && browserAvailable)('the writer / quoted / all s
     await page.getByRole('radio', { name: 'Quoted words' }).check();
     await page.waitForURL(/[?&]voice=quoted\b/);
     const link = page.locator('table.data tr', { has: page.locator('th[scope=row]', { hasText: /^word/ }) }).filter({ hasText: 'Loaded language' }).getByRole('link');
-    expect(await link.getAttribute('href')).toMatch(/voice=quoted/);
+    // The URL changes before the page re-renders: wait for the link to follow it.
+    await expect.poll(() => link.getAttribute('href')).toMatch(/voice=quoted/);
     await link.click();
     await page.waitForURL(/\/evidence\?.*voice=quoted/);
     await page.waitForLoadState('networkidle');
