@@ -1,21 +1,25 @@
 /**
- * Event grouping against BASIL: every `triplet-uuid` is one gold event covered by three outlets.
- * Reads only `title`, `date`, `source`, `triplet-uuid` and `body-paragraphs` of `<data>/basil/articles/<year>/*.json`,
- * so any corpus in that layout runs unchanged.
+ * Event grouping against BASIL-layout corpora: every `triplet-uuid` is one gold event covered by several outlets.
+ * Reads only `title`, `date`, `source`, `triplet-uuid` and `body-paragraphs` of `<folder>/articles/<year>/*.json`,
+ * so any corpus in that layout runs unchanged. Every such folder under --data is one dataset, named by its path
+ * (today `basil` and `allsides/basil`).
  *
  * Figures: B-cubed precision/recall/F1 and pairwise F1, on the articles as given ("articles") and with their
- * dates withheld ("articles-undated", text similarity alone, which shows how much the date window does).
+ * dates withheld ("articles-undated", text similarity alone, which shows how much the date window does); and for
+ * the stories: `story_count`, `largest_story_share` (events in the largest story / all events, n = events) and
+ * `story_title_is_place` (stories titled by place names alone, such as "U.S.").
  *
  * `npx tsx scripts/eval/event-grouping.ts --tune [--data DIR]` reruns the threshold search documented in
  * lib/events/README.md: grid on even years, check on odd years.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, groupArticles, type GroupingInput, type GroupingOptions } from '@/lib/events/group';
+import { DEFAULT_OPTIONS, groupArticles, type GroupedStory, type GroupingInput, type GroupingOptions } from '@/lib/events/group';
 import { bcubed, pairwise } from '@/lib/events/metrics';
+import { isPlaceOnlyTitle } from '@/lib/events/places';
 import type { EvalRecord, EvalResult, EvalTask } from './_types';
 
 const TASK = 'event-grouping';
@@ -63,27 +67,69 @@ export async function readTriplets(root: string): Promise<LabelledArticle[] | un
 /** Groups the articles and scores the events against the gold labels. */
 export function score(items: LabelledArticle[], options: Partial<GroupingOptions> = {}, undated = false) {
   const articles = items.map((x) => (undated ? { ...x.article, publishedAt: undefined } : x.article));
-  const { events } = groupArticles(articles, undefined, options);
+  const { events, stories } = groupArticles(articles, undefined, options);
   const eventOf = new Map<string, string>();
   for (const e of events) for (const id of e.articleIds) eventOf.set(id, e.key);
   const predicted = items.map((x) => eventOf.get(x.article.id)!);
   const gold = items.map((x) => x.gold);
-  return { b3: bcubed(predicted, gold), pairs: pairwise(predicted, gold), events: events.length };
+  return { b3: bcubed(predicted, gold), pairs: pairwise(predicted, gold), events: events.length, stories: storyFigures(stories, events.length) };
+}
+
+/** Story figures: how many, the largest one's share of all events, and how many are titled by places alone. */
+export function storyFigures(stories: GroupedStory[], eventCount: number) {
+  const largest = stories.reduce((m, s) => Math.max(m, s.eventKeys.length), 0);
+  return {
+    count: stories.length,
+    largestShare: eventCount === 0 ? 0 : largest / eventCount,
+    placeTitles: stories.filter((s) => isPlaceOnlyTitle(s.title)).length,
+  };
+}
+
+/**
+ * Every folder under `root` (three levels deep at most) holding `articles/<year>/` subfolders: the datasets in
+ * BASIL's layout, as paths relative to root, sorted.
+ */
+export function findBasilLayouts(root: string, depth = 3): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, level: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const articles = entries.find((e) => e.isDirectory() && e.name === 'articles');
+    if (articles) {
+      const years = readdirSync(path.join(dir, 'articles'), { withFileTypes: true });
+      if (years.some((y) => y.isDirectory() && /^\d{4}$/.test(y.name))) out.push(path.relative(root, dir) || '.');
+    }
+    if (level >= depth) return;
+    for (const e of entries) if (e.isDirectory() && e.name !== 'articles' && !e.name.startsWith('.')) walk(path.join(dir, e.name), level + 1);
+  };
+  walk(root, 0);
+  return out.sort();
 }
 
 const task: EvalTask = {
   task: TASK,
   async run(dataDir: string): Promise<EvalResult> {
-    const items = await readTriplets(path.join(dataDir, 'basil'));
-    if (!items) return { records: [], skipped: [{ task: TASK, dataset: 'basil', file: 'articles', reason: `no ${path.join(dataDir, 'basil/articles')}` }] };
+    const datasets = findBasilLayouts(dataDir);
+    if (datasets.length === 0) return { records: [], skipped: [{ task: TASK, dataset: 'basil', file: 'articles', reason: `no <folder>/articles/<year>/ under ${dataDir}` }] };
     const records: EvalRecord[] = [];
-    for (const [file, undated] of [['articles', false], ['articles-undated', true]] as const) {
-      const { b3, pairs } = score(items, {}, undated);
-      const add = (metric: string, value: number) => records.push({ task: TASK, dataset: 'basil', file, metric, value, n: items.length });
-      add('bcubed_precision', b3.precision);
-      add('bcubed_recall', b3.recall);
-      add('bcubed_f1', b3.f1);
-      add('pairwise_f1', pairs.f1);
+    for (const dataset of datasets) {
+      const items = (await readTriplets(path.join(dataDir, dataset)))!;
+      for (const [file, undated] of [['articles', false], ['articles-undated', true]] as const) {
+        const { b3, pairs, events, stories } = score(items, {}, undated);
+        const add = (metric: string, value: number, n = items.length) => records.push({ task: TASK, dataset, file, metric, value, n });
+        add('bcubed_precision', b3.precision);
+        add('bcubed_recall', b3.recall);
+        add('bcubed_f1', b3.f1);
+        add('pairwise_f1', pairs.f1);
+        add('event_count', events);
+        add('story_count', stories.count, events);
+        add('largest_story_share', stories.largestShare, events);
+        add('story_title_is_place', stories.placeTitles, stories.count);
+      }
     }
     return { records, skipped: [] };
   },
