@@ -5,6 +5,7 @@
 import { slugify } from '@/lib/text/slug';
 import { averageLinkage, singleLinkage } from './cluster';
 import { contrast, headlineHappening, type Happening } from './happening';
+import { isPlace } from './places';
 import { findDateInText, textFeatures, titleFeatures } from './text';
 import { EMPTY_VECTOR, GrowableInt32, candidatePairs, centroid, dot, toVector, type SparseVector } from './vectors';
 
@@ -71,6 +72,15 @@ export interface GroupingOptions {
   storyThreshold: number;
   /** Events further apart than this many days are not linked directly (a story may still chain across). */
   storyWindowDays: number;
+  /**
+   * Share of the story similarity from the events' words (TF-IDF centroid of title + text); the rest from their
+   * named actors. Actors alone chain a dense beat (every US politics event names Biden and Congress) into one story.
+   */
+  storyTextWeight: number;
+  /** No story grows beyond this share of all events (or storyMinCap events, whichever is more): no catch-all. */
+  storyMaxShare: number;
+  /** A story may always hold this many events, so a small corpus about one thread stays one story. */
+  storyMinCap: number;
   /** Heaviest terms of each article put in the blocking index (candidates must share one). */
   blockingTerms: number;
   /** A term shared by more articles than this inside one date window is too common to block on. */
@@ -102,6 +112,9 @@ export const DEFAULT_OPTIONS: Readonly<GroupingOptions> = Object.freeze({
   amountPenalty: 0.6,
   storyThreshold: 0.2,
   storyWindowDays: 365,
+  storyTextWeight: 0.3,
+  storyMaxShare: 0.15,
+  storyMinCap: 10,
   blockingTerms: 20,
   maxPostings: 400,
   maxCandidates: 60,
@@ -253,6 +266,7 @@ export function groupArticles(
   }
   const events: GroupedEvent[] = [];
   const eventVectors: SparseVector[] = [];
+  const eventText: SparseVector[] = [];
   const eventDays: number[] = [];
   const eventStory: Array<string | undefined> = [];
   const drafted = [...drafts.values()].filter((d) => d.members.length + d.otherIds.length > 0);
@@ -273,6 +287,7 @@ export function groupArticles(
       pinned: d.pinned,
     });
     eventVectors.push(vec);
+    eventText.push(d.members.length > 0 ? centroid(d.members.map((i) => f.doc[i]), opts.vectorTerms) : EMPTY_VECTOR);
     eventDays.push(d.startDay);
     eventStory.push(d.story);
   }
@@ -305,7 +320,7 @@ export function groupArticles(
     const a = storyPairs[e];
     const b = storyPairs[e + 1];
     if (eventStory[a] !== undefined && eventStory[b] !== undefined) continue;
-    const s = dot(eventVectors[a], eventVectors[b]);
+    const s = (1 - opts.storyTextWeight) * dot(eventVectors[a], eventVectors[b]) + opts.storyTextWeight * dot(eventText[a], eventText[b]);
     if (s >= opts.storyThreshold) {
       sp.push(a, b);
       ss.push(s);
@@ -318,6 +333,7 @@ export function groupArticles(
     pairs: Int32Array.from(sp),
     sims: Float64Array.from(ss),
     threshold: opts.storyThreshold,
+    maxSize: Math.max(opts.storyMinCap, Math.floor(opts.storyMaxShare * m)),
   });
   const storyGroups = new Map<number, number[]>();
   for (let e = 0; e < m; e++) {
@@ -334,7 +350,9 @@ export function groupArticles(
     const title =
       storyByKey.get(key)?.title ??
       pinNames.get(key) ??
-      (members.length === 1 ? events[members[0]].title : storyTitle(members.map((e) => eventVectors[e]), f.display) || events[members[0]].title);
+      (members.length === 1
+        ? events[members[0]].title
+        : storyTitle(members.map((e) => eventVectors[e]), f.display) || events[mostCentralEvent(members, eventText)].title);
     for (const e of members) events[e].storyKey = key;
     stories.push({ key, title, eventKeys: members.map((e) => events[e].key) });
   }
@@ -469,7 +487,26 @@ function mostCentral(members: number[], vectors: SparseVector[], docs: GroupingI
   return best;
 }
 
-/** Title of a multi-event story: the actors most of its events share, heaviest first, no repeated words. */
+/** The event of a story whose words are nearest the story's centroid (ties: the earliest). */
+function mostCentralEvent(members: number[], vectors: SparseVector[]): number {
+  const sum = centroid(members.map((e) => vectors[e]), Number.POSITIVE_INFINITY);
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const e of members) {
+    const s = dot(vectors[e], sum);
+    if (s > bestScore + 1e-12) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Title of a multi-event story: the actors most of its events share, heaviest first, no repeated words. A place
+ * says where, not what: when the only shared name is a place ("U.S.") the title is '' and the caller uses the
+ * headline of the story's most central event instead.
+ */
 function storyTitle(vectors: SparseVector[], display: Map<number, string>): string {
   const count = new Map<number, number>();
   const weight = new Map<number, number>();
@@ -483,16 +520,19 @@ function storyTitle(vectors: SparseVector[], display: Map<number, string>): stri
   const ranked = [...count.keys()]
     .filter((id) => count.get(id)! >= need && display.has(id))
     .sort((a, b) => weight.get(b)! - weight.get(a)! || a - b);
+  // A word of a shared multi-word name ("United" of "United States") is not an actor by itself.
+  const phrases = ranked.map((id) => display.get(id)!.toLowerCase().split(' ')).filter((w) => w.length > 1);
   const chosen: string[] = [];
   for (const id of ranked) {
     const name = display.get(id)!;
     const words = name.toLowerCase().split(' ');
+    if (words.length === 1 && phrases.some((p) => p.includes(words[0]))) continue;
     // "Wang Yi" and "Wang" are one actor: keep whichever comes first.
     if (chosen.some((c) => c.toLowerCase().split(' ').some((w) => words.includes(w)))) continue;
     chosen.push(name);
     if (chosen.length === 3) break;
   }
-  return chosen.join(', ');
+  return chosen.length === 1 && isPlace(chosen[0]) ? '' : chosen.join(', ');
 }
 
 function cmp(a: string, b: string): number {

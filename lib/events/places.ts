@@ -63,9 +63,15 @@ export function isPlace(name: string): boolean {
 }
 
 /**
- * True when a title names places and nothing else: "U.S.", "Russia, China, U.S.", "Texas and Florida".
- * Such a title says where, not what: the evaluation counts them and story titling avoids them.
+ * True when a title is one place name and nothing else ("U.S.", "Texas"): it says where, not what. The evaluation
+ * counts such story titles and story titling avoids them. A list of places ("Russia, China") names the parties of
+ * a thread, so it is allowed.
  */
+export function isLonePlaceTitle(title: string): boolean {
+  return isPlace(title.trim());
+}
+
+/** True when every part of a title is a place: "U.S.", "Russia, China, U.S.", "Texas and Florida". */
 export function isPlaceOnlyTitle(title: string): boolean {
   const parts = title
     .split(/\s*(?:,|;|\/|&|\band\b|–|—)\s*/i)

@@ -7,7 +7,7 @@
  * Figures: B-cubed precision/recall/F1 and pairwise F1, on the articles as given ("articles") and with their
  * dates withheld ("articles-undated", text similarity alone, which shows how much the date window does); and for
  * the stories: `story_count`, `largest_story_share` (events in the largest story / all events, n = events) and
- * `story_title_is_place` (stories titled by place names alone, such as "U.S.").
+ * `story_title_is_place` (stories titled by one place name alone, such as "U.S.").
  *
  * `npx tsx scripts/eval/event-grouping.ts --tune [--data DIR]` reruns the threshold search documented in
  * lib/events/README.md: grid on even years, check on odd years.
@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, groupArticles, type GroupedStory, type GroupingInput, type GroupingOptions } from '@/lib/events/group';
 import { bcubed, pairwise } from '@/lib/events/metrics';
-import { isPlaceOnlyTitle } from '@/lib/events/places';
+import { isLonePlaceTitle } from '@/lib/events/places';
 import type { EvalRecord, EvalResult, EvalTask } from './_types';
 
 const TASK = 'event-grouping';
@@ -75,13 +75,13 @@ export function score(items: LabelledArticle[], options: Partial<GroupingOptions
   return { b3: bcubed(predicted, gold), pairs: pairwise(predicted, gold), events: events.length, stories: storyFigures(stories, events.length) };
 }
 
-/** Story figures: how many, the largest one's share of all events, and how many are titled by places alone. */
+/** Story figures: how many, the largest one's share of all events, and how many are titled by a lone place name. */
 export function storyFigures(stories: GroupedStory[], eventCount: number) {
   const largest = stories.reduce((m, s) => Math.max(m, s.eventKeys.length), 0);
   return {
     count: stories.length,
     largestShare: eventCount === 0 ? 0 : largest / eventCount,
-    placeTitles: stories.filter((s) => isPlaceOnlyTitle(s.title)).length,
+    placeTitles: stories.filter((s) => isLonePlaceTitle(s.title)).length,
   };
 }
 
