@@ -65,6 +65,10 @@ export interface GroupingOptions {
   oppositePenalty: number;
   /** Similarity lost when both headlines name amounts and none match ($3.5 trillion vs $1 trillion). */
   amountPenalty: number;
+  /** Similarity lost when both name months (title and lead) and none in common ("in April" vs "in May"). */
+  monthPenalty: number;
+  /** Characters of the text, after the headline, read for amounts and months (the lead). */
+  leadChars: number;
   /**
    * Events join one story when the cosine of their named-actor centroids is at least this (single linkage:
    * a thread needs each event to resemble a neighbour, not every other event).
@@ -110,6 +114,8 @@ export const DEFAULT_OPTIONS: Readonly<GroupingOptions> = Object.freeze({
   nameBoost: 1,
   oppositePenalty: 0.6,
   amountPenalty: 0.6,
+  monthPenalty: 0.3,
+  leadChars: 0,
   storyThreshold: 0.2,
   storyWindowDays: 365,
   storyTextWeight: 0.3,
@@ -373,7 +379,7 @@ interface Features {
   days: Float64Array;
   /** Most frequent spelling of each name term id, for story titles. */
   display: Map<number, string>;
-  /** What each headline says happened (direction, preview or report, amounts). */
+  /** What each headline says happened (direction of its action, amounts, months). */
   happening: Happening[];
 }
 
@@ -439,7 +445,7 @@ function features(docs: GroupingInput[], opts: GroupingOptions): Features {
   const doc = rawDoc.map((r, i) => ((rawDoc[i] = EMPTY_PACKED), weigh(r, 0)));
   const title = rawTitle.map((r, i) => ((rawTitle[i] = EMPTY_PACKED), weigh(r, 0)));
   const names = rawNames.map((r, i) => ((rawNames[i] = EMPTY_PACKED), weigh(r, 1)));
-  const happening = docs.map((d) => headlineHappening(d.title));
+  const happening = docs.map((d) => headlineHappening(d.title, d.body.slice(0, opts.leadChars)));
   return { doc, title, names, days, display, happening };
 }
 
@@ -466,7 +472,7 @@ function articleSimilarity(f: Features, i: number, j: number, opts: GroupingOpti
   const W = Math.max(opts.eventWindowDays, 1e-9);
   const factor = Number.isNaN(gap) ? 1 - opts.datePenalty / 2 : 1 - (opts.datePenalty * Math.min(gap, W)) / W;
   const c = contrast(f.happening[i], f.happening[j]);
-  const happening = (c.opposite ? 1 - opts.oppositePenalty : 1) * (c.amounts ? 1 - opts.amountPenalty : 1);
+  const happening = (c.opposite ? 1 - opts.oppositePenalty : 1) * (c.amounts ? 1 - opts.amountPenalty : 1) * (c.months ? 1 - opts.monthPenalty : 1);
   return text * factor * happening;
 }
 

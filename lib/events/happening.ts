@@ -37,14 +37,31 @@ const WORD_NUMBER: Record<string, number> = {
 // counts of days) and years are not amounts: an amount has a currency sign, a scale word, or a thousands comma.
 const AMOUNT = /(\$|€|£)?\s?\b(\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)\s?(thousand|million|billion|trillion|mn|bn|tn|[kmbt])?\b(\+)?/gi;
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A month as a time reference: "in April", "since May", "April 9". Bare "May" is too often the verb to count alone.
+const MONTH_REF = new RegExp(
+  `\\b(?:(?:in|since|of|during|through|until|by|for|last|early|late|mid|mid-)\\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`,
+  'gi',
+);
+
+/** Months a text refers to, as a bit set (bit 0 = January). */
+export function monthsNamed(text: string): number {
+  let bits = 0;
+  for (const m of text.matchAll(MONTH_REF)) bits |= 1 << MONTH_NAMES.indexOf((m[1] ?? m[2]).toLowerCase());
+  return bits;
+}
+
 export interface Happening {
   /** Per axis of AXES: +1, −1 or 0 (neither, or both directions named). */
   direction: Int8Array;
-  /** Amounts named in the headline, in units (dollars, people, doses), sorted ascending. */
+  /** Amounts named in the headline (and lead, see headlineHappening), in units (dollars, people, doses), sorted. */
   amounts: number[];
+  /** Months referred to in the headline and lead, as a bit set. */
+  months: number;
 }
 
-export function headlineHappening(title: string): Happening {
+/** The happening of an article: direction from the headline; amounts and months from headline and `lead`. */
+export function headlineHappening(title: string, lead = ''): Happening {
   const t = title.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
   const lower = t.toLowerCase();
   const direction = new Int8Array(AXES.length);
@@ -53,7 +70,7 @@ export function headlineHappening(title: string): Happening {
     const m = minus.test(lower);
     direction[k] = p === m ? 0 : p ? 1 : -1;
   });
-  return { direction, amounts: amounts(t) };
+  return { direction, amounts: amounts(`${t}\n${lead}`), months: monthsNamed(`${t}\n${lead}`) };
 }
 
 /** Amounts in a text: numbers with a currency sign, a scale word or a thousands separator. */
@@ -86,6 +103,8 @@ export interface HappeningContrast {
   opposite: boolean;
   /** Both headlines name amounts and none of them match. */
   amounts: boolean;
+  /** Both name months and none in common ("jobs in April" vs "jobs in May"). */
+  months: boolean;
 }
 
 export function contrast(a: Happening, b: Happening): HappeningContrast {
@@ -93,5 +112,5 @@ export function contrast(a: Happening, b: Happening): HappeningContrast {
   for (let k = 0; k < a.direction.length; k++) if (a.direction[k] * b.direction[k] < 0) opposite = true;
   let amountsDiffer = false;
   if (a.amounts.length > 0 && b.amounts.length > 0) amountsDiffer = !a.amounts.some((x) => b.amounts.some((y) => sameAmount(x, y)));
-  return { opposite, amounts: amountsDiffer };
+  return { opposite, amounts: amountsDiffer, months: a.months !== 0 && b.months !== 0 && (a.months & b.months) === 0 };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupArticles, type Grouping, type GroupingInput } from '@/lib/events/group';
-import { amounts, contrast, headlineHappening } from '@/lib/events/happening';
+import { amounts, contrast, headlineHappening, monthsNamed } from '@/lib/events/happening';
 import { isLonePlaceTitle, isPlace } from '@/lib/events/places';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -34,9 +34,14 @@ describe('headline happenings', () => {
     expect(contrast(suspend, resume).opposite).toBe(true);
     const passA = headlineHappening('Senate passes $2.1 trillion budget plan');
     const passB = headlineHappening('Senate passes $640 billion transit bill');
-    expect(contrast(passA, passB)).toEqual({ opposite: false, amounts: true });
+    expect(contrast(passA, passB)).toEqual({ opposite: false, amounts: true, months: false });
     const same = headlineHappening('Senators approve $2.1 trillion budget blueprint');
-    expect(contrast(passA, same)).toEqual({ opposite: false, amounts: false });
+    expect(contrast(passA, same)).toEqual({ opposite: false, amounts: false, months: false });
+    // Monthly figures: the same wording, different months.
+    const april = headlineHappening('Employers added fewer jobs than expected in April');
+    const may = headlineHappening('Employers added more jobs than expected in May');
+    expect(contrast(april, may).months).toBe(true);
+    expect(monthsNamed('You may go; talks resume on June 3')).toBe(1 << 5);
   });
 });
 
