@@ -63,14 +63,40 @@ export interface Happening {
 /** The happening of an article: direction from the headline; amounts and months from headline and `lead`. */
 export function headlineHappening(title: string, lead = ''): Happening {
   const t = title.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-  const lower = t.toLowerCase();
+  // "won't" must not read as "won", nor "can't" as "can": spell negations out.
+  const lower = t.toLowerCase().replace(/\bwon't\b/g, 'will not').replace(/\bcan't\b/g, 'can not').replace(/n't\b/g, ' not');
   const direction = new Int8Array(AXES.length);
   AXES.forEach(([plus, minus], k) => {
-    const p = plus.test(lower);
-    const m = minus.test(lower);
+    let p = false;
+    let m = false;
+    // A negated verb goes the other way: "declines to block" lets, "fails to pass" stops.
+    for (const [re, sign] of [[plus, 1], [minus, -1]] as const) {
+      for (const hit of lower.matchAll(new RegExp(re.source, 'g'))) {
+        if (isNegator(lower, hit) || isNoun(lower, hit.index)) continue;
+        if ((sign > 0) !== negated(lower, hit.index)) p = true;
+        else m = true;
+      }
+    }
     direction[k] = p === m ? 0 : p ? 1 : -1;
   });
   return { direction, amounts: amounts(`${t}\n${lead}`), months: monthsNamed(`${t}\n${lead}`) };
+}
+
+/** Words just before a verb that turn it around: "won't revive", "declines to block", "fails to pass". */
+const NEGATOR = /(?:\bnot|\bnever|\bno longer|\b(?:fail|fails|failed|refuses?|refused|declines?|declined)\s+to)\s+(?:\S+\s+)?$/;
+
+function negated(lower: string, at: number): boolean {
+  return NEGATOR.test(lower.slice(Math.max(0, at - 40), at));
+}
+
+/** "fails to", "declines to", "refuses to": the negator of the next verb, not an action of its own. */
+function isNegator(lower: string, hit: RegExpExecArray | RegExpMatchArray): boolean {
+  return /^(fail|declin|refus)/.test(hit[0]) && /^\s+to\b/.test(lower.slice(hit.index! + hit[0].length));
+}
+
+/** After a determiner or possessive the word is a noun ("the ban", "its freeze", "Texas's ban"), not the action. */
+function isNoun(lower: string, at: number): boolean {
+  return /(?:\b(?:the|a|an|its|their|his|her|this|that)|'s)\s+$/.test(lower.slice(Math.max(0, at - 12), at));
 }
 
 /** Amounts in a text: numbers with a currency sign, a scale word or a thousands separator. */

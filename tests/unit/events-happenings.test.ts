@@ -35,6 +35,12 @@ describe('headline happenings', () => {
     const passA = headlineHappening('Senate passes $2.1 trillion budget plan');
     const passB = headlineHappening('Senate passes $640 billion transit bill');
     expect(contrast(passA, passB)).toEqual({ opposite: false, amounts: true, months: false });
+    // A negated verb goes the other way; a direction word after a determiner is a noun.
+    const declines = headlineHappening('High court declines to block Norland water law');
+    expect(contrast(suspend, declines).opposite).toBe(true);
+    expect(contrast(headlineHappening('Assembly fails to pass Norland water bill'), headlineHappening('Assembly passes Norland water bill')).opposite).toBe(true);
+    expect([...headlineHappening('Court lets Norland resume the ban').direction]).toEqual([0, -1, 0, 0]);
+    expect([...headlineHappening("Vance won't sign the bill").direction]).toEqual([0, 0, 0, 0]);
     const same = headlineHappening('Senators approve $2.1 trillion budget blueprint');
     expect(contrast(passA, same)).toEqual({ opposite: false, amounts: false, months: false });
     // Monthly figures: the same wording, different months.
