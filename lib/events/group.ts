@@ -349,6 +349,7 @@ export function groupArticles(
     else storyGroups.set(storyOf[e], [e]);
   }
   const stories: GroupedStory[] = [];
+  let displayNames: Set<string> | undefined; // built once, only if a story needs a title
   for (const members of storyGroups.values()) {
     // Members are in event order (start date, key), so the first is the earliest event.
     const label = members.map((e) => eventStory[e]).find((s) => s !== undefined);
@@ -359,7 +360,8 @@ export function groupArticles(
       pinNames.get(key) ??
       (members.length === 1
         ? events[members[0]].title
-        : storyTitle(members.map((e) => eventVectors[e]), f.display) || events[mostCentralEvent(members, eventText)].title);
+        : storyTitle(members.map((e) => eventVectors[e]), f.display, (displayNames ??= lowerNames(f.display))) ||
+          events[mostCentralEvent(members, eventText)].title);
     for (const e of members) events[e].storyKey = key;
     stories.push({ key, title, eventKeys: members.map((e) => events[e].key) });
   }
@@ -514,7 +516,11 @@ function mostCentralEvent(members: number[], vectors: SparseVector[]): number {
  * says where, not what: when the only shared name is a place ("U.S.") the title is '' and the caller uses the
  * headline of the story's most central event instead.
  */
-function storyTitle(vectors: SparseVector[], display: Map<number, string>): string {
+function lowerNames(display: Map<number, string>): Set<string> {
+  return new Set([...display.values()].map((n) => n.toLowerCase()));
+}
+
+function storyTitle(vectors: SparseVector[], display: Map<number, string>, names: Set<string>): string {
   const count = new Map<number, number>();
   const weight = new Map<number, number>();
   for (const v of vectors) {
@@ -534,12 +540,16 @@ function storyTitle(vectors: SparseVector[], display: Map<number, string>): stri
     const name = display.get(id)!;
     const words = name.toLowerCase().split(' ');
     if (words.length === 1 && phrases.some((p) => p.includes(words[0]))) continue;
+    // "Donald" beside a chosen "Trump" is the same actor when the corpus writes "Donald Trump".
+    if (words.length === 1 && chosen.some((c) => names.has(`${words[0]} ${c.toLowerCase()}`) || names.has(`${c.toLowerCase()} ${words[0]}`))) continue;
     // "Wang Yi" and "Wang" are one actor: keep whichever comes first.
     if (chosen.some((c) => c.toLowerCase().split(' ').some((w) => words.includes(w)))) continue;
     chosen.push(name);
     if (chosen.length === 3) break;
   }
-  return chosen.length === 1 && isPlace(chosen[0]) ? '' : chosen.join(', ');
+  if (chosen.length === 1 && isPlace(chosen[0])) return '';
+  // Who before where: "Joe Biden, White House, U.S.", not "U.S., Joe Biden, White House".
+  return [...chosen.filter((c) => !isPlace(c)), ...chosen.filter((c) => isPlace(c))].join(', ');
 }
 
 function cmp(a: string, b: string): number {
