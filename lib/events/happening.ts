@@ -1,7 +1,8 @@
 /**
  * What a headline says happened, beyond its words: the direction of its main action (passes vs blocks, suspends
- * vs resumes) and the amounts it names ($3.5 trillion vs $1 trillion). Two articles about the same actors on nearby days that differ here report
- * different happenings; lib/events/group.ts lowers their similarity by a factor tuned on data (README).
+ * vs resumes), the amounts it names ($3.5 trillion vs $1 trillion) and the months it refers to. Two articles about
+ * the same actors on nearby days that differ here report different happenings; lib/events/group.ts lowers their
+ * similarity by factors tuned on data (README).
  * Pure, English-only, headline-level heuristics: a headline states its happening in a few words, while a lead
  * repeats background numbers and verbs that belong to earlier happenings.
  */
@@ -26,6 +27,9 @@ const AXES: Array<[plus: RegExp, minus: RegExp]> = [
     /\b(fall(s|en)?|fell|drop(s|ped)?|plung(e|es|ed)|slump(s|ed)?|declin(e|es|ed)|decreas(e|es|ed)|shrink(s)?|shrank|slow(s|ed)?|dips?|dipped|lowest)\b/,
   ],
 ];
+
+/** The same patterns with the global flag, compiled once: every headline is scanned with them. */
+const AXES_G = AXES.map(([plus, minus]) => [new RegExp(plus.source, 'g'), new RegExp(minus.source, 'g')] as const);
 
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
@@ -66,12 +70,12 @@ export function headlineHappening(title: string, lead = ''): Happening {
   // "won't" must not read as "won", nor "can't" as "can": spell negations out.
   const lower = t.toLowerCase().replace(/\bwon't\b/g, 'will not').replace(/\bcan't\b/g, 'can not').replace(/n't\b/g, ' not');
   const direction = new Int8Array(AXES.length);
-  AXES.forEach(([plus, minus], k) => {
+  AXES_G.forEach(([plus, minus], k) => {
     let p = false;
     let m = false;
     // A negated verb goes the other way: "declines to block" lets, "fails to pass" stops.
     for (const [re, sign] of [[plus, 1], [minus, -1]] as const) {
-      for (const hit of lower.matchAll(new RegExp(re.source, 'g'))) {
+      for (const hit of lower.matchAll(re)) {
         if (isNegator(lower, hit) || isNoun(lower, hit.index)) continue;
         if ((sign > 0) !== negated(lower, hit.index)) p = true;
         else m = true;
