@@ -20,6 +20,11 @@ function groupByStory(events: CoverageEvent[]) {
   return groups;
 }
 
+/** A one-event story titled by its event (lib/events: a story of one event takes its event's title). */
+function standalone(g: { id: number | null; title: string; events: CoverageEvent[] }): boolean {
+  return g.id !== null && g.events.length === 1 && g.events[0].title === g.title;
+}
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   checkQuery(OVERVIEW_QUERY, sp);
@@ -110,7 +115,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               </thead>
               <tbody>
                 {groupByStory(coverage.events).map((g) => [
-                  <tr key={`s${g.id ?? 'none'}`} className="story-row">
+                  // An event that belongs to no thread is a story of its own, titled by it: no story row to repeat it.
+                  standalone(g) ? null : <tr key={`s${g.id ?? 'none'}`} className="story-row">
                     <th scope="colgroup" colSpan={outlets.length + 1}>
                       {g.id !== null ? <Link href={`/stories/${g.id}`}>Story: <Name>{g.title}</Name></Link> : <Name>{g.title}</Name>}
                       {g.id !== null && <span className="muted small"> — compare the outlets across the whole story</span>}

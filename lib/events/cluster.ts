@@ -75,10 +75,15 @@ export function averageLinkage(input: ClusterInput): Int32Array {
 /**
  * Single linkage: merges along every edge at or above the threshold, strongest first, unless labels conflict.
  * Used for stories, which are threads: consecutive events need to resemble each other, not all pairs.
+ * `maxSize` (items) refuses a merge that would make a cluster larger: single linkage otherwise chains a dense
+ * beat into one catch-all; merging strongest edges first means the tightest threads form before the cap bites.
  */
-export function singleLinkage(input: ClusterInput): Int32Array {
+export function singleLinkage(input: ClusterInput & { maxSize?: number }): Int32Array {
   const { clusterOf, clusterCount: m, pairs, sims } = input;
   const labels = input.labels.map((l) => [...l]);
+  const size = new Float64Array(m);
+  for (let i = 0; i < clusterOf.length; i++) size[clusterOf[i]]++;
+  const maxSize = input.maxSize ?? Number.POSITIVE_INFINITY;
   const parent = Int32Array.from({ length: m }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -93,9 +98,10 @@ export function singleLinkage(input: ClusterInput): Int32Array {
   for (const e of order) {
     const a = find(clusterOf[pairs[2 * e]]);
     const b = find(clusterOf[pairs[2 * e + 1]]);
-    if (a === b || conflict(labels[a], labels[b])) continue;
+    if (a === b || conflict(labels[a], labels[b]) || size[a] + size[b] > maxSize) continue;
     const [keep, gone] = a < b ? [a, b] : [b, a];
     parent[gone] = keep;
+    size[keep] += size[gone];
     labels[keep] = labels[keep].map((l, k) => l ?? labels[gone][k]);
   }
   for (let c = 0; c < m; c++) parent[c] = find(c);

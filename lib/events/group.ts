@@ -4,6 +4,8 @@
  */
 import { slugify } from '@/lib/text/slug';
 import { averageLinkage, singleLinkage } from './cluster';
+import { contrast, headlineHappening, type Happening } from './happening';
+import { isPlace } from './places';
 import { findDateInText, textFeatures, titleFeatures } from './text';
 import { EMPTY_VECTOR, GrowableInt32, candidatePairs, centroid, dot, toVector, type SparseVector } from './vectors';
 
@@ -59,6 +61,14 @@ export interface GroupingOptions {
   datePenalty: number;
   /** Term-frequency weight of an occurrence inside a capitalised name (actors, places) versus a plain word. */
   nameBoost: number;
+  /** Similarity lost (share) when the headlines' main actions go opposite ways (passes / blocks, suspends / resumes). */
+  oppositePenalty: number;
+  /** Similarity lost when both headlines name amounts and none match ($3.5 trillion vs $1 trillion). */
+  amountPenalty: number;
+  /** Similarity lost when both name months (title and lead) and none in common ("in April" vs "in May"). */
+  monthPenalty: number;
+  /** Characters of the text, after the headline, read for amounts and months (the lead). */
+  leadChars: number;
   /**
    * Events join one story when the cosine of their named-actor centroids is at least this (single linkage:
    * a thread needs each event to resemble a neighbour, not every other event).
@@ -66,6 +76,15 @@ export interface GroupingOptions {
   storyThreshold: number;
   /** Events further apart than this many days are not linked directly (a story may still chain across). */
   storyWindowDays: number;
+  /**
+   * Share of the story similarity from the events' words (TF-IDF centroid of title + text); the rest from their
+   * named actors. Actors alone chain a dense beat (every US politics event names Biden and Congress) into one story.
+   */
+  storyTextWeight: number;
+  /** No story grows beyond this share of all events (or storyMinCap events, whichever is more): no catch-all. */
+  storyMaxShare: number;
+  /** A story may always hold this many events, so a small corpus about one thread stays one story. */
+  storyMinCap: number;
   /** Heaviest terms of each article put in the blocking index (candidates must share one). */
   blockingTerms: number;
   /** A term shared by more articles than this inside one date window is too common to block on. */
@@ -78,24 +97,31 @@ export interface GroupingOptions {
 
 /**
  * Chosen values (procedure and figures in lib/events/README.md):
- * - eventThreshold 0.125, titleWeight 0.2, eventWindowDays 4, datePenalty 0.3, nameBoost 1: grid search on
- *   BASIL even years (2010/12/14/16), objective = mean B³-F1 with and without publication dates; the best point
- *   scored 0.991, this one 0.985 (under one article apart on 120); ties within 0.01 went to the grid's centre.
- *   The window also covers BASIL's largest same-event date gap (4 days).
- * - storyThreshold 0.2, storyWindowDays 365: no gold stories exist. The demo corpus stays one story up to 0.24
- *   (its weakest necessary link, the ambassadors' op-ed) and needs an 11-month gap (video call ↔ summit); on
- *   BASIL 0.2 gives 37 stories for 72 events (0.15: 24 with a 28-event blob; 0.25: 47).
+ * - eventThreshold 0.1, titleWeight 0.35, datePenalty 0.8, oppositePenalty 0.6, amountPenalty 0.6, monthPenalty 0.3,
+ *   leadChars 0: the best of a 324-point grid on the AllSides development slice (mean B³-F1 with and without dates)
+ *   among the points that keep BASIL at or above its earlier figures; eventWindowDays 4 covers BASIL's largest
+ *   same-event date gap (4 days).
+ * - storyTextWeight 0.3, storyThreshold 0.2: the largest text share and threshold that keep the demo corpus (five
+ *   events of one thread) one story; storyMaxShare 0.15 and storyMinCap 10 stop the dense-beat catch-all
+ *   (AllSides slice: largest story 0.78 → 0.15 of events). storyWindowDays 365: the demo needs an 11-month gap.
  * - blockingTerms 20, maxPostings 400, maxCandidates 60, vectorTerms 150: cost limits. 20 index terms instead of
  *   10 recovered BASIL recall (B³-F1 0.982 → 0.995); the others did not change BASIL figures.
  */
 export const DEFAULT_OPTIONS: Readonly<GroupingOptions> = Object.freeze({
-  eventThreshold: 0.125,
-  titleWeight: 0.2,
+  eventThreshold: 0.1,
+  titleWeight: 0.35,
   eventWindowDays: 4,
-  datePenalty: 0.3,
+  datePenalty: 0.8,
   nameBoost: 1,
+  oppositePenalty: 0.6,
+  amountPenalty: 0.6,
+  monthPenalty: 0.3,
+  leadChars: 0,
   storyThreshold: 0.2,
   storyWindowDays: 365,
+  storyTextWeight: 0.3,
+  storyMaxShare: 0.15,
+  storyMinCap: 10,
   blockingTerms: 20,
   maxPostings: 400,
   maxCandidates: 60,
@@ -247,6 +273,7 @@ export function groupArticles(
   }
   const events: GroupedEvent[] = [];
   const eventVectors: SparseVector[] = [];
+  const eventText: SparseVector[] = [];
   const eventDays: number[] = [];
   const eventStory: Array<string | undefined> = [];
   const drafted = [...drafts.values()].filter((d) => d.members.length + d.otherIds.length > 0);
@@ -267,6 +294,7 @@ export function groupArticles(
       pinned: d.pinned,
     });
     eventVectors.push(vec);
+    eventText.push(d.members.length > 0 ? centroid(d.members.map((i) => f.doc[i]), opts.vectorTerms) : EMPTY_VECTOR);
     eventDays.push(d.startDay);
     eventStory.push(d.story);
   }
@@ -299,7 +327,7 @@ export function groupArticles(
     const a = storyPairs[e];
     const b = storyPairs[e + 1];
     if (eventStory[a] !== undefined && eventStory[b] !== undefined) continue;
-    const s = dot(eventVectors[a], eventVectors[b]);
+    const s = (1 - opts.storyTextWeight) * dot(eventVectors[a], eventVectors[b]) + opts.storyTextWeight * dot(eventText[a], eventText[b]);
     if (s >= opts.storyThreshold) {
       sp.push(a, b);
       ss.push(s);
@@ -312,6 +340,7 @@ export function groupArticles(
     pairs: Int32Array.from(sp),
     sims: Float64Array.from(ss),
     threshold: opts.storyThreshold,
+    maxSize: Math.max(opts.storyMinCap, Math.floor(opts.storyMaxShare * m)),
   });
   const storyGroups = new Map<number, number[]>();
   for (let e = 0; e < m; e++) {
@@ -320,6 +349,7 @@ export function groupArticles(
     else storyGroups.set(storyOf[e], [e]);
   }
   const stories: GroupedStory[] = [];
+  let displayNames: Set<string> | undefined; // built once, only if a story needs a title
   for (const members of storyGroups.values()) {
     // Members are in event order (start date, key), so the first is the earliest event.
     const label = members.map((e) => eventStory[e]).find((s) => s !== undefined);
@@ -328,7 +358,10 @@ export function groupArticles(
     const title =
       storyByKey.get(key)?.title ??
       pinNames.get(key) ??
-      (members.length === 1 ? events[members[0]].title : storyTitle(members.map((e) => eventVectors[e]), f.display) || events[members[0]].title);
+      (members.length === 1
+        ? events[members[0]].title
+        : storyTitle(members.map((e) => eventVectors[e]), f.display, (displayNames ??= lowerNames(f.display))) ||
+          events[mostCentralEvent(members, eventText)].title);
     for (const e of members) events[e].storyKey = key;
     stories.push({ key, title, eventKeys: members.map((e) => events[e].key) });
   }
@@ -349,6 +382,8 @@ interface Features {
   days: Float64Array;
   /** Most frequent spelling of each name term id, for story titles. */
   display: Map<number, string>;
+  /** What each headline says happened (direction of its action, amounts, months). */
+  happening: Happening[];
 }
 
 function features(docs: GroupingInput[], opts: GroupingOptions): Features {
@@ -413,7 +448,8 @@ function features(docs: GroupingInput[], opts: GroupingOptions): Features {
   const doc = rawDoc.map((r, i) => ((rawDoc[i] = EMPTY_PACKED), weigh(r, 0)));
   const title = rawTitle.map((r, i) => ((rawTitle[i] = EMPTY_PACKED), weigh(r, 0)));
   const names = rawNames.map((r, i) => ((rawNames[i] = EMPTY_PACKED), weigh(r, 1)));
-  return { doc, title, names, days, display };
+  const happening = docs.map((d) => headlineHappening(d.title, d.body.slice(0, opts.leadChars)));
+  return { doc, title, names, days, display, happening };
 }
 
 interface Packed {
@@ -438,7 +474,9 @@ function articleSimilarity(f: Features, i: number, j: number, opts: GroupingOpti
   const gap = Math.abs(f.days[i] - f.days[j]);
   const W = Math.max(opts.eventWindowDays, 1e-9);
   const factor = Number.isNaN(gap) ? 1 - opts.datePenalty / 2 : 1 - (opts.datePenalty * Math.min(gap, W)) / W;
-  return text * factor;
+  const c = contrast(f.happening[i], f.happening[j]);
+  const happening = (c.opposite ? 1 - opts.oppositePenalty : 1) * (c.amounts ? 1 - opts.amountPenalty : 1) * (c.months ? 1 - opts.monthPenalty : 1);
+  return text * factor * happening;
 }
 
 /** The member with the highest mean similarity to the others (ties: lowest id). */
@@ -458,8 +496,31 @@ function mostCentral(members: number[], vectors: SparseVector[], docs: GroupingI
   return best;
 }
 
-/** Title of a multi-event story: the actors most of its events share, heaviest first, no repeated words. */
-function storyTitle(vectors: SparseVector[], display: Map<number, string>): string {
+/** The event of a story whose words are nearest the story's centroid (ties: the earliest). */
+function mostCentralEvent(members: number[], vectors: SparseVector[]): number {
+  const sum = centroid(members.map((e) => vectors[e]), Number.POSITIVE_INFINITY);
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const e of members) {
+    const s = dot(vectors[e], sum);
+    if (s > bestScore + 1e-12) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Title of a multi-event story: the actors most of its events share, heaviest first, no repeated words. A place
+ * says where, not what: when the only shared name is a place ("U.S.") the title is '' and the caller uses the
+ * headline of the story's most central event instead.
+ */
+function lowerNames(display: Map<number, string>): Set<string> {
+  return new Set([...display.values()].map((n) => n.toLowerCase()));
+}
+
+function storyTitle(vectors: SparseVector[], display: Map<number, string>, names: Set<string>): string {
   const count = new Map<number, number>();
   const weight = new Map<number, number>();
   for (const v of vectors) {
@@ -472,16 +533,23 @@ function storyTitle(vectors: SparseVector[], display: Map<number, string>): stri
   const ranked = [...count.keys()]
     .filter((id) => count.get(id)! >= need && display.has(id))
     .sort((a, b) => weight.get(b)! - weight.get(a)! || a - b);
+  // A word of a shared multi-word name ("United" of "United States") is not an actor by itself.
+  const phrases = ranked.map((id) => display.get(id)!.toLowerCase().split(' ')).filter((w) => w.length > 1);
   const chosen: string[] = [];
   for (const id of ranked) {
     const name = display.get(id)!;
     const words = name.toLowerCase().split(' ');
+    if (words.length === 1 && phrases.some((p) => p.includes(words[0]))) continue;
+    // "Donald" beside a chosen "Trump" is the same actor when the corpus writes "Donald Trump".
+    if (words.length === 1 && chosen.some((c) => names.has(`${words[0]} ${c.toLowerCase()}`) || names.has(`${c.toLowerCase()} ${words[0]}`))) continue;
     // "Wang Yi" and "Wang" are one actor: keep whichever comes first.
     if (chosen.some((c) => c.toLowerCase().split(' ').some((w) => words.includes(w)))) continue;
     chosen.push(name);
     if (chosen.length === 3) break;
   }
-  return chosen.join(', ');
+  if (chosen.length === 1 && isPlace(chosen[0])) return '';
+  // Who before where: "Joe Biden, White House, U.S.", not "U.S., Joe Biden, White House".
+  return [...chosen.filter((c) => !isPlace(c)), ...chosen.filter((c) => isPlace(c))].join(', ');
 }
 
 function cmp(a: string, b: string): number {
