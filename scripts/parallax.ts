@@ -10,6 +10,7 @@
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer)
+ *   parallax outlets import <file.csv|.json>   set outlets' lean, country, owner, type, homepage and tags (README)
  *   parallax doctor [--repair]    check the embedded database's files for damage; --repair rebuilds damaged indexes
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite);
  * commands run at the same time share it through one owner process (lib/db/embedded/open.ts).
@@ -33,6 +34,8 @@ import type { ExtraAlias } from '@/lib/actors/types';
 import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
 import { parseDateValue } from '@/lib/ingest/metadata';
 import { z } from 'zod';
+import { readOutletFile } from '@/lib/outlets/import-file';
+import { importOutletMetadata } from '@/lib/db/outlet-metadata';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { positionals, values } = parseArgs({
@@ -68,6 +71,7 @@ const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | s
        parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
        parallax pin <articleId…> [--event NAME] [--story NAME]
+       parallax outlets import <file.csv | file.json>
        parallax doctor [--repair]`;
 
 /** Opens the database for one command; on the embedded one, says so when it has to wait for another process. */
@@ -417,6 +421,21 @@ async function main() {
         await score(h);
         await serve(h);
       }, 'serve');
+    case 'outlets': {
+      if (args[0] !== 'import' || args.length !== 2) throw new Error(`outlets needs: import <file.csv | file.json>\n${USAGE}`);
+      // The file is read and checked before the database is opened: a bad file touches nothing.
+      const records = readOutletFile(args[1]);
+      return withDatabase(async (h) => {
+        const db = await connect(h);
+        try {
+          const r = await importOutletMetadata(db, records);
+          for (const u of r.unknown) console.error(`warning: ${args[1]} ${u.where}: no outlet "${u.outlet}" in the database (not created; check the name as ingested)`);
+          console.log(`outlets: ${r.updated} updated, ${r.unknown.length} unknown in the file, ${r.unlisted.length} in the database not in the file (unchanged)`);
+        } finally {
+          await db.$disconnect();
+        }
+      });
+    }
     case 'doctor':
       return doctor();
     default:
