@@ -7,6 +7,7 @@
  */
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
 import { CHART_TYPES } from '../charts/spec';
+import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList } from '@/lib/events/filter';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -54,7 +55,21 @@ const metricParam = (name: string, required = false): ParamDef => ({
   check: (v) => (v === '' && !required ? null : isMetricKey(v) ? null : 'is not a metric key (e.g. hedge or sentiment.negative)'),
 });
 
-export const OVERVIEW_QUERY: RouteQuery = { params: [page], reset: () => '/' };
+const day = (name: string): ParamDef => ({ name, check: (v) => (v === '' || parseDay(v) ? null : 'is not a date (YYYY-MM-DD)') });
+const outletList: ParamDef = { name: 'outlets', check: (v) => (parseList(v) ? null : `lists more than ${MAX_CHOSEN} outlets`) };
+const groupList: ParamDef = {
+  name: 'groups',
+  check: (v) => (v === '' || parseGroups(v) ? null : `is not a list of groups (field:value, e.g. lean:left or type:wire; at most ${MAX_CHOSEN})`),
+};
+const searchText: ParamDef = { name: 'q', check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) };
+const eventFilters = [searchText, day('from'), day('to'), outletList, groupList];
+
+export const OVERVIEW_QUERY: RouteQuery = {
+  params: [page, ...eventFilters, { name: 'sort', check: (v) => (v === '' || isSort(v) ? null : `must be one of ${EVENT_SORTS.join(', ')}`) }],
+  reset: () => '/',
+};
+
+export const BLINDSPOTS_QUERY: RouteQuery = { params: [...eventFilters], reset: () => '/blindspots' };
 
 /** An article's page: which part of a long text (`part`), or the part holding sentence `s` (0-based index). */
 export const ARTICLE_QUERY: RouteQuery = {
@@ -88,6 +103,8 @@ export const CHART_QUERY: RouteQuery = {
     metricParam('metric'),
     metricParam('x'),
     metricParam('y'),
+    outletList,
+    groupList,
   ],
   reset: () => '/charts',
 };
@@ -101,6 +118,7 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
+  if (pathname === '/blindspots') return BLINDSPOTS_QUERY;
   if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
   if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;
   if (/^\/outlets\/[^/]+$/.test(pathname)) return OUTLET_QUERY;

@@ -11,3 +11,4 @@ export * from './queries/evidence';
 export * from './queries/articles';
 export * from './queries/compare';
 export * from './queries/actors';
+export * from './queries/events';
