@@ -20,7 +20,7 @@ const LABEL_W = 330;
  */
 function bars(rows: Array<{ label: string; value: number; color: string; note?: string }>, signed: boolean) {
   const max = Math.max(1e-9, ...rows.map((r) => Math.abs(r.value)));
-  const width = 620;
+  const width = 540;
   const rowH = Math.min(46, Math.floor(ROWS_HEIGHT / Math.max(1, rows.length)));
   const font = Math.max(9, Math.min(24, Math.floor(rowH * 0.6)));
   // An average glyph is about 0.55 em wide in the fallback sans-serif.
@@ -44,7 +44,9 @@ function bars(rows: Array<{ label: string; value: number; color: string; note?: 
             }}
           />
         </div>
-        <div style={{ display: 'flex', paddingLeft: 14, color: '#333', fontSize: Math.max(9, font - 2) }}>{r.note ?? r.value.toFixed(3)}</div>
+        <div style={{ display: 'flex', flex: 1, paddingLeft: 14, color: '#333', fontSize: Math.max(9, font - 2), whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {r.note ?? r.value.toFixed(3)}
+        </div>
       </div>
     );
   });
@@ -54,7 +56,7 @@ function content(data: ChartData) {
   switch (data.type) {
     case 'bars':
       return bars(
-        data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(3)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),
+        data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(2)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),
         data.rows.some((r) => r.value < 0),
       );
     case 'frames':
