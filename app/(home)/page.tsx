@@ -55,17 +55,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const matrixOutletIds = [...new Set(matrix.flatMap((c) => (c.kind === 'outlet' ? [c.outlet.id] : c.group.members.map((o) => o.id))))];
   const [cells, covering] = await Promise.all([
     matrix.length ? coverageOf(ids, matrixOutletIds) : Promise.resolve([]),
-    hasLeans || matrix.some((c) => c.kind === 'group') ? outletsOfEvents(ids) : Promise.resolve([]),
+    matrix.some((c) => c.kind === 'group') ? outletsOfEvents(ids) : Promise.resolve([]),
   ]);
   const cell = new Map(cells.map((c) => [`${c.eventId}:${c.outletId}`, c]));
-  const leanOf = new Map(outlets.map((o) => [o.id, isLean(o.lean) ? o.lean : ('unrated' as const)]));
-  const tallies = new Map<number, LeanTally>();
+  const tallies = new Map<number, LeanTally>(events.map((e) => [e.id, e.leans]));
   const coveredBy = new Map<number, Set<number>>();
   for (const c of covering) {
-    const t = tallies.get(c.eventId) ?? {};
-    const l = leanOf.get(c.outletId) ?? 'unrated';
-    t[l] = (t[l] ?? 0) + 1;
-    tallies.set(c.eventId, t);
     if (!coveredBy.has(c.eventId)) coveredBy.set(c.eventId, new Set());
     coveredBy.get(c.eventId)!.add(c.outletId);
   }

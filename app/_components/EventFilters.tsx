@@ -4,11 +4,11 @@
  */
 import type { OutletSummary } from '@/lib/db/queries';
 import { EVENT_SORTS, SORT_LABELS } from '@/lib/events/filter';
-import { groupsOf } from '@/lib/outlets/leans';
+import { selectableGroups } from '@/lib/outlets/leans';
 import type { EventChoice } from '../_lib/event-filter';
 
 export function EventFilters({ action, choice, outlets, sort = true }: { action: string; choice: EventChoice; outlets: OutletSummary[]; sort?: boolean }) {
-  const groups = groupsOf(outlets);
+  const groups = selectableGroups(outlets);
   const raw = choice.raw;
   const groupKnown = raw.groups === '' || groups.some((g) => g.key === raw.groups);
   return (

@@ -3,11 +3,11 @@
  * `outlets=` (slugs) and `groups=` (one group here; several through the URL).
  */
 import type { OutletSummary } from '@/lib/db/queries';
-import { groupsOf } from '@/lib/outlets/leans';
+import { selectableGroups } from '@/lib/outlets/leans';
 import { specQuery, type ChartSpec } from './spec';
 
 export function ChartChoice({ spec, outlets }: { spec: ChartSpec; outlets: OutletSummary[] }) {
-  const groups = groupsOf(outlets);
+  const groups = selectableGroups(outlets);
   const keep = [...new URLSearchParams(specQuery({ ...spec, outlets: [], groups: [] })).entries()];
   const group = spec.groups.join(',');
   return (

@@ -6,6 +6,7 @@
  */
 import type { Db } from './client';
 import { slugify } from '@/lib/text/slug';
+import { execOn, refreshEventSummaries } from './summaries';
 import type { OutletRecord } from '@/lib/outlets/import-file';
 
 export interface OutletImportResult {
@@ -49,6 +50,8 @@ export async function importOutletMetadata(db: Db, records: OutletRecord[]): Pro
                     ${rows.homepage}::text[], ${rows.tags}::text[]) AS v(id, lean, country, owner, type, homepage, tags)
         WHERE o.id = v.id`;
     }
+    // Leans changed: the per-event coverage by lean is recounted in the same transaction.
+    if (result.updated) await refreshEventSummaries(execOn(tx));
     result.unlisted = stored.filter((o) => !matched.has(o.id)).map((o) => o.name);
     return result;
   });

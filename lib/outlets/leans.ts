@@ -122,3 +122,13 @@ export function groupsOf(outlets: OutletMeta[]): Array<GroupKey & { key: string;
             : a.field.localeCompare(b.field),
     );
 }
+
+/** Most groups a form offers: a tag with a value per outlet (an id, a score) would otherwise list every outlet. */
+export const MAX_GROUP_OPTIONS = 50;
+
+/** The groups worth a menu entry: every lean, and other values shared by at least two outlets; at most MAX_GROUP_OPTIONS. */
+export function selectableGroups(outlets: OutletMeta[]): ReturnType<typeof groupsOf> {
+  return groupsOf(outlets)
+    .filter((g) => g.field === 'lean' || g.members >= 2)
+    .slice(0, MAX_GROUP_OPTIONS);
+}

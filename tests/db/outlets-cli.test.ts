@@ -60,6 +60,16 @@ describe.runIf(serverAvailable)('parallax outlets import, as a user runs it', ()
     ]);
     // An unknown outlet is reported, never created.
     expect(await db.outlet.count()).toBe(3);
+    // The per-event coverage by lean is recounted in the same import.
+    const [live] = await db.$queryRaw<Array<{ leanLeft: number; right: number; unrated: number }>>`
+      SELECT count(DISTINCT (a."eventId", a."outletId")) FILTER (WHERE o.lean = 'lean-left')::int AS "leanLeft",
+             count(DISTINCT (a."eventId", a."outletId")) FILTER (WHERE o.lean = 'right')::int AS "right",
+             count(DISTINCT (a."eventId", a."outletId")) FILTER (WHERE o.lean IS NULL)::int AS unrated
+      FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId" WHERE a."eventId" IS NOT NULL`;
+    const [summary] = await db.$queryRaw<Array<{ leanLeft: number; right: number; unrated: number }>>`
+      SELECT sum("leanLeft")::int AS "leanLeft", sum("right")::int AS "right", sum(unrated)::int AS unrated FROM "EventSummary"`;
+    expect(live.leanLeft + live.right).toBe(2);
+    expect(summary).toEqual(live);
   });
 
   it('reads JSON too, and replaces what an earlier import set', async () => {

@@ -23,6 +23,8 @@ export interface EventRow {
   storyTitle: string | null;
   outlets: number;
   articles: number;
+  /** Covering outlets by lean (EventSummary). */
+  leans: { left: number; 'lean-left': number; center: number; 'lean-right': number; right: number; unrated: number };
 }
 
 /** Conditions on an Event alias `e`; each is served by an index (text search: GIN; outlets: Article (eventId, outletId, …)). */
@@ -32,8 +34,9 @@ function eventConditions(f: EventFilter): Sql[] {
   if (f.to) parts.push(sql`e."startDate" < ${new Date(f.to.getTime() + 86_400_000)}`);
   if (f.q) {
     const query = sql`websearch_to_tsquery('simple', ${f.q})`;
-    parts.push(sql`(to_tsvector('simple', e.title) @@ ${query}
-      OR e.id IN (SELECT a."eventId" FROM "Article" a WHERE to_tsvector('simple', a.title || ' ' || a.body) @@ ${query}))`);
+    // A union, not an OR: each side is one GIN index scan (with OR the planner scans every event).
+    parts.push(sql`e.id IN (SELECT t.id FROM "Event" t WHERE to_tsvector('simple', t.title) @@ ${query}
+      UNION SELECT a."eventId" FROM "Article" a WHERE to_tsvector('simple', a.title || ' ' || a.body) @@ ${query})`);
   }
   if (f.outletIds) parts.push(sql`EXISTS (SELECT 1 FROM "Article" a WHERE a."eventId" = e.id AND a."outletId" = ANY(${f.outletIds}::int[]))`);
   return parts;
@@ -47,8 +50,6 @@ function eventWhere(f: EventFilter): Sql {
   return whereOf(eventConditions(f));
 }
 
-/** Distinct outlets covering an event: an index-only count over Article (eventId, outletId, publishedAt, id). */
-const OUTLETS_OF = sql`(SELECT count(DISTINCT a."outletId") FROM "Article" a WHERE a."eventId" = e.id)`;
 
 function orderBy(sort: EventSort): Sql {
   switch (sort) {
@@ -57,7 +58,7 @@ function orderBy(sort: EventSort): Sql {
     case 'date-asc':
       return sql`ORDER BY e."startDate" NULLS LAST, e.id`;
     case 'coverage':
-      return sql`ORDER BY outlets DESC, e."startDate" DESC NULLS LAST, e.id DESC`;
+      return sql`ORDER BY coalesce(es.outlets, 0) DESC, e."startDate" DESC NULLS LAST, e.id DESC`;
   }
 }
 
@@ -65,15 +66,21 @@ function orderBy(sort: EventSort): Sql {
 export async function listEvents(f: EventFilter, page: number, perPage: number): Promise<{ events: EventRow[]; total: number }> {
   const prisma = await db();
   const where = eventWhere(f);
-  const [events, [{ total }]] = await Promise.all([
-    prisma.$queryRaw<EventRow[]>`
-      SELECT e.id, e.title, e."startDate", e."storyId", s.title AS "storyTitle", ${OUTLETS_OF}::int AS outlets,
-             (SELECT count(*) FROM "Article" a WHERE a."eventId" = e.id)::int AS articles
-      FROM "Event" e LEFT JOIN "Story" s ON s.id = e."storyId"
+  const [rows, [{ total }]] = await Promise.all([
+    prisma.$queryRaw<Array<Omit<EventRow, 'leans'> & Record<'left' | 'leanLeft' | 'center' | 'leanRight' | 'right' | 'unrated', number>>>`
+      SELECT e.id, e.title, e."startDate", e."storyId", s.title AS "storyTitle",
+             coalesce(es.outlets, 0) AS outlets, coalesce(es.articles, 0) AS articles,
+             coalesce(es."left", 0) AS "left", coalesce(es."leanLeft", 0) AS "leanLeft", coalesce(es.center, 0) AS center,
+             coalesce(es."leanRight", 0) AS "leanRight", coalesce(es."right", 0) AS "right", coalesce(es.unrated, 0) AS unrated
+      FROM "Event" e LEFT JOIN "Story" s ON s.id = e."storyId" LEFT JOIN "EventSummary" es ON es."eventId" = e.id
       ${where} ${orderBy(f.sort)}
       LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
     prisma.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "Event" e ${where}`,
   ]);
+  const events = rows.map(({ left, leanLeft, center, leanRight, right, unrated, ...e }) => ({
+    ...e,
+    leans: { left, 'lean-left': leanLeft, center, 'lean-right': leanRight, right, unrated },
+  }));
   return { events, total };
 }
 
@@ -107,8 +114,9 @@ export interface SideCounts {
 
 /**
  * Events matching the filter that one side covered mostly (lib/outlets/blindspots.ts, whose thresholds are passed in),
- * with their covering outlets counted by side; `chosen` restricts the outlets counted (a group filter). One grouped
- * pass over Article's (eventId, outletId, …) index joined to the small outlet table; at most `limit` events, newest first.
+ * with their covering outlets counted by side. From EventSummary (one row per event); when `chosen` restricts the
+ * outlets counted (a group or outlet filter), one grouped pass over those outlets' articles instead. At most `limit`
+ * events, newest first, and how many there are.
  */
 export async function blindspotEvents(
   f: EventFilter,
@@ -117,17 +125,20 @@ export async function blindspotEvents(
   limit: number,
 ): Promise<{ events: SideCounts[]; total: number }> {
   const prisma = await db();
-  const rows = await prisma.$queryRaw<Array<SideCounts & { total: number }>>`
-    SELECT *, count(*) OVER ()::int AS total FROM (
-      SELECT e.id, e.title, e."startDate",
+  const counts = chosen
+    ? sql`SELECT e.id, e.title, e."startDate",
              count(DISTINCT a."outletId") FILTER (WHERE o.lean IN ('left', 'lean-left'))::int AS "left",
              count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'center')::int AS center,
              count(DISTINCT a."outletId") FILTER (WHERE o.lean IN ('right', 'lean-right'))::int AS "right",
              count(DISTINCT a."outletId") FILTER (WHERE o.lean IS NULL)::int AS unrated
       FROM "Event" e JOIN "Article" a ON a."eventId" = e.id JOIN "Outlet" o ON o.id = a."outletId"
-      ${whereOf([...eventConditions({ ...f, outletIds: null }), ...(chosen ? [sql`a."outletId" = ANY(${chosen}::int[])`] : [])])}
-      GROUP BY e.id
-    ) c
+      ${whereOf([...eventConditions({ ...f, outletIds: null }), sql`a."outletId" = ANY(${chosen}::int[])`])}
+      GROUP BY e.id`
+    : sql`SELECT e.id, e.title, e."startDate", es."left" + es."leanLeft" AS "left", es.center, es."right" + es."leanRight" AS "right", es.unrated
+      FROM "Event" e JOIN "EventSummary" es ON es."eventId" = e.id
+      ${whereOf(eventConditions({ ...f, outletIds: null }))}`;
+  const rows = await prisma.$queryRaw<Array<SideCounts & { total: number }>>`
+    SELECT *, count(*) OVER ()::int AS total FROM (${counts}) c
     WHERE "left" + center + "right" >= ${t.minRated}
       AND (("left" >= ${t.share}::float8 * ("left" + center + "right") AND "right" <= ${t.maxOther})
         OR ("right" >= ${t.share}::float8 * ("left" + center + "right") AND "left" <= ${t.maxOther}))
