@@ -80,7 +80,7 @@ export const ARTICLE_QUERY: RouteQuery = {
   reset: (p) => p,
 };
 
-export const OUTLET_QUERY: RouteQuery = { params: [page], reset: (p) => p };
+export const OUTLET_QUERY: RouteQuery = { params: [page, metricParam('metric')], reset: (p) => p };
 
 export const EVIDENCE_QUERY: RouteQuery = {
   params: [metricParam('metric', true), page],

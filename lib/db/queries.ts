@@ -12,3 +12,4 @@ export * from './queries/articles';
 export * from './queries/compare';
 export * from './queries/actors';
 export * from './queries/events';
+export * from './queries/timeline';

@@ -214,6 +214,22 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard on 60 outlets
     }
   });
 
+  it("shows an outlet's marker rate over time beside its lean group's and the corpus's", async () => {
+    const { page, close } = await open(`/outlets/${ids.slugs[0]}?metric=hedge`);
+    try {
+      const table = page.locator('table', { has: page.locator('caption', { hasText: /per 100 words, by (week|month)/ }) });
+      const heads = await table.locator('thead th').allTextContents();
+      expect(heads[1]).toBe(ids.names[0]);
+      expect(heads[2]).toMatch(/^(Left|Lean left|Center|Lean right|Right) outlets$/);
+      expect(heads[3]).toBe('All outlets');
+      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+      // Every figure is a number: the corpus's rate is pooled from the same hedges every outlet's text carries.
+      for (const cell of await table.locator('tbody td').allTextContents()) expect(cell).toMatch(/^\d+(\.\d+)?$/);
+    } finally {
+      await close();
+    }
+  });
+
   const PAGES = () => [
     { name: 'scale-overview', url: '/' },
     { name: 'scale-overview-search', url: `/?q=${CODEWORD}` },
