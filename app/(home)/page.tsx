@@ -66,7 +66,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   }
   const scale = Math.max(1, ...events.map((e) => e.outlets));
   const link = (change: Parameters<typeof hrefWith>[2]) => hrefWith('/', choice.raw, change);
-  const filtered = Boolean(choice.q || choice.from || choice.to || chosen);
+  const filtered = Boolean(choice.q || choice.from || choice.to || chosen || choice.storyId);
+  const storyTitle = choice.storyId ? (events.find((e) => e.storyId === choice.storyId)?.storyTitle ?? `#${choice.storyId}`) : null;
   return (
     <>
       <h1>Overview</h1>
@@ -115,8 +116,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
       <h2 id="coverage">Events</h2>
       <EventFilters action="/" choice={choice} outlets={outlets} />
-      {(chosen > 0 || choice.unknown.length > 0) && (
-        <ul className="chosen" aria-label="Chosen outlets and groups">
+      {(chosen > 0 || choice.unknown.length > 0 || storyTitle) && (
+        <ul className="chosen" aria-label="Chosen story, outlets and groups">
+          {storyTitle && (
+            <li>
+              Story: <Link href={`/stories/${choice.storyId}`}>{storyTitle}</Link> · <Link href={link({ story: '', page: 1 })}>all stories</Link>
+            </li>
+          )}
           {choice.outlets.map((o) => (
             <li key={o.id}>{o.name}</li>
           ))}
@@ -190,6 +196,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                       {e.storyId !== null && (
                         <div className="muted small">
                           Story: <Link href={`/stories/${e.storyId}`}>{e.storyTitle}</Link>
+                          {choice.storyId !== e.storyId && (
+                            <>
+                              {' '}
+                              · <Link href={link({ story: String(e.storyId), page: 1 })}>its events</Link>
+                            </>
+                          )}
                         </div>
                       )}
                     </th>

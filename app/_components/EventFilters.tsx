@@ -13,6 +13,7 @@ export function EventFilters({ action, choice, outlets, sort = true }: { action:
   const groupKnown = raw.groups === '' || groups.some((g) => g.key === raw.groups);
   return (
     <form className="filters" action={action} method="get" role="search" aria-label="Filter events">
+      {raw.story && <input type="hidden" name="story" value={raw.story} />}
       <label>
         Search titles and text
         <input type="search" name="q" defaultValue={raw.q} maxLength={200} placeholder="e.g. Powell" />

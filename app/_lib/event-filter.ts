@@ -1,6 +1,6 @@
 /** The overview's and /blindspots' URL state, resolved against the corpus's outlets (pure: no database here). */
 import type { OutletSummary } from '@/lib/db/queries';
-import { isSort, parseDay, parseGroups, parseList, type EventSort } from '@/lib/events/filter';
+import { isSort, parseDay, parseGroups, parseList, parseStory, type EventSort } from '@/lib/events/filter';
 import { groupLabel, inGroup, leanRank } from '@/lib/outlets/leans';
 import { one, type SearchParams } from './query';
 
@@ -15,6 +15,8 @@ export interface EventChoice {
   from: Date | null;
   to: Date | null;
   sort: EventSort;
+  /** Only this story's events (overview `story=`). */
+  storyId: number | null;
   outlets: OutletSummary[];
   groups: ChosenGroup[];
   /** Names in `outlets=` that are no outlet of this corpus (shown, not fatal). */
@@ -22,7 +24,7 @@ export interface EventChoice {
   /** Outlets the filter keeps (chosen ones and every member of a chosen group); null: no outlet filter. */
   outletIds: number[] | null;
   /** The raw values, for the form and for links that keep the rest of the state. */
-  raw: Record<'q' | 'from' | 'to' | 'outlets' | 'groups' | 'sort', string>;
+  raw: Record<'q' | 'from' | 'to' | 'outlets' | 'groups' | 'sort' | 'story', string>;
 }
 
 export function resolveChoice(sp: SearchParams, all: OutletSummary[]): EventChoice {
@@ -33,6 +35,7 @@ export function resolveChoice(sp: SearchParams, all: OutletSummary[]): EventChoi
     outlets: one(sp, 'outlets') ?? '',
     groups: one(sp, 'groups') ?? '',
     sort: one(sp, 'sort') ?? '',
+    story: one(sp, 'story') ?? '',
   };
   const bySlug = new Map(all.map((o) => [o.slug, o]));
   const names = raw.outlets ? (parseList(raw.outlets) ?? []) : [];
@@ -49,6 +52,7 @@ export function resolveChoice(sp: SearchParams, all: OutletSummary[]): EventChoi
     from: raw.from ? parseDay(raw.from) : null,
     to: raw.to ? parseDay(raw.to) : null,
     sort: isSort(raw.sort) ? raw.sort : 'date',
+    storyId: raw.story ? parseStory(raw.story) : null,
     outlets,
     groups,
     unknown,

@@ -7,7 +7,7 @@
  */
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
 import { CHART_TYPES } from '../charts/spec';
-import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList } from '@/lib/events/filter';
+import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList, parseStory } from '@/lib/events/filter';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -65,7 +65,7 @@ const searchText: ParamDef = { name: 'q', check: (v) => (v.length > 200 ? 'is lo
 const eventFilters = [searchText, day('from'), day('to'), outletList, groupList];
 
 export const OVERVIEW_QUERY: RouteQuery = {
-  params: [page, ...eventFilters, { name: 'sort', check: (v) => (v === '' || isSort(v) ? null : `must be one of ${EVENT_SORTS.join(', ')}`) }],
+  params: [page, ...eventFilters, { name: 'story', check: (v) => (v === '' || parseStory(v) ? null : 'is not a story id (a positive whole number)') }, { name: 'sort', check: (v) => (v === '' || isSort(v) ? null : `must be one of ${EVENT_SORTS.join(', ')}`) }],
   reset: () => '/',
 };
 

@@ -33,6 +33,13 @@ export function parseGroups(v: string): GroupKey[] | null {
   return groups.every((g) => g !== null) ? (groups as GroupKey[]) : null;
 }
 
+/** A story id in the URL: a positive int4 in plain digits. */
+export function parseStory(v: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(v)) return null;
+  const n = Number(v);
+  return n <= 2_147_483_647 ? n : null;
+}
+
 export function isSort(v: string): v is EventSort {
   return (EVENT_SORTS as readonly string[]).includes(v);
 }

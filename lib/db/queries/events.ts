@@ -11,6 +11,8 @@ export interface EventFilter {
   to: Date | null;
   /** Events at least one of these outlets covered; null: any. */
   outletIds: number[] | null;
+  /** Events of this story; null: any. */
+  storyId?: number | null;
   sort: EventSort;
 }
 
@@ -30,6 +32,7 @@ export interface EventRow {
 /** Conditions on an Event alias `e`; each is served by an index (text search: GIN; outlets: Article (eventId, outletId, …)). */
 function eventConditions(f: EventFilter): Sql[] {
   const parts: Sql[] = [];
+  if (f.storyId) parts.push(sql`e."storyId" = ${f.storyId}`);
   if (f.from) parts.push(sql`e."startDate" >= ${f.from}`);
   if (f.to) parts.push(sql`e."startDate" < ${new Date(f.to.getTime() + 86_400_000)}`);
   if (f.q) {
