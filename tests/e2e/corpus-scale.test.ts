@@ -22,7 +22,7 @@ const serverAvailable = await requireServer();
 
 describe.runIf(serverAvailable && browserAvailable)('the dashboard on 60 outlets and 121 events', () => {
   let env: SeededApp;
-  const ids = { balanced: 0, planted: 0, slugs: [] as string[], names: [] as string[], story: 0, storyEvents: [] as string[] };
+  const ids = { balanced: 0, planted: 0, slugs: [] as string[], names: [] as string[], story: 0, storyEvents: [] as string[], article: 0 };
   const work = tempDir('parallax-scale-');
 
   beforeAll(async () => {
@@ -32,6 +32,7 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard on 60 outlets
       await importOutletMetadata(db, readOutletFile(csv));
       ids.balanced = (await db.event.findFirstOrThrow({ where: { title: event(5).title } })).id;
       ids.planted = (await db.event.findFirstOrThrow({ where: { title: PLANTED.title } })).id;
+      ids.article = (await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
       const outlets = await db.outlet.findMany({ orderBy: { id: 'asc' }, select: { slug: true, name: true } });
       ids.slugs = outlets.map((o) => o.slug);
       // The story with the most events (grouping makes them; which is not for this test to fix).
@@ -254,6 +255,10 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard on 60 outlets
     { name: 'scale-charts', url: '/charts' },
     { name: 'scale-chart-chosen', url: `/charts?type=bars&outlets=${ids.slugs.slice(0, 3).join(',')}` },
     { name: 'scale-chart-time', url: '/charts?type=time&groups=lean:left' },
+    { name: 'scale-story', url: `/stories/${ids.story}` },
+    { name: 'scale-article', url: `/articles/${ids.article}` },
+    { name: 'scale-evidence', url: `/outlets/${ids.slugs[0]}/evidence?metric=hedge` },
+    { name: 'scale-methodology', url: '/methodology' },
   ];
 
   it('scrolls no page sideways at 390 px, passes axe, and saves screenshots', async () => {
