@@ -14,6 +14,7 @@
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *   parallax serve                serve the dashboard (builds it first when the sources are newer) [--port N] [--allow-owner]
  *                                 on a Postgres server through a read-only role only (docs/SECURITY.md)
+ *   parallax outlets import <file.csv|.json>   set outlets' lean, country, owner, type, homepage and tags (README)
  *   parallax doctor [--repair]    check the embedded database's files for damage; --repair rebuilds damaged indexes
  * Without DATABASE_URL every command uses the embedded database in PARALLAX_DATA_DIR (default .parallax/pglite);
  * commands run at the same time share it through one owner process (lib/db/embedded/open.ts).
@@ -40,6 +41,8 @@ import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/
 import { parseDateValue } from '@/lib/ingest/metadata';
 import { listenOrigin, parsePublicUrl } from '@/lib/serve/origin';
 import { z } from 'zod';
+import { readOutletFile } from '@/lib/outlets/import-file';
+import { importOutletMetadata } from '@/lib/db/outlet-metadata';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { positionals, values } = parseArgs({
@@ -78,6 +81,7 @@ const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | s
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
        parallax analyse <file or folder…> [--json] [--max-bytes N] [--max-words N]
        parallax pin <articleId…> [--event NAME] [--story NAME]
+       parallax outlets import <file.csv | file.json>
        parallax doctor [--repair]`;
 
 /** Opens the database for one command; on the embedded one, says so when it has to wait for another process. */
@@ -535,6 +539,21 @@ async function main() {
         if (h.kind === 'server') console.error('notice: demo: for a shared dashboard, serve through a read-only role (docs/SECURITY.md)');
         await serve(h, await prepareServe(h, true));
       }, 'serve');
+    case 'outlets': {
+      if (args[0] !== 'import' || args.length !== 2) throw new Error(`outlets needs: import <file.csv | file.json>\n${USAGE}`);
+      // The file is read and checked before the database is opened: a bad file touches nothing.
+      const records = readOutletFile(args[1]);
+      return withDatabase(async (h) => {
+        const db = await connect(h);
+        try {
+          const r = await importOutletMetadata(db, records);
+          for (const u of r.unknown) console.error(`warning: ${printable(args[1])} ${u.where}: no outlet "${printable(u.outlet)}" in the database (not created; check the name as ingested)`);
+          console.log(`outlets: ${r.updated} updated, ${r.unknown.length} unknown in the file, ${r.unlisted.length} in the database not in the file (unchanged)`);
+        } finally {
+          await db.$disconnect();
+        }
+      });
+    }
     case 'doctor':
       return doctor();
     default:

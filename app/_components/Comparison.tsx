@@ -9,13 +9,18 @@ import { date, fig, int, interval } from '../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../_lib/legend';
 import { rateWithInterval } from '../_lib/stats';
 import { ChartFigure } from '../charts/ChartFigure';
-import { OUTLET_COLORS, type ChartData } from '../charts/data';
+import type { ChartData } from '../charts/data';
+import { outletColors } from '../charts/colors';
 import { ActorOutletTable } from './ActorOutletTable';
 import { FamilyToggles } from './FamilyToggles';
 import { describe, MarkedBody } from './Marked';
 import { MarkerDetails } from './MarkerDetails';
 import { slugPath } from '@/lib/text/slug';
 import { Name } from './Name';
+import { isLean, LEAN_COLORS, leanLabel, type Lean } from '@/lib/outlets/leans';
+import { byLean } from '../_lib/event-filter';
+import { LeanChip, tallyText, type LeanTally } from './LeanBar';
+import '../_styles/corpus.css';
 
 /** Each family's total when it has one, else its two largest metrics in this scope. */
 function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
@@ -40,9 +45,17 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
   ]);
   const catalog = buildCatalog(keys);
   const { articles, leads, featured } = scoped;
-  const covering = outlets.filter((o) => articles.some((a) => a.outletId === o.id));
-  const silent = outlets.filter((o) => !covering.includes(o));
-  const color = new Map(outlets.map((o, i) => [o.id, OUTLET_COLORS[i % OUTLET_COLORS.length]]));
+  // Left → right when leans exist (then by name), so the columns read as a spectrum.
+  const covered = new Set(articles.map((a) => a.outletId));
+  const covering = byLean(outlets.filter((o) => covered.has(o.id)));
+  const silent = byLean(outlets.filter((o) => !covered.has(o.id)));
+  const hasLeans = outlets.some((o) => isLean(o.lean));
+  const silentTally: LeanTally = {};
+  for (const o of silent) {
+    const l = isLean(o.lean) ? o.lean : 'unrated';
+    silentTally[l] = (silentTally[l] ?? 0) + 1;
+  }
+  const color = outletColors(outlets);
   const fig3 = new Map(figures.map((f) => [`${f.outletId}:${f.metric}`, f]));
   const keyList = keyMetrics(catalog, figures).filter((k) => catalog.byKey.has(k));
   const allMarkers = featured.flatMap((f) => f.markers);
@@ -73,16 +86,40 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
         articles. Figures are markers per 100 words in this {scope.kind} with a Poisson 95% interval (hits are rare events in a stream of words);
         click a highlighted word for the rule that fired.
       </p>
+      <ul className="headlines" aria-label="Headlines side by side">
+        {covering.map((o) => {
+          const first = articles.find((a) => a.outletId === o.id)!;
+          return (
+            <li key={o.id} style={isLean(o.lean) ? { borderTopColor: LEAN_COLORS[o.lean as Lean] } : undefined}>
+              <span className="outlet-name">
+                <Name>{o.name}</Name>
+                <LeanChip lean={o.lean} />
+              </span>
+              <Link href={`/articles/${first.id}`}><Name>{first.title}</Name></Link>
+            </li>
+          );
+        })}
+      </ul>
       {silent.length > 0 && (
-        <p className="notice">
-          <strong>Silent:</strong> {silent.map((o, i) => (
-            <span key={o.id}>
-              {i > 0 && ', '}
-              <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
-            </span>
-          ))}{' '}
-          {silentLabel}
-        </p>
+        <div className="notice silent-summary">
+          <p>
+            <strong>
+              {silent.length} silent{hasLeans ? `: ${tallyText(silentTally)}` : ''}
+            </strong>{' '}
+            — {silent.length === 1 ? 'this outlet' : 'these outlets'} {silentLabel}
+          </p>
+          <details className="silent-list">
+            <summary>List the {silent.length} silent outlet{silent.length === 1 ? '' : 's'}</summary>
+            <ul>
+              {silent.map((o) => (
+                <li key={o.id}>
+                  <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
+                  {isLean(o.lean) && <span className="muted small"> · {leanLabel(o.lean)}</span>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
       )}
       <FamilyToggles families={toggles} hiddenByDefault={HIDDEN_BY_DEFAULT}>
         <div className="columns compare">
@@ -95,6 +132,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                 <h2 id={`col-${o.id}`}>
                   <span className="swatch" style={{ background: color.get(o.id) }} aria-hidden="true" />
                   <Link href={`/outlets/${slugPath(o.slug)}`}><Name>{o.name}</Name></Link>
+                  <LeanChip lean={o.lean} />
                 </h2>
                 <p className="meta">
                   {first.outletTotal} article{first.outletTotal === 1 ? '' : 's'} · {int.format(mine.reduce((s, a) => s + a.words, 0))} words shown

@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 
 const LINKS = [
   { href: '/', label: 'Overview', match: (p: string) => p === '/' || p.startsWith('/events') || p.startsWith('/stories') },
+  { href: '/blindspots', label: 'Blindspots', match: (p: string) => p.startsWith('/blindspots') },
   { href: '/outlets', label: 'Outlets', match: (p: string) => p.startsWith('/outlets') || p.startsWith('/articles') },
   { href: '/charts', label: 'Charts', match: (p: string) => p.startsWith('/charts') },
   { href: '/methodology', label: 'Methodology', match: (p: string) => p.startsWith('/methodology') },

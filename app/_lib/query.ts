@@ -8,6 +8,7 @@
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
 import { CHART_TYPES } from '../charts/spec';
 import { parseVoice, VOICES } from '@/lib/analysis/voice';
+import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList, parseStory } from '@/lib/events/filter';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -58,7 +59,21 @@ const metricParam = (name: string, required = false): ParamDef => ({
 /** Whose words the figures count: the outlet's own (default), the words it quotes, or all (lib/analysis/voice.ts). */
 const voice: ParamDef = { name: 'voice', check: (v) => (parseVoice(v) === null ? `must be one of ${VOICES.join(', ')}` : null) };
 
-export const OVERVIEW_QUERY: RouteQuery = { params: [page], reset: () => '/' };
+const day = (name: string): ParamDef => ({ name, check: (v) => (v === '' || parseDay(v) ? null : 'is not a date (YYYY-MM-DD)') });
+const outletList: ParamDef = { name: 'outlets', check: (v) => (parseList(v) ? null : `lists more than ${MAX_CHOSEN} outlets`) };
+const groupList: ParamDef = {
+  name: 'groups',
+  check: (v) => (v === '' || parseGroups(v) ? null : `is not a list of groups (field:value, e.g. lean:left or type:wire; at most ${MAX_CHOSEN})`),
+};
+const searchText: ParamDef = { name: 'q', check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) };
+const eventFilters = [searchText, day('from'), day('to'), outletList, groupList];
+
+export const OVERVIEW_QUERY: RouteQuery = {
+  params: [page, ...eventFilters, { name: 'story', check: (v) => (v === '' || parseStory(v) ? null : 'is not a story id (a positive whole number)') }, { name: 'sort', check: (v) => (v === '' || isSort(v) ? null : `must be one of ${EVENT_SORTS.join(', ')}`) }],
+  reset: () => '/',
+};
+
+export const BLINDSPOTS_QUERY: RouteQuery = { params: [...eventFilters], reset: () => '/blindspots' };
 
 /** An article's page: which part of a long text (`part`), or the part holding sentence `s` (0-based index). */
 export const ARTICLE_QUERY: RouteQuery = {
@@ -69,7 +84,7 @@ export const ARTICLE_QUERY: RouteQuery = {
   reset: (p) => p,
 };
 
-export const OUTLET_QUERY: RouteQuery = { params: [page, voice], reset: (p) => p };
+export const OUTLET_QUERY: RouteQuery = { params: [page, voice, metricParam('metric')], reset: (p) => p };
 
 export const EVIDENCE_QUERY: RouteQuery = {
   params: [metricParam('metric', true), page, voice],
@@ -93,6 +108,8 @@ export const CHART_QUERY: RouteQuery = {
     metricParam('metric'),
     metricParam('x'),
     metricParam('y'),
+    outletList,
+    groupList,
   ],
   reset: () => '/charts',
 };
@@ -106,6 +123,7 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
+  if (pathname === '/blindspots') return BLINDSPOTS_QUERY;
   if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
   if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;
   if (/^\/outlets\/[^/]+$/.test(pathname)) return OUTLET_QUERY;

@@ -8,6 +8,11 @@ import { CHART_NAMES, parseSpec, specQuery } from './spec';
 import { checkQuery, type SearchParams } from '../_lib/params';
 import { CHART_QUERY, queryProblems } from '../_lib/query';
 import { publicOrigin } from '@/lib/serve/origin';
+import { ChartChoice } from './ChartChoice';
+import { LeanLegend } from '../_components/LeanBar';
+import { isLean } from '@/lib/outlets/leans';
+import { fig, int } from '../_lib/format';
+import '../_styles/corpus.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -77,6 +82,7 @@ export default async function ChartsPage({ searchParams }: Props) {
         image.
       </p>
       <ChartControls metrics={options} defaults={defaults} />
+      <ChartChoice spec={spec} outlets={ctx.figures.outlets} />
       {spec.type === 'bars' && ctx.figures.source === 'article-scores' && (
         <p className="notice small">No outlet-level scores yet, so no interval whiskers: figures are pooled from article scores.</p>
       )}
@@ -85,7 +91,17 @@ export default async function ChartsPage({ searchParams }: Props) {
           {empty}
         </p>
       ) : (
-        <ChartFigure data={data} fileName={`parallax-${specQuery(spec).replace(/[^a-z0-9]+/gi, '-')}`} permalink />
+        <>
+          {ctx.outlets.some((o) => isLean(o.lean)) && (data.type === 'bars' || data.type === 'scatter') && <LeanLegend />}
+          <ChartFigure data={data} fileName={`parallax-${specQuery(spec).replace(/[^a-z0-9]+/gi, '-')}`} permalink />
+          {data.rest && (
+            <p className="small muted" data-chart-rest>
+              Drawn: {data.rest.picked}. Not drawn: {int.format(data.rest.outlets)} more outlet{data.rest.outlets === 1 ? '' : 's'}
+              {data.rest.median !== null && `, median ${fig(data.rest.median)} (range ${fig(data.rest.min)} to ${fig(data.rest.max)})`}. Choose outlets or
+              a group above to draw others.
+            </p>
+          )}
+        </>
       )}
       <p className="small muted">
         Open Graph image of this chart: <a href={`/charts/og?${specQuery(spec)}`}>PNG</a>. Figures link to their evidence from the{' '}

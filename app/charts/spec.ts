@@ -1,7 +1,10 @@
 /**
  * A chart's whole state, as it lives in the URL: the permalink, the page and the Open Graph image all read it here.
- * type=bars&metric=hedge · type=frames · type=actors · type=time&metric=hedge · type=scatter&x=hedge&y=loaded
+ * type=bars&metric=hedge · type=frames · type=actors · type=time&metric=hedge · type=scatter&x=hedge&y=loaded;
+ * any of them with outlets=slug,slug and groups=lean:left,type:wire to draw exactly those outlets.
  */
+import { parseGroups, parseList } from '@/lib/events/filter';
+
 export const CHART_TYPES = ['bars', 'frames', 'actors', 'time', 'scatter'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
@@ -18,6 +21,9 @@ export interface ChartSpec {
   metric: string;
   x: string;
   y: string;
+  /** Outlet slugs and groups (field:value) chosen; both empty: the chart picks (top N, the rest summarised). */
+  outlets: string[];
+  groups: string[];
 }
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -41,7 +47,9 @@ export function parseSpec(sp: Raw, metrics: string[], defaults: { metric: string
     }
     return v;
   };
-  return { spec: { type, metric: pick('metric'), x: pick('x'), y: pick('y') }, unknown };
+  const list = (v: string | undefined) => (v ? (parseList(v) ?? []) : []);
+  const groups = first(sp.groups) ? (parseGroups(first(sp.groups)!) ?? []).map((g) => `${g.field}:${g.value}`) : [];
+  return { spec: { type, metric: pick('metric'), x: pick('x'), y: pick('y'), outlets: list(first(sp.outlets)), groups }, unknown };
 }
 
 /** The query string of a spec, only with the keys its type uses, so equal charts have equal links. */
@@ -52,5 +60,8 @@ export function specQuery(spec: ChartSpec): string {
     p.set('x', spec.x);
     p.set('y', spec.y);
   }
-  return p.toString();
+  if (spec.outlets.length) p.set('outlets', spec.outlets.join(','));
+  if (spec.groups.length) p.set('groups', spec.groups.join(','));
+  // Commas and colons read better unescaped, and mean the same in a query.
+  return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -11,3 +11,5 @@ export * from './queries/evidence';
 export * from './queries/articles';
 export * from './queries/compare';
 export * from './queries/actors';
+export * from './queries/events';
+export * from './queries/timeline';

@@ -57,6 +57,24 @@ export async function refreshSummaries(exec: Exec, runId: number, known: { marke
   }
 }
 
+/** Per event: covering outlets by lean (also after an outlets import, which changes leans). */
+const EVENT_SQL = [
+  `DELETE FROM "EventSummary"`,
+  `INSERT INTO "EventSummary" ("eventId", articles, outlets, "left", "leanLeft", center, "leanRight", "right", unrated)
+   SELECT a."eventId", count(*), count(DISTINCT a."outletId"),
+          count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'left'), count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'lean-left'),
+          count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'center'), count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'lean-right'),
+          count(DISTINCT a."outletId") FILTER (WHERE o.lean = 'right'), count(DISTINCT a."outletId") FILTER (WHERE o.lean IS NULL)
+   FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId"
+   WHERE a."eventId" IS NOT NULL
+   GROUP BY a."eventId"`,
+];
+
+/** The per-event coverage figures alone; call it in the transaction that changed outlets' leans. */
+export async function refreshEventSummaries(exec: Exec): Promise<void> {
+  for (const sql of EVENT_SQL) await exec(sql);
+}
+
 /** Ingest-time figures: recomputed whole (one pass over Article, one count of Sentence) because regrouping moves articles between events. */
 const INGEST_SQL = [
   `INSERT INTO "CorpusSummary" (id, sentences, events, stories)
@@ -69,6 +87,7 @@ const INGEST_SQL = [
           min(a."publishedAt"), max(a."publishedAt")
    FROM "Outlet" o LEFT JOIN "Article" a ON a."outletId" = o.id
    GROUP BY o.id`,
+  ...EVENT_SQL,
 ];
 
 /** The corpus and per-outlet figures; call it in an ingest's (or a pin's) transaction, after regrouping. */

@@ -54,15 +54,15 @@ describe.runIf(serverAvailable)('stories on the built dashboard', () => {
     await database?.drop();
   });
 
-  it('shows the thread under one named story and the lone event without a story row', async () => {
+  it('names the thread’s story beside each of its events and shows the lone event without one', async () => {
     expect(storyId).toBeGreaterThan(0);
     const html = await (await fetch(`${app.url}/`)).text();
-    const storyRows = [...html.matchAll(/<tr[^>]*class="story-row"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-    expect(storyRows).toHaveLength(1);
-    expect(storyRows[0]).toMatch(/Story: .*(Keldon|Ilse Brandt|Marrow)/);
-    // The lone event is listed, but no story row repeats its title.
+    // Each event of the thread names its story; the lone event is listed without a story line repeating its title.
+    const storyLines = [...html.matchAll(/<div[^>]*class="[^"]*story-line[^"]*"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ''));
+    expect(storyLines).toHaveLength(2);
+    for (const line of storyLines) expect(line).toMatch(/Story: .*(Keldon|Ilse Brandt|Marrow)/);
     expect(html).toContain('Chess prodigy');
-    expect(storyRows.join(' ')).not.toMatch(/chess/i);
+    expect(storyLines.join(' ')).not.toMatch(/chess/i);
 
     const story = await fetch(`${app.url}/stories/${storyId}`);
     expect(story.status).toBe(200);

@@ -9,30 +9,44 @@ export const dynamic = 'force-dynamic';
 const W = 1200;
 const H = 630;
 
-/** Rows of label + bar, the one shape every chart can be reduced to for a social preview (satori has no SVG charts). */
+/** Room for the rows under the title. */
+const ROWS_HEIGHT = 440;
+const LABEL_W = 330;
+
+/**
+ * Rows of label + bar, the one shape every chart can be reduced to for a social preview (satori has no SVG charts).
+ * Every row the chart has is drawn (the chosen outlets, exactly): rows and type shrink to fit, and labels are cut to
+ * the width their column has.
+ */
 function bars(rows: Array<{ label: string; value: number; color: string; note?: string }>, signed: boolean) {
   const max = Math.max(1e-9, ...rows.map((r) => Math.abs(r.value)));
-  const width = 620;
-  return rows.slice(0, 9).map((r) => {
+  const width = 540;
+  const rowH = Math.min(46, Math.floor(ROWS_HEIGHT / Math.max(1, rows.length)));
+  const font = Math.max(9, Math.min(24, Math.floor(rowH * 0.6)));
+  // An average glyph is about 0.55 em wide in the fallback sans-serif.
+  const chars = Math.floor(LABEL_W / (font * 0.55)) - 2;
+  return rows.map((r) => {
     const w = Math.max(2, (Math.abs(r.value) / max) * (signed ? width / 2 : width));
     return (
-      <div key={r.label} style={{ display: 'flex', alignItems: 'center', height: 46, fontSize: 24 }}>
-        <div style={{ width: 330, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333', overflow: 'hidden' }}>
-          {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+      <div key={r.label} style={{ display: 'flex', alignItems: 'center', height: rowH, fontSize: font }}>
+        <div style={{ width: LABEL_W, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333', overflow: 'hidden' }}>
+          {r.label.length > chars ? `${r.label.slice(0, chars - 1)}…` : r.label}
         </div>
-        <div style={{ display: 'flex', width, position: 'relative', height: 30 }}>
+        <div style={{ display: 'flex', width, position: 'relative', height: Math.max(4, rowH - 12) }}>
           <div
             style={{
               position: 'absolute',
               left: signed ? (r.value >= 0 ? width / 2 : width / 2 - w) : 0,
               width: w,
-              height: 30,
+              height: Math.max(4, rowH - 12),
               background: r.color,
               borderRadius: 4,
             }}
           />
         </div>
-        <div style={{ display: 'flex', paddingLeft: 14, color: '#333', fontSize: 22 }}>{r.note ?? r.value.toFixed(3)}</div>
+        <div style={{ display: 'flex', flex: 1, paddingLeft: 14, color: '#333', fontSize: Math.max(9, font - 2), whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {r.note ?? r.value.toFixed(3)}
+        </div>
       </div>
     );
   });
@@ -42,16 +56,21 @@ function content(data: ChartData) {
   switch (data.type) {
     case 'bars':
       return bars(
-        data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(3)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),
+        data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(2)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),
         data.rows.some((r) => r.value < 0),
       );
     case 'frames':
-      return data.rows.slice(0, 9).map((r) => (
-        <div key={String(r.outlet)} style={{ display: 'flex', alignItems: 'center', height: 46, fontSize: 24 }}>
-          <div style={{ width: 330, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333' }}>{String(r.outlet).slice(0, 26)}</div>
-          <div style={{ display: 'flex', width: 760, height: 30 }}>
+      const rowH = Math.min(46, Math.floor(ROWS_HEIGHT / Math.max(1, data.rows.length)));
+      const font = Math.max(9, Math.min(24, Math.floor(rowH * 0.6)));
+      const chars = Math.floor(LABEL_W / (font * 0.55)) - 2;
+      return data.rows.map((r) => (
+        <div key={String(r.outlet)} style={{ display: 'flex', alignItems: 'center', height: rowH, fontSize: font }}>
+          <div style={{ width: LABEL_W, display: 'flex', justifyContent: 'flex-end', paddingRight: 16, color: '#333', overflow: 'hidden' }}>
+            {String(r.outlet).length > chars ? `${String(r.outlet).slice(0, chars - 1)}…` : String(r.outlet)}
+          </div>
+          <div style={{ display: 'flex', width: 760, height: Math.max(4, rowH - 12) }}>
             {data.series.map((s) => (
-              <div key={s.key} style={{ width: `${Number(r[s.key] ?? 0) * 100}%`, height: 30, background: s.color }} />
+              <div key={s.key} style={{ width: `${Number(r[s.key] ?? 0) * 100}%`, height: Math.max(4, rowH - 12), background: s.color }} />
             ))}
           </div>
         </div>

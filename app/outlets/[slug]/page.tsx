@@ -11,6 +11,8 @@ import { Pager } from '../../_components/Pager';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
 import { slugPath } from '@/lib/text/slug';
 import { Name } from '../../_components/Name';
+import { OutletTimeline } from './OutletTimeline';
+import { one } from '../../_lib/query';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,6 +42,10 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / OUTLET_ARTICLES_PAGE));
   pageInRangeOrNotFound(page, pages);
   const famName = new Map(figures.catalog.families.map((f) => [f.id, f.name]));
+  // The time series: each family's total rate, one at a time (?metric=); an unknown metric falls back to the first.
+  const timelineMetrics = figures.catalog.metrics.filter((m) => m.key === m.family && m.kind === 'rate').map((m) => ({ key: m.key, title: m.title }));
+  const asked = one(sp, 'metric');
+  const timelineMetric = timelineMetrics.find((m) => m.key === asked)?.key ?? timelineMetrics.find((m) => m.key === 'hedge')?.key ?? timelineMetrics[0]?.key ?? '';
   // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page.
   const rank = (metric: string, value: number) => {
     let above = 0;
@@ -126,6 +132,13 @@ export default async function OutletPage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </div>
+        </>
+      )}
+
+      {summary && (
+        <>
+          <h2 id="over-time">Over time, against its group and the corpus</h2>
+          <OutletTimeline outlet={summary} outlets={figures.outlets} metric={timelineMetric} metrics={timelineMetrics} />
         </>
       )}
 
