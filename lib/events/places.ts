@@ -74,7 +74,7 @@ export function isLonePlaceTitle(title: string): boolean {
 /** True when every part of a title is a place: "U.S.", "Russia, China, U.S.", "Texas and Florida". */
 export function isPlaceOnlyTitle(title: string): boolean {
   const parts = title
-    .split(/\s*(?:,|;|\/|&|\band\b|–|—)\s*/i)
+    .split(/,|;|\/|&|\band\b|–|—/i) // parts are trimmed below: no \s* around the separator (linear)
     .map((p) => p.trim())
     .filter(Boolean);
   return parts.length > 0 && parts.every(isPlace);
