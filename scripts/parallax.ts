@@ -527,9 +527,16 @@ async function main() {
         }
       });
     }
-    case 'serve':
+    case 'serve': {
       // Check the database (and its role) before a build that can take minutes, so an outage or a wrong role fails at once.
+      // A dashboard host may hold only the reader's URL: that is a Postgres server, never the embedded database.
+      const readOnly = !process.env.DATABASE_URL && process.env.PARALLAX_READ_DATABASE_URL;
+      if (readOnly) {
+        const h: DatabaseHandle = { url: readOnly, kind: 'server', poolMax: Number(process.env.PARALLAX_DB_POOL_MAX) || 10, close: async () => {} };
+        return serve(h, await prepareServe(h));
+      }
       return withDatabase(async (h) => serve(h, await prepareServe(h)), 'serve');
+    }
     case 'demo':
       return withDatabase(async (h) => {
         console.log(`database: ${h.kind === 'server' ? redactUrl(h.url) : 'embedded (PGlite)'}`);

@@ -109,8 +109,12 @@ export function familiesFromIds(ids: Iterable<string>): FamilyMeta[] {
 }
 
 /** Which markers are a metric's evidence: its family, and its label when the key names one that markers carry. */
-export function evidenceOf(m: MetricMeta): { family: string; label: string | null } {
-  return { family: m.family, label: m.kind === 'rate' ? m.label : null };
+export function evidenceOf(m: MetricMeta): { family: string; label: string | null; hitLabel: string | null } {
+  const label = m.kind === 'rate' ? m.label : null;
+  // The loaded-language total counts loaded sentences (lib/analysis): its hits are the sentence markers, shown
+  // with the loaded words in them.
+  const hitLabel = m.kind === 'rate' && m.family === 'loaded' && !m.label ? 'sentence' : label;
+  return { family: m.family, label, hitLabel };
 }
 
 /** Valid metric key syntax, checked before any lookup (URL input): defined with the other URL checks. */

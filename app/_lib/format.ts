@@ -40,3 +40,8 @@ export function webHref(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** "1 marker", "3 markers": a count with its noun. */
+export function plural(n: number, noun: string): string {
+  return `${int.format(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -82,13 +82,37 @@ function segments(text: string): Array<{ from: number; to: number; wordless: boo
   return out;
 }
 
+/** Titles before a name ("Sen. Joe Manchin", "South Dakota Gov. Kristi Noem"): they never end a sentence. */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Prof', 'Rev', 'Hon', 'Atty', 'Supt', 'Pres']);
+/** Month abbreviations before a day ("the Jan. 6 riot"). */
+const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/**
+ * True when compromise started a sentence at `start` only because an abbreviation came before it: a title before a
+ * capitalised word, or a month before a number (on 416 real leads it cut 22 sentences so, "…investigate the Jan." |
+ * "6 Capitol riot"). A month before a capital stays a cut ("moved to Jan. It was cold.").
+ */
+export function abbreviationBefore(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === 0 || text[end - 1] !== '.') return false;
+  let from = end - 1;
+  while (from > 0 && end - 1 - from < 5 && /[A-Za-z]/.test(text[from - 1])) from--;
+  if (from > 0 && /[A-Za-z]/.test(text[from - 1])) return false; // a longer word
+  const word = text.slice(from, end - 1);
+  const next = text[start] ?? '';
+  if (TITLES.has(word)) return /[A-Z]/.test(next);
+  if (MONTHS.has(word)) return /[0-9]/.test(next);
+  return false;
+}
+
 /** Sentence [start, end) pairs within a piece of a paragraph, as compromise's tokenizer draws them. */
 function splitPiece(text: string): Array<[number, number]> {
   const starts: number[] = nlp
     .tokenize(text)
     .json({ offset: true })
     .map((s: { offset: { start: number } }) => s.offset.start)
-    .filter((start: number) => start > 0);
+    .filter((start: number) => start > 0 && !abbreviationBefore(text, start));
   // compromise misses ends where a closing quote follows the full stop (“…in the world.” History shows…).
   for (const m of text.matchAll(QUOTED_END)) starts.push(m.index! + m[0].length);
   starts.sort((a: number, b: number) => a - b);

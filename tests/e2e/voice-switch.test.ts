@@ -68,6 +68,25 @@ describe.runIf(serverAvailable && browserAvailable)('the writer / quoted / all s
     await page.close();
   });
 
+  it('counts the loaded-language total in sentences, as many as its evidence lists, in every voice', async () => {
+    const page = await env.browser.newPage();
+    const seen: Record<string, number> = {};
+    for (const voice of ['writer', 'quoted', 'all']) {
+      await page.goto(`${env.app.url}/outlets/quoting-post/evidence?metric=loaded&voice=${voice}`, { waitUntil: 'networkidle' });
+      const lede = (await page.locator('.lede').textContent())!.replace(/\s+/g, ' ');
+      const hits = Number(/(\d+) hits? in/.exec(lede)?.[1]);
+      const listed = Number(/Every sentence below is one hit: (\d+) sentences?/.exec(lede)?.[1]);
+      expect(hits, lede).toBe(listed);
+      expect(await page.locator('.evidence-list > li').count(), lede).toBe(listed);
+      seen[voice] = hits;
+    }
+    // This outlet's loaded sentences are all quoted: none in its own voice.
+    expect(seen.writer).toBe(0);
+    expect(seen.quoted).toBeGreaterThan(0);
+    expect(seen.all).toBe(seen.quoted);
+    await page.close();
+  });
+
   it('switches the framing table’s figures, its evidence links and its CSV, and shows the quoted voice beside an article’s figures', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.app.url}/outlets`, { waitUntil: 'networkidle' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, splitSentences } from '@/lib/ingest/sentences';
+import { abbreviationBefore, countWords, splitSentences } from '@/lib/ingest/sentences';
 import { normalizeText } from '@/lib/ingest/hash';
 import { seedTexts } from '../helpers/seeds';
 
@@ -51,5 +51,28 @@ describe('splitSentences', () => {
 describe('countWords', () => {
   it('counts words with inner apostrophes and hyphens once', () => {
     expect(countWords("Russia’s co-operating don't 21st — U.S. 2021")).toBe(7);
+  });
+});
+
+describe('abbreviations compromise may take for a sentence end', () => {
+  const cutAfter = (text: string, before: string) => abbreviationBefore(text, text.indexOf(before) + before.length + 1);
+  it('never cuts after a title before a name, or a month before a day', () => {
+    expect(cutAfter('Lawmakers will investigate the Jan. 6 attack on the dam.', 'Jan.')).toBe(true);
+    expect(cutAfter('North Dakota Gov. Kristi Holm is sending guards.', 'Gov.')).toBe(true);
+    expect(cutAfter('“We go tomorrow,” Sen. Joe Lindqvist told reporters.', 'Sen.')).toBe(true);
+    expect(cutAfter('Mr. Okafor will join them.', 'Mr.')).toBe(true);
+  });
+  it('keeps real sentence ends', () => {
+    expect(cutAfter('The meeting moved to Jan. It was cold.', 'Jan.')).toBe(false); // a month before a capital
+    expect(cutAfter('She met the Gov. 6 people came.', 'Gov.')).toBe(false); // a title before a number
+    expect(cutAfter('He lives in the U.S. The next day he left.', 'U.S.')).toBe(false);
+    expect(cutAfter('It was a Dodge. Then it rained.', 'Dodge.')).toBe(false); // a longer word ending like one
+  });
+  it('splits text with such abbreviations into whole sentences', () => {
+    const text = 'South Dakota Gov. Kristi Holm said the Jan. 6 vote stands. Sen. Joe Lindqvist disagreed.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'South Dakota Gov. Kristi Holm said the Jan. 6 vote stands.',
+      'Sen. Joe Lindqvist disagreed.',
+    ]);
   });
 });

@@ -42,7 +42,15 @@ export const EVIDENCE_PAGE = 50;
  * The sentences of one outlet that produced a metric: markers of `family` (and `label` when given) in a voice, a page
  * of sentences at a time, with every matching marker in them and the most frequent matched words.
  */
-export async function getEvidence(outletId: number, family: string, label: string | null, page: number, voice: VoiceView = DEFAULT_VOICE): Promise<Evidence> {
+export async function getEvidence(
+  outletId: number,
+  family: string,
+  label: string | null,
+  page: number,
+  voice: VoiceView = DEFAULT_VOICE,
+  /** The markers that are the metric's hits when they are not all of `label`'s (the loaded total: sentences). */
+  hitLabel: string | null = label,
+): Promise<Evidence> {
   const prisma = await db();
   // null: both voices.
   const v = voice === 'all' ? null : voice;
@@ -50,11 +58,11 @@ export async function getEvidence(outletId: number, family: string, label: strin
     prisma.$queryRaw<Array<{ sentences: number; markers: number }>>`
       SELECT count(DISTINCT (m."articleId", m."sentenceIndex"))::int AS sentences, count(*)::int AS markers
       FROM "Marker" m
-      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)`,
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${hitLabel}::text IS NULL OR m.label = ${hitLabel}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)`,
     prisma.$queryRaw<Array<{ articleId: number; sentenceIndex: number }>>`
       SELECT DISTINCT m."articleId", m."sentenceIndex"
       FROM "Marker" m
-      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${label}::text IS NULL OR m.label = ${label}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)
+      WHERE m."outletId" = ${outletId} AND m.family = ${family} AND (${hitLabel}::text IS NULL OR m.label = ${hitLabel}::text) AND (${v}::text IS NULL OR m.voice = ${v}::text)
       ORDER BY 1, 2 LIMIT ${EVIDENCE_PAGE} OFFSET ${(page - 1) * EVIDENCE_PAGE}`,
     // Whole-sentence markers (a loaded sentence, a long quote) are not "words": keep the summary to short matches.
     prisma.$queryRaw<Array<{ word: string; n: number }>>`

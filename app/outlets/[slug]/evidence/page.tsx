@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getEvidence, getOutletBySlug, EVIDENCE_PAGE } from '@/lib/db/queries';
 import { evidenceOf, isMetricKey } from '../../../_lib/catalog';
 import { loadOutletFigures } from '../../../_lib/figures';
-import { date, fig, int, interval } from '../../../_lib/format';
+import { date, fig, int, interval, plural } from '../../../_lib/format';
 import { legendFor } from '../../../_lib/legend';
 import { checkQuery, one, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../../_lib/params';
 import { VoiceSwitch } from '../../../_components/VoiceSwitch';
@@ -40,8 +40,8 @@ export default async function EvidencePage({ params, searchParams }: Props) {
   // A well-formed key this corpus has no figure for: no such evidence (not-found.tsx names the likely causes).
   const meta = figures.catalog.byKey.get(metric);
   if (!meta) notFound();
-  const { family, label } = evidenceOf(meta);
-  const evidence = await getEvidence(outlet.id, family, label, page, voice);
+  const { family, label, hitLabel } = evidenceOf(meta);
+  const evidence = await getEvidence(outlet.id, family, label, page, voice, hitLabel);
   const figure = figures.byOutlet.get(outlet.id)?.get(metric);
   const { legend } = legendFor([{ family }]);
   const pages = Math.max(1, Math.ceil(evidence.totalSentences / EVIDENCE_PAGE));
@@ -63,7 +63,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
         {figure ? (
           <>
             <strong className="num">{fig(figure.value)}</strong> {meta.kind === 'rate' ? 'per 100 words' : '(measure)'}
-            {figure.low !== null && <> · 95% interval {interval(figure.low, figure.high)}</>} · {int.format(figure.count)} hits in{' '}
+            {figure.low !== null && <> · 95% interval {interval(figure.low, figure.high)}</>} · {meta.kind === 'rate' ? <>{plural(figure.count, 'hit')} in </> : 'from '}
             {int.format(figure.words)} words, n = {figure.n} {figure.unit}.{' '}
           </>
         ) : (
@@ -71,7 +71,9 @@ export default async function EvidencePage({ params, searchParams }: Props) {
         )}
         {meta.kind === 'measure'
           ? `A measure is not a count of markers: below are all ${familyInfo?.name.toLowerCase() ?? family} markers it is computed from.`
-          : `Every marker counted below is one hit: ${int.format(evidence.totalMarkers)} markers in ${int.format(evidence.totalSentences)} sentences.`}
+          : hitLabel !== label
+            ? `Every ${hitLabel} below is one hit: ${plural(evidence.totalSentences, hitLabel ?? 'sentence')}, with the marked words in ${evidence.totalSentences === 1 ? 'it' : 'them'}.`
+            : `Every marker counted below is one hit: ${plural(evidence.totalMarkers, 'marker')} in ${plural(evidence.totalSentences, 'sentence')}.`}
       </p>
       {familyInfo && <p className="small muted">{familyInfo.description}</p>}
       <VoiceSwitch />
