@@ -113,6 +113,14 @@ describe.runIf(serverAvailable && built && onLinux)('serve and database roles', 
     expect(r.stderr).not.toMatch(/read-only transaction|permission denied/);
   });
 
+  it('given only the reader’s URL (a dashboard host), serves that server, never an embedded database', async () => {
+    const r = await runCli(['serve', '--port', String(await freePort())], env({ PARALLAX_READ_DATABASE_URL: withRole(empty.url, reader, 'reader-pw') }));
+    expect(r.code).not.toBe(0);
+    // The reader's (empty) database was checked, by reading: it says how to migrate it.
+    expect(r.stderr).toMatch(/needs \d+ migration\(s\)/);
+    expect(r.stdout + r.stderr).not.toMatch(/embedded/i);
+  });
+
   it('serves every page through the read-only role, and the dashboard process holds no owner password', { timeout: 600_000 }, async () => {
     const port = await freePort();
     // The usual setup: the owner URL for the CLI, the reader's for the dashboard.
