@@ -12,7 +12,7 @@ export async function chartContext(): Promise<ChartContext> {
   const figures = await loadOutletFigures();
   const colors = outletColors(figures.outlets);
   const outlets = figures.outlets.map((o) => ({ id: o.id, slug: o.slug, name: o.name, color: colors.get(o.id)!, lean: o.lean, articles: o.articles,
-    meta: { lean: o.lean, country: o.country, owner: o.owner, type: o.type, tags: (o.tags ?? {}) as Record<string, string> },
+    meta: { lean: o.lean, country: o.country, owner: o.owner, type: o.type, tags: (o.tags ?? {}) as Record<string, string>, sets: o.sets },
   }));
   return { figures, outlets };
 }
