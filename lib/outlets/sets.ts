@@ -1,9 +1,11 @@
 /**
  * Named sets of outlets from parallax.config.json: `{ "groups": { "wires": ["AP", "Reuters"] } }` makes the group
  * `set:wires`, usable wherever a group is (overview and /blindspots `groups=`, charts `groups=`). Members are outlet
- * names as ingested (or their slugs). Pure: the CLI checks the config with it, the dashboard reads sets through it.
+ * names as ingested, matched as `outlets import` matches them (case and punctuation aside), or slugs. Pure: the CLI
+ * checks the config with it, the dashboard reads sets through it.
  */
 import { z } from 'zod';
+import { slugify } from '@/lib/text/slug';
 
 /** The group field of a named set: `set:wires`. */
 export const SET_FIELD = 'set';
@@ -21,15 +23,25 @@ export const outletSetsSchema = z
   .default({});
 export type OutletSets = z.infer<typeof outletSetsSchema>;
 
-/** The names of the sets an outlet belongs to (by its name as ingested, or its slug), in config order. */
+/**
+ * Which sets an outlet is in, in config order. A member names an outlet as `outlets import` matches names (case and
+ * punctuation aside), or by its slug; the members' keys are computed once, not per outlet.
+ */
+export function setMembership(sets: OutletSets): (outlet: { name: string; slug: string }) => string[] {
+  const keys = Object.entries(sets).map(([name, members]) => ({ name, keys: new Set(members.flatMap((m) => [m, slugify(m)])) }));
+  return (outlet) => {
+    const own = slugify(outlet.name);
+    return keys.filter((k) => k.keys.has(outlet.slug) || k.keys.has(own)).map((k) => k.name);
+  };
+}
+
+/** The sets one outlet is in (setMembership for many outlets). */
 export function setsOf(outlet: { name: string; slug: string }, sets: OutletSets): string[] {
-  return Object.entries(sets)
-    .filter(([, members]) => members.includes(outlet.name) || members.includes(outlet.slug))
-    .map(([name]) => name);
+  return setMembership(sets)(outlet);
 }
 
 /** Members of each set that are no outlet of the corpus, as "wires: Reuter" (for the CLI to report). */
 export function unknownMembers(sets: OutletSets, outlets: Array<{ name: string; slug: string }>): string[] {
-  const known = new Set(outlets.flatMap((o) => [o.name, o.slug]));
-  return Object.entries(sets).flatMap(([name, members]) => members.filter((m) => !known.has(m)).map((m) => `${name}: ${m}`));
+  const known = new Set(outlets.flatMap((o) => [o.slug, slugify(o.name)]));
+  return Object.entries(sets).flatMap(([name, members]) => members.filter((m) => !known.has(m) && !known.has(slugify(m))).map((m) => `${name}: ${m}`));
 }

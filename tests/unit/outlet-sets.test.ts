@@ -17,6 +17,8 @@ describe('named sets of outlets (parallax.config.json "groups")', () => {
     expect(setsOf({ name: 'AP', slug: 'ap' }, sets)).toEqual(['wires', 'big']);
     expect(setsOf({ name: 'Reuters', slug: 'reuters' }, sets)).toEqual(['wires']);
     expect(setsOf({ name: 'Fox News', slug: 'fox-news' }, sets)).toEqual([]);
+    // Case and punctuation aside, as outlets import matches names.
+    expect(setsOf({ name: 'BBC news', slug: 'bbc-news-2' }, sets)).toEqual(['big']);
     expect(unknownMembers(sets, [{ name: 'AP', slug: 'ap' }, { name: 'Reuters', slug: 'reuters' }])).toEqual(['big: BBC News']);
   });
 
