@@ -25,6 +25,15 @@ export async function loadActors(spec: ChartSpec, ctx: ChartContext): Promise<Ac
   return { type: 'actors', title: 'Mean sentiment toward the most mentioned actors, by outlet', outlets, rows, ...(rest ? { rest } : {}) };
 }
 
+/** Why nothing is drawn, or null. */
+export function emptyActors(data: ActorsData) {
+  return data.rows.length ? null : (
+    <>
+      No actor data: run <code>npx parallax score</code> with an analysis that detects actors.
+    </>
+  );
+}
+
 export function ogOfActors(data: ActorsData) {
   return ogMeans(data.outlets, data.rows);
 }

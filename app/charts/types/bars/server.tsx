@@ -43,6 +43,11 @@ export async function loadBars(spec: ChartSpec, ctx: ChartContext): Promise<Bars
   };
 }
 
+/** Why nothing is drawn, or null. */
+export function emptyBars(data: BarsData) {
+  return data.rows.length ? null : <>No outlet has a figure for this metric.</>;
+}
+
 export function ogOfBars(data: BarsData) {
   return ogBars(
     data.rows.map((r) => ({ label: r.outlet, value: r.value, color: r.color, note: `${r.value.toFixed(2)}${r.low !== null ? ` (${r.low.toFixed(2)}–${r.high!.toFixed(2)})` : ''}` })),

@@ -31,6 +31,11 @@ export async function loadFrames(spec: ChartSpec, ctx: ChartContext): Promise<Fr
   return { type: 'frames', title: 'Policy frames: share of framed sentences per outlet', series, rows, ...(rest ? { rest } : {}) };
 }
 
+/** Why nothing is drawn, or null. */
+export function emptyFrames(data: FramesData) {
+  return data.rows.length ? null : <>No policy-frame scores in this database yet.</>;
+}
+
 /** One stacked bar per outlet. */
 export function ogOfFrames(data: FramesData) {
   const { rowH, font, chars } = rowMetrics(data.rows.length);

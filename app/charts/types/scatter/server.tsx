@@ -30,6 +30,11 @@ export async function loadScatter(spec: ChartSpec, ctx: ChartContext): Promise<S
   };
 }
 
+/** Why nothing is drawn, or null. */
+export function emptyScatter(data: ScatterData) {
+  return data.rows.length ? null : <>No outlet has a figure for this metric.</>;
+}
+
 /** A preview has no axes to spare: the vertical metric as bars, both values as the note. */
 export function ogOfScatter(data: ScatterData) {
   return ogBars(

@@ -42,6 +42,18 @@ export async function loadTime(spec: ChartSpec, ctx: ChartContext): Promise<Time
   };
 }
 
+/** Why nothing is drawn, or null: no figures, or dates that span less than two months. */
+export function emptyTime(data: TimeData) {
+  if (!data.rows.length) return <>No outlet has a figure for this metric.</>;
+  if (data.months >= 2) return null;
+  return (
+    <>
+      Dates do not allow a time series: {data.dated} dated article{data.dated === 1 ? '' : 's'} in {data.months} month{data.months === 1 ? '' : 's'}.
+      Add <code>date</code> to the manifest (ISO 8601) to see this metric over time.
+    </>
+  );
+}
+
 export function ogOfTime(data: TimeData) {
   return ogMeans(data.outlets, data.rows);
 }
