@@ -38,6 +38,7 @@ import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
 import { fetchConfigSchema, fetchSettings, type FetchConfig } from '@/lib/fetch/config';
+import { outletSetsSchema, unknownMembers, type OutletSets } from '@/lib/outlets/sets';
 import { parseDateValue } from '@/lib/ingest/metadata';
 import { listenOrigin, parsePublicUrl } from '@/lib/serve/origin';
 import { z } from 'zod';
@@ -205,17 +206,22 @@ function configAliases(): ExtraAlias[] {
   return readConfig().aliases;
 }
 
-/** --config FILE, or parallax.config.json in the current folder when it exists: actor aliases and fetch settings. */
-function readConfig(): { aliases: ExtraAlias[]; fetch?: FetchConfig } {
-  const file = values.config ?? (existsSync('parallax.config.json') ? 'parallax.config.json' : null);
-  if (!file) return { aliases: [] };
+/** The config file in use: --config FILE, or parallax.config.json in the current folder when it exists. */
+function configPath(): string | null {
+  return values.config ?? (existsSync('parallax.config.json') ? 'parallax.config.json' : null);
+}
+
+/** --config FILE, or parallax.config.json in the current folder when it exists: actor aliases, fetch settings, named sets. */
+function readConfig(): { aliases: ExtraAlias[]; fetch?: FetchConfig; groups: OutletSets } {
+  const file = configPath();
+  if (!file) return { aliases: [], groups: {} };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new Error(`${file}: not readable JSON (${(err as Error).message})`);
   }
-  const parsed = z.object({ aliases: z.array(aliasSchema).default([]), fetch: fetchConfigSchema.optional() }).strict().safeParse(json);
+  const parsed = z.object({ aliases: z.array(aliasSchema).default([]), fetch: fetchConfigSchema.optional(), groups: outletSetsSchema }).strict().safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
@@ -396,7 +402,10 @@ async function prepareServe(handle: DatabaseHandle, allowOwner = values['allow-o
 function dashboardEnv(readUrl: string): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['DATABASE_URL', 'PARALLAX_READ_DATABASE_URL', 'PARALLAX_MIGRATE_URL', 'PGPASSWORD']) delete env[name];
-  return { ...env, DATABASE_URL: readUrl, PARALLAX_READ_DATABASE_URL: readUrl };
+  // The dashboard runs in the project's folder: it finds the config this command uses (named sets) by its full path.
+  const config = configPath();
+  if (config) readConfig(); // a bad config stops serve here, naming the file, rather than failing every page
+  return { ...env, DATABASE_URL: readUrl, PARALLAX_READ_DATABASE_URL: readUrl, ...(config ? { PARALLAX_CONFIG: path.resolve(config) } : {}) };
 }
 
 async function serve(handle: DatabaseHandle, readUrl: string) {
@@ -550,11 +559,15 @@ async function main() {
       if (args[0] !== 'import' || args.length !== 2) throw new Error(`outlets needs: import <file.csv | file.json>\n${USAGE}`);
       // The file is read and checked before the database is opened: a bad file touches nothing.
       const records = readOutletFile(args[1]);
+      const sets = readConfig().groups;
       return withDatabase(async (h) => {
         const db = await connect(h);
         try {
           const r = await importOutletMetadata(db, records);
           for (const u of r.unknown) console.error(`warning: ${printable(args[1])} ${u.where}: no outlet "${printable(u.outlet)}" in the database (not created; check the name as ingested)`);
+          // Named sets stay in the config (the dashboard reads them there); their members are checked here too.
+          const missing = unknownMembers(sets, await db.outlet.findMany({ select: { name: true, slug: true } }));
+          for (const m of missing) console.error(`warning: ${printable(configPath()!)} groups.${printable(m)}: no such outlet in the database (check the name as ingested)`);
           console.log(`outlets: ${r.updated} updated, ${r.unknown.length} unknown in the file, ${r.unlisted.length} in the database not in the file (unchanged)`);
         } finally {
           await db.$disconnect();

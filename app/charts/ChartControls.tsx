@@ -2,6 +2,7 @@
 import { useTransition } from 'react';
 import { parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { CHART_NAMES, CHART_TYPES } from './spec';
+import { CHART_TYPE_PARAMS } from './types/registry';
 
 export interface MetricOption {
   key: string;
@@ -27,7 +28,7 @@ export function ChartControls({ metrics, defaults }: { metrics: MetricOption[]; 
   );
   const groups = [...new Set(metrics.map((m) => m.group))];
   const select = (id: 'metric' | 'x' | 'y', label: string) => (
-    <div>
+    <div key={id}>
       <label htmlFor={`chart-${id}`}>{label}</label>
       <select id={`chart-${id}`} value={state[id]} onChange={(e) => void setState({ ...state, [id]: e.target.value })}>
         {groups.map((g) => (
@@ -56,9 +57,7 @@ export function ChartControls({ metrics, defaults }: { metrics: MetricOption[]; 
           ))}
         </select>
       </div>
-      {(state.type === 'bars' || state.type === 'time') && select('metric', 'Metric')}
-      {state.type === 'scatter' && select('x', 'Horizontal axis')}
-      {state.type === 'scatter' && select('y', 'Vertical axis')}
+      {CHART_TYPE_PARAMS[state.type].params.map((p) => select(p.key, p.label))}
       <p className="small muted" aria-live="polite">
         {pending ? 'Updating…' : ''}
       </p>

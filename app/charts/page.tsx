@@ -9,6 +9,7 @@ import { checkQuery, type SearchParams } from '../_lib/params';
 import { CHART_QUERY, queryProblems } from '../_lib/query';
 import { publicOrigin } from '@/lib/serve/origin';
 import { ChartChoice } from './ChartChoice';
+import { emptyNote, hasLeanColours } from './types/server';
 import { LeanLegend } from '../_components/LeanBar';
 import { isLean } from '@/lib/outlets/leans';
 import { fig, int } from '../_lib/format';
@@ -56,24 +57,7 @@ export default async function ChartsPage({ searchParams }: Props) {
   const data = await chartData(spec, ctx);
   const famName = new Map(ctx.figures.catalog.families.map((f) => [f.id, f.name]));
   const options = ctx.figures.catalog.metrics.map((m) => ({ key: m.key, title: m.title, group: famName.get(m.family) ?? m.family }));
-  let empty: React.ReactNode = null;
-  if (data.rows.length === 0) {
-    empty =
-      data.type === 'actors' ? (
-        <>No actor data: run <code>npx parallax score</code> with an analysis that detects actors.</>
-      ) : data.type === 'frames' ? (
-        <>No policy-frame scores in this database yet.</>
-      ) : (
-        <>No outlet has a figure for this metric.</>
-      );
-  } else if (data.type === 'time' && data.months < 2) {
-    empty = (
-      <>
-        Dates do not allow a time series: {data.dated} dated article{data.dated === 1 ? '' : 's'} in {data.months} month{data.months === 1 ? '' : 's'}.
-        Add <code>date</code> to the manifest (ISO 8601) to see this metric over time.
-      </>
-    );
-  }
+  const empty = emptyNote(data);
   return (
     <>
       <h1>Charts</h1>
@@ -92,7 +76,7 @@ export default async function ChartsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          {ctx.outlets.some((o) => isLean(o.lean)) && (data.type === 'bars' || data.type === 'scatter') && <LeanLegend />}
+          {ctx.outlets.some((o) => isLean(o.lean)) && hasLeanColours(data.type) && <LeanLegend />}
           <ChartFigure data={data} fileName={`parallax-${specQuery(spec).replace(/[^a-z0-9]+/gi, '-')}`} permalink />
           {data.rest && (
             <p className="small muted" data-chart-rest>

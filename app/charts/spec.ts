@@ -4,17 +4,11 @@
  * any of them with outlets=slug,slug and groups=lean:left,type:wire to draw exactly those outlets.
  */
 import { parseGroups, parseList } from '@/lib/events/filter';
+import { CHART_TYPE_PARAMS, CHART_TYPES, type ChartType } from './types/registry';
 
-export const CHART_TYPES = ['bars', 'frames', 'actors', 'time', 'scatter'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+export { CHART_TYPES, type ChartType };
 
-export const CHART_NAMES: Record<ChartType, string> = {
-  bars: 'A metric by outlet',
-  frames: 'Policy frames per outlet',
-  actors: 'Sentiment toward actors',
-  time: 'A metric over time',
-  scatter: 'Two metrics against each other',
-};
+export const CHART_NAMES = Object.fromEntries(CHART_TYPES.map((t) => [t, CHART_TYPE_PARAMS[t].name])) as Record<ChartType, string>;
 
 export interface ChartSpec {
   type: ChartType;
@@ -55,11 +49,7 @@ export function parseSpec(sp: Raw, metrics: string[], defaults: { metric: string
 /** The query string of a spec, only with the keys its type uses, so equal charts have equal links. */
 export function specQuery(spec: ChartSpec): string {
   const p = new URLSearchParams({ type: spec.type });
-  if (spec.type === 'bars' || spec.type === 'time') p.set('metric', spec.metric);
-  if (spec.type === 'scatter') {
-    p.set('x', spec.x);
-    p.set('y', spec.y);
-  }
+  for (const { key } of CHART_TYPE_PARAMS[spec.type].params) p.set(key, spec[key]);
   if (spec.outlets.length) p.set('outlets', spec.outlets.join(','));
   if (spec.groups.length) p.set('groups', spec.groups.join(','));
   // Commas and colons read better unescaped, and mean the same in a query.

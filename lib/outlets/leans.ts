@@ -1,6 +1,7 @@
 /**
  * The five-point lean scale and outlet groups. Pure and dependency-free: the CLI, the pages and the charts share it.
- * A group is `field:value`: `lean:left`, `country:US`, `type:wire`, `owner:…`, or any tag column of the import file.
+ * A group is `field:value`: `lean:left`, `country:US`, `type:wire`, `owner:…`, any tag column of the import file, or
+ * `set:NAME`, a named set of outlets from parallax.config.json (lib/outlets/sets.ts).
  */
 
 export const LEANS = ['left', 'lean-left', 'center', 'lean-right', 'right'] as const;
@@ -56,6 +57,8 @@ export interface OutletMeta {
   owner: string | null;
   type: string | null;
   tags: Record<string, string>;
+  /** The named sets of parallax.config.json the outlet is in (an outlet may be in several). */
+  sets?: string[];
 }
 
 /** The value an outlet has for a group field, or null. */
@@ -92,10 +95,14 @@ export function groupLabel(g: GroupKey): string {
 }
 
 export function inGroup(o: OutletMeta, g: GroupKey): boolean {
-  return fieldValue(o, g.field) === g.value;
+  // A `set` tag column of the import file names a set too (one per outlet); the config's sets add to it.
+  return fieldValue(o, g.field) === g.value || (g.field === 'set' && (o.sets ?? []).includes(g.value));
 }
 
-/** Every group the outlets form: the five leans present, then each other field's values, with their member counts. */
+/** Leans first, then named sets (chosen on purpose, so never cut from a menu), then the other fields. */
+const fieldRank = (field: string) => (field === 'lean' ? 0 : field === 'set' ? 1 : 2);
+
+/** Every group the outlets form: the five leans present, the named sets, then each other field's values, with their member counts. */
 export function groupsOf(outlets: OutletMeta[]): Array<GroupKey & { key: string; label: string; members: number }> {
   const counts = new Map<string, number>();
   for (const o of outlets) {
@@ -105,6 +112,7 @@ export function groupsOf(outlets: OutletMeta[]): Array<GroupKey & { key: string;
       ['country', o.country],
       ['owner', o.owner],
       ...Object.entries(o.tags),
+      ...(o.sets ?? []).filter((s) => o.tags.set !== s).map((s): [string, string] => ['set', s]),
     ];
     for (const [f, v] of pairs) if (v) counts.set(`${f}:${v}`, (counts.get(`${f}:${v}`) ?? 0) + 1);
   }
@@ -115,20 +123,16 @@ export function groupsOf(outlets: OutletMeta[]): Array<GroupKey & { key: string;
         ? a.field === 'lean'
           ? leanRank(a.value) - leanRank(b.value)
           : a.value.localeCompare(b.value)
-        : a.field === 'lean'
-          ? -1
-          : b.field === 'lean'
-            ? 1
-            : a.field.localeCompare(b.field),
+        : fieldRank(a.field) - fieldRank(b.field) || a.field.localeCompare(b.field),
     );
 }
 
 /** Most groups a form offers: a tag with a value per outlet (an id, a score) would otherwise list every outlet. */
 export const MAX_GROUP_OPTIONS = 50;
 
-/** The groups worth a menu entry: every lean, and other values shared by at least two outlets; at most MAX_GROUP_OPTIONS. */
+/** The groups worth a menu entry: every lean and named set, and other values shared by at least two outlets; at most MAX_GROUP_OPTIONS. */
 export function selectableGroups(outlets: OutletMeta[]): ReturnType<typeof groupsOf> {
   return groupsOf(outlets)
-    .filter((g) => g.field === 'lean' || g.members >= 2)
+    .filter((g) => g.field === 'lean' || (g.field === 'set' && outlets.some((o) => o.sets?.includes(g.value))) || g.members >= 2)
     .slice(0, MAX_GROUP_OPTIONS);
 }

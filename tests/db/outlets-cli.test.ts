@@ -106,4 +106,22 @@ describe.runIf(serverAvailable)('parallax outlets import, as a user runs it', ()
     expect(run3.stderr).toMatch(/broken\.json: .*is not valid JSON/s);
     expect(await meta()).toEqual(before);
   });
+
+  it('checks the named sets of --config: members it does not know are reported, a bad set name stops before any write', async () => {
+    const csv = file('leans.csv', 'outlet,lean\nDockside Daily,center\n');
+    const config = file('sets.config.json', JSON.stringify({ groups: { wires: ['Dockside Daily', 'the-quay-times', 'Moon Gazette'] } }));
+    const run = await runCli(['outlets', 'import', csv, '--config', config], env);
+    expect(run.code, run.stderr).toBe(0);
+    // Members by name as ingested or by slug are known; the one the database lacks is named.
+    expect(run.stderr).toContain('groups.wires: Moon Gazette: no such outlet in the database');
+    expect(run.stderr).not.toContain('Dockside Daily: no such');
+    expect(run.stderr).not.toContain('the-quay-times: no such');
+
+    const before = await meta();
+    const bad = file('bad-sets.config.json', JSON.stringify({ groups: { 'wire services': ['Dockside Daily'] } }));
+    const run2 = await runCli(['outlets', 'import', file('right.csv', 'outlet,lean\nDockside Daily,right\n'), '--config', bad], env);
+    expect(run2.code).toBe(1);
+    expect(run2.stderr).toMatch(/bad-sets\.config\.json: groups\.wire services: a set name is/);
+    expect(await meta()).toEqual(before);
+  });
 });

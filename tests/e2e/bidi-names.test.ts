@@ -2,7 +2,7 @@
  * Names from the data are isolated in the pages: an outlet, an article title and a source file name that carry a
  * right-to-left override (U+202E, "‮gnp.exe" shows as "exe.png") are rendered inside <bdi> wherever they appear in
  * the page's text, so the override cannot reorder the words around them; and the document title isolates them
- * from " · Parallax" with FSI … PDI.
+ * from " · Parallax" with FSI … PDI. Source files given by a path show by their name alone, never the server's folders.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/db/client';
@@ -16,6 +16,9 @@ const RLO = '\u202e';
 const OUTLET = `${RLO}gnp.exe Gazette`;
 const TITLE = `${RLO}Harbour bridge reopens after repairs`;
 const FILE = `notes${RLO}txt.exe`;
+/** As `ingest /home/me/corpus/…` stores it: the page shows FILE alone. */
+const STORED_AT = `/home/me/corpus/${FILE}`;
+const WINDOWS_PATH = 'C:\\Users\\me\\corpus\\wire.txt';
 
 const BODY = [
   'The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its steel deck, the transport office said.',
@@ -24,8 +27,9 @@ const BODY = [
 ].join('\n\n');
 
 const ARTICLES: ArticleInput[] = [
-  { outlet: OUTLET, title: TITLE, body: BODY, sourceFile: FILE, publishedAt: new Date('2024-03-04T09:30:00Z'), event: 'Bridge reopening' },
+  { outlet: OUTLET, title: TITLE, body: BODY, sourceFile: STORED_AT, publishedAt: new Date('2024-03-04T09:30:00Z'), event: 'Bridge reopening' },
   { outlet: 'Plain Herald', title: 'Bridge open again after six weeks', body: BODY.replace('Monday', 'Tuesday'), sourceFile: 'plain.txt', publishedAt: new Date('2024-03-04T12:00:00Z'), event: 'Bridge reopening' },
+  { outlet: 'Windows Wire', title: 'Harbour bridge traffic resumes', body: BODY.replace('Monday', 'Wednesday'), sourceFile: WINDOWS_PATH, publishedAt: new Date('2024-03-04T15:00:00Z'), event: 'Bridge reopening' },
 ];
 
 /**
@@ -48,6 +52,7 @@ describe.runIf(serverAvailable)('names with bidi controls', () => {
   let slug = '';
   let articleId = 0;
   let eventId = 0;
+  let windowsId = 0;
 
   beforeAll(async () => {
     database = await createServerDatabase();
@@ -58,6 +63,7 @@ describe.runIf(serverAvailable)('names with bidi controls', () => {
     const article = await db.article.findFirstOrThrow({ where: { outletId: outlet.id } });
     articleId = article.id;
     eventId = article.eventId!;
+    windowsId = (await db.article.findFirstOrThrow({ where: { sourceFile: WINDOWS_PATH } })).id;
     await db.$disconnect();
     app = await startApp(database.url);
   });
@@ -88,5 +94,14 @@ describe.runIf(serverAvailable)('names with bidi controls', () => {
     expect(article).toContain(`<title>\u2068${TITLE}\u2069 · Parallax</title>`);
     const outlet = await (await fetch(`${app.url}/outlets/${encodeURIComponent(slug)}`)).text();
     expect(outlet).toContain(`<h1><bdi>${OUTLET}</bdi></h1>`);
+  });
+
+  it('shows a source file stored with its folders by its name alone, for / and \\ paths', async () => {
+    const article = await (await fetch(`${app.url}/articles/${articleId}`)).text();
+    expect(article).toContain(`source file <code><bdi>${FILE}</bdi></code>`);
+    expect(article).not.toContain('/home/me');
+    const windows = await (await fetch(`${app.url}/articles/${windowsId}`)).text();
+    expect(windows).toContain('source file <code><bdi>wire.txt</bdi></code>');
+    expect(windows).not.toContain('Users');
   });
 });

@@ -47,9 +47,9 @@ export interface SeededApp {
 
 /**
  * A fresh server database seeded with `articles` (read by `inspect` for the ids a test needs), the built app on it
- * and Chromium. Whatever started is stopped again if a later step fails.
+ * (with `appEnv` in its environment) and Chromium. Whatever started is stopped again if a later step fails.
  */
-export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db: Db) => Promise<void> = async () => {}): Promise<SeededApp> {
+export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db: Db) => Promise<void> = async () => {}, appEnv: Record<string, string> = {}): Promise<SeededApp> {
   const database = await createServerDatabase();
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
@@ -66,7 +66,7 @@ export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db
     } finally {
       await db.$disconnect();
     }
-    [app, browser] = await Promise.all([startApp(database.url), launchChromium()]);
+    [app, browser] = await Promise.all([startApp(database.url, appEnv), launchChromium()]);
     return { app, browser, close };
   } catch (err) {
     await close().catch(() => {});

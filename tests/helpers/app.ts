@@ -3,7 +3,7 @@ import { startNext, type NextServer } from '../../scripts/next-server';
 
 export type RunningApp = NextServer;
 
-/** Ready once the overview answers (with whatever status the database allows). */
-export function startApp(databaseUrl: string): Promise<RunningApp> {
-  return startNext({ DATABASE_URL: databaseUrl }, '/');
+/** Ready once the overview answers (with whatever status the database allows); `env` adds to its environment. */
+export function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  return startNext({ ...env, DATABASE_URL: databaseUrl }, '/');
 }

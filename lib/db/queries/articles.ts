@@ -1,5 +1,5 @@
 import 'server-only';
-import path from 'node:path';
+import { fileName } from '@/lib/text/file-name';
 import { textWindows, windowOf, type TextWindow } from '@/lib/text/windows';
 import { db } from './db';
 import type { MarkerSpan } from './evidence';
@@ -154,7 +154,7 @@ export async function getArticle(id: number, at: { part?: number; sentence?: num
     words: article.words,
     length,
     analysedTo: article.analysedTo,
-    sourceFile: path.basename(article.sourceFile),
+    sourceFile: fileName(article.sourceFile),
     removedLines: removedLines(article.removedLines),
     removedTotal: article.removedTotal,
     outlet: { id: article.outletId, slug: article.outletSlug, name: article.outletName },

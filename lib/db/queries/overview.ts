@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from './db';
 import type { OutletMeta } from '@/lib/outlets/leans';
+import { readOutletSets } from '@/lib/outlets/config-sets';
+import { setMembership } from '@/lib/outlets/sets';
 
 export interface CorpusStats {
   articles: number;
@@ -50,10 +52,13 @@ export interface OutletSummary extends OutletMeta {
 /** Every outlet with its size, in name order (outlets are few; their sizes come from the ingest's summary). */
 export async function getOutlets(): Promise<OutletSummary[]> {
   const prisma = await db();
-  return prisma.$queryRaw<OutletSummary[]>`
+  const setsOf = setMembership(readOutletSets());
+  const rows = await prisma.$queryRaw<OutletSummary[]>`
     SELECT o.id, o.slug, o.name, o.lean, o.country, o.owner, o.type, o.tags,
            coalesce(s.articles, 0)::int AS articles, coalesce(s.words, 0)::float8 AS words,
            s."firstDate", s."lastDate"
     FROM "Outlet" o LEFT JOIN "OutletSummary" s ON s."outletId" = o.id
     ORDER BY o.name, o.id`;
+  // Named sets live in parallax.config.json, not the database (lib/outlets/config-sets.ts).
+  return rows.map((o) => ({ ...o, sets: setsOf(o) }));
 }
