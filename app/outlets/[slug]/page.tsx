@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getActorTable, getOutletArticles, getOutletBySlug, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
+import { getActorTable, getOutletArticles, getOutletBySlug, getOutletStories, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
 import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
 import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
@@ -15,6 +15,9 @@ import { OutletTimeline } from './OutletTimeline';
 import { one } from '../../_lib/query';
 
 export const dynamic = 'force-dynamic';
+
+/** Stories listed on the profile, most covered first (the page stays small for an outlet in thousands). */
+const STORIES_SHOWN = 20;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -32,10 +35,11 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const voice = voiceOf(sp);
   const outlet = await getOutletBySlug(slug);
   if (!outlet) notFound();
-  const [figures, { articles, total }, actors] = await Promise.all([
+  const [figures, { articles, total }, actors, stories] = await Promise.all([
     loadOutletFigures(undefined, voice),
     getOutletArticles(outlet.id, page),
     getActorTable({ kind: 'outlet', id: outlet.id }, 15),
+    getOutletStories(outlet.id, STORIES_SHOWN),
   ]);
   const mine = figures.byOutlet.get(outlet.id);
   const summary = figures.outlets.find((o) => o.id === outlet.id);
@@ -140,6 +144,42 @@ export default async function OutletPage({ params, searchParams }: Props) {
           <h2 id="over-time">Over time, against its group and the corpus</h2>
           <OutletTimeline outlet={summary} outlets={figures.outlets} metric={timelineMetric} metrics={timelineMetrics} />
         </>
+      )}
+
+      <h2 id="stories">Stories it covered</h2>
+      {stories.stories.length ? (
+        <div className="scroll">
+          <table className="data">
+            <caption className="sr-only">Stories this outlet covered, most covered first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Story</th>
+                <th scope="col" className="num">Events covered</th>
+                <th scope="col" className="num">Articles</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stories.stories.map((st) => (
+                <tr key={st.id}>
+                  <th scope="row">
+                    <Link href={`/stories/${st.id}`}><Name>{st.title}</Name></Link>
+                  </th>
+                  <td className="num">
+                    {int.format(st.covered)} of {int.format(st.events)}
+                  </td>
+                  <td className="num">{int.format(st.articles)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {stories.total > stories.stories.length && (
+            <p className="small muted">
+              The {STORIES_SHOWN} most covered of {int.format(stories.total)} stories; its articles below link to every event.
+            </p>
+          )}
+        </div>
+      ) : (
+        <p className="muted">None of its articles belongs to a story.</p>
       )}
 
       <h2>Actors</h2>

@@ -152,3 +152,30 @@ export async function blindspotEvents(
     LIMIT ${limit}`;
   return { events: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
 }
+
+export interface OutletStory {
+  id: number;
+  title: string;
+  /** Events of the story this outlet covered, and all of the story's events. */
+  covered: number;
+  events: number;
+  articles: number;
+}
+
+/** The stories an outlet covered, most-covered first: what it wrote about (one pass over its articles' index range). */
+export async function getOutletStories(outletId: number, limit: number): Promise<{ stories: OutletStory[]; total: number }> {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<Array<OutletStory & { total: number }>>`
+    WITH mine AS (
+      SELECT e."storyId" AS id, count(DISTINCT a."eventId")::int AS covered, count(*)::int AS articles
+      FROM "Article" a JOIN "Event" e ON e.id = a."eventId"
+      WHERE a."outletId" = ${outletId} AND e."storyId" IS NOT NULL
+      GROUP BY 1
+    )
+    SELECT m.id, s.title, m.covered, m.articles, (SELECT count(*)::int FROM "Event" x WHERE x."storyId" = m.id) AS events,
+           count(*) OVER ()::int AS total
+    FROM mine m JOIN "Story" s ON s.id = m.id
+    ORDER BY m.covered DESC, m.articles DESC, m.id
+    LIMIT ${limit}`;
+  return { stories: rows.map(({ total: _total, ...s }) => s), total: rows[0]?.total ?? 0 };
+}
