@@ -138,7 +138,8 @@ describe.runIf(serverAvailable)('migration 0007 on a database scored before it',
       await attachRunTables(client, run.rows[0].id);
       await client.query('COMMIT');
 
-      expect((await migrate(target.url)).applied).toEqual(['0007_marker_voice']);
+      // 0007 and every migration after it.
+      expect((await migrate(target.url)).applied[0]).toBe('0007_marker_voice');
       const old = await client.query(`SELECT voice, speaker FROM "Marker"`);
       expect(old.rows).toEqual([{ voice: 'writer', speaker: null }]);
       await client.query(`INSERT INTO "Sentence" ("articleId", index, start, "end", text) VALUES ($1, 0, 0, $2, $3)`, [article.rows[0].id, body.length, body]);
