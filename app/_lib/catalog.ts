@@ -3,7 +3,7 @@
  * data actually holds, so a family that lands in a new scoring run appears without code changes.
  * Server-side only in practice (FAMILIES pulls the frame cue tables); client components receive plain props.
  */
-import { FAMILIES, FRAMES } from '@/lib/analysis/families';
+import { FAMILIES, FRAMES, TOTAL_LABEL } from '@/lib/analysis/families';
 
 export interface FamilyMeta {
   id: string;
@@ -111,9 +111,9 @@ export function familiesFromIds(ids: Iterable<string>): FamilyMeta[] {
 /** Which markers are a metric's evidence: its family, and its label when the key names one that markers carry. */
 export function evidenceOf(m: MetricMeta): { family: string; label: string | null; hitLabel: string | null } {
   const label = m.kind === 'rate' ? m.label : null;
-  // The loaded-language total counts loaded sentences (lib/analysis): its hits are the sentence markers, shown
-  // with the loaded words in them.
-  const hitLabel = m.kind === 'rate' && m.family === 'loaded' && !m.label ? 'sentence' : label;
+  // A total that counts one label's markers (loaded: sentences, FamilyInfo.totalLabel) has those as its hits, shown
+  // with the family's other markers in them.
+  const hitLabel = m.kind === 'rate' && !m.label ? (TOTAL_LABEL.get(m.family) ?? null) : label;
   return { family: m.family, label, hitLabel };
 }
 

@@ -9,6 +9,8 @@ export interface FamilyInfo {
   metrics: string[];
   /** Keys of ArticleAnalysis.measures (non-count numbers). */
   measures: string[];
+  /** The label whose markers the family's total counts, when not all of them (loaded: its sentences, not its words). */
+  totalLabel?: string;
   source: string;
 }
 
@@ -74,6 +76,7 @@ export const FAMILIES: FamilyInfo[] = [
     name: 'Loaded language',
     description: 'Probability that a sentence is biased/loaded, from a logistic regression over its words fitted on expert-labelled news sentences; lexicon features (NPOV bias lexicon, MPQA strong subjectives, BABE bias words, opinion words, hedges/boosters, annotated biased words) are folded into one weight per word, and the words with the largest positive weights are the evidence.',
     metrics: ['loaded', 'loaded.word'],
+    totalLabel: 'sentence',
     measures: ['loaded.mean_probability', 'loaded.sentence_share'],
     source: 'Fitted on BABE (Spinde et al., Findings of EMNLP 2021; AGPL-3.0 data). Lexicons: Recasens et al. (ACL 2013); Wilson, Wiebe & Hoffmann (HLT/EMNLP 2005); Hu & Liu (KDD 2004); Nielsen (2011).',
   },
@@ -88,3 +91,6 @@ export const FAMILIES: FamilyInfo[] = [
 ];
 
 export { FRAMES };
+
+/** Family id → the label its total counts (FamilyInfo.totalLabel), for the families that have one. */
+export const TOTAL_LABEL: ReadonlyMap<string, string> = new Map(FAMILIES.flatMap((f) => (f.totalLabel ? [[f.id, f.totalLabel] as const] : [])));

@@ -5,7 +5,7 @@ import { findStance } from './stance';
 import { findAttribution } from './attribution';
 import { findLoaded } from './loaded';
 import { findFrames } from './frames';
-import { FAMILIES } from './families';
+import { FAMILIES, TOTAL_LABEL } from './families';
 import { assignVoice, QUOTED_SUFFIX } from './voice';
 import { parseText, type Parse } from '@/lib/nlp';
 
@@ -20,7 +20,9 @@ export const ANALYSIS_VERSION = 'parallax-analysis/6';
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
   const dot = key.indexOf('.');
-  return { key, family: dot < 0 ? key : key.slice(0, dot), label: dot < 0 ? '' : key.slice(dot + 1) };
+  const family = dot < 0 ? key : key.slice(0, dot);
+  // A family total counts all its markers ('') or, where the family says so, one label's (loaded: sentences).
+  return { key, family, label: dot < 0 ? (TOTAL_LABEL.get(family) ?? '') : key.slice(dot + 1) };
 });
 
 /** Code-unit order of family names; they are lower-case ASCII, where it matches the localeCompare order used before. */
@@ -130,12 +132,10 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   for (const { key, family, label } of METRICS) {
     let n: number;
     if (family === 'frame') n = frameSentences.get(label) ?? 0;
-    // Loaded: the family count is loaded sentences; evidence words are `loaded.word`.
-    else if (family === 'loaded' && label === '') n = count('loaded', 'sentence');
     else n = count(family, label);
     figures[key] = figure(n, words);
     if (family === 'frame') continue;
-    const q = family === 'loaded' && label === '' ? countQuoted('loaded', 'sentence') : countQuoted(family, label);
+    const q = countQuoted(family, label);
     figures[key + QUOTED_SUFFIX] = figure(q, words);
   }
 

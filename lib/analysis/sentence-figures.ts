@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from './types';
 import { QUOTED_SUFFIX } from './voice';
+import { TOTAL_LABEL } from './families';
 
 /**
  * Each figure's count split by sentence, so an outlet with few articles can be resampled by sentence.
@@ -18,9 +19,9 @@ export function sentenceCounts(analysis: ArticleAnalysis): Map<string, Map<numbe
   for (const m of analysis.markers) {
     if (m.family === 'frame') continue;
     const v = m.voice === 'quoted' ? QUOTED_SUFFIX : '';
-    if (m.family !== 'loaded') add(m.family + v, m.sentenceIndex);
+    const total = TOTAL_LABEL.get(m.family);
+    if (total === undefined || total === m.label) add(m.family + v, m.sentenceIndex);
     add(`${m.family}.${m.label}${v}`, m.sentenceIndex);
-    if (m.family === 'loaded' && m.label === 'sentence') add('loaded' + v, m.sentenceIndex);
   }
   for (const s of analysis.sentences) for (const frame of s.frames ?? []) add(`frame.${frame}`, s.index);
   return out;
