@@ -23,7 +23,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, openDatabase, redactUrl, redactUrls, type DatabaseHandle } from '@/lib/db/connection';
+import { dataDir, openDatabase, openReadDatabase, redactUrl, redactUrls, type DatabaseHandle } from '@/lib/db/connection';
 import { doctor as checkFolder, isCorruption } from '@/lib/db/embedded/doctor';
 import { createClient } from '@/lib/db/client';
 import { migrate, pendingMigrations } from '@/lib/db/migrate';
@@ -539,9 +539,8 @@ async function main() {
     case 'serve': {
       // Check the database (and its role) before a build that can take minutes, so an outage or a wrong role fails at once.
       // A dashboard host may hold only the reader's URL: that is a Postgres server, never the embedded database.
-      const readOnly = !process.env.DATABASE_URL && process.env.PARALLAX_READ_DATABASE_URL;
-      if (readOnly) {
-        const h: DatabaseHandle = { url: readOnly, kind: 'server', poolMax: Number(process.env.PARALLAX_DB_POOL_MAX) || 10, close: async () => {} };
+      if (!process.env.DATABASE_URL && process.env.PARALLAX_READ_DATABASE_URL) {
+        const h = await openReadDatabase();
         return serve(h, await prepareServe(h));
       }
       return withDatabase(async (h) => serve(h, await prepareServe(h)), 'serve');
