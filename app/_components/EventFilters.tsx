@@ -6,11 +6,11 @@ import type { OutletSummary } from '@/lib/db/queries';
 import { EVENT_SORTS, SORT_LABELS } from '@/lib/events/filter';
 import { selectableGroups } from '@/lib/outlets/leans';
 import type { EventChoice } from '../_lib/event-filter';
+import { GroupSelect } from './GroupSelect';
 
 export function EventFilters({ action, choice, outlets, sort = true }: { action: string; choice: EventChoice; outlets: OutletSummary[]; sort?: boolean }) {
   const groups = selectableGroups(outlets);
   const raw = choice.raw;
-  const groupKnown = raw.groups === '' || groups.some((g) => g.key === raw.groups);
   return (
     <form className="filters" action={action} method="get" role="search" aria-label="Filter events">
       {raw.story && <input type="hidden" name="story" value={raw.story} />}
@@ -26,20 +26,7 @@ export function EventFilters({ action, choice, outlets, sort = true }: { action:
         To
         <input type="date" name="to" defaultValue={raw.to} />
       </label>
-      {groups.length > 0 && (
-        <label>
-          Outlet group
-          <select name="groups" defaultValue={raw.groups}>
-            <option value="">All outlets</option>
-            {!groupKnown && <option value={raw.groups}>{choice.groups.map((g) => g.label).join(' + ')}</option>}
-            {groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label} ({g.members})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <GroupSelect groups={groups} value={raw.groups} emptyLabel="All outlets" otherLabel={choice.groups.map((g) => g.label).join(' + ')} />
       <label>
         Outlets (slugs, comma-separated)
         <input type="text" name="outlets" defaultValue={raw.outlets} maxLength={2000} placeholder="e.g. bbc-news,fox-news" />

@@ -5,6 +5,7 @@
 import type { OutletSummary } from '@/lib/db/queries';
 import { selectableGroups } from '@/lib/outlets/leans';
 import { specQuery, type ChartSpec } from './spec';
+import { GroupSelect } from '../_components/GroupSelect';
 
 export function ChartChoice({ spec, outlets }: { spec: ChartSpec; outlets: OutletSummary[] }) {
   const groups = selectableGroups(outlets);
@@ -19,20 +20,7 @@ export function ChartChoice({ spec, outlets }: { spec: ChartSpec; outlets: Outle
         Outlets (slugs, comma-separated)
         <input type="text" name="outlets" defaultValue={spec.outlets.join(',')} maxLength={2000} placeholder="e.g. bbc-news,fox-news" />
       </label>
-      {groups.length > 0 && (
-        <label>
-          Outlet group
-          <select name="groups" defaultValue={group}>
-            <option value="">None</option>
-            {group && !groups.some((g) => g.key === group) && <option value={group}>{spec.groups.join(' + ')}</option>}
-            {groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label} ({g.members})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <GroupSelect groups={groups} value={group} emptyLabel="None" otherLabel={spec.groups.join(' + ')} />
       <button type="submit">Draw these</button>
     </form>
   );
