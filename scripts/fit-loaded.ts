@@ -2,10 +2,12 @@
  * `npx tsx scripts/fit-loaded.ts [--data DIR] [--out FILE]`
  * Fits the sentence-level loaded-language model (lib/analysis/loaded.ts) on the 'train' part of BABE SG2
  * (fixed FNV-hash 80/20 split by sentence text, babeSplit), choosing the L2 strength by 5-fold cross-validation
- * inside 'train' (two repetitions: folds by row order, then seeded random folds). Features are the sentence's
- * distinct words and adjacent word pairs (`features` in loaded.ts), each scaled by its Naive-Bayes log-count ratio
- * (NB-LR, after Wang & Manning 2012), plus lexicon features. Everything is folded into one weight per word or
- * pair and written to lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
+ * inside 'train' (two repetitions: folds by row order, then seeded random folds). Each sentence is parsed as the
+ * runtime parses it; its features are its distinct content-word lemmas with names masked to `<name>`, function
+ * words and plain report verbs left out (`sentenceFeatures` in loaded.ts), each scaled by its Naive-Bayes log-count
+ * ratio (NB-LR, after Wang & Manning 2012), plus lexicon features and one weight per part of speech. Lexicon
+ * weights are folded into one weight per word, written with the POS weights to
+ * lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -21,7 +21,10 @@ import { analyzeArticle } from '@/lib/analysis';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { loadBabe, type BabeRow } from '../fit-loaded';
 
-/** Files with the BABE header (`text;...;label_bias`), sorted by name. */
+/** The released files first, in this order; any other BABE-layout file after them by name. */
+const KNOWN = ['final_labels_SG2.csv', 'final_labels_SG1.csv', 'final_labels_MBIC.csv'];
+
+/** Files with the BABE header (`text;...;label_bias`). */
 function babeFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -31,7 +34,7 @@ function babeFiles(dir: string): string[] {
       const cols = head.split(';');
       return cols.includes('text') && cols.includes('label_bias');
     })
-    .sort();
+    .sort((a, b) => (KNOWN.includes(a) ? KNOWN.indexOf(a) : KNOWN.length) - (KNOWN.includes(b) ? KNOWN.indexOf(b) : KNOWN.length) || (a < b ? -1 : 1));
 }
 
 function datasetName(file: string): string {
