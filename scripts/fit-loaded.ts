@@ -2,17 +2,19 @@
  * `npx tsx scripts/fit-loaded.ts [--data DIR] [--out FILE]`
  * Fits the sentence-level loaded-language model (lib/analysis/loaded.ts) on the 'train' part of BABE SG2
  * (fixed FNV-hash 80/20 split by sentence text, babeSplit), choosing the L2 strength by 5-fold cross-validation
- * inside 'train' (two repetitions: folds by row order, then seeded random folds). Features are the sentence's
- * distinct words and adjacent word pairs (`features` in loaded.ts), each scaled by its Naive-Bayes log-count ratio
- * (NB-LR, after Wang & Manning 2012), plus lexicon features. Everything is folded into one weight per word or
- * pair and written to lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
+ * inside 'train' (two repetitions: folds by row order, then seeded random folds). Each sentence is parsed as the
+ * runtime parses it; its features are its distinct content-word lemmas with names masked to `<name>`, function
+ * words and plain report verbs left out (`sentenceFeatures` in loaded.ts), each scaled by its Naive-Bayes log-count
+ * ratio (NB-LR, after Wang & Manning 2012), plus lexicon features and one weight per part of speech. Lexicon
+ * weights are folded into one weight per word, written with the POS weights to
+ * lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { babeSplit, features, LOADED_FEATURES } from '@/lib/analysis/loaded';
+import { babeSplit, CONTENT_POS, LOADED_FEATURES, NAME, sentenceFeatures, tokenizeSentence } from '@/lib/analysis/loaded';
 import { stemVariants, verbForms, words } from '@/lib/analysis/tokens';
 import { afinnScore } from '@/lib/analysis/sentiment';
 import { BOOSTERS, HYLAND_HEDGES, INTENSIFIERS, LOADED_REPORT_VERBS, NEWS_HEDGES } from '@/lib/analysis/lexicons/stance';
@@ -82,7 +84,10 @@ export function loadLexicons(dataDir: string): Lexicons {
 }
 
 interface Sample {
+  /** Distinct features (lemmas, `<name>`) of the sentence. */
   words: string[];
+  /** How many of those features have each part of speech (POS_LIST order), at their first occurrence. */
+  pos: Float64Array;
   y: number;
   /** Words the annotators marked as biased in this sentence (BABE `biased_words`). */
   marked: string[];
@@ -92,6 +97,32 @@ interface Fit {
   bias: number;
   word: Map<string, number>;
   lex: Record<string, number>;
+  pos: Record<string, number>;
+}
+
+/** Parts of speech with a weight of their own (content words; `<name>` has none). */
+const POS_LIST = [...CONTENT_POS];
+
+/** A BABE sentence as the runtime sees it: its distinct features, POS counts, and which features annotators marked. */
+export function sampleOf(text: string, marked: string[], y: number): Sample {
+  const t = tokenizeSentence(text);
+  const feats = sentenceFeatures(t.tokens, 0, t.tokens.length);
+  const pos = new Float64Array(POS_LIST.length);
+  for (const f of feats) {
+    const j = POS_LIST.indexOf(f.pos);
+    if (j >= 0 && f.key !== NAME) pos[j]++;
+  }
+  const markedSet = new Set(marked);
+  const markedKeys = new Set<string>();
+  const keys = new Set(feats.map((f) => f.key));
+  for (let i = 0; i < t.tokens.length; i++) {
+    const tok = t.tokens[i];
+    if (!markedSet.has(tok.lower)) continue;
+    const f = feats.find((x) => x.at === i);
+    if (f) markedKeys.add(f.key);
+    else if (keys.has(tok.lemma)) markedKeys.add(tok.lemma);
+  }
+  return { words: feats.map((f) => f.key), pos, y, marked: [...markedKeys] };
 }
 
 /**
@@ -163,11 +194,13 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
   const lexVal = new Float64Array(V * L);
   for (const [w, k] of index) {
     free[k] = vocab.has(w) ? 1 : 0;
-    // Lexicons describe single words; a word pair only has its own weight.
-    if (!isPair(w)) for (let j = 0; j < L; j++) lexVal[k * L + j] = lex[lexNames[j]](w);
+    // Lexicons describe words; the name mask has only its own weight.
+    if (w !== NAME) for (let j = 0; j < L; j++) lexVal[k * L + j] = lex[lexNames[j]](w);
   }
   const wt = new Float64Array(V), m = new Float64Array(V), v = new Float64Array(V), g = new Float64Array(V);
   const lw = new Float64Array(L), lm = new Float64Array(L), lv = new Float64Array(L), lg = new Float64Array(L);
+  const P = POS_LIST.length;
+  const pw = new Float64Array(P), pm = new Float64Array(P), pv = new Float64Array(P), pg = new Float64Array(P);
   let bias = 0, bm = 0, bv = 0;
   const rate = 0.05;
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
@@ -185,14 +218,18 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
     }
     g.fill(0);
     lg.fill(0);
+    pg.fill(0);
     let gb = 0;
     for (let r = 0; r < n; r++) {
       const row = rows[r];
       const own = loo[r];
       let z = bias;
       for (let q = 0; q < row.length; q++) z += eff[row[q]] + lw[M] * (own[q] - lexVal[row[q] * L + M]);
+      const pc = samples[r].pos;
+      for (let j = 0; j < P; j++) z += pw[j] * pc[j];
       const err = 1 / (1 + Math.exp(-z)) - samples[r].y;
       gb += err;
+      for (let j = 0; j < P; j++) pg[j] += err * pc[j];
       for (let q = 0; q < row.length; q++) {
         const k = row[q];
         g[k] += err;
@@ -214,6 +251,12 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
       lv[j] = b2 * lv[j] + (1 - b2) * gg * gg;
       lw[j] -= (rate * (lm[j] / c1)) / (Math.sqrt(lv[j] / c2) + eps);
     }
+    for (let j = 0; j < P; j++) {
+      const gg = pg[j] / n + (lambda / LEX_DIVISOR) * pw[j];
+      pm[j] = b1 * pm[j] + (1 - b1) * gg;
+      pv[j] = b2 * pv[j] + (1 - b2) * gg * gg;
+      pw[j] -= (rate * (pm[j] / c1)) / (Math.sqrt(pv[j] / c2) + eps);
+    }
     const gg = gb / n;
     bm = b1 * bm + (1 - b1) * gg;
     bv = b2 * bv + (1 - b2) * gg * gg;
@@ -221,7 +264,7 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
   }
   const word = new Map<string, number>();
   for (const [w, k] of index) if (free[k]) word.set(w, wt[k] * scale[k]);
-  const fit: Fit & { lexicons: Lexicons } = { bias, word, lex: Object.fromEntries(lexNames.map((name, j) => [name, lw[j]])), lexicons: lex };
+  const fit: Fit & { lexicons: Lexicons } = { bias, word, lex: Object.fromEntries(lexNames.map((name, j) => [name, lw[j]])), pos: Object.fromEntries(POS_LIST.map((name, j) => [name, pw[j]])), lexicons: lex };
   return fit;
 }
 
@@ -231,18 +274,19 @@ function fold(fit: Fit, words: Iterable<string>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const w of words) {
     let x = fit.word.get(w) ?? 0;
-    if (!isPair(w)) for (const [name, f] of Object.entries(lex)) x += fit.lex[name] * f(w);
+    if (w !== NAME) for (const [name, f] of Object.entries(lex)) x += fit.lex[name] * f(w);
     if (Math.abs(x) >= 0.005) out[w] = Math.round(x * 10000) / 10000;
   }
   return out;
 }
 
-function scoreFolded(weights: Record<string, number>, bias: number, samples: Sample[]): number {
+function scoreFolded(weights: Record<string, number>, fit: Fit, samples: Sample[]): number {
   let tp = 0, fp = 0, fn = 0;
   let tn = 0;
   for (const s of samples) {
-    let z = bias;
+    let z = fit.bias;
     for (const w of s.words) z += weights[w] ?? 0;
+    POS_LIST.forEach((name, j) => (z += fit.pos[name] * s.pos[j]));
     const pred = z >= 0 ? 1 : 0;
     if (pred && s.y) tp++;
     else if (pred) fp++;
@@ -251,11 +295,6 @@ function scoreFolded(weights: Record<string, number>, bias: number, samples: Sam
   }
   const f1 = (a: number, b: number, c: number): number => (2 * a) / (2 * a + b + c || 1);
   return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
-}
-
-/** Pair features are two words joined by a space (`features` in loaded.ts). */
-function isPair(feature: string): boolean {
-  return feature.includes(' ');
 }
 
 function fnv1a(text: string): number {
@@ -303,16 +342,17 @@ async function main(): Promise<void> {
   if (!rows) throw new Error(`BABE SG2 not found under ${dataDir}/babe`);
   const lex = loadLexicons(dataDir);
   const trainRows = rows.filter((r) => babeSplit(r.text) === 'train');
-  const samples: Sample[] = trainRows.map((r) => ({ words: features(words(r.text)), y: r.biased ? 1 : 0, marked: r.marked }));
+  const samples: Sample[] = trainRows.map((r) => sampleOf(r.text, r.marked, r.biased ? 1 : 0));
   const minCount = Number(values['min-count']);
   console.error(`train: ${samples.length} sentences (${samples.filter((s) => s.y).length} biased); test part left untouched`);
 
   // Lexicon words unseen in training still carry their folded lexicon weight at runtime.
+  // Keyed by lemma as the runtime looks them up (a lexicon word parsed on its own; names and function words drop out).
   const lexWords = [
     ...readList(path.join(dataDir, 'recasens2013-lexicons', 'npov_lexicon.txt')),
     ...readList(path.join(dataDir, 'babe', 'bias_word_lexicon.txt')).map((w) => w.toLowerCase()),
     ...readList(path.join(dataDir, 'recasens2013-lexicons', 'strong_subjectives_riloff2003.txt')),
-  ];
+  ].flatMap((w) => sampleOf(w, [], 0).words.filter((k) => k !== NAME));
 
   const folds = 5;
   // Two repetitions of 5-fold CV (row order, then seeded random folds): one 5-fold estimate moves by ~0.005
@@ -327,7 +367,7 @@ async function main(): Promise<void> {
         const tr = samples.filter((_, i) => foldOf[i] !== k);
         const te = samples.filter((_, i) => foldOf[i] === k);
         const fit = train(tr, vocabulary(tr, minCount), lex, lambda);
-        sum += scoreFolded(fold(fit, allWords(te, [])), fit.bias, te);
+        sum += scoreFolded(fold(fit, allWords(te, [])), fit, te);
       }
     }
     cv[String(lambda)] = sum / (folds * assignments.length);
@@ -338,9 +378,10 @@ async function main(): Promise<void> {
   const weights = fold(fit, allWords(samples, lexWords));
   // The version names the fitted weights, not the day they were fitted: refitting unchanged data gives the same string.
   const model = {
-    version: `babe-sg2-train-nblr-${fnv1a(JSON.stringify([fit.bias, weights])).toString(16).padStart(8, '0')}`,
+    version: `babe-sg2-train-masked-${fnv1a(JSON.stringify([fit.bias, fit.pos, weights])).toString(16).padStart(8, '0')}`,
     bias: Math.round(fit.bias * 10000) / 10000,
     threshold: 0.5,
+    pos: Object.fromEntries(Object.entries(fit.pos).map(([k, x]) => [k, Math.round(x * 10000) / 10000])),
     fit: {
       data: 'BABE final_labels_SG2.csv, rows with babeSplit(text) === "train" (FNV-1a hash % 5 !== 0), No agreement dropped',
       sentences: samples.length,

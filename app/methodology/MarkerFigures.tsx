@@ -10,7 +10,7 @@ export interface MarkerFigure {
 /** The groups shown, in order: every family, then the kinds the goals name. */
 const GROUPS = [
   'hedge', 'certainty', 'certainty/booster', 'certainty/intensifier', 'report-verb', 'report-verb/loaded', 'source',
-  'quote/direct+partial', 'quote/scare', 'quote/title', 'sentiment', 'loaded/word',
+  'quote/direct+partial', 'quote/scare', 'quote/title', 'sentiment', 'sentiment@writer', 'loaded/word',
 ];
 
 /**

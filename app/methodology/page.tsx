@@ -7,6 +7,7 @@ import { getMetricKeys } from '@/lib/db/queries';
 import { buildCatalog } from '../_lib/catalog';
 import { num3, int } from '../_lib/format';
 import { MarkerFigures } from './MarkerFigures';
+import { LoadedTone } from './LoadedTone';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Methodology' };
@@ -64,7 +65,7 @@ export default async function MethodologyPage() {
           </span>
         ))}
         {' · '}
-        <a href="#frames">Frames codebook</a> · <a href="#validation">Validation</a>
+        <a href="#loaded-and-tone">Loaded language and tone</a> · <a href="#frames">Frames codebook</a> · <a href="#validation">Validation</a>
       </nav>
       <h2>Marker families</h2>
       <div className="grid-2">
@@ -95,6 +96,7 @@ export default async function MethodologyPage() {
           The data also holds {unknown.map((f) => f.id).join(', ')}, which the methodology metadata does not describe yet.
         </p>
       )}
+      <LoadedTone results={'results' in evals ? evals.results : []} />
       <h2 id="frames">Policy Frames Codebook</h2>
       <p className="muted">
         Boydstun, Card, Gross, Resnik &amp; Smith (2014); Card et al. (ACL 2015). Each sentence takes the frame(s) with the most cue words.

@@ -18,7 +18,7 @@ export const FAMILIES: FamilyInfo[] = [
   {
     id: 'sentiment',
     name: 'Sentiment',
-    description: 'AFINN-165 word valence summed per sentence and article. A negator (not, no, never, n\'t, no one, without…) flips the next three words up to a comma or contrast word; "never been more/better" and "not only" do not flip.',
+    description: 'AFINN-165 word valence summed per sentence and article, in the writer\'s voice (quoted evaluation beside it), on words annotated news shows carrying tone: event words that name what happened ("killed", "crisis") and names never count. A negator (not, no, never, n\'t, no one, without…) flips the next three words up to a comma or contrast word; "never been more/better" and "not only" do not flip.',
     metrics: ['sentiment.positive', 'sentiment.negative'],
     measures: ['sentiment.score', 'sentiment.comparative'],
     source: 'Finn Årup Nielsen (2011), "A new ANEW: Evaluation of a word list for sentiment analysis in microblogs", via the `sentiment` npm package (MIT).',
@@ -74,7 +74,7 @@ export const FAMILIES: FamilyInfo[] = [
   {
     id: 'loaded',
     name: 'Loaded language',
-    description: 'Probability that a sentence is biased/loaded, from a logistic regression over its words fitted on expert-labelled news sentences; lexicon features (NPOV bias lexicon, MPQA strong subjectives, BABE bias words, opinion words, hedges/boosters, annotated biased words) are folded into one weight per word, and the words with the largest positive weights are the evidence.',
+    description: 'Probability that a sentence is biased/loaded, from a logistic regression over its content words and their parts of speech fitted on expert-labelled news sentences; names are masked and plain report verbs ("said") and function words are no features, so who is named and house style do not count. Lexicon features (NPOV bias lexicon, MPQA strong subjectives, BABE bias words, opinion words, hedges/boosters, annotated biased words) are folded into one weight per word, and the words with the largest positive weights are the evidence.',
     metrics: ['loaded', 'loaded.word'],
     totalLabel: 'sentence',
     measures: ['loaded.mean_probability', 'loaded.sentence_share'],

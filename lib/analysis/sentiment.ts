@@ -2,6 +2,7 @@
 import en from 'sentiment/languages/en/index.js';
 import type { Marker, SentenceScore } from './types';
 import newsNeutral from './lexicons/news-neutral.json';
+import toneWords from './lexicons/tone-words.json';
 import { PhraseTable, WordSet, type Tokenized } from './tokens';
 
 /**
@@ -31,6 +32,24 @@ export const NOT_EVALUATIVE = new Set<string>([
 ]);
 /** Nouns and verbs only: as adjectives many of these evaluate ("a good plan", "a hard line"). */
 export const NEWS_TOPIC_WORDS = new Set<string>(newsNeutral.words.map((w) => w.word));
+/**
+ * Tone is counted only on AFINN words that annotated news shows carrying tone (scripts/fit-event-words.ts,
+ * lexicons/tone-words.json with each word's counts): their sign agrees with NewsMTSC's annotated sentiment well
+ * above chance, or BABE's annotators mark them as biased words. Event words — measured, and agreeing no more than
+ * chance ("killed", "crisis", "unemployment", "agreement") — name what happened rather than judge it; they and
+ * the words too rare to measure do not count. AFINN's multi-word entries (idioms) count as listed.
+ */
+export const TONE_WORDS = new Set<string>(toneWords.tone.map((w) => w.word));
+export const EVENT_WORDS = new Set<string>(toneWords.event.map((w) => w.word));
+
+/**
+ * A single AFINN word counts as tone when measured as tone, or, too rare to measure, when it is an adjective or
+ * adverb ("reckless", "unhappy": rare words that describe rather than name); never an event word.
+ */
+export function countsAsTone(word: string, pos: string): boolean {
+  if (TONE_WORDS.has(word)) return true;
+  return !EVENT_WORDS.has(word) && (pos === 'ADJ' || pos === 'ADV');
+}
 
 const LEXICON = new PhraseTable<number>();
 const afinn = en.labels;
@@ -81,7 +100,7 @@ export function scoreSentiment(t: Tokenized, wordsPerSentence: number[], totalWo
       }
       if (!hit) continue;
       // Words inside names are not the writer's evaluation: Supreme Court, Department of Justice, Centers for Disease Control.
-      if (tok.inName || tok.pos === 'PROPN' || (hit.length === 1 && (NOT_EVALUATIVE.has(tok.lemma) || NOT_EVALUATIVE.has(tok.lower))) || (hit.length === 1 && tok.pos !== 'ADJ' && tok.pos !== 'ADV' && (NEWS_TOPIC_WORDS.has(tok.lemma) || NEWS_TOPIC_WORDS.has(tok.lower)))) {
+      if (tok.inName || tok.pos === 'PROPN' || (hit.length === 1 && (NOT_EVALUATIVE.has(tok.lemma) || NOT_EVALUATIVE.has(tok.lower))) || (hit.length === 1 && tok.pos !== 'ADJ' && tok.pos !== 'ADV' && (NEWS_TOPIC_WORDS.has(tok.lemma) || NEWS_TOPIC_WORDS.has(tok.lower))) || (hit.length === 1 && !countsAsTone(hit.phrase, tok.pos))) {
         i += hit.length - 1;
         continue;
       }

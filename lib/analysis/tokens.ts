@@ -10,19 +10,13 @@ let nextWordId = 0;
 
 export class Word {
   readonly lower: string;
-  /** Small integer identity, for hash tables keyed by words (loaded.ts: word pairs). */
+  /** Small integer identity, for hash tables keyed by words. */
   readonly id = nextWordId++ & 0x3fffffff;
   /** Bit `1 << slot` is set when lexicon `slot` has data here: one integer test per token and lexicon. */
   flags = 0;
   /** Per-lexicon data indexed by slot (see `newSlot`), read only when its flag is set: a PhraseTable's phrases. */
   readonly slots: unknown[] = [];
   readonly negator: boolean;
-  /** loaded.ts: the Word whose model weight this one uses (itself, or `<num>` for numbers), filled lazily. */
-  feature: Word | undefined = undefined;
-  /** loaded.ts: the model weight of this feature word (stem fallback included), filled lazily. */
-  cache: number | undefined = undefined;
-  /** Marks the word as seen in the current sentence without allocating a Set (loaded.ts). */
-  stamp = 0;
 
   constructor(lower: string) {
     this.lower = lower;

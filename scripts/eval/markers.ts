@@ -30,6 +30,8 @@ interface Span {
   end: number;
   /** The system marker's rule (printed with the errors). */
   rule?: string;
+  /** Whose words: the writer's or a quotation's (gold instances and analysed markers both carry it). */
+  voice?: string;
 }
 
 /** The gold family/kind a system marker is compared under, or null for markers the labels do not cover. */
@@ -56,6 +58,8 @@ export function markerKey(m: Marker): { family: string; kind: string } | null {
 /** The groups figures are given for: a name and which family/kind pairs belong to it. */
 const GROUPS: Array<{ name: string; test: (s: Span) => boolean }> = [
   ...['positive', 'negative', ''].map((k) => ({ name: k ? `sentiment/${k}` : 'sentiment', test: (s: Span) => s.family === 'sentiment' && (!k || s.kind === k) })),
+  // Tone as the figures count it: sentiment words in the writer's voice, against writer-voice gold.
+  { name: 'sentiment@writer', test: (s) => s.family === 'sentiment' && s.voice !== 'quoted' },
   { name: 'hedge', test: (s) => s.family === 'hedge' },
   ...['booster', 'intensifier', 'assertive', 'factive', ''].map((k) => ({ name: k ? `certainty/${k}` : 'certainty', test: (s: Span) => s.family === 'certainty' && (!k || s.kind === k) })),
   ...['neutral', 'loaded', ''].map((k) => ({ name: k ? `report-verb/${k}` : 'report-verb', test: (s: Span) => s.family === 'report-verb' && (!k || s.kind === k) })),
@@ -115,7 +119,7 @@ const task: EvalTask = {
         const system: Span[] = [];
         for (const m of analysis.markers) {
           const key = markerKey(m);
-          if (key && overlaps(m, sentence)) system.push({ ...key, rule: m.rule, start: Math.max(m.start, s.start), end: Math.min(m.end, s.end) });
+          if (key && overlaps(m, sentence)) system.push({ ...key, rule: m.rule, voice: m.voice, start: Math.max(m.start, s.start), end: Math.min(m.end, s.end) });
         }
         // Title quotes are no marker (they count as neither quote nor scare quote): scored from the quotation spans.
         for (const q of analysis.quotations ?? []) {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis';
+import { LOADED_MODEL, loadedProbability, NAME, tokenFeature, tokenizeSentence } from '@/lib/analysis/loaded';
+import { splitSentences } from '@/lib/ingest/sentences';
+
+// Sentences written for this test: {A}/{B} are actors or parties, {V} a neutral report verb.
+const TEMPLATES = [
+  '{A} {V} the new tariffs would take effect next month.',
+  'The radical agenda pushed by {A} is a reckless assault on working families, critics {V}.',
+  '{A} {V} reporters that talks with {B} would resume on Tuesday.',
+  '{A} shamelessly rammed the bill through, ignoring the outrage of voters.',
+  'Officials from {A} {V} the committee would review the budget in the spring.',
+  'In a bizarre and divisive speech, {A} {V} that {B} had betrayed the country.',
+  'The agreement between {A} and {B} covers fishing rights and shipping lanes.',
+  '{A}’s disastrous handling of the crisis left thousands stranded, the report {V}.',
+  'A spokesman {V} that {A} had no comment on the ruling.',
+  '{A} {V} the so-called reform was nothing but a cynical ploy.',
+];
+
+const ACTOR_SWAPS: Array<[string, string]> = [
+  ['Biden', 'Trump'],
+  ['Democrats', 'Republicans'],
+  ['Russia', 'China'],
+];
+const VERBS = ['said', 'stated', 'told'];
+
+function fill(template: string, a: string, b: string, v: string): string {
+  // "told" needs an object; "{V} reporters" already has one, elsewhere use "told reporters".
+  const verb = v === 'told' && !template.includes('{V} reporters') ? 'told reporters' : v;
+  return template.replaceAll('{A}', a).replaceAll('{B}', b).replaceAll('{V}', verb);
+}
+
+const loaded = (p: number): boolean => p >= LOADED_MODEL.threshold;
+
+describe('loaded language is invariant to names and neutral report verbs', () => {
+  for (const template of TEMPLATES) {
+    it(`swapping actors and parties moves nothing: ${template}`, () => {
+      for (const [x, y] of ACTOR_SWAPS) {
+        for (const v of VERBS) {
+          const p1 = loadedProbability(fill(template, x, y, v));
+          const p2 = loadedProbability(fill(template, y, x, v));
+          expect(Math.abs(p1 - p2), `${x}↔${y} (${v})`).toBeLessThan(0.05);
+          expect(loaded(p1)).toBe(loaded(p2));
+        }
+      }
+    });
+
+    it(`swapping said/stated/told moves nothing: ${template}`, () => {
+      for (const [x, y] of ACTOR_SWAPS) {
+        const ps = VERBS.map((v) => loadedProbability(fill(template, x, y, v)));
+        for (const p of ps) {
+          expect(Math.abs(p - ps[0])).toBeLessThan(0.05);
+          expect(loaded(p)).toBe(loaded(ps[0]));
+        }
+      }
+    });
+  }
+
+  it('gives the same figures for a whole article whichever party it names', () => {
+    const body = (a: string, b: string): string => fill(TEMPLATES.join(' '), a, b, 'said');
+    for (const [x, y] of ACTOR_SWAPS) {
+      const one = analyzeArticle(body(x, y), splitSentences(body(x, y)));
+      const two = analyzeArticle(body(y, x), splitSentences(body(y, x)));
+      expect(two.sentences.map((s) => s.loaded)).toEqual(one.sentences.map((s) => s.loaded));
+      expect(two.figures.loaded).toEqual(one.figures.loaded);
+    }
+  });
+});
+
+describe('loaded language still separates loaded from plain wording', () => {
+  it('flags a sentence of charged words and shows them, not the names, as evidence', () => {
+    const body = 'Trump shamelessly rammed the bill through, a reckless and disastrous assault on working families.';
+    const a = analyzeArticle(body, splitSentences(body));
+    expect(a.figures.loaded.count).toBe(1);
+    const words = a.markers.filter((m) => m.family === 'loaded' && m.label === 'word').map((m) => m.text.toLowerCase());
+    expect(words.length).toBeGreaterThan(0);
+    expect(words).not.toContain('trump');
+    expect(words.some((w) => ['shamelessly', 'reckless', 'disastrous', 'rammed', 'assault'].includes(w))).toBe(true);
+  });
+
+  it('leaves a plain factual sentence unflagged', () => {
+    expect(loaded(loadedProbability('Trump said the committee would review the budget in the spring.'))).toBe(false);
+  });
+
+  it('masks names, named groups and capitalised words inside a sentence, and drops function words and plain report verbs', () => {
+    const t = tokenizeSentence('Republicans told reporters that the Democratic plan was absurd.');
+    const feats = t.tokens.map((tok, i) => tokenFeature(tok, i === 0));
+    expect(feats).toEqual([NAME, null, 'reporter', null, null, NAME, 'plan', null, 'absurd']);
+  });
+});
