@@ -188,8 +188,16 @@ async function chartRows(q: Record<string, any>): Promise<Row[]> {
   return data.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))) as Row[];
 }
 
+/**
+ * One CSV line, cells guarded as the framing table's export guards them (csvField). A cell holding # is quoted too:
+ * readers told that # starts a comment (for the header block) would otherwise cut the line there.
+ */
 function csvLine(values: Array<string | number | boolean | null | undefined>): string {
-  return `${values.map((v) => csvField(typeof v === 'boolean' ? String(v) : v)).join(',')}\n`;
+  const cell = (v: string | number | boolean | null | undefined) => {
+    const out = csvField(typeof v === 'boolean' ? String(v) : v);
+    return out.includes('#') && !out.startsWith('"') ? `"${out}"` : out;
+  };
+  return `${values.map(cell).join(',')}\n`;
 }
 
 /** The export's header: which run, analysis version, view, filters and when; the filters as the client gave them. */
