@@ -488,6 +488,7 @@ export const ENDPOINTS: Endpoint[] = [
       y: P.metric.meta({ description: 'Scatter: the y metric.' }),
       outlets: z.string().refine((v) => P.outlets.safeParse(v).success, { error: 'lists more than 40 outlets' }).meta({ description: 'Outlet slugs to draw, comma-separated.' }),
       groups: z.string().refine((v) => P.groups.safeParse(v).success, { error: 'is not a list of groups (field:value)' }).meta({ description: 'Groups to draw, comma-separated field:value.' }),
+      run: z.string().regex(/^[1-9]\d{0,9}$/, { error: 'is not a scoring run id (a positive whole number)' }).meta({ description: "The run a chart permalink was made on (its `run=`): accepted so a permalink's query works here; the answer is always the current figures, named in meta.run." }),
     },
     data: S.ChartData,
     async run(q) {
