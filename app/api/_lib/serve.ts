@@ -56,13 +56,22 @@ export function failure(err: unknown): Response {
 
 type Ctx = { params: Promise<Record<string, string>> };
 
+/** A path segment as the pages read it (app/_lib/params.ts parseSlug): %-escapes decoded; a malformed one stays as is and fails its check. */
+function decoded(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
 /** The route handler of an endpoint: `export const GET = serve('/api/v1/outlets')`. */
 export function serve(path: string) {
   const endpoint: Endpoint = endpointAt(path);
   return async function GET(request: Request, ctx?: Ctx): Promise<Response> {
     const url = new URL(request.url);
     const query = parseQuery(endpoint.query, url.searchParams);
-    const rawPath = (await ctx?.params) ?? {};
+    const rawPath = Object.fromEntries(Object.entries((await ctx?.params) ?? {}).map(([k, v]) => [k, decoded(v)]));
     const pathParsed = endpoint.pathParams ? parseQuery(endpoint.pathParams, new URLSearchParams(rawPath)) : { ok: true as const, value: {} };
     // A malformed id or slug in the path is no such thing: 404, as the pages answer.
     if (!pathParsed.ok) return errorResponse(404, `Not found: ${pathParsed.problems.map((p) => `${p.param} ${p.message}`).join('; ')}`, pathParsed.problems);

@@ -3,5 +3,5 @@ import { openApiDocument } from '../_lib/openapi';
 export const dynamic = 'force-dynamic';
 
 export function GET(): Response {
-  return Response.json(openApiDocument(), { headers: { 'cache-control': 'no-cache', 'access-control-allow-origin': '*' } });
+  return Response.json(openApiDocument(), { headers: { 'cache-control': 'no-cache' } });
 }
