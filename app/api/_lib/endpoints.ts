@@ -6,6 +6,7 @@
 import 'server-only';
 import { z } from 'zod';
 import {
+  blindspotEvents,
   coverageOf,
   getActorTable,
   getArticle,
@@ -30,6 +31,7 @@ import {
 } from '@/lib/db/queries';
 import { groupsOf, inGroup, type GroupKey } from '@/lib/outlets/leans';
 import { DEFAULT_VOICE } from '@/lib/analysis/voice';
+import { BLINDSPOT_SHARE, MAX_OTHER_SIDE, MIN_RATED } from '@/lib/outlets/blindspots';
 import { buildCatalog, evidenceOf } from '../../_lib/catalog';
 import { loadOutletFigures } from '../../_lib/figures';
 import { rateWithInterval } from '../../_lib/stats';
@@ -307,6 +309,25 @@ export const ENDPOINTS: Endpoint[] = [
       const scope: Scope = { kind: 'event', id: e.id };
       const [cmp, actors, outlets] = await Promise.all([comparison(scope, q.minArticles), getActorTable(scope, 12), getOutlets()]);
       return { data: { id: e.id, title: e.title, startDate: iso(e.startDate), story: e.story, comparison: cmp, actors: actorRows(actors, new Map(outlets.map((o) => [o.id, o.slug]))) } };
+    },
+  },
+  {
+    path: '/api/v1/blindspots',
+    tag: 'Events',
+    summary: 'Blindspots',
+    description: `Events covered mostly by one side, as /blindspots: at least ${MIN_RATED} outlets with a lean covered the event, at least ${BLINDSPOT_SHARE * 100}% of them on one side, at most ${MAX_OTHER_SIDE} on the other; newest first, at most 200.`,
+    query: { q: P.search, from: P.from, to: P.to, ...outletFilters },
+    data: z.object({
+      total: z.number().int().meta({ description: 'Events that qualify (the list holds at most 200).' }),
+      thresholds: z.object({ share: z.number(), minRated: z.number().int(), maxOther: z.number().int() }),
+      events: z.array(z.object({ id: z.number().int(), title: z.string(), startDate: S.dateTime.nullable(), side: z.enum(['left', 'right']), left: z.number().int(), center: z.number().int(), right: z.number().int(), unrated: z.number().int() })),
+    }),
+    async run(q) {
+      const outlets = await getOutlets();
+      const keep = chosen(outlets, q.outlets, q.groups);
+      const thresholds = { share: BLINDSPOT_SHARE, minRated: MIN_RATED, maxOther: MAX_OTHER_SIDE };
+      const { events, total } = await blindspotEvents({ q: q.q ?? null, from: q.from ?? null, to: q.to ?? null, outletIds: keep ? keep.map((o) => o.id) : null, sort: 'date' }, keep ? keep.map((o) => o.id) : null, thresholds, 200);
+      return { data: { total, thresholds, events: events.map((e) => ({ ...e, startDate: iso(e.startDate), side: e.left > e.right ? ('left' as const) : ('right' as const) })) } };
     },
   },
   {

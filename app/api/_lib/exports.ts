@@ -88,6 +88,16 @@ export const EXPORT_VIEWS: ExportView[] = [
     },
   },
   {
+    name: 'blindspots',
+    summary: 'Events covered mostly by one side (as /blindspots), with the covering outlets counted by side.',
+    query: endpointQuery('/api/v1/blindspots'),
+    async columns() {
+      return ['id', 'title', 'startDate', 'side', 'left', 'center', 'right', 'unrated'];
+    },
+    rows: (q) =>
+      once(async () => ((await ENDPOINTS.find((e) => e.path === '/api/v1/blindspots')!.run(q, {})).data as { events: Row[] }).events),
+  },
+  {
     name: 'stories',
     summary: 'Every story, with its events, articles, outlets and dates.',
     query: { q: P.search },
