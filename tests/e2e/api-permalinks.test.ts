@@ -5,8 +5,10 @@
  * shows none, and the page's share links carry the current run. Also the API through the real server (proxy
  * and all): the OpenAPI document, 304 on the ETag, 400 as JSON, the docs page, a streamed export.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { ingestArticles } from '@/lib/db/store';
 import { scoreArticles } from '@/lib/db/scoring';
@@ -18,6 +20,16 @@ import { DEMO_DIR } from '../helpers/seeds';
 import { browserAvailable, launchChromium, seedDatabase } from './support';
 
 const serverAvailable = await requireServer();
+const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** axe-core's violations on a page (evaluated by the test tool: the page's policy refuses injected scripts). */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(' ')}`);
+  });
+}
 
 describe.runIf(serverAvailable && browserAvailable)('run-aware share links and the API in the built app', () => {
   let database: TestDatabase;
@@ -54,8 +66,11 @@ describe.runIf(serverAvailable && browserAvailable)('run-aware share links and t
   async function open(path: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
     const res = await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
-    return { page, status: res?.status() ?? 0, close: () => context.close() };
+    return { page, errors, status: res?.status() ?? 0, close: () => context.close() };
   }
 
   it('says which run an old permalink was made on, and shows the current figures', async () => {
@@ -71,6 +86,8 @@ describe.runIf(serverAvailable && browserAvailable)('run-aware share links and t
       expect(text).toContain(`run ${second.id} of`);
       // What changed: the outlet that got the hedged article, then and now.
       expect(text).toMatch(/What changed for the drawn outlets \(\d+\)/);
+      expect(await axe(old.page)).toEqual([]);
+      expect(old.errors).toEqual([]);
       // Share links made from this page name the current run, not the old one.
       expect(await old.page.locator('meta[property="og:image"]').getAttribute('content')).toContain(`run=${second.id}`);
       expect(await old.page.locator('meta[property="og:url"]').getAttribute('content')).toContain(`run=${second.id}`);
@@ -117,6 +134,8 @@ describe.runIf(serverAvailable && browserAvailable)('run-aware share links and t
     try {
       expect(docs.status).toBe(200);
       expect(await docs.page.locator('#markers h3').textContent()).toContain('GET /api/v1/markers');
+      expect(await axe(docs.page)).toEqual([]);
+      expect(docs.errors).toEqual([]);
     } finally {
       await docs.close();
     }
