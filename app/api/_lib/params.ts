@@ -132,6 +132,8 @@ export function parseQuery<S extends QueryShape>(shape: S, query: URLSearchParam
     if (!(key in shape)) problems.push({ param: key, message: `is not a parameter of this endpoint (it takes ${Object.keys(shape).join(', ') || 'none'})` });
     else if (values.length > 1) problems.push({ param: key, message: `is given ${values.length} times; give it once` });
     else if (values[0].length > MAX_VALUE) problems.push({ param: key, message: `is longer than ${MAX_VALUE} characters` });
+    // Postgres text cannot hold NUL: refused here rather than failing in the query.
+    else if (values[0].includes('\u0000')) problems.push({ param: key, message: 'contains a NUL character (%00)' });
     // Empty means absent, as on the pages' forms.
     else if (values[0] !== '') raw[key] = values[0];
   }
