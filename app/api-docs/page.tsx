@@ -59,7 +59,10 @@ function Fields({ schema }: { schema: Schema }) {
 
 export default function ApiDocsPage() {
   const doc = openApiDocument() as { info: { description: string }; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, Schema> } };
-  const ops = Object.entries(doc.paths).map(([path, item]) => ({ path, ...item.get }));
+  // The export path answers files: described in its own section below.
+  const ops = Object.entries(doc.paths)
+    .filter(([path]) => !path.startsWith('/api/v1/export/'))
+    .map(([path, item]) => ({ path, ...item.get }));
   const tags = [...new Set(ops.map((o) => o.tags[0]))];
   return (
     <>

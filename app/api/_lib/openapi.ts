@@ -6,6 +6,7 @@ import 'server-only';
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint } from './endpoints';
 import { envelope, ErrorBody, registry } from './schemas';
+import { EXPORT_VIEWS, FORMATS } from './exports';
 
 const REF = (id: string) => `#/components/schemas/${id}`;
 
@@ -49,6 +50,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
     };
   });
+  paths['/api/v1/export/{view}'] = exportPath();
   return {
     openapi: '3.1.0',
     info: {
@@ -63,5 +65,31 @@ export function openApiDocument(): Record<string, unknown> {
     tags: [...new Set(ENDPOINTS.map((e) => e.tag))].map((name) => ({ name })),
     paths,
     components: { schemas },
+  };
+}
+
+/** The complete downloads: one path, the view named in it, the view's own filters as query parameters. */
+function exportPath() {
+  return {
+    get: {
+      operationId: 'export',
+      summary: 'Complete download of a view',
+      description: `Every row of a view, streamed: ${EXPORT_VIEWS.map((v) => `\`${v.name}\` (${v.summary.replace(/\.$/, '')}; filters: ${Object.keys(v.query).join(', ') || 'none'})`).join('; ')}. The filters are those of the view's endpoint. CSV starts with # lines naming the run, analysis version, filters and date; JSON is { meta, rows, count }; JSON Lines has { meta } on its first line, then one row per line.`,
+      tags: ['Exports'],
+      parameters: [
+        { name: 'view', in: 'path', required: true, schema: { type: 'string', enum: EXPORT_VIEWS.map((v) => v.name) } },
+        { name: 'format', in: 'query', required: false, description: 'File format (default csv).', schema: { type: 'string', enum: [...FORMATS] } },
+      ],
+      responses: {
+        200: {
+          description: 'The file, as an attachment named after the view, run and date.',
+          headers: { 'X-Parallax-Run': { description: 'The scoring run the figures come from.', schema: { type: 'string' } } },
+          content: { 'text/csv': { schema: { type: 'string' } }, 'application/jsonl': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object', required: ['meta', 'rows', 'count'], properties: { meta: { type: 'object' }, rows: { type: 'array', items: { type: 'object' } }, count: { type: 'integer' } } } } },
+        },
+        400: errorResponse('A filter or the format is malformed, or not one the view takes.'),
+        404: errorResponse('No such view.'),
+        503: errorResponse('The database is unreachable; retry later.'),
+      },
+    },
   };
 }
