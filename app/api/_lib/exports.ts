@@ -32,6 +32,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const endpointQuery = (path: string) => ENDPOINTS.find((e) => e.path === path)!.query;
 /** Rows per database read: big enough to be quick, small enough that a page is a few MB at most. */
 const PAGE = 2000;
+/** Articles carry every metric (about a hundred scores each): smaller pages, so the first bytes come sooner. */
+const ARTICLE_PAGE = 500;
 
 async function* once(rows: () => Promise<Row[]>): AsyncGenerator<Row[]> {
   yield await rows();
@@ -127,7 +129,7 @@ export const EXPORT_VIEWS: ExportView[] = [
       const filter = articleFilter(q, chosen(all, q.outlets, q.groups));
       let after = 0;
       for (;;) {
-        const rows = await listArticlesAfter(filter, after, PAGE, q.body === true);
+        const rows = await listArticlesAfter(filter, after, ARTICLE_PAGE, q.body === true);
         if (!rows.length) return;
         yield rows.map((r) => {
           const row: Row = { id: r.id, outlet: slugOf.get(r.outletId) ?? r.outletSlug, title: r.title, url: r.url, publishedAt: iso(r.publishedAt), words: r.words, eventId: r.eventId, storyId: r.storyId };
@@ -139,7 +141,7 @@ export const EXPORT_VIEWS: ExportView[] = [
           return row;
         });
         after = rows.at(-1)!.id;
-        if (rows.length < PAGE) return;
+        if (rows.length < ARTICLE_PAGE) return;
       }
     },
   },
