@@ -75,7 +75,7 @@ export default function ApiDocsPage() {
       <h2 id="conventions">Conventions</h2>
       <ul>
         <li>
-          Every answer is <code>{'{ meta, data }'}</code>: <code>meta.run</code> is the scoring run the figures come from (id, analysis version, date),
+          Every answer is <code>{'{ meta, data }'}</code>: <code>meta.run</code> is the scoring run the figures come from (id, analysis version, date),{' '}
           <code>meta.analysisVersion</code> its analysis version.
         </li>
         <li>
