@@ -21,7 +21,8 @@ export const id = (what: string) =>
     .string()
     .regex(/^[1-9]\d{0,9}$/, { error: `is not ${what} id (a positive whole number)` })
     .transform(Number)
-    .refine((n) => n <= INT_MAX, { error: `is not ${what} id (too large)` });
+    .refine((n) => n <= INT_MAX, { error: `is not ${what} id (too large)` })
+    .meta({ description: `The id of ${what} (a positive whole number).`, example: '1' });
 
 export const search = z.string().max(200, { error: 'is longer than 200 characters' }).transform((v) => v.trim() || null)
   .meta({ description: "Words to search for (web-search syntax: \"quoted phrase\", -word, or). Events: event titles and their articles' titles and text; articles: title and text; outlets: name.", example: 'harbour' });
