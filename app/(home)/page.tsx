@@ -8,6 +8,7 @@ import { checkQuery, pageInRangeOrNotFound, pageOf, type SearchParams } from '..
 import { OVERVIEW_QUERY } from '../_lib/query';
 import { byLean, hrefWith, resolveChoice, type ChosenGroup } from '../_lib/event-filter';
 import { Pager } from '../_components/Pager';
+import { ExportLinks } from '../_components/ExportLinks';
 import { Name } from '../_components/Name';
 import { EventFilters } from '../_components/EventFilters';
 import { LeanBar, LeanChip, LeanLegend, type LeanTally } from '../_components/LeanBar';
@@ -249,6 +250,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </table>
           </div>
           <Pager page={page} pages={pages} href={(p) => `${link({ page: p })}#coverage`} />
+          <ExportLinks items={[{ view: 'events', label: `all ${total} events`, query: { ...choice.raw, story: choice.raw.story } }, { view: 'articles', label: 'articles matching these filters', query: { q: choice.raw.q, from: choice.raw.from, to: choice.raw.to, outlets: choice.raw.outlets, groups: choice.raw.groups, story: choice.raw.story } }]} />
         </>
       )}
 

@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/outlets', label: 'Outlets', match: (p: string) => p.startsWith('/outlets') || p.startsWith('/articles') },
   { href: '/charts', label: 'Charts', match: (p: string) => p.startsWith('/charts') },
   { href: '/methodology', label: 'Methodology', match: (p: string) => p.startsWith('/methodology') },
+  { href: '/api-docs', label: 'API', match: (p: string) => p.startsWith('/api-docs') },
 ];
 
 /** The shared nav; a client component only to mark the current section for screen readers and the eye. */

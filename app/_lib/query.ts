@@ -110,6 +110,7 @@ export const CHART_QUERY: RouteQuery = {
     metricParam('y'),
     outletList,
     groupList,
+    { name: 'run', check: (v) => (v === '' || parseStory(v) ? null : 'is not a scoring run id (a positive whole number)') },
   ],
   reset: () => '/charts',
 };

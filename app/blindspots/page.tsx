@@ -11,6 +11,7 @@ import { EventFilters } from '../_components/EventFilters';
 import { LeanBar, LeanLegend } from '../_components/LeanBar';
 import '../_styles/corpus.css';
 import { Name } from '../_components/Name';
+import { ExportLinks } from '../_components/ExportLinks';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Blindspots' };
@@ -49,6 +50,7 @@ export default async function BlindspotsPage({ searchParams }: { searchParams: P
             {int.format(total)} blindspot{total === 1 ? '' : 's'} among the events that match; outlets counted: {choice.outletIds ? `${choice.outletIds.length} chosen` : `all ${rated} with a lean`}.
           </p>
           <LeanLegend />
+          <ExportLinks items={[{ view: 'blindspots', label: 'these blindspots', query: { q: choice.raw.q, from: choice.raw.from, to: choice.raw.to, outlets: choice.raw.outlets, groups: choice.raw.groups } }]} />
           {sides.map(({ side, events: list }) => (
             <section key={side} aria-labelledby={`bs-${side}`}>
               <h2 id={`bs-${side}`}>Covered mostly by the {side}</h2>

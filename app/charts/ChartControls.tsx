@@ -22,6 +22,8 @@ export function ChartControls({ metrics, defaults }: { metrics: MetricOption[]; 
       metric: parseAsString.withDefault(defaults.metric),
       x: parseAsString.withDefault(defaults.x),
       y: parseAsString.withDefault(defaults.y),
+      // A shared link's run: dropped on any change, as the chart is then no longer the one that link showed.
+      run: parseAsString,
     },
     // Every key stays in the URL, defaults included: the link must not depend on what the defaults are tomorrow.
     { shallow: false, history: 'push', scroll: false, startTransition, clearOnDefault: false },
@@ -30,7 +32,7 @@ export function ChartControls({ metrics, defaults }: { metrics: MetricOption[]; 
   const select = (id: 'metric' | 'x' | 'y', label: string) => (
     <div key={id}>
       <label htmlFor={`chart-${id}`}>{label}</label>
-      <select id={`chart-${id}`} value={state[id]} onChange={(e) => void setState({ ...state, [id]: e.target.value })}>
+      <select id={`chart-${id}`} value={state[id]} onChange={(e) => void setState({ ...state, [id]: e.target.value, run: null })}>
         {groups.map((g) => (
           <optgroup key={g} label={g}>
             {metrics
@@ -49,7 +51,7 @@ export function ChartControls({ metrics, defaults }: { metrics: MetricOption[]; 
     <form className="controls" onSubmit={(e) => e.preventDefault()} aria-busy={pending}>
       <div>
         <label htmlFor="chart-type">Chart</label>
-        <select id="chart-type" value={state.type} onChange={(e) => void setState({ ...state, type: e.target.value as (typeof CHART_TYPES)[number] })}>
+        <select id="chart-type" value={state.type} onChange={(e) => void setState({ ...state, type: e.target.value as (typeof CHART_TYPES)[number], run: null })}>
           {CHART_TYPES.map((t) => (
             <option key={t} value={t}>
               {CHART_NAMES[t]}

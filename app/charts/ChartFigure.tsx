@@ -55,8 +55,8 @@ function save(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A chart with its actions: copy the permalink, download PNG or SVG. */
-export function ChartFigure({ data, fileName, permalink, height }: { data: ChartData; fileName: string; permalink?: boolean; height?: number }) {
+/** A chart with its actions: copy the permalink (the page's address, or `permalink` when it is a path), download PNG or SVG. */
+export function ChartFigure({ data, fileName, permalink, height }: { data: ChartData; fileName: string; permalink?: boolean | string; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const svg = () => box.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
@@ -84,7 +84,8 @@ export function ChartFigure({ data, fileName, permalink, height }: { data: Chart
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   };
   const copy = async () => {
-    const href = window.location.href;
+    // A permalink given as a path carries what the address bar may not (the scoring run the figures come from).
+    const href = typeof permalink === 'string' ? new URL(permalink, window.location.href).href : window.location.href;
     try {
       await navigator.clipboard.writeText(href);
       setStatus('Link copied.');

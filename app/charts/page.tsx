@@ -9,6 +9,8 @@ import { checkQuery, type SearchParams } from '../_lib/params';
 import { CHART_QUERY, queryProblems } from '../_lib/query';
 import { publicOrigin } from '@/lib/serve/origin';
 import { ChartChoice } from './ChartChoice';
+import { RunNotice } from './RunNotice';
+import { getCurrentRun } from '@/lib/db/queries';
 import { emptyNote, hasLeanColours } from './types/server';
 import { LeanLegend } from '../_components/LeanBar';
 import { isLean } from '@/lib/outlets/leans';
@@ -23,8 +25,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const sp = await searchParams;
   // The page answers a bad query; metadata for it would only cost queries.
   if (queryProblems(CHART_QUERY, sp).length) return { title: 'Charts' };
-  const ctx = await chartContext();
-  const { spec } = parseSpec(sp, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+  const [ctx, current] = await Promise.all([chartContext(), getCurrentRun()]);
+  const { spec: asked } = parseSpec(sp, ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
+  // What is shared is this page's figures: the current run's.
+  const spec = { ...asked, run: current?.id ?? null };
   // Configured, never taken from Host or X-Forwarded-Host (lib/serve/origin.ts).
   const base = publicOrigin();
   const data = await chartData(spec, ctx);
@@ -40,7 +44,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ChartsPage({ searchParams }: Props) {
   const sp = await searchParams;
   checkQuery(CHART_QUERY, sp);
-  const ctx = await chartContext();
+  const [ctx, current] = await Promise.all([chartContext(), getCurrentRun()]);
   const keys = ctx.figures.catalog.metrics.map((m) => m.key);
   const defaults = chartDefaults(ctx);
   const { spec, unknown } = parseSpec(sp, keys, defaults);
@@ -66,7 +70,8 @@ export default async function ChartsPage({ searchParams }: Props) {
         image.
       </p>
       <ChartControls metrics={options} defaults={defaults} />
-      <ChartChoice spec={spec} outlets={ctx.figures.outlets} />
+      <ChartChoice spec={{ ...spec, run: null }} outlets={ctx.figures.outlets} />
+      <RunNotice spec={spec} current={current} data={data} ctx={ctx} />
       {spec.type === 'bars' && ctx.figures.source === 'article-scores' && (
         <p className="notice small">No outlet-level scores yet, so no interval whiskers: figures are pooled from article scores.</p>
       )}
@@ -77,7 +82,7 @@ export default async function ChartsPage({ searchParams }: Props) {
       ) : (
         <>
           {ctx.outlets.some((o) => isLean(o.lean)) && hasLeanColours(data.type) && <LeanLegend />}
-          <ChartFigure data={data} fileName={`parallax-${specQuery(spec).replace(/[^a-z0-9]+/gi, '-')}`} permalink />
+          <ChartFigure data={data} fileName={`parallax-${specQuery({ ...spec, run: null }).replace(/[^a-z0-9]+/gi, '-')}`} permalink={`/charts?${specQuery({ ...spec, run: current?.id ?? null })}`} />
           {data.rest && (
             <p className="small muted" data-chart-rest>
               Drawn: {data.rest.picked}. Not drawn: {int.format(data.rest.outlets)} more outlet{data.rest.outlets === 1 ? '' : 's'}
@@ -88,7 +93,9 @@ export default async function ChartsPage({ searchParams }: Props) {
         </>
       )}
       <p className="small muted">
-        Open Graph image of this chart: <a href={`/charts/og?${specQuery(spec)}`}>PNG</a>. Figures link to their evidence from the{' '}
+        Open Graph image of this chart: <a href={`/charts/og?${specQuery({ ...spec, run: current?.id ?? null })}`}>PNG</a>. Its data:{' '}
+        <a href={`/api/v1/export/chart?format=csv&${specQuery({ ...spec, run: null })}`}>CSV</a>, <a href={`/api/v1/charts?${specQuery({ ...spec, run: null })}`}>JSON</a>
+        {current ? ` (run ${current.id})` : ''}. Figures link to their evidence from the{' '}
         <Link href="/outlets">framing table</Link>.
       </p>
     </>

@@ -13,3 +13,5 @@ export * from './queries/compare';
 export * from './queries/actors';
 export * from './queries/events';
 export * from './queries/timeline';
+export * from './queries/lists';
+export * from './queries/runs';

@@ -428,8 +428,9 @@ describe.runIf(serverAvailable)('bad requests against the built app', () => {
       const r = await rawRequest(app.url, `GET /charts?type=bars&metric=hedge HTTP/1.1\r\n${headers}\r\nConnection: close\r\n\r\n`);
       expect(r.status, headers).toBe(200);
       // No PARALLAX_PUBLIC_URL here: the default is the address the server listens on.
-      expect(r.body).toContain(`<meta property="og:url" content="http://localhost:${port}/charts?type=bars&amp;metric=hedge"`);
-      expect(r.body).toContain(`<meta property="og:image" content="http://localhost:${port}/charts/og?type=bars&amp;metric=hedge"`);
+      // Share links name the scoring run they were made on (app/charts/RunNotice.tsx).
+      expect(r.body).toMatch(new RegExp(`<meta property="og:url" content="http://localhost:${port}/charts\\?type=bars&amp;metric=hedge&amp;run=\\d+"`));
+      expect(r.body).toMatch(new RegExp(`<meta property="og:image" content="http://localhost:${port}/charts/og\\?type=bars&amp;metric=hedge&amp;run=\\d+"`));
       expect(r.body).not.toContain(EVIL);
     }
     // A malformed one is refused before any page code runs (it used to make /charts answer 500).

@@ -4,6 +4,8 @@ import { parseSpec, type ChartSpec } from '../spec';
 import { DATABASE_UNREACHABLE } from '@/lib/db/queries/unreachable';
 import { CHART_QUERY, queryProblems } from '../../_lib/query';
 import { ogRows } from '../types/server';
+import { getCurrentRun, type RunInfo } from '@/lib/db/queries';
+import { date } from '../../_lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,8 +24,9 @@ export async function GET(request: Request) {
   let ctx: ChartContext;
   let spec: ChartSpec;
   let data: ChartData;
+  let run: RunInfo | null;
   try {
-    ctx = await chartContext();
+    [ctx, run] = await Promise.all([chartContext(), getCurrentRun()]);
     const parsed = parseSpec(Object.fromEntries(query), ctx.figures.catalog.metrics.map((m) => m.key), chartDefaults(ctx));
     if (parsed.unknown.length) return badRequest(parsed.unknown.map((k) => `no metric "${k}" in this corpus`));
     spec = parsed.spec;
@@ -43,6 +46,10 @@ export async function GET(request: Request) {
         <div style={{ display: 'flex', fontSize: 38, color: '#1d1d1f', fontWeight: 700, marginTop: 8, marginBottom: 24 }}>{data.title}</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           {empty ? <div style={{ display: 'flex', fontSize: 28, color: '#555' }}>No data for this chart yet.</div> : ogRows(data)}
+        </div>
+        {/* A shared preview outlives the figures: it says which run drew them. */}
+        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 22, color: '#555' }}>
+          {run ? `Scoring run ${run.id} of ${date(run.finishedAt ?? run.startedAt)} · ${run.version}` : 'Not scored yet'}
         </div>
       </div>
     ),

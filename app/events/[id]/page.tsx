@@ -5,6 +5,7 @@ import { getEventScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
 import { idOrNotFound, parseId } from '../../_lib/params';
 import { Comparison } from '../../_components/Comparison';
+import { ExportLinks } from '../../_components/ExportLinks';
 import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
@@ -36,6 +37,7 @@ export default async function EventPage({ params }: Props) {
       <h1><Name>{event.title}</Name></h1>
       <p className="meta">{event.startDate ? date(event.startDate) : 'Undated event'}</p>
       <Comparison scope={{ kind: 'event', id }} silentLabel="published nothing on this event." />
+      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { event: id } }, { view: 'articles', label: 'articles', query: { event: id } }, { view: 'actors', label: 'actors', query: { event: id } }]} />
     </>
   );
 }

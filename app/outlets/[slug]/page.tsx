@@ -8,6 +8,7 @@ import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, v
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
+import { ExportLinks } from '../../_components/ExportLinks';
 import { ActorOutletTable } from '../../_components/ActorOutletTable';
 import { slugPath } from '@/lib/text/slug';
 import { Name } from '../../_components/Name';
@@ -223,6 +224,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
         </table>
       </div>
       <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}?page=${p}#articles`} />
+      <ExportLinks items={[{ view: 'outlets', label: 'figures', query: { outlets: outlet.slug } }, { view: 'articles', label: 'articles', query: { outlets: outlet.slug } }, { view: 'markers', label: 'markers', query: { outlets: outlet.slug } }, { view: 'actors', label: 'actors', query: { outlet: outlet.slug } }]} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { getStoryScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
 import { idOrNotFound, parseId } from '../../_lib/params';
 import { Comparison } from '../../_components/Comparison';
+import { ExportLinks } from '../../_components/ExportLinks';
 import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
@@ -40,6 +41,7 @@ export default async function StoryPage({ params }: Props) {
         </ul>
       </details>
       <Comparison scope={{ kind: 'story', id }} silentLabel="published nothing on this story." />
+      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { story: id } }, { view: 'articles', label: 'articles', query: { story: id } }, { view: 'actors', label: 'actors', query: { story: id } }]} />
     </>
   );
 }

@@ -1,0 +1,4 @@
+import { serve } from '../../../_lib/serve';
+
+export const dynamic = 'force-dynamic';
+export const GET = serve('/api/v1/stories/{id}');
