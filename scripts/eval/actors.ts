@@ -11,6 +11,8 @@
  * type_accuracy: matched pairs whose system type is the gold type mapped to Parallax's coarser kinds
  * (organisation, institution, party → organization, or group for a party; FORMAT.md).
  *
+ * Role mentions (form 'role') are left out: descriptions are not mentions (GUIDELINES §11.1).
+ *
  * `PARALLAX_ACTORS_ERRORS=1` prints the tune split's false positives, misses and id/type disagreements to stderr
  * with their words (for tuning; never the test split, never into the repo).
  */
@@ -100,7 +102,9 @@ const task: EvalTask = {
     for (const [record, sentences] of byRecord) {
       const text = texts.get(record)?.text;
       if (text === undefined) throw new Error(`${file}: record ${record} is not in ${dataDir}`);
-      const mentions = findActors(text, splitSentences(text));
+      // Role mentions ("Beijing's top diplomat" → china/top-diplomat) are descriptions built on a named mention,
+      // which the guidelines (§11.1) do not count; the named mention inside them is scored.
+      const mentions = findActors(text, splitSentences(text)).filter((m) => m.form !== 'role');
       for (const s of sentences) {
         if (textHash(text.slice(s.start, s.end)) !== s.sha) throw new Error(`${file}: ${s.id}: the sentence text changed in ${dataDir} (sha)`);
         const part = partOf.get(s.id) ?? 'unknown';
