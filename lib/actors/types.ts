@@ -65,6 +65,8 @@ export interface CanonicalActor {
   aliases: string[];
   /** For seats of government ("beijing"): the actor they stand for when not used as a location ("china"). */
   metonymOf?: string;
+  /** For institutions of a country ("white-house", "united-states-senate"): that country, for roll-ups. */
+  parent?: string;
 }
 
 /** A user-supplied alias (manifest/config): `actor` is a canonical id or name; unknown actors are created. */

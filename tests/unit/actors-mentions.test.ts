@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalActors, findActors } from '@/lib/actors';
+import { splitSentences } from '@/lib/ingest/sentences';
+
+// Sentences written for these tests (no corpus text).
+const run = (body: string) => findActors(body, splitSentences(body)).filter((m) => m.form !== 'role');
+const pairs = (body: string) => run(body).map((m) => [m.text, m.actor, m.kind]);
+
+describe('actor mentions from the parse', () => {
+  it('finds institutions, parties and armed groups a political reporter names', () => {
+    const ms = pairs('Senate Republicans said the Supreme Court and the CDC erred, while Democrats met the Taliban and Hamas in Doha.');
+    expect(ms).toEqual(expect.arrayContaining([
+      ['Senate', 'united-states-senate', 'organization'],
+      ['Republicans', 'republican-party', 'organization'],
+      ['Supreme Court', 'supreme-court-of-the-united-states', 'organization'],
+      ['CDC', 'centers-for-disease-control-and-prevention', 'organization'],
+      ['Democrats', 'democratic-party', 'organization'],
+      ['Taliban', 'taliban', 'group'],
+      ['Hamas', 'hamas', 'group'],
+    ]));
+  });
+
+  it('keeps titles out of names and cuts a run at a title', () => {
+    const ms = pairs('House Speaker Nancy Pelosi met Sen. Shelley Moore Capito and Gov. Tilda Harrowgate on Tuesday in March.');
+    expect(ms.map((m) => m[0])).toEqual(['House', 'Nancy Pelosi', 'Shelley Moore Capito', 'Tilda Harrowgate']);
+    expect(ms[3]).toEqual(['Tilda Harrowgate', 'tilda-harrowgate', 'person']);
+  });
+
+  it('names an unknown institution by its head word, whole, and ties its acronym to it', () => {
+    const ms = pairs('The Norland Water Safety Administration (NWSA) warned farmers. Later the NWSA said wells were safe.');
+    expect(ms).toEqual([
+      ['Norland Water Safety Administration', 'norland-water-safety-administration', 'organization'],
+      ['NWSA', 'norland-water-safety-administration', 'organization'],
+      ['NWSA', 'norland-water-safety-administration', 'organization'],
+    ]);
+  });
+
+  it('resolves surnames and nicknames to the person named in full earlier', () => {
+    const ms = pairs('Chuck Tarrow spoke first. Charles Tarrow then left, and Tarrow said nothing more.');
+    expect(new Set(ms.map((m) => m[1]))).toEqual(new Set(['charles-tarrow']));
+    expect(ms).toHaveLength(3);
+    const known = pairs('Charles E. Schumer spoke. Chuck Schumer agreed with Schumer.');
+    expect(new Set(known.map((m) => m[1]))).toEqual(new Set(['chuck-schumer']));
+  });
+
+  it('tells Jordan the person from the country, and Georgia the state from the country', () => {
+    const ms = pairs('Rep. Jim Jordan questioned the witness. Jordan later said he had no doubt.');
+    expect(ms).toEqual([['Jim Jordan', 'jim-jordan', 'person'], ['Jordan', 'jim-jordan', 'person']]);
+    expect(pairs('Jordan closed its border with Syria.')[0]).toEqual(['Jordan', 'jordan', 'country']);
+    expect(pairs('Voters in Georgia chose two senators.')).toEqual([['Georgia', 'georgia-us-state', 'place']]);
+    expect(pairs('The Republic of Georgia asked to join NATO.')[0]).toEqual(['Republic of Georgia', 'georgia', 'country']);
+  });
+
+  it('keeps the White House and the X administration apart from the country and the person', () => {
+    const ms = pairs('The White House said the Biden administration would act. Joe Biden agreed.');
+    expect(ms).toEqual([
+      ['White House', 'white-house', 'organization'],
+      ['Biden administration', 'biden-administration', 'organization'],
+      ['Joe Biden', 'joe-biden', 'person'],
+    ]);
+    expect(canonicalActors().find((a) => a.id === 'white-house')!.parent).toBe('united-states');
+  });
+
+  it('counts a demonym only where it stands for the state', () => {
+    expect(pairs('Russian officials denied it.')).toEqual([['Russian', 'russia', 'country']]);
+    expect(pairs('Russian tourists filled the beaches, and American voters shrugged.')).toEqual([]);
+  });
+
+  it('makes no actor of months, weekdays, diseases, programmes, laws or lone titles', () => {
+    expect(pairs('On Monday in March, Covid cases rose and Medicare costs grew, the Speaker said.')).toEqual([]);
+    expect(pairs('The Voting Rights Act passed.')).toEqual([]);
+  });
+});
