@@ -61,6 +61,8 @@ const HEADS = new Set(
     'brigades militia battalion regiment division directorate secretariat tribunal prosecutor commission conference'
   ).split(' '),
 );
+/** Heads before "of" in a name ("Republic of Georgia", "Secretary of State" is a title). */
+const OF_HEADS = new Set('republic kingdom state states province city county district bank university college institute school museum church emirate duchy secretary minister'.split(' '));
 /** Heads of names that are no actor: laws, programmes, works, events, wars, diseases. */
 const NON_ACTOR_HEADS = new Set('act acts bill plan amendment amendments doctrine war wars agreement accord accords deal treaty day rule order award prize games olympics cup index average variant syndrome virus disease crisis protocol initiative program programme scheme law code constitution declaration summit'.split(' '));
 /** Words that are never actors (capitalised or not): months, weekdays, diseases, holidays, programmes, markets. */
@@ -70,7 +72,7 @@ const NEVER = new Set(
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday covid covid-19 coronavirus ' +
     'sars-cov-2 omicron delta ebola zika aids hiv christmas thanksgiving easter juneteenth ramadan hanukkah halloween ' +
     'medicare medicaid obamacare god jesus christ allah internet web dow nasdaq s&p gdp ceo cfo tv ok pm am dna rna ' +
-    'ppe ai ev evs nft usd ii iii iv jr sr inc fbi-style i the a an this that these those he she it we they you his her ' +
+    'ppe ai ev evs nft usd aca cpi ppp ira usmca jcpoa ndaa mardi gras ii iii iv jr sr inc fbi-style i the a an this that these those he she it we they you his her ' +
     'their our my its mr mrs ms dr st covid19 id ap-norc english spanish french islam christianity catholic muslims ' +
     'muslim christian christians jewish jews black white latino latinos hispanic asian mexican-american'
   ).split(' '),
@@ -86,7 +88,7 @@ const STATE_NOUNS = new Set(
     'counterpart counterparts spokesman spokeswoman delegation state-run state-owned state media aggression ' +
     'officers negotiators side response security nuclear invasion occupation power influence territory control ' +
     'law courts court parliament legislature lawmakers senators congress election elections vote statement ' +
-    'forces operation operations drones drone bombers agents hackers cyberattack threat threats officialdom'
+    'forces operation operations drones drone bombers agents cyberattack strength threat threats officialdom'
   ).split(' '),
 );
 /** Formal given names of nicknames: "Chuck Schumer" and "Charles Schumer" are one person. */
@@ -138,7 +140,9 @@ function nameRuns(text: string, tokens: ParsedToken[]): ParsedToken[][] {
         while (tokens[m + 1] && capTok(tokens[m + 1]) && gapOk(tokens[m], tokens[m + 1])) m++;
         const link = word(tokens[j + 1]).toLowerCase();
         const head = HEADS.has(bare(word(tokens[m]))) || HEADS.has(bare(word(tokens[j])));
-        if (!NEVER.has(bare(word(tokens[k]))) && (head || ((link === 'of' || link === 'for' || link === 'de' || link === 'al' || link === 'bin') && !/\d/.test(word(tokens[k]))))) {
+        const leftHead = HEADS.has(bare(word(tokens[j]))) || OF_HEADS.has(bare(word(tokens[j])));
+        const nameLink = link === 'de' || link === 'al' || link === 'bin';
+        if (!NEVER.has(bare(word(tokens[k]))) && (head || ((leftHead || nameLink) && link !== 'and' && link !== '&' && !/\d/.test(word(tokens[k]))))) {
           j = m;
           continue;
         }
@@ -246,7 +250,9 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (HEADS.has(last) || words.some((w) => w === 'of' || w === 'for')) return { actor: id, name: text, kind: 'organization', form: 'name', start: r[0].start, end: r[r.length - 1].end };
     const first = lexiconKind(words[0]);
     const places = words.filter((w) => lexiconKind(w) === 'place').length;
-    const kind: ActorKind = first === 'given' || r.length <= 3 && !places && !words.some((w) => lexiconKind(w) === 'org') ? 'person' : places ? 'place' : 'organization';
+    const common = words.some((w) => lexiconKind(w) === 'org' || lexiconKind(w) === 'common');
+    const plural = /[^s]s$/.test(words[words.length - 1]) && lexiconKind(words[0]) !== 'given';
+    const kind: ActorKind = plural ? 'group' : first === 'given' || (r.length <= 3 && !places && !common) ? 'person' : places ? 'place' : 'organization';
     if (kind === 'person' && (r.length > 4 || words.some((w) => /\d/.test(w)))) return null;
     return { actor: kind === 'person' ? personKey(text) : id, name: text, kind, form: 'name', start: r[0].start, end: r[r.length - 1].end };
   };
@@ -262,6 +268,13 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     const words = r.map(word);
     const last = bare(words[words.length - 1]);
     const within = inside.filter((g) => g.start >= start && g.end <= end);
+    // Names of laws, programmes, works, wars hold no mention ("U.S. Innovation and Competition Act"), nor does
+    // their acronym in brackets right after them.
+    if (r.length > 1 && NON_ACTOR_HEADS.has(last)) {
+      const acr = /^\s*\(([\p{Lu}\d&.-]{2,10})\)/u.exec(body.slice(end, end + 16));
+      claimed.push([start, acr ? end + acr[0].length : end]);
+      continue;
+    }
     if (r.length > 1 && HEADS.has(last) && !NON_ACTOR_HEADS.has(last) && !within.some((g) => g.end === end)) {
       const d = classify(r);
       if (d) {
@@ -295,6 +308,11 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   // 2. The gazetteer's names.
   for (const g of gaz) {
     if (!free(g.start, g.end)) continue;
+    // Party and state codes in brackets are no mentions: "(R-Utah)", "(D-W.Va.)".
+    if (/\([RDI]-[^()]{0,12}$/.test(body.slice(Math.max(0, g.start - 14), g.start)) && /^[^()]{0,12}\)/.test(body.slice(g.end, g.end + 13))) continue;
+    // No leading article in a span ("The New York Times" → "New York Times").
+    const article = /^the\s+/i.exec(body.slice(g.start, g.end));
+    if (article && g.end - g.start > article[0].length) g.start += article[0].length;
     const a = info(g.actor);
     let d = fromGaz(g);
     if (g.form === 'demonym') {
@@ -371,7 +389,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   // Any other capitalised token equal to a known surname (the tagger may not read it as a proper noun).
   for (const t of parse.tokens) {
     const full = short.get(word(t));
-    if (full && free(t.start, t.end) && isCapital(body, t)) {
+    if (full && free(t.start, t.end) && isCapital(body, t) && !/[-–]$/.test(body.slice(t.start - 1, t.start))) {
       drafts.push(asPerson(full, t.start, t.end));
       claimed.push([t.start, t.end]);
     }

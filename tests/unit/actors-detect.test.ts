@@ -107,8 +107,9 @@ describe('findActors on the demo seeds', () => {
 
   it('004 Liberation News: Beijing as a place, U.S without its dot, anti-China, the U.S. empire', () => {
     const { body, mentions: ms } = seeds['004'];
+    // "in Beijing" twice; the Beijing of "the Beijing Olympics" names an event, no mention (GUIDELINES 11.1).
     const beijing = ms.filter((m) => m.text === 'Beijing');
-    expect(beijing.length).toBe(3);
+    expect(beijing.length).toBe(2);
     expect(beijing.every((m) => m.actor === 'beijing' && m.kind === 'place')).toBe(true);
     expect(texts(ms, 'united-states')).toEqual(new Set(['U.S.', 'U.S', 'United States', 'Washington']));
     expect(labelTexts(ms, 'china', 'modifier')).toContain('anti-China');
@@ -125,7 +126,7 @@ describe('findActors on hand-written sentences', () => {
   it('tells the newspaper from the government and the place', () => {
     const ms = run('The Washington Post reported that Washington imposed new sanctions. Lawmakers met in Washington.');
     expect(ms.map((m) => [m.text, m.actor, m.form])).toEqual([
-      ['The Washington Post', 'washington-post', 'name'],
+      ['Washington Post', 'washington-post', 'name'],
       ['Washington', 'united-states', 'metonym'],
       ['Washington', 'washington', 'alias'],
     ]);
@@ -167,7 +168,7 @@ describe('findActors on hand-written sentences', () => {
     const ms = run('Acme signed a deal with the Middle Kingdom.', aliases);
     expect(ms.map((m) => [m.text, m.actor])).toEqual([
       ['Acme', 'acme-energy'],
-      ['the Middle Kingdom', 'china'],
+      ['Middle Kingdom', 'china'],
     ]);
   });
 });
