@@ -61,6 +61,13 @@ const HEADS = new Set(
     'brigades militia battalion regiment division directorate secretariat tribunal prosecutor commission conference'
   ).split(' '),
 );
+/** Heads of a state's public bodies (an institution), and of parties. */
+const STATE_HEADS = new Set('court courts senate house committee subcommittee department administration agency ministry council army navy corps force forces guard police commission bureau office service authority board cabinet parliament assembly congress legislature command tribunal directorate secretariat prosecutor reserve'.split(' '));
+function kindOfHead(head: string): ActorKind {
+  if (head === 'party') return 'party';
+  if (head === 'caucus' || head === 'movement' || head === 'militia' || head === 'brigade' || head === 'brigades' || head === 'front') return 'group';
+  return STATE_HEADS.has(head) ? 'institution' : 'organization';
+}
 /** Heads before "of" in a name ("Republic of Georgia", "Secretary of State" is a title). */
 const OF_HEADS = new Set('republic kingdom state states province city county district bank university college institute school museum church emirate duchy secretary minister'.split(' '));
 /** Heads of names that are no actor: laws, programmes, works, events, wars, diseases. */
@@ -247,7 +254,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (NEVER.has(bare(words[0])) || NEVER.has(last)) return null;
     const id = slugify(text);
     if (!id) return null;
-    if (HEADS.has(last) || words.some((w) => w === 'of' || w === 'for')) return { actor: id, name: text, kind: 'organization', form: 'name', start: r[0].start, end: r[r.length - 1].end };
+    if (HEADS.has(last) || words.some((w) => w === 'of' || w === 'for')) return { actor: id, name: text, kind: kindOfHead(HEADS.has(last) ? last : (words.map(bare).find((w) => HEADS.has(w)) ?? last)), form: 'name', start: r[0].start, end: r[r.length - 1].end };
     const first = lexiconKind(words[0]);
     const places = words.filter((w) => lexiconKind(w) === 'place').length;
     const common = words.some((w) => lexiconKind(w) === 'org' || lexiconKind(w) === 'common');
@@ -420,7 +427,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     const m = /^\s+[Aa]dministration\b/.exec(body.slice(d.end, d.end + 20));
     if (!m) continue;
     const surname = d.name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).pop()!;
-    drafts[i] = { actor: `${slugify(surname)}-administration`, name: `${surname} administration`, kind: 'organization', form: 'name', start: d.start, end: d.end + m[0].length };
+    drafts[i] = { actor: `${slugify(surname)}-administration`, name: `${surname} administration`, kind: 'institution', form: 'name', start: d.start, end: d.end + m[0].length };
   }
   return drafts.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,11 @@
 /** Actors: who appears in an article, what the outlet calls them, how the text feels about them. */
 
-export type ActorKind = 'person' | 'country' | 'organization' | 'place' | 'group';
+/**
+ * institution: a public body of a state (legislatures, courts, ministries, agencies, armed forces, an
+ * administration, seats of government); party: a political party; organization: any other body (companies,
+ * media, NGOs, international bodies); group: named collectives, movements, armed non-state groups, peoples.
+ */
+export type ActorKind = 'person' | 'country' | 'institution' | 'party' | 'organization' | 'place' | 'group';
 
 /**
  * title: words before a name ("Foreign Minister", "Chinese President");

@@ -8,8 +8,9 @@
  * mention is found when a system mention overlaps it (mention_recall). Matched pairs (one to one, greatest overlap
  * first) give canonical_bcubed_f1: B-cubed F1 of the system's actor ids against the gold canonical ids, over all
  * matched mentions of the split (ids are canonical across articles, so "China" in two articles is one cluster).
- * type_accuracy: matched pairs whose system type is the gold type mapped to Parallax's coarser kinds
- * (organisation, institution, party → organization, or group for a party; FORMAT.md).
+ * type_accuracy: matched pairs whose system type is the gold type (organisation = organization; other → any of
+ * organization, group, place); type_accuracy_coarse counts institution and party as organization (the kinds
+ * Parallax had before issue 17).
  *
  * Role mentions (form 'role') are left out: descriptions are not mentions (GUIDELINES §11.1).
  *
@@ -37,19 +38,23 @@ interface Counts {
   found: number;
   exact: number;
   typed: number;
+  typedCoarse: number;
   pairs: Pair[];
 }
 
 const KIND_OF: Record<string, string[]> = {
   person: ['person'],
   organisation: ['organization'],
-  institution: ['organization'],
-  party: ['organization', 'group'],
+  institution: ['institution'],
+  party: ['party'],
   group: ['group'],
   country: ['country'],
   place: ['place'],
   other: ['organization', 'group', 'place'],
 };
+
+/** The kinds Parallax had before institutions and parties were told apart (for before/after figures). */
+const coarse = (kind: string): string => (kind === 'institution' || kind === 'party' ? 'organization' : kind);
 
 /** B-cubed precision, recall and F1 of the system clustering against the gold one, over the same items. */
 export function bcubed(pairs: Pair[]): { precision: number; recall: number; f1: number } {
@@ -124,7 +129,7 @@ const task: EvalTask = {
           matched.push([i, j]);
         }
         for (const split of [part, 'all']) {
-          const c = counts.get(split) ?? { system: 0, gold: 0, tp: 0, found: 0, exact: 0, typed: 0, pairs: [] };
+          const c = counts.get(split) ?? { system: 0, gold: 0, tp: 0, found: 0, exact: 0, typed: 0, typedCoarse: 0, pairs: [] };
           counts.set(split, c);
           c.system += sys.length;
           c.gold += gold.length;
@@ -135,6 +140,7 @@ const task: EvalTask = {
             const g = gold[j];
             if (m.start === g.start && m.end === g.end) c.exact++;
             if (KIND_OF[g.type]?.includes(m.kind)) c.typed++;
+            if (KIND_OF[g.type]?.map(coarse).includes(coarse(m.kind))) c.typedCoarse++;
             c.pairs.push({ gold: g.actor, system: m.actor });
           }
         }
@@ -176,6 +182,7 @@ const task: EvalTask = {
       add('canonical_bcubed_f1', b.f1, c.pairs.length);
       add('span_exact', c.pairs.length ? c.exact / c.pairs.length : 0, c.pairs.length);
       add('type_accuracy', c.pairs.length ? c.typed / c.pairs.length : 0, c.pairs.length);
+      add('type_accuracy_coarse', c.pairs.length ? c.typedCoarse / c.pairs.length : 0, c.pairs.length);
     }
     return { records, skipped };
   },

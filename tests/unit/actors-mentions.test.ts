@@ -10,11 +10,11 @@ describe('actor mentions from the parse', () => {
   it('finds institutions, parties and armed groups a political reporter names', () => {
     const ms = pairs('Senate Republicans said the Supreme Court and the CDC erred, while Democrats met the Taliban and Hamas in Doha.');
     expect(ms).toEqual(expect.arrayContaining([
-      ['Senate', 'united-states-senate', 'organization'],
-      ['Republicans', 'republican-party', 'organization'],
-      ['Supreme Court', 'supreme-court-of-the-united-states', 'organization'],
-      ['CDC', 'centers-for-disease-control-and-prevention', 'organization'],
-      ['Democrats', 'democratic-party', 'organization'],
+      ['Senate', 'united-states-senate', 'institution'],
+      ['Republicans', 'republican-party', 'party'],
+      ['Supreme Court', 'supreme-court-of-the-united-states', 'institution'],
+      ['CDC', 'centers-for-disease-control-and-prevention', 'institution'],
+      ['Democrats', 'democratic-party', 'party'],
       ['Taliban', 'taliban', 'group'],
       ['Hamas', 'hamas', 'group'],
     ]));
@@ -29,9 +29,9 @@ describe('actor mentions from the parse', () => {
   it('names an unknown institution by its head word, whole, and ties its acronym to it', () => {
     const ms = pairs('The Norland Water Safety Administration (NWSA) warned farmers. Later the NWSA said wells were safe.');
     expect(ms).toEqual([
-      ['Norland Water Safety Administration', 'norland-water-safety-administration', 'organization'],
-      ['NWSA', 'norland-water-safety-administration', 'organization'],
-      ['NWSA', 'norland-water-safety-administration', 'organization'],
+      ['Norland Water Safety Administration', 'norland-water-safety-administration', 'institution'],
+      ['NWSA', 'norland-water-safety-administration', 'institution'],
+      ['NWSA', 'norland-water-safety-administration', 'institution'],
     ]);
   });
 
@@ -54,8 +54,8 @@ describe('actor mentions from the parse', () => {
   it('keeps the White House and the X administration apart from the country and the person', () => {
     const ms = pairs('The White House said the Biden administration would act. Joe Biden agreed.');
     expect(ms).toEqual([
-      ['White House', 'white-house', 'organization'],
-      ['Biden administration', 'biden-administration', 'organization'],
+      ['White House', 'white-house', 'institution'],
+      ['Biden administration', 'biden-administration', 'institution'],
       ['Joe Biden', 'joe-biden', 'person'],
     ]);
     expect(canonicalActors().find((a) => a.id === 'white-house')!.parent).toBe('united-states');
