@@ -71,7 +71,7 @@ function kindOfHead(head: string): ActorKind {
 /** Heads before "of" in a name ("Republic of Georgia", "Secretary of State" is a title). */
 const OF_HEADS = new Set('republic kingdom state states province city county district bank university college institute school museum church emirate duchy secretary minister'.split(' '));
 /** Heads of names that are no actor: laws, programmes, works, events, wars, diseases. */
-const NON_ACTOR_HEADS = new Set('act acts bill plan amendment amendments doctrine war wars agreement accord accords deal treaty day rule order award prize games olympics cup index average variant syndrome virus disease crisis protocol initiative program programme scheme law code constitution declaration summit'.split(' '));
+const NON_ACTOR_HEADS = new Set('depression recession pandemic epidemic act acts bill plan amendment amendments doctrine war wars agreement accord accords deal treaty day rule order award prize games olympics cup index average variant syndrome virus disease crisis protocol initiative program programme scheme law code constitution declaration summit'.split(' '));
 /** Words that are never actors (capitalised or not): months, weekdays, diseases, holidays, programmes, markets. */
 const NEVER = new Set(
   (
@@ -79,7 +79,7 @@ const NEVER = new Set(
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday covid covid-19 coronavirus ' +
     'sars-cov-2 omicron delta ebola zika aids hiv christmas thanksgiving easter juneteenth ramadan hanukkah halloween ' +
     'medicare medicaid obamacare god jesus christ allah internet web dow nasdaq s&p gdp ceo cfo tv ok pm am dna rna ' +
-    'ppe ai ev evs nft usd aca cpi ppp ira usmca jcpoa ndaa mardi gras ii iii iv jr sr inc fbi-style i the a an this that these those he she it we they you his her ' +
+    'ppe ai ev evs nft usd eua est edt pst pdt cst cdt et pt gmt utc aca cpi ppp ira usmca jcpoa ndaa mardi gras ii iii iv jr sr inc fbi-style i the a an this that these those he she it we they you his her ' +
     'their our my its mr mrs ms dr st covid19 id ap-norc english spanish french islam christianity catholic muslims ' +
     'muslim christian christians jewish jews black white latino latinos hispanic asian mexican-american'
   ).split(' '),
@@ -117,7 +117,7 @@ const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
 
 const bare = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
 const isCapital = (text: string, t: ParsedToken) => /^[\p{Lu}]/u.test(text[t.start]) || (/^\d/.test(text[t.start]) && /\p{Lu}/u.test(text.slice(t.start, t.end)));
-const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&\d]{1,6}\+?$/u.test(w) && !/^\p{Lu}\.$/u.test(w);
+const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,6}$|^\p{Lu}[\p{Lu}&]{1,6}\+?$/u.test(w);
 
 /** Token runs of capitalised words, cut at titles, on one line. */
 function nameRuns(text: string, tokens: ParsedToken[]): ParsedToken[][] {
@@ -254,12 +254,14 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (NEVER.has(bare(words[0])) || NEVER.has(last)) return null;
     const id = slugify(text);
     if (!id) return null;
-    if (HEADS.has(last) || words.some((w) => w === 'of' || w === 'for')) return { actor: id, name: text, kind: kindOfHead(HEADS.has(last) ? last : (words.map(bare).find((w) => HEADS.has(w)) ?? last)), form: 'name', start: r[0].start, end: r[r.length - 1].end };
+    if (HEADS.has(last) || (words.some((w) => w === 'of' || w === 'for' || w === 'on') && words.some((w) => HEADS.has(bare(w))))) return { actor: id, name: text, kind: kindOfHead(HEADS.has(last) ? last : (words.map(bare).find((w) => HEADS.has(w)) ?? last)), form: 'name', start: r[0].start, end: r[r.length - 1].end };
     const first = lexiconKind(words[0]);
     const places = words.filter((w) => lexiconKind(w) === 'place').length;
     const common = words.some((w) => lexiconKind(w) === 'org' || lexiconKind(w) === 'common');
-    const plural = /[^s]s$/.test(words[words.length - 1]) && lexiconKind(words[0]) !== 'given';
-    const kind: ActorKind = plural ? 'group' : first === 'given' || (r.length <= 3 && !places && !common) ? 'person' : places ? 'place' : 'organization';
+    // Peoples and members: "New Yorkers", "Pacific Islanders" (not "Champlain Towers").
+    const plural = /(?:ans|ers|ites|ists|ians)$/.test(words[words.length - 1]) && lexiconKind(words[0]) !== 'given';
+    const acronym = words.some((w) => isAcronym(w));
+    const kind: ActorKind = plural ? 'group' : !acronym && (first === 'given' || (r.length <= 3 && !places && !common)) ? 'person' : places ? 'place' : 'organization';
     if (kind === 'person' && (r.length > 4 || words.some((w) => /\d/.test(w)))) return null;
     return { actor: kind === 'person' ? personKey(text) : id, name: text, kind, form: 'name', start: r[0].start, end: r[r.length - 1].end };
   };
@@ -331,7 +333,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
       const party = a.kind !== 'country';
       if (!party && !hyphen && !noun(1) && !(noun(2) && /^\p{Ll}/u.test(m?.[1] ?? ''))) continue;
     }
-    if (a.metonymOf) {
+    if (a.metonymOf && !/[,.]/.test(body.slice(g.start, g.end))) {
       const asPlace = LOCATIVE.test(body.slice(Math.max(0, g.start - 24), g.start)) || /^\s+\p{Lu}/u.test(body.slice(g.end, g.end + 3)) || /^,\s+D\.C\./.test(body.slice(g.end, g.end + 6));
       const target = index.actors.get(a.metonymOf);
       if (!asPlace && target) d = { ...d, actor: target.id, name: target.name, kind: target.kind, form: 'metonym' };

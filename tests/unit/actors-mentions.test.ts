@@ -61,6 +61,21 @@ describe('actor mentions from the parse', () => {
     expect(canonicalActors().find((a) => a.id === 'white-house')!.parent).toBe('united-states');
   });
 
+  it('reads Washington as the government, but "Washington, D.C." and "D.C." as the city', () => {
+    expect(pairs('Washington warned Norland. The rally in Washington, D.C., was calm, and D.C. police watched.').map((m) => [m[0], m[1]])).toEqual([
+      ['Washington', 'united-states'],
+      ['Washington, D.C.', 'washington'],
+      ['D.C.', 'washington'],
+    ]);
+  });
+
+  it('types a run with an acronym or a plural of people apart from persons', () => {
+    expect(pairs('Analysts at Kelso Grain SA said New Hollanders were worried.')).toEqual([
+      ['Kelso Grain SA', 'kelso-grain-sa', 'organization'],
+      ['New Hollanders', 'new-hollanders', 'group'],
+    ]);
+  });
+
   it('counts a demonym only where it stands for the state', () => {
     expect(pairs('Russian officials denied it.')).toEqual([['Russian', 'russia', 'country']]);
     expect(pairs('Russian tourists filled the beaches, and American voters shrugged.')).toEqual([]);
