@@ -5,7 +5,7 @@
  *
  * Mentions are drafted from the linguistic layer's parse (./mentions.ts: name runs, titles, the gazetteer, head
  * words, surnames, nicknames, acronyms, "X administration"); then:
- * 5. Titles, appositives, modifiers and possessives as labels; a demonym inside a person's title ("Chinese
+ * 5. Titles, appositives, modifiers, possessives and later descriptions ("the militant group") as labels; a demonym inside a person's title ("Chinese
  *    President Xi Jinping") is both a mention of the country and part of the title label.
  * 6. "X's <role>" / "X <role>" ("Beijing’s top diplomat", "Russian diplomats") adds a role mention
  *    '<actor>/<role>' (form 'role') besides the label on X.
@@ -13,7 +13,7 @@
 import { trimEndWhere } from '@/lib/text/trim';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { indexFor, slugify, type ActorIndex } from './gazetteer';
-import { findAppositives, findModifiers, findPossessive, findTitle } from './labels';
+import { findAppositives, findDescriptions, findModifiers, findPossessive, findTitle } from './labels';
 import { hasQuotation, isSpeaker, quotedMask } from './quotes';
 import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseText, type Parse } from '@/lib/nlp';
@@ -96,6 +96,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     d.labels.push(...findModifiers(body, d.start, d.end, parsed.terms, others, d.form === 'demonym' || (!!poss && !poss.possessive)));
     d.labels.sort((a, b) => a.start - b.start);
   }
+  for (const { mention, label } of findDescriptions(body, kept)) mention.labels.push(label);
   const all = [...kept, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
 
   // 6. Sentence, quotation and target sentiment.

@@ -11,9 +11,10 @@ export type ActorKind = 'person' | 'country' | 'institution' | 'party' | 'organi
  * title: words before a name ("Foreign Minister", "Chinese President");
  * appositive: a noun phrase set off by commas ("Wang Yi, China's foreign minister,");
  * modifier: an adjective or hyphenated word attached to the name ("Western-backed", "anti-China");
- * possessive: a noun the actor owns or qualifies ("Beijing's top diplomat", "U.S. empire", "Russian diplomats").
+ * possessive: a noun the actor owns or qualifies ("Beijing's top diplomat", "U.S. empire", "Russian diplomats");
+ * description: a later definite description that refers back to the actor ("Hamas … the militant group").
  */
-export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive';
+export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive' | 'description';
 
 /**
  * How the mention names the actor: its name or an alias, a bare surname, a seat of government standing for

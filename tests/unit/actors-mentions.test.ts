@@ -86,3 +86,18 @@ describe('actor mentions from the parse', () => {
     expect(pairs('The Voting Rights Act passed.')).toEqual([]);
   });
 });
+
+describe('descriptions as labels', () => {
+  const labels = (body: string, actor: string) =>
+    run(body).filter((m) => m.actor === actor).flatMap((m) => m.labels.filter((l) => l.kind === 'description').map((l) => l.text));
+
+  it('attaches a later "the militant group" to the group named before it', () => {
+    expect(labels('Hamas fired rockets overnight. The militant group said it would continue.', 'hamas')).toEqual(['militant group']);
+    expect(labels('The Taliban took the city. The group promised amnesty, and the Islamist movement named a cabinet.', 'taliban')).toEqual(['group', 'Islamist movement']);
+  });
+
+  it('attaches nothing when two fitting actors were named, or the kind does not fit', () => {
+    expect(labels('Hamas and Hezbollah praised the attack. The group said more would come.', 'hamas')).toEqual([]);
+    expect(labels('Joe Biden spoke. The group applauded.', 'joe-biden')).toEqual([]);
+  });
+});
