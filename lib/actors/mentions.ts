@@ -327,11 +327,13 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (g.form === 'demonym') {
       // A demonym stands for the state only before a noun of the state ("Russian officials", "Chinese-backed").
       const after = body.slice(g.end, g.end + 40);
-      const m = /^(?:-\p{L}+|\s+(\p{L}+(?:-\p{L}+)?)(?:\s+(\p{L}+))?)/u.exec(after);
+      const m = /^(?:-(\p{L}+)|\s+(\p{L}+(?:-\p{L}+)?)(?:\s+(\p{L}+))?)/u.exec(after);
       const noun = (i: number) => STATE_NOUNS.has(m?.[i]?.toLowerCase() ?? '');
-      const hyphen = m && m[0].startsWith('-');
-      const party = a.kind !== 'country';
-      if (!party && !hyphen && !noun(1) && !(noun(2) && /^\p{Ll}/u.test(m?.[1] ?? ''))) continue;
+      // "Iranian-backed", "Russian-led" (the state acts); not "American-made", "Chinese-born" (origin).
+      const hyphen = !!m?.[1] && /^(?:backed|led|funded|sponsored|supported|allied|controlled|armed|brokered|imposed|run)$/.test(m[1]);
+      // "African American soldiers": a people, not the state.
+      const people = /(?:African|Asian|Native|Latin|Arab|Mexican|Irish|Italian|Cuban|Korean|Japanese|Chinese|Indian|Filipino)[\s-]$/.test(body.slice(Math.max(0, g.start - 10), g.start));
+      if (people || (!hyphen && !noun(2) && !(noun(3) && /^\p{Ll}/u.test(m?.[2] ?? '')))) continue;
     }
     if (a.metonymOf && !/[,.]/.test(body.slice(g.start, g.end))) {
       const asPlace = LOCATIVE.test(body.slice(Math.max(0, g.start - 24), g.start)) || /^\s+\p{Lu}/u.test(body.slice(g.end, g.end + 3)) || /^,\s+D\.C\./.test(body.slice(g.end, g.end + 6));

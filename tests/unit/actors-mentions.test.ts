@@ -79,6 +79,8 @@ describe('actor mentions from the parse', () => {
   it('counts a demonym only where it stands for the state', () => {
     expect(pairs('Russian officials denied it.')).toEqual([['Russian', 'russia', 'country']]);
     expect(pairs('Russian tourists filled the beaches, and American voters shrugged.')).toEqual([]);
+    expect(pairs('Iranian-backed militias fired at the base.')).toEqual([['Iranian', 'iran', 'country']]);
+    expect(pairs('The American-made vaccine reached western Towns, where African American soldiers were honoured.')).toEqual([]);
   });
 
   it('makes no actor of months, weekdays, diseases, programmes, laws or lone titles', () => {
