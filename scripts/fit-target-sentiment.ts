@@ -85,7 +85,7 @@ function argmax(p: number[]): number {
 
 const grid: Array<{ params: FeatureParams; l2: number; minCount: number }> = [];
 if (values.cv) {
-  for (const tau of [5, 8, 12])
+  for (const tau of [8])
     for (const l2 of [0.3, 1, 3])
       grid.push({ params: { tau, barrier: 0.8, stem: true }, l2, minCount: 2 });
 } else {

@@ -300,6 +300,15 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   }
   if (reportL) emit('target:report-before', -1, 1);
   if (reportR) emit('target:report-after', -1, 1);
+  // Grammatical context that is no evaluation but tells reporting from judging: a modal or auxiliary right after
+  // the target ("X will", "X has"), "that" right before it ("said that X"), a report verb anywhere in the sentence.
+  // (Titles are skipped: "that Sen. X" is "that X".)
+  const nextWord = tokens.slice(last + 1).find((t) => t.word && !TITLE_WORDS.has(t.lower));
+  const prevWord = tokens.slice(0, first).reverse().find((t) => t.word && !TITLE_WORDS.has(t.lower));
+  if (nextWord && /^(?:will|would|can|could|may|might|must|shall|should)$/.test(nextWord.lower)) emit('target:modal-after', -1, 1);
+  if (nextWord && /^(?:is|are|was|were|has|have|had|be|been|being)$/.test(nextWord.lower)) emit('target:aux-after', -1, 1);
+  if (prevWord && /^(?:that|the|a|an|of|between)$/.test(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
+  if (tokens.some((t) => t.word && REPORT_WORDS.has(t.lower))) emit('sent:report', -1, 1);
   let afPos = 0;
   let afNeg = 0;
   for (let i = 0; i < n; i++) {
