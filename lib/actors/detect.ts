@@ -18,7 +18,7 @@ import { hasQuotation, isSpeaker, quotedMask } from './quotes';
 import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseText, type Parse } from '@/lib/nlp';
 import { draftMentions } from './mentions';
-import { parseBody } from './text';
+import { termsFromParse } from './terms';
 import type { ActorKind, ActorLabel, ActorMention, ExtraAlias, MentionForm } from './types';
 
 export interface FindActorsOptions {
@@ -41,8 +41,9 @@ interface Draft {
 
 export function findActors(body: string, sentences: SentenceSpan[], options: FindActorsOptions = {}): ActorMention[] {
   const index = indexFor(options.aliases);
-  const parsed = parseBody(body);
-  const drafts: Draft[] = draftMentions(body, options.parse ?? parseText(body), index).map((d) => ({ ...d, labels: [] }));
+  const parse = options.parse ?? parseText(body);
+  const parsed = { terms: termsFromParse(body, parse) };
+  const drafts: Draft[] = draftMentions(body, parse, index).map((d) => ({ ...d, labels: [] }));
 
   drafts.sort((a, b) => a.start - b.start);
   const spans = drafts.map((d): [number, number] => [d.start, d.end]);
