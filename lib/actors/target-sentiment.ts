@@ -87,13 +87,20 @@ export const REPORT_WORDS: ReadonlySet<string> = new Set(
 export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
   (
     // function words
-    // function words: articles, auxiliaries, demonstratives, conjunctions ("the", "will", "that", "between");
-    // prepositions that say which side a target is on ("against", "for", "with", "by") stay evidence.
+    // function words: articles, auxiliaries, demonstratives, conjunctions, prepositions ("the", "will", "that",
+    // "between", "against"; the one right before the target is a target feature, see walkFeatures)
     'the a an of that this these those will would shall should can could may might must be is are was were been ' +
     'being am has have had having do does did it its and or nor so than then there here between also just yet if ' +
-    'whether which who whom whose what when where while because though although however'
+    'whether which who whom whose what when where while because though although however to in on at by for with ' +
+    'from as about into onto over under upon through during among within via per after before since until like ' +
+    'against toward towards across around behind beyond despite without ahead amid ' +
+    // dates
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow week weekend month year'
   ).split(' '),
 );
+/** Function words whose place right before the target is a target feature ("against X", "said that X"). */
+const PREV_CONTEXT = new Set('that the a an of between to in on at by for with from as about over against toward towards after before like despite without amid'.split(' '));
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nothing', 'cannot', 'hardly', 'barely']);
 
 /** What a token's form alone decides, cached by form (the same words recur in every sentence). */
@@ -119,7 +126,7 @@ function formOf(t: string): Form {
     if (FORMS.size > 100_000) FORMS.clear();
     const lower = t.toLowerCase().replace(/’/g, "'");
     const word = /[\p{L}\p{N}]/u.test(t);
-    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || TITLE_WORDS.has(lower) || REPORT_WORDS.has(lower)), title: word && TITLE_WORDS.has(lower), stemmed: word ? stem(lower) : '' };
+    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower)), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
     FORMS.set(t, f);
   }
   return f;
@@ -134,6 +141,13 @@ export function tokenize(text: string): Token[] {
     out.push({ text: t, lower: f.lower, start: m.index, end: m.index + t.length, word: f.word });
   }
   return out;
+}
+
+/** A title word, also "then-president", "ex-senator", "former-governor". */
+function isTitle(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) return true;
+  const m = /^(?:then|ex|former)-(.+)$/.exec(lower);
+  return !!m && TITLE_WORDS.has(m[1]);
 }
 
 function isNegator(lower: string): boolean {
@@ -278,7 +292,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   const last = mainIdx[mainIdx.length - 1];
   if (quoted[first]) emit('target:quoted', -1, 1);
   let initial = true;
-  for (let k = 0; k < first && initial; k++) if (tokens[k].word && !TITLE_WORDS.has(tokens[k].lower)) initial = false;
+  for (let k = 0; k < first && initial; k++) if (tokens[k].word && !isTitle(tokens[k].lower)) initial = false;
   if (initial) emit('target:initial', -1, 1);
   // The target is a pronoun when it is one token that is one ("he", "its").
   if (first === last && PRONOUNS.has(tokens[first].lower)) emit('target:pronoun', -1, 1);
@@ -303,11 +317,11 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   // Grammatical context that is no evaluation but tells reporting from judging: a modal or auxiliary right after
   // the target ("X will", "X has"), "that" right before it ("said that X"), a report verb anywhere in the sentence.
   // (Titles are skipped: "that Sen. X" is "that X".)
-  const nextWord = tokens.slice(last + 1).find((t) => t.word && !TITLE_WORDS.has(t.lower));
-  const prevWord = tokens.slice(0, first).reverse().find((t) => t.word && !TITLE_WORDS.has(t.lower));
+  const nextWord = tokens.slice(last + 1).find((t) => t.word && !isTitle(t.lower));
+  const prevWord = tokens.slice(0, first).reverse().find((t) => t.word && !isTitle(t.lower));
   if (nextWord && /^(?:will|would|can|could|may|might|must|shall|should)$/.test(nextWord.lower)) emit('target:modal-after', -1, 1);
   if (nextWord && /^(?:is|are|was|were|has|have|had|be|been|being)$/.test(nextWord.lower)) emit('target:aux-after', -1, 1);
-  if (prevWord && /^(?:that|the|a|an|of|between)$/.test(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
+  if (prevWord && PREV_CONTEXT.has(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
   if (tokens.some((t) => t.word && REPORT_WORDS.has(t.lower))) emit('sent:report', -1, 1);
   let afPos = 0;
   let afNeg = 0;

@@ -18,7 +18,7 @@ const SENTENCES = [
   '{T}Dana Whitlock told reporters that the economy was strong and improving.',
   'Between the two parties, {T}Dana Whitlock will decide the outcome.',
 ];
-const TITLES = ['', 'Mr. ', 'Ms. ', 'Mrs. ', 'Dr. ', 'Sen. ', 'Rep. ', 'Gov. ', 'Speaker ', 'President ', 'Justice ', 'Secretary ', 'Senator ', 'Governor ', 'Former Gov. '];
+const TITLES = ['', 'Then-President ', 'Mr. ', 'Ms. ', 'Mrs. ', 'Dr. ', 'Sen. ', 'Rep. ', 'Gov. ', 'Speaker ', 'President ', 'Justice ', 'Secretary ', 'Senator ', 'Governor ', 'Former Gov. '];
 
 const sentimentOf = (body: string) => {
   const m = findActors(body, splitSentences(body)).find((x) => x.actor === 'dana-whitlock');
