@@ -14,6 +14,7 @@ interface Entry {
   weakAliases?: string[];
   demonyms?: string[];
   metonymOf?: string;
+  parent?: string;
 }
 
 export interface ActorInfo {
@@ -22,6 +23,8 @@ export interface ActorInfo {
   kind: ActorKind;
   /** Seats of government ("Beijing", "the Kremlin"): the actor they stand for when not used as a location. */
   metonymOf?: string;
+  /** The actor an institution belongs to ("white-house" → "united-states"), for roll-ups. */
+  parent?: string;
 }
 
 export interface Surface {
@@ -52,7 +55,7 @@ export function createActorIndex(extra: ExtraAlias[] = []): ActorIndex {
   const actors = new Map<string, ActorInfo>();
   const surfaces = new Map<string, Surface>();
   for (const e of ENTRIES) {
-    actors.set(e.id, { id: e.id, name: e.name, kind: e.kind, ...(e.metonymOf ? { metonymOf: e.metonymOf } : {}) });
+    actors.set(e.id, { id: e.id, name: e.name, kind: e.kind, ...(e.metonymOf ? { metonymOf: e.metonymOf } : {}), ...(e.parent ? { parent: e.parent } : {}) });
     e.aliases.forEach((a, i) => surfaces.set(a, { actor: e.id, form: i === 0 ? 'name' : 'alias', weak: false }));
     for (const a of e.weakAliases ?? []) surfaces.set(a, { actor: e.id, form: 'surname', weak: true });
     for (const a of e.demonyms ?? []) surfaces.set(a, { actor: e.id, form: 'demonym', weak: false });
@@ -99,6 +102,7 @@ export function canonicalActors(extra: ExtraAlias[] = []): CanonicalActor[] {
     kind: a.kind,
     aliases: byActor.get(a.id) ?? [],
     ...(a.metonymOf ? { metonymOf: a.metonymOf } : {}),
+    ...(a.parent ? { parent: a.parent } : {}),
   }));
 }
 

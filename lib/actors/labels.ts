@@ -4,7 +4,7 @@
  * title (before a person), appositive (between commas), modifier (hyphenated or adjective before the name),
  * possessive (a noun phrase right after "X's" or after the name used attributively: "U.S. empire").
  */
-import type { ActorLabel } from './types';
+import type { ActorKind, ActorLabel } from './types';
 import { breaksAfter, termFrom, termsIn, type Term } from './text';
 
 /** Words that can make up a title before a name, in any order ("Chinese Foreign Minister", "US President"). */
@@ -216,6 +216,43 @@ export function findModifiers(body: string, start: number, end: number, terms: T
       i--;
     }
     if (adj.length) out.push({ text: body.slice(adj[0].start, adj[adj.length - 1].end), start: adj[0].start, end: adj[adj.length - 1].end, kind: 'modifier' });
+  }
+  return out;
+}
+
+/** Head nouns of definite descriptions, by the kinds of actor they can refer back to. */
+const DESCRIPTION_HEADS: Record<string, ActorKind[]> = {
+  group: ['group', 'organization', 'party'], militants: ['group'], terrorists: ['group'], insurgents: ['group'], rebels: ['group'],
+  extremists: ['group'], fighters: ['group'], militia: ['group'], movement: ['group'], organization: ['organization', 'group'],
+  organisation: ['organization', 'group'], party: ['party'], court: ['institution'], agency: ['institution'],
+  administration: ['institution'], department: ['institution'], ministry: ['institution'], chamber: ['institution'],
+  committee: ['institution'], panel: ['institution'], bureau: ['institution'], regime: ['country', 'institution'],
+  country: ['country'], nation: ['country'], company: ['organization'], firm: ['organization'], network: ['organization'],
+  outlet: ['organization'], newspaper: ['organization'], alliance: ['organization'], bloc: ['organization', 'group'],
+};
+const DESCRIPTION = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,2}(?:${Object.keys(DESCRIPTION_HEADS).join('|')}))(?![\\p{L}])`, 'gu');
+
+/**
+ * Definite descriptions that refer back to an actor named shortly before ("Hamas fired rockets. The militant group
+ * said…" → "militant group"): the head noun must fit the actor's kind, and the actor is the nearest earlier
+ * mention of a fitting kind within 300 characters, with no other fitting actor between. Returns the label and the
+ * mention it is attached to (the nearest one).
+ */
+export function findDescriptions<M extends { actor: string; kind: ActorKind; start: number; end: number }>(body: string, mentions: M[]): Array<{ mention: M; label: ActorLabel }> {
+  const out: Array<{ mention: M; label: ActorLabel }> = [];
+  if (!mentions.length) return out;
+  for (const m of body.matchAll(DESCRIPTION)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = m.index! + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > m.index!)) continue;
+    const head = m[1].slice(m[1].lastIndexOf(' ') + 1);
+    const kinds = DESCRIPTION_HEADS[head];
+    const before = mentions.filter((x) => x.end <= m.index! && m.index! - x.end <= 300 && kinds.includes(x.kind));
+    if (!before.length) continue;
+    const nearest = before[before.length - 1];
+    // Ambiguous when another fitting actor is named in that stretch.
+    if (before.some((x) => x.actor !== nearest.actor && x.end > nearest.start - 300)) continue;
+    out.push({ mention: nearest, label: { text: m[1], start, end, kind: 'description' } });
   }
   return out;
 }

@@ -63,6 +63,44 @@ interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:()“”"‘’—–!?]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
 const BREAK_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'because', 'which', 'who', 'after', 'before', 'when']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'it', 'i', 'we', 'you']);
+/**
+ * Words that are never evidence about a target: titles and honorifics (TITLE_WORDS: "Speaker", "Mr.", "Gov."),
+ * report verbs and function words (NEUTRAL_WORDS: "said", "according", "the", "will", "between"). None carries a
+ * feature. Titles also take no place in the word distances, so adding, removing or swapping a title leaves every
+ * feature of a sentence as it was (issue 17: "Speaker", "Mr./Ms." and "Gov." had flipped labels); the other neutral
+ * words keep their place (they still separate words). Pronouns stay words (a target may be one); negators stay
+ * words (they negate what follows).
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss mx dr sir dame lord lady sen sens senator senators rep reps representative representatives ' +
+    'congressman congresswoman gov governor governors president vice speaker justice judge chief secretary minister ' +
+    'prime premier chancellor ambassador mayor king queen prince princess gen general lt col adm sgt capt cmdr maj ' +
+    'spokesman spokeswoman spokesperson chairman chairwoman chair commissioner director attorney prof professor rev ' +
+    'pope sheikh ayatollah deputy former leader sec atty'
+  ).split(' '),
+);
+/** Neutral report verbs: evaluative ones such as "admitted" or "claimed" stay evidence. */
+export const REPORT_WORDS: ReadonlySet<string> = new Set(
+  'said say says saying told tell tells according stated added adds noted notes announced announces wrote writes explained explains replied replies reported reports asked asks commented remarked spoke speaks speaking'.split(' '),
+);
+export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    // function words
+    // function words: articles, auxiliaries, demonstratives, conjunctions, prepositions ("the", "will", "that",
+    // "between", "against"; the one right before the target is a target feature, see walkFeatures)
+    'the a an of that this these those will would shall should can could may might must be is are was were been ' +
+    'being am has have had having do does did it its and or nor so than then there here between also just yet if ' +
+    'whether which who whom whose what when where while because though although however to in on at by for with ' +
+    'from as about into onto over under upon through during among within via per after before since until like ' +
+    'against toward towards across around behind beyond despite without ahead amid ' +
+    // dates
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow week weekend month year'
+  ).split(' '),
+);
+/** Function words whose place right before the target is a target feature ("against X", "said that X"). */
+const PREV_CONTEXT = new Set('that the a an of between to in on at by for with from as about over against toward towards after before like despite without amid'.split(' '));
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nothing', 'cannot', 'hardly', 'barely']);
 
 /** What a token's form alone decides, cached by form (the same words recur in every sentence). */
@@ -72,6 +110,10 @@ interface Form {
   negator: boolean;
   breaks: boolean;
   afinn: number;
+  /** Never evidence (TITLE_WORDS, NEUTRAL_WORDS). */
+  neutral: boolean;
+  /** A title: not even a place in distances (TITLE_WORDS). */
+  title: boolean;
   /** Feature key when the model stems, and when it does not. */
   stemmed: string;
 }
@@ -84,7 +126,7 @@ function formOf(t: string): Form {
     if (FORMS.size > 100_000) FORMS.clear();
     const lower = t.toLowerCase().replace(/’/g, "'");
     const word = /[\p{L}\p{N}]/u.test(t);
-    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, stemmed: word ? stem(lower) : '' };
+    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower)), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
     FORMS.set(t, f);
   }
   return f;
@@ -99,6 +141,13 @@ export function tokenize(text: string): Token[] {
     out.push({ text: t, lower: f.lower, start: m.index, end: m.index + t.length, word: f.word });
   }
   return out;
+}
+
+/** A title word, also "then-president", "ex-senator", "former-governor". */
+function isTitle(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) return true;
+  const m = /^(?:then|ex|former)-(.+)$/.exec(lower);
+  return !!m && TITLE_WORDS.has(m[1]);
 }
 
 function isNegator(lower: string): boolean {
@@ -153,6 +202,8 @@ export interface PreparedSentence {
   /** AFINN-165 score, sign-flipped when negated. */
   afinn: number[];
   hasQuote: boolean;
+  /** Titles, report verbs, function words: no features, no place in distances. */
+  neutral: boolean[];
 }
 
 export function prepareSentence(text: string, params: FeatureParams = MODEL.params): PreparedSentence {
@@ -172,8 +223,9 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
   const breaksBefore: number[] = [];
   let wp = 0;
   let b = 0;
+  const neutral = forms.map((f) => f.neutral);
   for (const [i, t] of tokens.entries()) {
-    wordPos.push(t.word ? wp++ : wp - 0.5);
+    wordPos.push(t.word && !forms[i].title ? wp++ : wp - 0.5);
     if (forms[i].breaks) b++;
     breaksBefore.push(b);
   }
@@ -184,7 +236,7 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
   const keys = tokens.map((t, i) => (t.word ? (params.stem ? forms[i].stemmed : t.lower) : ''));
   const afinn = tokens.map((t, i) => (forms[i].afinn && negated[i] ? -forms[i].afinn : forms[i].afinn));
   const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
-  return { text, stem: params.stem, tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote };
+  return { text, stem: params.stem, tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral };
 }
 
 /** Word feature families: a word's feature key is `${family}:${word}` ("w:sanction", "L1:blamed"). */
@@ -215,7 +267,7 @@ function overlapsAny(spans: Array<[number, number]>, start: number, end: number)
 }
 
 function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit): void {
-  const { tokens, quoted, wordPos, breaksBefore, negated, afinn } = ps;
+  const { tokens, quoted, wordPos, breaksBefore, negated, afinn, neutral } = ps;
   const n = tokens.length;
   const inTarget = new Uint8Array(n);
   const inOther = new Uint8Array(n);
@@ -240,7 +292,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   const last = mainIdx[mainIdx.length - 1];
   if (quoted[first]) emit('target:quoted', -1, 1);
   let initial = true;
-  for (let k = 0; k < first && initial; k++) if (tokens[k].word) initial = false;
+  for (let k = 0; k < first && initial; k++) if (tokens[k].word && !isTitle(tokens[k].lower)) initial = false;
   if (initial) emit('target:initial', -1, 1);
   // The target is a pronoun when it is one token that is one ("he", "its").
   if (first === last && PRONOUNS.has(tokens[first].lower)) emit('target:pronoun', -1, 1);
@@ -248,10 +300,33 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   if (ps.hasQuote) emit('sent:has-quote', -1, 1);
 
   const decay = decayOf(params);
+  // Whether the target speaks: a report verb right next to it, as one feature of the target, never a word's evidence.
+  let reportL = false;
+  let reportR = false;
+  // (Scanned by token index, but measured in word positions: titles in between take no place.)
+  for (let i = Math.max(0, first - 12); i < Math.min(n, last + 12); i++) {
+    if (!tokens[i].word || !REPORT_WORDS.has(tokens[i].lower)) continue;
+    const d = i < first ? wordPos[first] - wordPos[i] : wordPos[i] - wordPos[last];
+    if (d <= 2 && breaksBefore[i] === breaksBefore[i < first ? first : last]) {
+      if (i < first) reportL = true;
+      else reportR = true;
+    }
+  }
+  if (reportL) emit('target:report-before', -1, 1);
+  if (reportR) emit('target:report-after', -1, 1);
+  // Grammatical context that is no evaluation but tells reporting from judging: a modal or auxiliary right after
+  // the target ("X will", "X has"), "that" right before it ("said that X"), a report verb anywhere in the sentence.
+  // (Titles are skipped: "that Sen. X" is "that X".)
+  const nextWord = tokens.slice(last + 1).find((t) => t.word && !isTitle(t.lower));
+  const prevWord = tokens.slice(0, first).reverse().find((t) => t.word && !isTitle(t.lower));
+  if (nextWord && /^(?:will|would|can|could|may|might|must|shall|should)$/.test(nextWord.lower)) emit('target:modal-after', -1, 1);
+  if (nextWord && /^(?:is|are|was|were|has|have|had|be|been|being)$/.test(nextWord.lower)) emit('target:aux-after', -1, 1);
+  if (prevWord && PREV_CONTEXT.has(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
+  if (tokens.some((t) => t.word && REPORT_WORDS.has(t.lower))) emit('sent:report', -1, 1);
   let afPos = 0;
   let afNeg = 0;
   for (let i = 0; i < n; i++) {
-    if (!tokens[i].word || inTarget[i] || inOther[i]) continue;
+    if (!tokens[i].word || neutral[i] || inTarget[i] || inOther[i]) continue;
     let best = Infinity;
     let left = false;
     let breaks = 0;

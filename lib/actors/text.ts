@@ -414,3 +414,14 @@ export function termsIn(terms: Term[], start: number, end: number): Term[] {
 export function breaksAfter(t: Term): boolean {
   return /[^\s]/.test(t.post);
 }
+
+/** What compromise's lexicon says one word is, by kind of name (a lookup, no tagging): read by ./mentions.ts. */
+export function lexiconKind(word: string): 'given' | 'place' | 'org' | 'common' | null {
+  const tags = SINGLE.get(word.toLowerCase());
+  if (tags?.has('FirstName')) return 'given';
+  if (tags && (tags.has('Place') || tags.has('City') || tags.has('Country') || tags.has('Region'))) return 'place';
+  if (tags?.has('Organization') || ORG_WORDS.has(word.toLowerCase())) return 'org';
+  if (PLACE_WORDS.has(word.toLowerCase())) return 'place';
+  if (tags && !tags.has('ProperNoun') && !tags.has('LastName') && !tags.has('Person') && (tags.has('Adjective') || tags.has('Noun'))) return 'common';
+  return null;
+}

@@ -1,14 +1,20 @@
 /** Actors: who appears in an article, what the outlet calls them, how the text feels about them. */
 
-export type ActorKind = 'person' | 'country' | 'organization' | 'place' | 'group';
+/**
+ * institution: a public body of a state (legislatures, courts, ministries, agencies, armed forces, an
+ * administration, seats of government); party: a political party; organization: any other body (companies,
+ * media, NGOs, international bodies); group: named collectives, movements, armed non-state groups, peoples.
+ */
+export type ActorKind = 'person' | 'country' | 'institution' | 'party' | 'organization' | 'place' | 'group';
 
 /**
  * title: words before a name ("Foreign Minister", "Chinese President");
  * appositive: a noun phrase set off by commas ("Wang Yi, China's foreign minister,");
  * modifier: an adjective or hyphenated word attached to the name ("Western-backed", "anti-China");
- * possessive: a noun the actor owns or qualifies ("Beijing's top diplomat", "U.S. empire", "Russian diplomats").
+ * possessive: a noun the actor owns or qualifies ("Beijing's top diplomat", "U.S. empire", "Russian diplomats");
+ * description: a later definite description that refers back to the actor ("Hamas … the militant group").
  */
-export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive';
+export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive' | 'description';
 
 /**
  * How the mention names the actor: its name or an alias, a bare surname, a seat of government standing for
@@ -65,6 +71,8 @@ export interface CanonicalActor {
   aliases: string[];
   /** For seats of government ("beijing"): the actor they stand for when not used as a location ("china"). */
   metonymOf?: string;
+  /** For institutions of a country ("white-house", "united-states-senate"): that country, for roll-ups. */
+  parent?: string;
 }
 
 /** A user-supplied alias (manifest/config): `actor` is a canonical id or name; unknown actors are created. */

@@ -299,9 +299,10 @@ async function seedActors(exec: Executor): Promise<Map<string, number>> {
   await insertColumns(
     exec,
     'Actor',
-    { key: 'text', name: 'text', kind: 'text', metonymOf: 'text' },
-    { key: actors.map((a) => a.id), name: actors.map((a) => a.name), kind: actors.map((a) => a.kind), metonymOf: actors.map((a) => a.metonymOf ?? null) },
-    { suffix: 'ON CONFLICT ("key") DO NOTHING' },
+    { key: 'text', name: 'text', kind: 'text', metonymOf: 'text', parentKey: 'text' },
+    { key: actors.map((a) => a.id), name: actors.map((a) => a.name), kind: actors.map((a) => a.kind), metonymOf: actors.map((a) => a.metonymOf ?? null), parentKey: actors.map((a) => a.parent ?? null) },
+    // The gazetteer's own entries follow the gazetteer (a kind or parent it corrects reaches an existing database).
+    { suffix: 'ON CONFLICT ("key") DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, "metonymOf" = EXCLUDED."metonymOf", "parentKey" = EXCLUDED."parentKey"' },
   );
   const ids = new Map((await exec.rows<{ id: number; key: string }>(`SELECT id, key FROM "Actor"`)).map((a) => [a.key, a.id]));
   const aliases = actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: ids.get(a.id)!, alias, source: 'gazetteer' })));

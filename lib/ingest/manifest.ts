@@ -19,7 +19,7 @@ export const aliasSchema = z
   .object({
     actor: z.string().trim().min(1),
     alias: z.string().trim().min(1),
-    kind: z.enum(['person', 'country', 'organization', 'place', 'group']).optional(),
+    kind: z.enum(['person', 'country', 'institution', 'party', 'organization', 'place', 'group']).optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@
 import { analyzeArticle } from '@/lib/analysis';
 import type { Marker } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
+import { parseText } from '@/lib/nlp';
 import { analysedPart, analysisEnd, countWords, DEFAULT_MAX_WORDS, splitSentences } from '@/lib/ingest/sentences';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { givenOffsets } from './offsets';
@@ -72,8 +73,10 @@ export function analyseRecord(article: ArticleInput, options: { maxWords?: numbe
   const spans = splitSentences(text);
   const end = countWords(text) > maxWords ? analysisEnd(text, spans, maxWords) : null;
   const { body, sentences } = analysedPart(text, spans, end);
-  const analysis = analyzeArticle(body, sentences);
-  const mentions = findActors(body, sentences);
+  // One parse for the marker families and the actors.
+  const parse = parseText(body);
+  const analysis = analyzeArticle(body, sentences, parse);
+  const mentions = findActors(body, sentences, { parse });
 
   const given = offsetText(article);
   const map = inRecord ? givenOffsets(given) : (offset: number) => offset;

@@ -7,6 +7,7 @@
 import { analyzeArticle, FAMILIES } from '@/lib/analysis';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
+import { parseText } from '@/lib/nlp';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { seededRandom } from '@/lib/analysis/stats';
 import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
@@ -149,7 +150,9 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
   const copy = options.copyRunId === undefined ? null : { runId: options.copyRunId, parts: Object.fromEntries(RUN_TABLES.map((t) => [t, [] as string[]])) as Record<RunTable, string[]> };
   const actors = new Map<string, { key: string; name: string; kind: ActorKind }>();
   for (const [k, { id: articleId, outletId, body, sentences }] of articles.entries()) {
-    const analysis = analyzeArticle(body, sentences);
+    // One parse for the marker families and the actors.
+    const parse = parseText(body);
+    const analysis = analyzeArticle(body, sentences, parse);
     out.units.words[k] = analysis.words;
     UNIT_METRICS.forEach((metric, m) => {
       out.units.counts[k * UNIT_METRICS.length + m] = analysis.figures[metric]?.count ?? analysis.measures[metric] ?? 0;
@@ -193,7 +196,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
       m.speaker.push(x.speaker ?? null);
     }
     const a = out.mentions;
-    for (const [n, x] of findActors(body, sentences, { aliases }).entries()) {
+    for (const [n, x] of findActors(body, sentences, { aliases, parse }).entries()) {
       if (!actors.has(x.actor)) actors.set(x.actor, { key: x.actor, name: x.name, kind: x.kind });
       a.articleId.push(articleId);
       a.n.push(n);

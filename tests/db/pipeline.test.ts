@@ -114,6 +114,10 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     expect(textsOf('russia')).toContain('Moscow');
     expect(textsOf('united-states')).toContain('Washington');
     expect(textsOf('wang-yi')).toEqual(new Set(['Wang Yi', 'Wang', 'Yi']));
+    // Institutions are stored with their kind and the country they roll up into (migration 0012).
+    const kremlin = await db.actor.findUniqueOrThrow({ where: { key: 'kremlin' } });
+    expect([kremlin.kind, kremlin.parentKey]).toEqual(['institution', 'russia']);
+    expect((await db.actor.findUniqueOrThrow({ where: { key: 'republican-party' } })).kind).toBe('party');
     for (const m of await db.actorMention.findMany({ include: { article: { select: { body: true } } } })) {
       expect(m.article.body.slice(m.start, m.end)).toBe(m.text);
     }

@@ -1,0 +1,83 @@
+/**
+ * The words of an article as the label rules (./labels.ts) read them, made from the linguistic layer's parse
+ * (lib/nlp) instead of a tokeniser of their own: one term per word, with a possessive "'s" and the parts of a
+ * hyphenated word ("Western-backed", "anti-China") joined as the text writes them, tags named as the label rules
+ * name them, and `post` the characters up to the next term (punctuation, spaces).
+ */
+import type { Parse, ParsedToken } from '@/lib/nlp';
+import type { Term } from './text';
+
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const DURATIONS = new Set('day days week weeks month months year years decade decades hour hours minute minutes'.split(' '));
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+const TAGS_BY_POS: Record<string, string[]> = {
+  NOUN: ['Noun'],
+  PROPN: ['Noun', 'ProperNoun'],
+  VERB: ['Verb'],
+  AUX: ['Verb', 'Auxiliary'],
+  ADJ: ['Adjective'],
+  ADV: ['Adverb'],
+  PRON: ['Pronoun', 'Noun'],
+  DET: ['Determiner'],
+  ADP: ['Preposition'],
+  CCONJ: ['Conjunction'],
+  SCONJ: ['Conjunction'],
+  NUM: ['Value', 'Cardinal'],
+  PART: ['Adverb'],
+};
+
+const frozen = new Map<string, ReadonlySet<string>>();
+function tagSet(tags: string[]): ReadonlySet<string> {
+  const key = [...new Set(tags)].sort().join(' ');
+  let set = frozen.get(key);
+  if (!set) frozen.set(key, (set = new Set(key.split(' ').filter(Boolean))));
+  return set;
+}
+
+function tagsOf(body: string, first: ParsedToken, last: ParsedToken, possessive: boolean): ReadonlySet<string> {
+  const text = body.slice(first.start, last.end);
+  const lower = text.toLowerCase();
+  const tags = [...(TAGS_BY_POS[last.pos] ?? [])];
+  // A pronoun that is a subject or object ("he", "them") is no noun phrase head for the label rules either.
+  if (last.pos === 'PRON') tags.splice(tags.indexOf('Noun'), 1);
+  if (last.pos === 'VERB' && /(?:ed|en|ing)$/.test(lower)) tags.push('Participle');
+  if (MONTHS.has(lower.replace(/\.$/, ''))) tags.push('Month', 'Date');
+  if (WEEKDAYS.has(lower)) tags.push('WeekDay', 'Date');
+  if (DURATIONS.has(lower)) tags.push('Duration');
+  if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]+$/u.test(text)) tags.push('Acronym');
+  else if (/^\p{L}{1,5}\.$/u.test(text)) tags.push('Abbreviation');
+  if (possessive || POSSESSIVE_PRONOUNS.has(lower)) tags.push('Possessive');
+  return tagSet(tags);
+}
+
+/** Terms of `body` from its parse. */
+export function termsFromParse(body: string, parse: Parse): Term[] {
+  const tokens = parse.tokens;
+  const out: Term[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') {
+      i++;
+      continue;
+    }
+    // Join a hyphenated word: word - word with no space between.
+    let j = i;
+    while (tokens[j + 2] && body.slice(tokens[j].end, tokens[j + 1].end) === '-' && tokens[j + 2].start === tokens[j + 1].end && /[\p{L}\p{N}]/u.test(body[tokens[j + 2].start])) j += 2;
+    // A possessive "'s" / "’s" / "'" straight after the word belongs to it.
+    let end = tokens[j].end;
+    let possessive = false;
+    const next = tokens[j + 1];
+    if (next && next.start === end && /^['’]s?$/i.test(body.slice(next.start, next.end)) && (next.pos === 'PART' || next.pos === 'PUNCT')) {
+      end = next.end;
+      possessive = true;
+      j++;
+    }
+    out.push({ start: t.start, end, text: body.slice(t.start, end), tags: tagsOf(body, t, tokens[possessive ? j - 1 : j], possessive), post: '' });
+    i = j + 1;
+  }
+  for (let k = 0; k < out.length; k++) out[k].post = body.slice(out[k].end, k + 1 < out.length ? out[k + 1].start : body.length);
+  return out;
+}
