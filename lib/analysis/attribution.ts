@@ -33,9 +33,15 @@ const ROLE_WORDS = new Set([
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
 /** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
-const NON_HUMAN = new Set(['study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage']);
+const NON_HUMAN = new Set([
+  'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
+  // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
+  'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
+  'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
+]);
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
+const PER = lexiconWord('per');
 
 export interface Attribution {
   /** Token index of the verb (or of "according"). */
@@ -52,7 +58,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i];
     if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
-      const speaker = collectRight(t, i + 2);
+      const speaker = collectRight(t, i + 2) ?? nounPhraseRight(t, i + 2);
       if (speaker) {
         const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
         attributions.push(a);
@@ -61,17 +67,28 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       i++;
       continue;
     }
+    // "…, per a White House statement": per in the sense of "according to" (not "per capita", "$5 per gallon").
+    if (tok.word === PER && tok.clauseBreak && t.tokens[i + 1]?.sentence === tok.sentence && (t.tokens[i + 1].cap || ['a', 'an', 'the'].includes(t.tokens[i + 1].lower))) {
+      const speaker = nounPhraseRight(t, i + 1);
+      if (speaker) {
+        const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
+        attributions.push(a);
+        markers.push(sourceMarker(t, a, 'per'));
+      }
+      continue;
+    }
     const hit = VERBS.match(t, i);
     if (!hit) continue;
     // A capital mid-sentence is a name ("United States"), not the verb "state".
     if (tok.cap && t.ranges[tok.sentence][0] !== i) continue;
     const prev = t.tokens[i - 1];
     const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
-    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower)) continue;
+    // "the attack", "a report" are nouns; "in pointing out", "by complaining" are gerunds (verbs).
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB')) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
     // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
-    if (tok.pos !== 'VERB' || !speechSense(t, i, i + hit.length, lemma)) {
+    if (!isVerb(t, i, i + hit.length) || !speechSense(t, i, i + hit.length, lemma)) {
       i += hit.length - 1;
       continue;
     }
@@ -108,7 +125,45 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     i += hit.length - 1;
   }
   markers.push(...quoteMarkers(t, attributions, quotations));
-  return markers;
+  // One source per noun phrase (GUIDELINES.md §5): a speaker of two verbs ("said …, blaming …") is one source.
+  const seen = new Set<string>();
+  return markers.filter((m) => {
+    if (m.family !== 'source') return true;
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Subject pronouns: a report-verb form right after one is a verb whatever the tagger says ("He claims"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+const PERFECT_AUX = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * Is the report-verb form at [i, j) a verb? The parse's VERB, with the lite model's known slips mended: after a
+ * subject pronoun ("He claims"), a past participle after a perfect auxiliary ("had informed", tagged ADJ), and an
+ * -ing form between an object pronoun and a that-clause or quote ("of him warning that"). A third-person -s form
+ * needs a subject before it (or an inverted "…, says X"): "growing calls for", "even states that have" are nouns.
+ */
+function isVerb(t: Tokenized, i: number, j: number): boolean {
+  const tok = t.tokens[i];
+  let k = i - 1;
+  while (k >= 0 && t.tokens[k].sentence === tok.sentence && t.tokens[k + 1].tight && t.tokens[k].pos === 'ADV') k--;
+  const before = k >= 0 && t.tokens[k].sentence === tok.sentence ? t.tokens[k] : undefined;
+  const next = t.tokens[j];
+  const nextSame = next !== undefined && next.sentence === tok.sentence;
+  if (tok.pos !== 'VERB') {
+    if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
+    if (tok.lower.endsWith('ing') && before?.pos === 'PRON' && !SUBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
+    return false;
+  }
+  if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
+    const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
+    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower))) return false;
+  }
+  return true;
 }
 
 /** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
@@ -156,7 +211,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'call': {
       // Naming in words: "called it the “proper course”", "whom he called a “demagogue”", "what officials call its
       // largest exercise"; not "called the police", "a bill called".
-      if (t.tokens[i - 1]?.lower === 'what' && t.tokens[i - 1].sentence === t.tokens[i].sentence) return true;
+      // "what critics call …", "what Russian officials call …": "what" up to four words before.
+      for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === t.tokens[i].sentence; k--) if (t.tokens[k].lower === 'what') return true;
+      // "called Tuesday for a review": a date between the verb and its particle.
+      let d = j;
+      while (d < t.tokens.length && t.tokens[d].sentence === t.tokens[i].sentence && DATE_WORDS.has(t.tokens[d].lower)) d++;
+      if (d > j && (t.tokens[d]?.lower === 'for' || t.tokens[d]?.lower === 'on')) return true;
       const stop = Math.min(j + 5, t.tokens.length);
       for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (/["“‘]/.test(gapBefore(t, k))) return true;
@@ -271,22 +331,33 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
     k--;
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
   }
+  // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
+  if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
+    return findSpeaker(t, k - 1, k);
+  }
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
+  // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /,/.test(gap) && !afterQuote) {
+    const subject = clauseSubject(t, first, i);
+    return subject ? { speaker: subject } : {};
+  }
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
   const inverted = i === first || /[,"”’']/.test(gap);
   const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
   if (passive && !inverted) {
     // "was said to be concerned", "it is reported": an agentless passive names nobody, unless "by X" follows.
-    if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s) {
-      const agent = collectRight(t, j + 1);
+    const by = skipDates(t, j, s);
+    if (t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s) {
+      const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
       if (agent) return { speaker: agent };
     }
     return { passive: true };
   }
   // "…, reported by The New York Times": a participle with its agent.
-  if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
-    const agent = collectRight(t, j + 1);
+  const by = skipDates(t, j, s);
+  if (t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
+    const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
     if (agent) return { speaker: agent };
   }
   const gapK = k >= first ? gapBefore(t, k + 1) : '';
@@ -313,11 +384,16 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
   {
     for (let c = k; c > first && k - c < 14; c--) {
       const g = gapBefore(t, c);
-      if (/[.;:!?"“”]/.test(g)) break;
+      // "(D-W.Va.)": jump over a parenthesis; "J." "Jr." "Sen.": an abbreviation's full stop is no sentence break.
+      if (/\)/.test(g) && !/\(/.test(g) && !/,/.test(g)) {
+        while (c > first && !/\(/.test(gapBefore(t, c))) c--;
+        continue;
+      }
+      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g)))) break;
       if (!/,/.test(g)) continue;
       let e = c - 1;
       // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.
-      if (/^\)/.test(g.trim())) {
+      if (/^\.?\)/.test(g.trim())) {
         while (e > first && !/\(/.test(gapBefore(t, e))) e--;
         e--;
       }
@@ -331,7 +407,8 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
 /** A speaker phrase ending at token k (inclusive), read right to left; "X, who said" gives X. */
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
   let tok = t.tokens[k];
-  if (RELATIVE.has(tok.lower) && k > first && /,/.test(gapBefore(t, k))) {
+  const relative = tok.lower === 'who' && !/,/.test(gapBefore(t, k));
+  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who')) {
     k--;
     tok = t.tokens[k];
   }
@@ -339,10 +416,28 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
   if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  const left = from;
+  // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
+  if (relative) {
+    for (let c = k - 1; c >= from; c--) {
+      if (t.tokens[c].lower === 'of' && !t.tokens[c].inName) {
+        from = c + 1;
+        break;
+      }
+    }
+  }
   // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
   while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
+  // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
+  const adp = t.tokens[left - 1];
+  if (adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
+    let m = left - 2;
+    if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
+    const noun = t.tokens[m];
+    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && t.tokens[m + 1].tight) return collectLeft(t, m, first);
+  }
   const start = t.tokens[from].start;
   if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
   return { start, end: head.end, text: t.body.slice(start, head.end) };
@@ -573,4 +668,59 @@ function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean
     if (NAMING_VERBS.has(tok.lower)) return true;
   }
   return false;
+}
+
+/** Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks"). */
+const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within']);
+
+/** Index of the first token from j on that is not a date word ("announced on Thursday by …"). */
+function skipDates(t: Tokenized, j: number, s: number): number {
+  let k = j;
+  while (k < t.tokens.length && t.tokens[k].sentence === s && (DATE_WORDS.has(t.tokens[k].lower) || (DATE_LEAD.has(t.tokens[k].lower) && DATE_WORDS.has(t.tokens[k + 1]?.lower ?? '')))) k++;
+  return k;
+}
+
+/**
+ * A noun phrase read left to right by the parse, for speakers that are common nouns ("according to internal
+ * guidance", "per a county statement", "by leftist outlets"): determiners, adjectives, nouns, names and
+ * possessives up to the head, without a leading a/an/the (GUIDELINES.md §5).
+ */
+function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number; text: string } | undefined {
+  const s = t.tokens[j]?.sentence;
+  if (s === undefined) return undefined;
+  let to = j;
+  let head = -1;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to))) {
+    const x = t.tokens[to];
+    if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.cap) head = to;
+    else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) break;
+    if (/'s$/.test(x.lower.replace(/’/g, "'")) && head === to && to > j) {
+      to++;
+      continue;
+    }
+    to++;
+  }
+  if (head < 0) return undefined;
+  let from = j;
+  while (from < head && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  const start = t.tokens[from].start;
+  const end = t.tokens[head].end;
+  return { start, end, text: t.body.slice(start, end) };
+}
+
+/** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
+function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
+  let j = first;
+  const tok = t.tokens[first];
+  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV') {
+    while (j < i && !/,/.test(gapBefore(t, j + 1))) j++;
+    j++;
+  }
+  if (j >= i) return undefined;
+  const x = t.tokens[j];
+  if (PRONOUNS.has(x.lower)) return { start: x.start, end: x.end, text: x.text };
+  const np = nounPhraseRight(t, j);
+  // The phrase must be followed by its verb (or a parenthesis / appositive), not be an object or a date.
+  if (!np || DATE_WORDS.has(np.text.toLowerCase())) return undefined;
+  return np;
 }

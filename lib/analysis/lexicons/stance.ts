@@ -121,6 +121,8 @@ export const NEUTRAL_REPORT_VERBS = [
   'criticize', 'criticise', 'condemn', 'denounce', 'decry', 'praise', 'defend', 'stress', 'emphasize', 'emphasise',
   'declare', 'call for', 'call on', 'call', 'suggest', 'inform', 'quote', 'cite', 'caution', 'recall', 'lay out', 'outline', 'request',
   'proclaim', 'protest', 'question',
+  // Speech acts the tune labels carry that the list lacked (GUIDELINES.md §4.1: directives, evaluative speech acts).
+  'congratulate', 'apologize', 'apologise', 'spell out', 'press for', 'advocate', 'express', 'make clear', 'object',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
