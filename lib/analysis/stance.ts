@@ -112,7 +112,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
     // "so (that) we could fight it", "in order that they might vote": purpose, ability or permission, not doubt.
     for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) {
-      if (t.tokens[k].lower === 'so' && (k === i - 1 || t.tokens[k + 1].lower === 'that' || t.tokens[k + 1].pos === 'PRON')) return false;
+      // "…, so you may have forgotten" (a result, after a comma) keeps its doubt.
+      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || t.tokens[k + 1].pos === 'PRON')) return false;
       if (t.tokens[k].clauseBreak) break;
     }
     return true;
@@ -121,7 +122,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (APPROXIMATORS.has(phrase)) {
     if (!same) return false;
     // The lite model tags some participles ADJ ("coalesced"): the stem decides.
-    if (before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
+    if ((lower === 'about' || lower === 'around') && before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
     if (NUMBER_WORDS.has(next.lower) && next.lower !== 'a' && next.lower !== 'an') return lower !== 'some';
     // "about a third", "around a dozen", "nearly a million".
@@ -151,7 +152,10 @@ const COMPARATIVE = /(?:er|more|less|worse|better)$/;
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
 /** "so" of extent or manner, not of degree: "so far", "so long as", "so many", "so as to". */
-const SO_NOT_DEGREE = new Set(['far', 'long', 'many', 'much', 'as', 'soon', 'forth', 'called', 'on']);
+const SO_NOT_DEGREE = new Set(['far', 'long', 'as', 'forth', 'called', 'on']);
+/** "the very first", "this very moment": "very" as an adjective of identity, before these or a noun. */
+const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
+const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
 const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
 
@@ -164,7 +168,7 @@ function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
     if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k)))) break;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
-    else if (x.lower === 'to' || x.lower === 'for' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
+    else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
   }
   return false;
 }
@@ -182,8 +186,12 @@ function hasComplement(t: Tokenized, i: number, j: number): boolean {
     const gap = t.body.slice(t.tokens[j - 1].end, next.start);
     if (/[:"“‘]/.test(gap)) return true;
     if (!/,/.test(gap) && COMPLEMENTISERS.has(next.lower)) {
-      // "remember that person": "that" before a noun phrase without a verb is a determiner.
-      return next.lower !== 'that' || clauseAt(t, j + 1, tok.sentence) || !t.tokens[j + 1]?.tight;
+      // "remember that person,": "that" before a bare noun that ends the phrase is a determiner.
+      if (next.lower !== 'that') return true;
+      const noun = t.tokens[j + 1];
+      const after = t.tokens[j + 2];
+      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
+      return !determiner;
     }
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
     const gerund = tok.lower.endsWith('ing') && t.tokens[i - 1]?.sentence === tok.sentence && t.tokens[i - 1].pos === 'ADP';
@@ -228,7 +236,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.
-    if (tok.lower === 'very' && before && (before.pos === 'DET' || before.pos === 'PRON' || /'s$/.test(before.lower))) return false;
+    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN')) return false;
     // "sharply lower", "sharply higher": a measured change, not an evaluation.
     if (tok.lower === 'sharply' && COMPARATIVE.test(next.lower)) return false;
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).

@@ -19,6 +19,7 @@ describe('hedges: approximators only before numbers', () => {
     expect(family('The council talked about the budget around the clock.', 'hedge')).toEqual([]);
     expect(family('Officials have coalesced around two scenarios for the fire.', 'hedge')).toEqual([]);
     expect(family('Voters may have forgotten about one odd episode.', 'hedge').map((m) => m.text)).toEqual(['may']);
+    expect(texts(family('The decision comes nearly four months after the fire.', 'hedge'))).toEqual(['nearly']);
   });
   it('counts "or so" only after a number or a span of time', () => {
     expect(texts(family('The works will take a week or so to finish.', 'hedge'))).toEqual(['or so']);
@@ -43,6 +44,7 @@ describe('hedges: the rest of the guidelines list, by sense', () => {
   it('does not count the noun "estimate" nor a modal of purpose', () => {
     expect(family('The estimate assumes a mild winter.', 'hedge')).toEqual([]);
     expect(family('Crews left early so they could reach the bridge.', 'hedge')).toEqual([]);
+    expect(texts(family('It was a long year, so you may have forgotten the vote.', 'hedge'))).toEqual(['may']);
     expect(texts(family('The bridge could close next week.', 'hedge'))).toEqual(['could']);
   });
 });
@@ -54,6 +56,8 @@ describe('certainty: factive and assertive verbs need a proposition', () => {
     expect(kinds(family('The mayor insisted he would not resign.', 'certainty'))).toEqual(['assertive:insisted']);
     expect(kinds(family('“We will win,” the minister insisted on Friday.', 'certainty'))).toEqual(['assertive:insisted']);
     expect(kinds(family('An audit found that the fund had lost money.', 'certainty'))).toEqual(['factive:found that']);
+    expect(kinds(family('Officials insist that the United States and its allies will act.', 'certainty'))).toEqual(['assertive:insist']);
+    expect(kinds(family('Data from the county shows the average for new cases has fallen.', 'certainty'))).toEqual(['factive:shows']);
   });
   it('skips an object that is no proposition', () => {
     expect(family('Officials revealed the plan on Monday.', 'certainty')).toEqual([]);
@@ -82,5 +86,6 @@ describe('certainty: boosters and intensifiers only where they strengthen', () =
   it('counts an intensifier before an emotion participle after a copula', () => {
     expect(kinds(family('“I am really honored to be here,” Ruiz said.', 'certainty'))).toEqual(['intensifier:really']);
     expect(kinds(family('The deal was very close and deeply flawed.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:deeply']);
+    expect(kinds(family('History will tell a very different story; something very odd happened.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:very']);
   });
 });
