@@ -37,7 +37,7 @@ const NON_HUMAN = new Set([
   'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
   // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
   'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
-  'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
+  'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
@@ -92,7 +92,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       i += hit.length - 1;
       continue;
     }
-    const found = findSpeaker(t, i, i + hit.length);
+    const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     if (found.speaker && NON_HUMAN.has(found.speaker.text.toLowerCase().split(/\s+/).pop()!)) {
       i += hit.length - 1;
@@ -316,7 +316,7 @@ const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next'])
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
-function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
+function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
   const s = t.tokens[i].sentence;
   const [first, stop] = t.ranges[s];
   let k = i - 1;
@@ -333,12 +333,14 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
   }
   // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
-    return findSpeaker(t, k - 1, k);
+    return findSpeaker(t, k - 1, k, previous);
   }
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
   // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
   if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /,/.test(gap) && !afterQuote) {
+    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject.
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
     return subject ? { speaker: subject } : {};
   }
@@ -690,10 +692,17 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
   if (s === undefined) return undefined;
   let to = j;
   let head = -1;
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to))) {
+  while (to < t.tokens.length && to - j < 12 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to))) {
     const x = t.tokens[to];
-    if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.cap) head = to;
-    else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) break;
+    // "Sen. Dana Ruiz last week": a date ends the phrase.
+    if (to > j && (DATE_WORDS.has(x.lower) || (DATE_LEAD.has(x.lower) && DATE_WORDS.has(t.tokens[to + 1]?.lower ?? '')))) break;
+    const inName = x.inName && to > j && t.tokens[to - 1].inName;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') head = to;
+    // Inside a name ("Centers for Disease Control") and in a coordination of nouns ("Reuters and other outlets").
+    else if (inName || (x.lower === 'and' && head === to - 1 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(t.tokens[to + 1]?.pos ?? ''))) {
+      to++;
+      continue;
+    } else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) break;
     if (/'s$/.test(x.lower.replace(/’/g, "'")) && head === to && to > j) {
       to++;
       continue;

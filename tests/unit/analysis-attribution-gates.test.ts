@@ -51,5 +51,8 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The top county official said he would vote no, blaming the council for the delay.')).toEqual(['anonymous:top county official']);
     expect(family('The top county official said he would vote no, blaming the council for the delay.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['top county official', 'top county official']);
     expect(sources('Twitter, which does not comment on accounts, has declined to say whether it was hacked.')).toEqual(['named:Twitter']);
+    expect(sources('The plan is a mess, her office said on Friday, noting that it was late.')).toEqual(['named:her office']);
+    expect(sources('A Centers for Disease Control and Prevention advisory panel voted to back the shot, saying it was safe.')).toEqual(['named:Centers for Disease Control and Prevention advisory panel']);
+    expect(sources('Sen. Dana Ruiz last week refused to apologize for the remark.')).toEqual(['named:Sen. Dana Ruiz']);
   });
 });
