@@ -21,6 +21,9 @@ describe('hedges: approximators only before numbers', () => {
     expect(family('Voters may have forgotten about one odd episode.', 'hedge').map((m) => m.text)).toEqual(['may']);
     expect(texts(family('The decision comes nearly four months after the fire.', 'hedge'))).toEqual(['nearly']);
   });
+  it('counts "nearly" like "almost": before an amount and as a degree word', () => {
+    expect(texts(family('The fund lost nearly a fifth of its value, nearly all of it in May.', 'hedge'))).toEqual(['nearly', 'nearly']);
+  });
   it('counts "or so" only after a number or a span of time', () => {
     expect(texts(family('The works will take a week or so to finish.', 'hedge'))).toEqual(['or so']);
     expect(family('Vote yes, or so the flyer told residents.', 'hedge')).toEqual([]);
@@ -87,5 +90,6 @@ describe('certainty: boosters and intensifiers only where they strengthen', () =
     expect(kinds(family('“I am really honored to be here,” Ruiz said.', 'certainty'))).toEqual(['intensifier:really']);
     expect(kinds(family('The deal was very close and deeply flawed.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:deeply']);
     expect(kinds(family('History will tell a very different story; something very odd happened.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:very']);
+    expect(kinds(family('The result is genuinely odd and hugely popular.', 'certainty'))).toEqual(['intensifier:genuinely', 'intensifier:hugely']);
   });
 });

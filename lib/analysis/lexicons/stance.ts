@@ -105,6 +105,8 @@ export const INTENSIFIERS = [
   'resolutely', 'wholly', 'thoroughly', 'enormously', 'tremendously', 'incredibly', 'exceptionally', 'vastly',
   'fiercely', 'sharply', 'harshly', 'unswervingly', 'so', 'too', 'much', 'far', 'remarkably', 'especially',
   'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
+  // Degree adverbs of the same kind (gated in stance.ts like the rest: before a gradable word or a stance verb).
+  'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
 ];
 
 /**
