@@ -227,6 +227,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
       let k = i - 1;
       while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+      // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
+      if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
       const subject = t.tokens[k];
       return subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap);
     }
@@ -415,6 +417,9 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     tok = t.tokens[k];
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
+  // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).
+  const contracted = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
+  if (contracted) return { start: tok.start, end: tok.start + contracted[1].length, text: tok.text.slice(0, contracted[1].length) };
   if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
   if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;

@@ -140,6 +140,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower.startsWith('suggest')) {
     let k = i - 1;
     while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === tok.sentence) k--;
+    // "Pelosi seemed to suggest": the subject of the verb the infinitive hangs from.
+    if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === tok.sentence) k -= 2;
     const prev = t.tokens[k];
     return !(prev && prev.sentence === tok.sentence && (prev.cap || prev.pos === 'PRON' || prev.pos === 'PROPN'));
   }
@@ -158,6 +160,7 @@ const SO_NOT_DEGREE = new Set(['far', 'long', 'as', 'forth', 'called', 'on']);
 const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
+const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'for', 'with']);
 const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
 
 /** A clause from token j: a subject (noun phrase) and then its verb, before any break ("the dam was leaking"). */
@@ -195,9 +198,13 @@ function hasComplement(t: Tokenized, i: number, j: number): boolean {
       return !determiner;
     }
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
-    const gerund = tok.lower.endsWith('ing') && t.tokens[i - 1]?.sentence === tok.sentence && t.tokens[i - 1].pos === 'ADP';
+    // Likewise an infinitive ("the effort to recall the governor has …").
+    const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
+    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || prevTok.lower === 'to');
     if (next.tight && next.lower !== 'to' && !gerund && clauseAt(t, j, tok.sentence)) return true;
   }
+  // "forgotten about the vote", "knew of the plan": a prepositional object, no proposition.
+  if (inSentence && next.tight && OBJECT_PREPOSITIONS.has(next.lower)) return false;
   // A reporting clause after its proposition: "“…,” she insisted", "…, the minister revealed in an interview".
   if (!inSentence || !next.tight || next.pos === 'ADP' || DATES.has(next.lower) || next.pos === 'PUNCT') {
     // The subject between the break and the verb: "…, the minister revealed" (not "…, known as").

@@ -25,6 +25,7 @@ describe('report verbs: nouns and non-speakers stay out', () => {
   });
   it('reads "called <date> for" and "what X call" as speech', () => {
     expect(texts(family('The union called Tuesday for a new vote.', 'report-verb'))).toEqual(['called']);
+    expect(family('Ruiz seemed to suggest that she would run.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['suggest', 'Ruiz']]);
     expect(texts(family('In laying out the plan, the mayor said she was ready.', 'report-verb'))).toEqual(['laying out', 'said']);
   });
 });
@@ -54,5 +55,6 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The plan is a mess, her office said on Friday, noting that it was late.')).toEqual(['named:her office']);
     expect(sources('A Centers for Disease Control and Prevention advisory panel voted to back the shot, saying it was safe.')).toEqual(['named:Centers for Disease Control and Prevention advisory panel']);
     expect(sources('Sen. Dana Ruiz last week refused to apologize for the remark.')).toEqual(['named:Sen. Dana Ruiz']);
+    expect(sources('“Tomorrow I’m announcing the plan,” she said.')).toEqual(['pronoun:I', 'pronoun:she']);
   });
 });

@@ -46,6 +46,8 @@ describe('hedges: the rest of the guidelines list, by sense', () => {
   });
   it('does not count the noun "estimate" nor a modal of purpose', () => {
     expect(family('The estimate assumes a mild winter.', 'hedge')).toEqual([]);
+    expect(texts(family('Ruiz seemed to suggest that she would run.', 'hedge'))).toEqual(['seemed to']);
+    expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
     expect(family('Crews left early so they could reach the bridge.', 'hedge')).toEqual([]);
     expect(texts(family('It was a long year, so you may have forgotten the vote.', 'hedge'))).toEqual(['may']);
     expect(texts(family('The bridge could close next week.', 'hedge'))).toEqual(['could']);
@@ -70,6 +72,9 @@ describe('certainty: factive and assertive verbs need a proposition', () => {
     expect(family('The firm, known as Acme, grew.', 'certainty')).toEqual([]);
     expect(family('The mayor vowed in April to rebuild the pier.', 'certainty')).toEqual([]);
     expect(family('The recall election is set for May.', 'certainty')).toEqual([]);
+    expect(family('The effort to recall the mayor has enough signatures.', 'certainty')).toEqual([]);
+    expect(family('It was a long year, so you may have forgotten about the vote.', 'certainty')).toEqual([]);
+    expect(kinds(family('We want to remember that the vote was close.', 'certainty'))).toEqual(['factive:remember']);
   });
 });
 
