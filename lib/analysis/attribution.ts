@@ -22,6 +22,8 @@ const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'
 const AUX = new Set(['has', 'have', 'had', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** Object pronouns that can be a gerund's subject ("him warning"); "her" is left out: "her warning" is a possessive. */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const ROLE_WORDS = new Set([
   ...ANONYMOUS_HEADS, 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'secretary',
   'leader', 'leaders', 'chief', 'head', 'director', 'ambassador', 'envoy', 'premier', 'senator', 'governor',
@@ -156,7 +158,7 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   if (tok.pos !== 'VERB') {
     if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
     if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
-    if (tok.lower.endsWith('ing') && before?.pos === 'PRON' && !SUBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
+    if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
     return false;
   }
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
@@ -165,6 +167,10 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   }
   return true;
 }
+
+/** Verbs after which "to <speak>" reports no words unless their content follows. */
+const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect']);
+const CONTENT_WORDS = new Set(['that', 'whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
 
 /** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
 const OBJECT_START = new Set(['a', 'an', 'the', 'some', 'more', 'new', 'its', 'their', 'his', 'her']);
@@ -180,6 +186,13 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const next = t.tokens[j];
   const same = next !== undefined && next.sentence === t.tokens[i].sentence && next.tight;
   const after = same ? next.lower : '';
+  // "declined to testify at a hearing", "refused to comment": no words were given, unless their content is
+  // ("declined to say whether …", GUIDELINES.md §4.1: the sentence gives or refers to what was communicated).
+  const to = t.tokens[i - 1];
+  const head = t.tokens[i - 2];
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma)) {
+    return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
+  }
   switch (lemma) {
     case 'admit':
       return after !== 'to' && after !== 'into';
@@ -249,7 +262,7 @@ const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 's
 function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
   const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
   const head = words[words.length - 1].replace(/'s$/, '');
-  if (words.length === 1 && PRONOUNS.has(head)) return 'pronoun';
+  if (words.length === 1 && (PRONOUNS.has(head) || OBJECT_PRONOUNS.has(head))) return 'pronoun';
   if (ANON.has(head)) return 'anonymous';
   let lo = 0;
   let hi = t.tokens.length;
@@ -345,6 +358,21 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
     return subject ? { speaker: subject } : {};
+  }
+  // "…, but said he did not know", "… and added that …": a coordinated verb shares its clause's subject.
+  if (k === i - 1 && k > first && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
+    const subject = clauseSubject(t, first, i);
+    // "…, but hours later the board removed it and said": a new clause between them has its own subject.
+    for (let c = first + 1; subject && c < k; c++) {
+      if (t.tokens[c].start >= subject.end && /[;,]/.test(gapBefore(t, c)) && (t.tokens[c].pos === 'CCONJ' || t.tokens[c].pos === 'SCONJ')) return {};
+    }
+    return subject ? { speaker: subject } : {};
+  }
+  // "video of him warning that …": an object pronoun before a gerund is its subject.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight && OBJECT_PRONOUNS.has(t.tokens[k].lower)) {
+    const x = t.tokens[k];
+    return { speaker: { start: x.start, end: x.end, text: x.text } };
   }
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
   const inverted = i === first || /[,"”’']/.test(gap);

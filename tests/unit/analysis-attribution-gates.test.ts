@@ -23,6 +23,10 @@ describe('report verbs: nouns and non-speakers stay out', () => {
     expect(texts(family('A tape emerged of him warning that the pier was unsafe.', 'report-verb'))).toEqual(['warning']);
     expect(texts(family('The mayor stirred a fuss by complaining about the levy.', 'report-verb'))).toEqual(['complaining']);
   });
+  it('counts a refused speech act only with its content', () => {
+    expect(family('She declined to testify at the hearing, and he refused to comment.', 'report-verb')).toEqual([]);
+    expect(texts(family('The firm declined to say whether the files were lost.', 'report-verb'))).toEqual(['say']);
+  });
   it('reads "called <date> for" and "what X call" as speech', () => {
     expect(texts(family('The union called Tuesday for a new vote.', 'report-verb'))).toEqual(['called']);
     expect(family('Ruiz seemed to suggest that she would run.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['suggest', 'Ruiz']]);
@@ -54,7 +58,12 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('Twitter, which does not comment on accounts, has declined to say whether it was hacked.')).toEqual(['named:Twitter']);
     expect(sources('The plan is a mess, her office said on Friday, noting that it was late.')).toEqual(['named:her office']);
     expect(sources('A Centers for Disease Control and Prevention advisory panel voted to back the shot, saying it was safe.')).toEqual(['named:Centers for Disease Control and Prevention advisory panel']);
-    expect(sources('Sen. Dana Ruiz last week refused to apologize for the remark.')).toEqual(['named:Sen. Dana Ruiz']);
+    expect(sources('Sen. Dana Ruiz last week refused to say whether she would run.')).toEqual(['named:Sen. Dana Ruiz']);
     expect(sources('“Tomorrow I’m announcing the plan,” she said.')).toEqual(['pronoun:I', 'pronoun:she']);
+    expect(sources('A tape emerged of him warning that the pier was unsafe.')).toEqual(['pronoun:him']);
+    expect(family('She repeated her warning that the pier was unsafe.', 'report-verb').map((m) => m.text)).toEqual(['repeated']);
+    expect(sources('The mayor did not rule out a run, but said she had no plans.')).toEqual(['named:mayor']);
+    expect(sources('Officials said the pier was shut and added that it would reopen.')).toEqual(['anonymous:Officials']);
+    expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual([]);
   });
 });
