@@ -39,6 +39,7 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);
     expect(sources('The panel would have 13 members, according to legislation released by the speaker.')).toEqual(['anonymous:legislation']);
     expect(sources('Prices rose 5 per cent, or about 3 dollars per gallon.')).toEqual([]);
+    expect(sources('Cases fell in May, according to the Centers for Disease Control and Prevention.')).toEqual(['named:Centers for Disease Control and Prevention']);
   });
   it('takes the agent of a passive participle, past a date', () => {
     expect(sources('Described by local critics as rushed, the plan passed.')).toEqual(['anonymous:local critics']);
