@@ -40,6 +40,7 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The panel would have 13 members, according to legislation released by the speaker.')).toEqual(['anonymous:legislation']);
     expect(sources('Prices rose 5 per cent, or about 3 dollars per gallon.')).toEqual([]);
     expect(sources('Cases fell in May, according to the Centers for Disease Control and Prevention.')).toEqual(['named:Centers for Disease Control and Prevention']);
+    expect(sources('The tape, reported by The Daily Ledger on Sunday, was short.')).toEqual(['named:Daily Ledger']);
   });
   it('takes the agent of a passive participle, past a date', () => {
     expect(sources('Described by local critics as rushed, the plan passed.')).toEqual(['anonymous:local critics']);
