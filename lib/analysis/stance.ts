@@ -121,7 +121,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   }
   const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
   if (APPROXIMATORS.has(phrase)) {
-    if (!same) return false;
+    // "about $300 billion": a currency sign between them keeps the number in reach.
+    if (!same && !(next !== undefined && next.sentence === tok.sentence && /^\s*[$£€]\s*$/.test(t.body.slice(t.tokens[j - 1].end, next.start)))) return false;
     // The lite model tags some participles ADJ ("coalesced"): the stem decides.
     if ((lower === 'about' || lower === 'around') && before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;

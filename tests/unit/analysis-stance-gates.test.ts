@@ -14,6 +14,7 @@ describe('hedges: approximators only before numbers', () => {
   it('counts about/around/some before a number, digits or number words', () => {
     expect(texts(family('The storm killed about 300 people and left around two dozen homes empty.', 'hedge'))).toEqual(['about', 'around']);
     expect(texts(family('Some 40 families moved out, about a third of the street.', 'hedge'))).toEqual(['Some', 'about']);
+    expect(texts(family('The plan would spend about $300 billion, or around €2 per person.', 'hedge'))).toEqual(['about', 'around']);
   });
   it('leaves prepositions alone, also before a number after a verb that takes them', () => {
     expect(family('The council talked about the budget around the clock.', 'hedge')).toEqual([]);
