@@ -171,6 +171,7 @@ function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
     const x = t.tokens[k];
     // Only spaces, or the full stop of an abbreviation ("Mr. Cowan", "U.S. economy"), inside the clause.
     if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k)))) break;
+    // "which his administration vows will not hit …": the relative's subject gap leaves the clause's verb first.
     if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
     else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
@@ -211,7 +212,7 @@ function hasComplement(t: Tokenized, i: number, j: number): boolean {
     // The subject between the break and the verb: "…, the minister revealed" (not "…, known as").
     for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
       const x = t.tokens[k];
-      if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX')) break;
+      if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP')) break;
       if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) return true;
       if (k < i - 1 && !x.tight) break;
     }
@@ -241,6 +242,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return true;
   }
   if (label === 'intensifier') {
+    // "too “woke”": a quote mark between the degree word and its adjective.
+    const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
+    if (quoted) return true;
     if (!same) return false;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
@@ -254,18 +258,23 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (next.pos === 'VERB') {
       if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
       // "I'm really honored", "was deeply troubled": an emotion participle after a copula is gradable.
-      return before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower);
+      if (before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower)) return true;
+      // "the highly anticipated summit": an attributive participle is gradable too.
+      const noun = t.tokens[j + 1];
+      const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PRON' && !COPULA.has(before.lower)));
+      return inPhrase && /ed$/.test(next.lower) && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN';
     }
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
+    // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.
+    if (tok.lower.endsWith('ing') && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'DET' || (t.ranges[tok.sentence][0] === i - 1 && before.pos !== 'PRON'))) return false;
     if (same) {
       // "vowed Wednesday to press ahead": a date may stand between the verb and its infinitive.
       const after = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1] : next;
       if (after.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
-      if (label === 'factive' && tok.lemma === 'learn' && next.lower !== 'that') return false;
     }
     return hasComplement(t, i, j);
   }

@@ -63,6 +63,9 @@ describe('certainty: factive and assertive verbs need a proposition', () => {
     expect(kinds(family('“We will win,” the minister insisted on Friday.', 'certainty'))).toEqual(['assertive:insisted']);
     expect(kinds(family('An audit found that the fund had lost money.', 'certainty'))).toEqual(['factive:found that']);
     expect(kinds(family('Officials insist that the United States and its allies will act.', 'certainty'))).toEqual(['assertive:insist']);
+    expect(kinds(family('In 1865 the workers learned they had been freed.', 'certainty'))).toEqual(['factive:learned']);
+    expect(family('She wants to learn to swim.', 'certainty')).toEqual([]);
+    expect(kinds(family('Deaths fell by half, data from the county health office showed.', 'certainty'))).toEqual(['factive:showed']);
     expect(kinds(family('Data from the county shows the average for new cases has fallen.', 'certainty'))).toEqual(['factive:shows']);
   });
   it('skips an object that is no proposition', () => {
@@ -97,5 +100,10 @@ describe('certainty: boosters and intensifiers only where they strengthen', () =
     expect(kinds(family('The deal was very close and deeply flawed.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:deeply']);
     expect(kinds(family('History will tell a very different story; something very odd happened.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:very']);
     expect(kinds(family('The result is genuinely odd and hugely popular.', 'certainty'))).toEqual(['intensifier:genuinely', 'intensifier:hugely']);
+    expect(kinds(family('The highly anticipated summit drew critics who called the plan too “woke.”', 'certainty'))).toEqual(['intensifier:highly', 'intensifier:too']);
+    expect(family('The CDC eased rules for fully vaccinated people.', 'certainty')).toEqual([]);
+    expect(family('The Senate overwhelmingly passed the bill.', 'certainty')).toEqual([]);
+    expect(family('Remote learning has moved to the top of the agenda.', 'certainty')).toEqual([]);
+    expect(kinds(family('It is a tax his team vows will not hit workers.', 'certainty'))).toEqual(['assertive:vows']);
   });
 });
