@@ -22,6 +22,8 @@ const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'
 const AUX = new Set(['has', 'have', 'had', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** Object pronouns that can be a gerund's subject ("him warning"); "her" is left out: "her warning" is a possessive. */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const ROLE_WORDS = new Set([
   ...ANONYMOUS_HEADS, 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'secretary',
   'leader', 'leaders', 'chief', 'head', 'director', 'ambassador', 'envoy', 'premier', 'senator', 'governor',
@@ -33,9 +35,15 @@ const ROLE_WORDS = new Set([
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
 /** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
-const NON_HUMAN = new Set(['study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage']);
+const NON_HUMAN = new Set([
+  'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
+  // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
+  'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
+  'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
+]);
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
+const PER = lexiconWord('per');
 
 export interface Attribution {
   /** Token index of the verb (or of "according"). */
@@ -52,7 +60,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i];
     if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
-      const speaker = collectRight(t, i + 2);
+      const speaker = collectRight(t, i + 2) ?? nounPhraseRight(t, i + 2);
       if (speaker) {
         const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
         attributions.push(a);
@@ -61,21 +69,32 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       i++;
       continue;
     }
+    // "…, per a White House statement": per in the sense of "according to" (not "per capita", "$5 per gallon").
+    if (tok.word === PER && tok.clauseBreak && t.tokens[i + 1]?.sentence === tok.sentence && (t.tokens[i + 1].cap || ['a', 'an', 'the'].includes(t.tokens[i + 1].lower))) {
+      const speaker = nounPhraseRight(t, i + 1);
+      if (speaker) {
+        const a: Attribution = { verb: i, speaker, kind: speakerKind(t, speaker) };
+        attributions.push(a);
+        markers.push(sourceMarker(t, a, 'per'));
+      }
+      continue;
+    }
     const hit = VERBS.match(t, i);
     if (!hit) continue;
     // A capital mid-sentence is a name ("United States"), not the verb "state".
     if (tok.cap && t.ranges[tok.sentence][0] !== i) continue;
     const prev = t.tokens[i - 1];
     const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
-    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower)) continue;
+    // "the attack", "a report" are nouns; "in pointing out", "by complaining" are gerunds (verbs).
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB')) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
     // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
-    if (tok.pos !== 'VERB' || !speechSense(t, i, i + hit.length, lemma)) {
+    if (!isVerb(t, i, i + hit.length) || !speechSense(t, i, i + hit.length, lemma)) {
       i += hit.length - 1;
       continue;
     }
-    const found = findSpeaker(t, i, i + hit.length);
+    const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     if (found.speaker && NON_HUMAN.has(found.speaker.text.toLowerCase().split(/\s+/).pop()!)) {
       i += hit.length - 1;
@@ -108,8 +127,50 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     i += hit.length - 1;
   }
   markers.push(...quoteMarkers(t, attributions, quotations));
-  return markers;
+  // One source per noun phrase (GUIDELINES.md §5): a speaker of two verbs ("said …, blaming …") is one source.
+  const seen = new Set<string>();
+  return markers.filter((m) => {
+    if (m.family !== 'source') return true;
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+/** Subject pronouns: a report-verb form right after one is a verb whatever the tagger says ("He claims"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+const PERFECT_AUX = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * Is the report-verb form at [i, j) a verb? The parse's VERB, with the lite model's known slips mended: after a
+ * subject pronoun ("He claims"), a past participle after a perfect auxiliary ("had informed", tagged ADJ), and an
+ * -ing form between an object pronoun and a that-clause or quote ("of him warning that"). A third-person -s form
+ * needs a subject before it (or an inverted "…, says X"): "growing calls for", "even states that have" are nouns.
+ */
+function isVerb(t: Tokenized, i: number, j: number): boolean {
+  const tok = t.tokens[i];
+  let k = i - 1;
+  while (k >= 0 && t.tokens[k].sentence === tok.sentence && t.tokens[k + 1].tight && t.tokens[k].pos === 'ADV') k--;
+  const before = k >= 0 && t.tokens[k].sentence === tok.sentence ? t.tokens[k] : undefined;
+  const next = t.tokens[j];
+  const nextSame = next !== undefined && next.sentence === tok.sentence;
+  if (tok.pos !== 'VERB') {
+    if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
+    if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
+    return false;
+  }
+  if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
+    const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
+    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower))) return false;
+  }
+  return true;
+}
+
+/** Verbs after which "to <speak>" reports no words unless their content follows. */
+const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect']);
+const CONTENT_WORDS = new Set(['that', 'whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
 
 /** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
 const OBJECT_START = new Set(['a', 'an', 'the', 'some', 'more', 'new', 'its', 'their', 'his', 'her']);
@@ -125,6 +186,13 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const next = t.tokens[j];
   const same = next !== undefined && next.sentence === t.tokens[i].sentence && next.tight;
   const after = same ? next.lower : '';
+  // "declined to testify at a hearing", "refused to comment": no words were given, unless their content is
+  // ("declined to say whether …", GUIDELINES.md §4.1: the sentence gives or refers to what was communicated).
+  const to = t.tokens[i - 1];
+  const head = t.tokens[i - 2];
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma)) {
+    return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
+  }
   switch (lemma) {
     case 'admit':
       return after !== 'to' && after !== 'into';
@@ -156,7 +224,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'call': {
       // Naming in words: "called it the “proper course”", "whom he called a “demagogue”", "what officials call its
       // largest exercise"; not "called the police", "a bill called".
-      if (t.tokens[i - 1]?.lower === 'what' && t.tokens[i - 1].sentence === t.tokens[i].sentence) return true;
+      // "what critics call …", "what Russian officials call …": "what" up to four words before.
+      for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === t.tokens[i].sentence; k--) if (t.tokens[k].lower === 'what') return true;
+      // "called Tuesday for a review": a date between the verb and its particle.
+      let d = j;
+      while (d < t.tokens.length && t.tokens[d].sentence === t.tokens[i].sentence && DATE_WORDS.has(t.tokens[d].lower)) d++;
+      if (d > j && (t.tokens[d]?.lower === 'for' || t.tokens[d]?.lower === 'on')) return true;
       const stop = Math.min(j + 5, t.tokens.length);
       for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (/["“‘]/.test(gapBefore(t, k))) return true;
@@ -167,6 +240,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
       let k = i - 1;
       while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+      // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
+      if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
       const subject = t.tokens[k];
       return subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap);
     }
@@ -187,7 +262,7 @@ const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 's
 function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
   const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
   const head = words[words.length - 1].replace(/'s$/, '');
-  if (words.length === 1 && PRONOUNS.has(head)) return 'pronoun';
+  if (words.length === 1 && (PRONOUNS.has(head) || OBJECT_PRONOUNS.has(head))) return 'pronoun';
   if (ANON.has(head)) return 'anonymous';
   let lo = 0;
   let hi = t.tokens.length;
@@ -256,7 +331,7 @@ const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next'])
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
-function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
+function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
   const s = t.tokens[i].sentence;
   const [first, stop] = t.ranges[s];
   let k = i - 1;
@@ -271,22 +346,50 @@ function findSpeaker(t: Tokenized, i: number, j: number): { speaker?: { start: n
     k--;
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
   }
+  // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
+  if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
+    return findSpeaker(t, k - 1, k, previous);
+  }
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
+  // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /,/.test(gap) && !afterQuote) {
+    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject.
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
+    const subject = clauseSubject(t, first, i);
+    return subject ? { speaker: subject } : {};
+  }
+  // "…, but said he did not know", "… and added that …": a coordinated verb shares its clause's subject.
+  if (k === i - 1 && k > first && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
+    const subject = clauseSubject(t, first, i);
+    // "…, but hours later the board removed it and said": a new clause between them has its own subject.
+    for (let c = first + 1; subject && c < k; c++) {
+      if (t.tokens[c].start >= subject.end && /[;,]/.test(gapBefore(t, c)) && (t.tokens[c].pos === 'CCONJ' || t.tokens[c].pos === 'SCONJ')) return {};
+    }
+    return subject ? { speaker: subject } : {};
+  }
+  // "video of him warning that …": an object pronoun before a gerund is its subject.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight && OBJECT_PRONOUNS.has(t.tokens[k].lower)) {
+    const x = t.tokens[k];
+    return { speaker: { start: x.start, end: x.end, text: x.text } };
+  }
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
   const inverted = i === first || /[,"”’']/.test(gap);
   const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
   if (passive && !inverted) {
     // "was said to be concerned", "it is reported": an agentless passive names nobody, unless "by X" follows.
-    if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s) {
-      const agent = collectRight(t, j + 1);
+    const by = skipDates(t, j, s);
+    if (t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s) {
+      const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
       if (agent) return { speaker: agent };
     }
     return { passive: true };
   }
   // "…, reported by The New York Times": a participle with its agent.
-  if (t.tokens[j]?.lower === 'by' && t.tokens[j].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
-    const agent = collectRight(t, j + 1);
+  const by = skipDates(t, j, s);
+  if (t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s && t.tokens[j].tight && t.tokens[i].lower.endsWith('ed')) {
+    const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
     if (agent) return { speaker: agent };
   }
   const gapK = k >= first ? gapBefore(t, k + 1) : '';
@@ -313,11 +416,16 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
   {
     for (let c = k; c > first && k - c < 14; c--) {
       const g = gapBefore(t, c);
-      if (/[.;:!?"“”]/.test(g)) break;
+      // "(D-W.Va.)": jump over a parenthesis; "J." "Jr." "Sen.": an abbreviation's full stop is no sentence break.
+      if (/\)/.test(g) && !/\(/.test(g) && !/,/.test(g)) {
+        while (c > first && !/\(/.test(gapBefore(t, c))) c--;
+        continue;
+      }
+      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g)))) break;
       if (!/,/.test(g)) continue;
       let e = c - 1;
       // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.
-      if (/^\)/.test(g.trim())) {
+      if (/^\.?\)/.test(g.trim())) {
         while (e > first && !/\(/.test(gapBefore(t, e))) e--;
         e--;
       }
@@ -331,18 +439,40 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
 /** A speaker phrase ending at token k (inclusive), read right to left; "X, who said" gives X. */
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
   let tok = t.tokens[k];
-  if (RELATIVE.has(tok.lower) && k > first && /,/.test(gapBefore(t, k))) {
+  const relative = tok.lower === 'who' && !/,/.test(gapBefore(t, k));
+  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who')) {
     k--;
     tok = t.tokens[k];
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
+  // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).
+  const contracted = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
+  if (contracted) return { start: tok.start, end: tok.start + contracted[1].length, text: tok.text.slice(0, contracted[1].length) };
   if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
   if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  const left = from;
+  // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
+  if (relative) {
+    for (let c = k - 1; c >= from; c--) {
+      if (t.tokens[c].lower === 'of' && !t.tokens[c].inName) {
+        from = c + 1;
+        break;
+      }
+    }
+  }
   // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
   while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
+  // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
+  const adp = t.tokens[left - 1];
+  if (adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
+    let m = left - 2;
+    if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
+    const noun = t.tokens[m];
+    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && t.tokens[m + 1].tight) return collectLeft(t, m, first);
+  }
   const start = t.tokens[from].start;
   if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
   return { start, end: head.end, text: t.body.slice(start, head.end) };
@@ -355,7 +485,7 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && isNameLike(t.tokens[to])) to++;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower)))) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
@@ -573,4 +703,66 @@ function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean
     if (NAMING_VERBS.has(tok.lower)) return true;
   }
   return false;
+}
+
+/** Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks"). */
+const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within']);
+
+/** Index of the first token from j on that is not a date word ("announced on Thursday by …"). */
+function skipDates(t: Tokenized, j: number, s: number): number {
+  let k = j;
+  while (k < t.tokens.length && t.tokens[k].sentence === s && (DATE_WORDS.has(t.tokens[k].lower) || (DATE_LEAD.has(t.tokens[k].lower) && DATE_WORDS.has(t.tokens[k + 1]?.lower ?? '')))) k++;
+  return k;
+}
+
+/**
+ * A noun phrase read left to right by the parse, for speakers that are common nouns ("according to internal
+ * guidance", "per a county statement", "by leftist outlets"): determiners, adjectives, nouns, names and
+ * possessives up to the head, without a leading a/an/the (GUIDELINES.md §5).
+ */
+function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number; text: string } | undefined {
+  const s = t.tokens[j]?.sentence;
+  if (s === undefined) return undefined;
+  let to = j;
+  let head = -1;
+  while (to < t.tokens.length && to - j < 12 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to))) {
+    const x = t.tokens[to];
+    // "Sen. Dana Ruiz last week": a date ends the phrase.
+    if (to > j && (DATE_WORDS.has(x.lower) || (DATE_LEAD.has(x.lower) && DATE_WORDS.has(t.tokens[to + 1]?.lower ?? '')))) break;
+    const inName = x.inName && to > j && t.tokens[to - 1].inName;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') head = to;
+    // Inside a name ("Centers for Disease Control") and in a coordination of nouns ("Reuters and other outlets").
+    else if (inName || (x.lower === 'and' && head === to - 1 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(t.tokens[to + 1]?.pos ?? ''))) {
+      to++;
+      continue;
+    } else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) break;
+    if (/'s$/.test(x.lower.replace(/’/g, "'")) && head === to && to > j) {
+      to++;
+      continue;
+    }
+    to++;
+  }
+  if (head < 0) return undefined;
+  let from = j;
+  while (from < head && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  const start = t.tokens[from].start;
+  const end = t.tokens[head].end;
+  return { start, end, text: t.body.slice(start, end) };
+}
+
+/** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
+function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
+  let j = first;
+  const tok = t.tokens[first];
+  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV') {
+    while (j < i && !/,/.test(gapBefore(t, j + 1))) j++;
+    j++;
+  }
+  if (j >= i) return undefined;
+  const x = t.tokens[j];
+  if (PRONOUNS.has(x.lower)) return { start: x.start, end: x.end, text: x.text };
+  const np = nounPhraseRight(t, j);
+  // The phrase must be followed by its verb (or a parenthesis / appositive), not be an object or a date.
+  if (!np || DATE_WORDS.has(np.text.toLowerCase())) return undefined;
+  return np;
 }

@@ -1,7 +1,7 @@
 import type { Marker } from './types';
-import { PhraseTable, verbForms, type Tokenized } from './tokens';
+import { PhraseTable, gapBefore, stemVariants, verbForms, type Tokenized } from './tokens';
 import {
-  ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, HEDGES_EXCLUDED_PHRASES,
+  ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, FACTIVE_PHRASES, HEDGES_EXCLUDED_PHRASES,
   HYLAND_HEDGES, INTENSIFIERS, NEWS_HEDGES,
 } from './lexicons/stance';
 
@@ -18,6 +18,7 @@ for (const b of INTENSIFIERS) CERTAINTY.add(b, { family: 'certainty', label: 'in
 for (const a of ASSERTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
 for (const a of ASSERTIVE_PHRASES) CERTAINTY.add(a, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
 for (const a of FACTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'factive', source: 'hooper', lemma: a });
+for (const a of FACTIVE_PHRASES) CERTAINTY.add(a, { family: 'certainty', label: 'factive', source: 'parallax', lemma: a });
 
 /** Phrases that contain a hedge or certainty word without being one ("rather than", "known as"). */
 const HEDGE_EXCEPTIONS = new PhraseTable<true>();
@@ -75,41 +76,77 @@ function negatedBefore(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'half', 'a', 'an']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'half', 'third', 'quarter', 'one-third', 'one-quarter', 'two-thirds', 'three-quarters', 'a', 'an']);
 /** Only before a number or amount are these approximators ("about 300 miles", "some 40 people"). */
-const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'some', 'close to']);
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'close to']);
+/** "nearly" approximates like "almost" (GUIDELINES.md §7): before a number, and as a degree word (nearly doubled, nearly impossible). */
+/**
+ * Verbs whose complement starts with "about"/"around" as a preposition ("coalesced around two scenarios", "talked
+ * about three bills"): there the preposition is no approximator, even before a number.
+ */
+const PREPOSITION_VERBS = new Set(['talk', 'think', 'worry', 'care', 'know', 'learn', 'ask', 'speak', 'hear', 'read', 'write', 'say', 'tell', 'complain', 'joke', 'argue', 'coalesce', 'center', 'centre', 'revolve', 'rally', 'unite', 'build', 'wrap', 'gather', 'circle', 'travel', 'move', 'spin', 'focus', 'bring', 'come', 'go', 'set', 'get', 'turn', 'look', 'wander', 'walk', 'drive', 'fly', 'sail', 'swirl', 'orbit', 'dance', 'work', 'inform', 'warn', 'concern', 'boast', 'brag', 'lie', 'testify', 'feel', 'forget', 'remember', 'wonder', 'be']);
 const MODALS = new Set(['may', 'might', 'could']);
+/** Spans of time or amount a "… or so" approximates ("a week or so"). */
+const TIME_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|mile|dozen|hundred|thousand|million)s?$/;
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
+/** Words after which "kind of" / "sort of" is a noun phrase ("a new kind of vaccine"), not a hedge. */
+const KIND_OF_NOUN = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'some', 'no', 'same', 'new', 'other', 'one', 'first', 'only', 'right', 'wrong', 'different', 'similar']);
 
 /**
  * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
- * is the month), approximators only before a number, "appear" only as "appear to / that / + adjective" (not
- * "appeared before the committee"), "rather" only before an adjective or adverb ("but rather" contrasts),
- * "suspects" only as a verb, "suggest" only with a non-human subject (a person suggesting is speech), belief
- * verbs only with a clause ("believe in", "thought of" are not hedges).
+ * is the month), not of purpose ("so we could fight it": ability); approximators only before a number, not
+ * after a verb that takes them as a preposition; "appear" only as "appear to / that / + adjective" (not
+ * "appeared before the committee"); "rather" and "pretty" only before an adjective or adverb; "kind of" / "sort
+ * of" only as a degree adverb; "suspects" only as a verb; "suggest" only with a non-human subject (a person
+ * suggesting is speech); belief verbs only with a clause ("believe in", "thought of" are not hedges);
+ * "alleged" / "purported" only as a modifier ("the alleged offenses"; "critics alleged that" is a report verb,
+ * §4); "estimate" not as a noun ("the median estimate"); "potential" not in "the potential to" read as ability
+ * is kept (a possibility); "or so" only after a number.
  */
 function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const tok = t.tokens[i];
   const next = t.tokens[j];
   const same = next !== undefined && next.sentence === tok.sentence && next.tight;
   const lower = tok.lower;
-  if (MODALS.has(lower)) return tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '';
-  if (APPROXIMATORS.has(t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase())) {
-    if (!same) return false;
-    if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
-    return NUMBER_WORDS.has(next.lower) && lower !== 'some' && t.tokens[j + 1]?.pos === 'NUM';
+  const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
+  if (MODALS.has(lower)) {
+    if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
+    // "so (that) we could fight it", "in order that they might vote": purpose, ability or permission, not doubt.
+    for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) {
+      // "…, so you may have forgotten" (a result, after a comma) keeps its doubt.
+      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || t.tokens[k + 1].pos === 'PRON')) return false;
+      if (t.tokens[k].clauseBreak) break;
+    }
+    return true;
   }
+  const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
+  if (APPROXIMATORS.has(phrase)) {
+    // "about $300 billion": a currency sign between them keeps the number in reach.
+    if (!same && !(next !== undefined && next.sentence === tok.sentence && /^\s*[$£€]\s*$/.test(t.body.slice(t.tokens[j - 1].end, next.start)))) return false;
+    // The lite model tags some participles ADJ ("coalesced"): the stem decides.
+    if ((lower === 'about' || lower === 'around') && before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
+    if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
+    if (NUMBER_WORDS.has(next.lower) && next.lower !== 'a' && next.lower !== 'an') return lower !== 'some';
+    // "about a third", "around a dozen", "nearly a million".
+    const after = t.tokens[j + 1];
+    return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
+  }
+  if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || next.pos === 'ADJ'));
-  if (lower === 'rather') return same && (next.pos === 'ADJ' || next.pos === 'ADV');
+  if (lower === 'rather' || lower === 'pretty') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(lower === 'pretty' && before?.pos === 'DET');
+  if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
+  if (lower === 'alleged' || lower === 'purported') return same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && before.tight && (before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN'));
+  if (lower === 'estimate' || lower === 'estimates') return tok.pos === 'VERB';
   if (lower.startsWith('suggest')) {
     let k = i - 1;
     while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === tok.sentence) k--;
+    // "Pelosi seemed to suggest": the subject of the verb the infinitive hangs from.
+    if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === tok.sentence) k -= 2;
     const prev = t.tokens[k];
     return !(prev && prev.sentence === tok.sentence && (prev.cap || prev.pos === 'PRON' || prev.pos === 'PROPN'));
   }
-  const before = t.tokens[i - 1];
-  if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && before.sentence === tok.sentence && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
+  if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
 }
 
@@ -118,35 +155,128 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
+/** "so" of extent or manner, not of degree: "so far", "so long as", "so many", "so as to". */
+const SO_NOT_DEGREE = new Set(['far', 'long', 'as', 'forth', 'called', 'on']);
+/** "the very first", "this very moment": "very" as an adjective of identity, before these or a noun. */
+const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
+const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
+const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'for', 'with']);
+const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
+
+/** A clause from token j: a subject (noun phrase) and then its verb, before any break ("the dam was leaking"). */
+function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
+  let nominal = false;
+  for (let k = j; k < Math.min(j + 9, t.tokens.length) && t.tokens[k].sentence === sentence; k++) {
+    const x = t.tokens[k];
+    // Only spaces, or the full stop of an abbreviation ("Mr. Cowan", "U.S. economy"), inside the clause.
+    if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k)))) break;
+    // "which his administration vows will not hit …": the relative's subject gap leaves the clause's verb first.
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
+    if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
+    else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
+  }
+  return false;
+}
 
 /**
- * Certainty only where it strengthens a claim or an evaluation (GUIDELINES.md §8): intensifiers before a gradable
- * adjective or adverb or a stance verb, never after the verb ("fell sharply") nor on a binary state ("fully
- * vaccinated", "completely closed"); much/far only before a comparative; assertive and factive verbs only as
- * verbs with a proposition ("vowed to", "declared a state", "remote learning", "known as" are not).
+ * A propositional complement after the verb ending at token j (GUIDELINES.md §8: that- or wh-clause, a quote,
+ * a clause like "knew the dam was leaking"), or a reporting clause after the proposition ("…, Ruiz insisted
+ * in a filing"). "revealed the plan", "recalling the governor", "vowed to", "demonstrate resolve" have none.
+ */
+function hasComplement(t: Tokenized, i: number, j: number): boolean {
+  const tok = t.tokens[i];
+  const next = t.tokens[j];
+  const inSentence = next !== undefined && next.sentence === tok.sentence;
+  if (inSentence) {
+    const gap = t.body.slice(t.tokens[j - 1].end, next.start);
+    if (/[:"“‘]/.test(gap)) return true;
+    if (!/,/.test(gap) && COMPLEMENTISERS.has(next.lower)) {
+      // "remember that person,": "that" before a bare noun that ends the phrase is a determiner.
+      if (next.lower !== 'that') return true;
+      const noun = t.tokens[j + 1];
+      const after = t.tokens[j + 2];
+      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
+      return !determiner;
+    }
+    // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
+    // Likewise an infinitive ("the effort to recall the governor has …").
+    const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
+    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || prevTok.lower === 'to');
+    if (next.tight && next.lower !== 'to' && !gerund && clauseAt(t, j, tok.sentence)) return true;
+  }
+  // "forgotten about the vote", "knew of the plan": a prepositional object, no proposition.
+  if (inSentence && next.tight && OBJECT_PREPOSITIONS.has(next.lower)) return false;
+  // A reporting clause after its proposition: "“…,” she insisted", "…, the minister revealed in an interview".
+  if (!inSentence || !next.tight || next.pos === 'ADP' || DATES.has(next.lower) || next.pos === 'PUNCT') {
+    // The subject between the break and the verb: "…, the minister revealed" (not "…, known as").
+    for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
+      const x = t.tokens[k];
+      if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP')) break;
+      if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) return true;
+      if (k < i - 1 && !x.tight) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Certainty only where it strengthens a claim or an evaluation (GUIDELINES.md §8): boosters not inside names
+ * ("Indeed Hiring Lab") nor of manner ("spoke clearly"), "must" only of inference ("must have known");
+ * intensifiers before a gradable adjective or adverb, a stance verb or an emotion participle after a copula
+ * ("was deeply troubled"), never after the verb ("fell sharply"), on a measured change ("sharply lower"), on a
+ * binary state ("fully vaccinated") nor as "the very first" or "so far"; much/far only before a comparative;
+ * assertive and factive verbs only as verbs with a proposition ("vowed to", "declared a state", "revealed the
+ * plan", "known as" are not).
  */
 function certaintySense(t: Tokenized, i: number, j: number, label: string): boolean {
   const tok = t.tokens[i];
   const next = t.tokens[j];
   const same = next !== undefined && next.sentence === tok.sentence && next.tight;
+  const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
+  if (label === 'booster') {
+    if (tok.inName || tok.pos === 'PROPN' || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1)) return false;
+    if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
+    // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
+    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before?.pos === 'VERB' && before.tight && (!same || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+    return true;
+  }
   if (label === 'intensifier') {
+    // "too “woke”": a quote mark between the degree word and its adjective.
+    const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
+    if (quoted) return true;
     if (!same) return false;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
+    if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
+    // "the very first", "this very moment": "very" as an adjective of identity.
+    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN')) return false;
+    // "sharply lower", "sharply higher": a measured change, not an evaluation.
+    if (tok.lower === 'sharply' && COMPARATIVE.test(next.lower)) return false;
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
     if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower)) return false;
     if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
-    if (next.pos === 'VERB') return STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too';
+    if (next.pos === 'VERB') {
+      if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
+      // "I'm really honored", "was deeply troubled": an emotion participle after a copula is gradable.
+      if (before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower)) return true;
+      // "the highly anticipated summit": an attributive participle is gradable too.
+      const noun = t.tokens[j + 1];
+      const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PRON' && !COPULA.has(before.lower)));
+      return inPhrase && /ed$/.test(next.lower) && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN';
+    }
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
-    // Phrases ("make clear", "it is clear") carry their own frame; single verbs must be verbs.
+    // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
-    if (!same) return label === 'factive' ? false : true;
-    // "vowed Wednesday to press ahead": a date may stand between the verb and its infinitive.
-    const after = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1] : next;
-    if (after.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
-    if (label === 'factive' && tok.lemma === 'learn' && next.lower !== 'that') return false;
-    return true;
+    // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.
+    if (tok.lower.endsWith('ing') && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'DET' || (t.ranges[tok.sentence][0] === i - 1 && before.pos !== 'PRON'))) return false;
+    if (same) {
+      // "vowed Wednesday to press ahead": a date may stand between the verb and its infinitive.
+      const after = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1] : next;
+      if (after.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
+    }
+    return hasComplement(t, i, j);
   }
   return true;
 }

@@ -424,6 +424,7 @@ export class WordSet {
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
+  lay: ['lays', 'laid', 'laying'],
   know: ['knows', 'knew', 'known', 'knowing'],
   see: ['sees', 'saw', 'seen', 'seeing'],
   find: ['finds', 'found', 'finding'],

@@ -52,9 +52,13 @@ function maskWordlessRuns(text: string): string {
   let wordless = -1;
   let unspaced = -1;
   for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i] : ' ';
-    const space = SPACE.test(ch);
-    if (space || WORDISH.test(ch)) {
+    // ASCII by char code (most of any news text), the rest by the Unicode classes: two regex tests per
+    // character were 2% of the whole analysis.
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const ascii = c < 128;
+    const space = ascii ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+    const wordish = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORDISH.test(text[i]);
+    if (space || wordish) {
       if (wordless >= 0 && i - wordless >= MAX_WORDLESS_RUN) runs.push([wordless, i]);
       wordless = -1;
     } else if (wordless < 0) wordless = i;

@@ -41,9 +41,10 @@ describe('hedges and certainty', () => {
     expect(family('The vote was held on 5 May in Paris.', 'hedge')).toEqual([]);
   });
   it('counts boosters, intensifiers, assertive and factive verbs, not negated ones', () => {
-    // Since analysis/5 an intensifier needs a stance verb or gradable word ("strongly opposed", not "strongly revealed").
-    const m = family('Officials clearly insisted on it and strongly opposed the plan. They revealed that it failed. It is not clear that it works.', 'certainty');
-    expect(m.map((x) => `${x.label}:${x.text}`)).toEqual(['booster:clearly', 'assertive:insisted', 'intensifier:strongly', 'factive:revealed']);
+    // Since analysis/5 an intensifier needs a stance verb or gradable word ("strongly opposed", not "strongly revealed");
+    // since analysis/7 an assertive needs a proposition ("insisted on it" has none, "insisted that …" has one).
+    const m = family('Officials clearly insisted on it and strongly opposed the plan. They revealed that it failed. It is not clear that it works. He insisted that it works.', 'certainty');
+    expect(m.map((x) => `${x.label}:${x.text}`)).toEqual(['booster:clearly', 'intensifier:strongly', 'factive:revealed', 'assertive:insisted']);
   });
 });
 

@@ -44,6 +44,13 @@ export const NEWS_HEDGES = [
   // and tentative belief (gated: "believe in", "think of" are not hedges).
   'about', 'around', 'nearly', 'some', 'an estimated', 'close to', 'potentially', 'predominantly', 'possibility',
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'not so sure', 'not sure',
+  // The rest of GUIDELINES.md §7's hedges Hyland lacks: evidentials (unconfirmed, "is reported to"), degree and
+  // approximation (partly, in part, slightly, virtually, more or less, sort of / kind of and pretty before an
+  // adjective, "or so" after a number), possibility (arguably, conceivably, potential, seem, not clear).
+  'unconfirmed', 'is reported to', 'are reported to', 'was reported to', 'were reported to', 'partly', 'partially',
+  'in part', 'slightly', 'modestly', 'marginally', 'pretty', 'sort of', 'kind of', 'to some extent', 'to a degree',
+  'more or less', 'virtually', 'or so', 'arguably', 'conceivably', 'potential', 'seem', 'seemed', 'not clear',
+  'not immediately clear', 'not entirely clear',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -68,7 +75,8 @@ export const ASSERTIVES = [
 ];
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
-  'make clear', 'makes clear', 'obvious', 'obviously true', 'evident', 'self-evident',
+  'make clear', 'makes clear', 'making clear', 'obvious', 'obviously true', 'evident', 'self-evident',
+  'no question that', 'there is no question',
 ];
 
 /**
@@ -77,6 +85,8 @@ export const ASSERTIVE_PHRASES = [
  * sorry/exciting (they are counted by the loaded-language model instead).
  */
 export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
+/** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
+export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'fact that'];
 export const FACTIVE_EXCEPTIONS = ['known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
@@ -85,6 +95,8 @@ export const BOOSTERS = [
   'of course', 'no doubt', 'without doubt', 'beyond doubt', 'without a doubt', 'undeniably', 'unquestionably',
   'doubtless', 'there is no doubt', 'no one doubts', 'inevitably', 'necessarily',
   'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably', 'it turns out',
+  // GUIDELINES.md §8: emphatic "actually", and "must" of inference (gated in stance.ts: only "must have" + participle).
+  'actually', 'must',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
@@ -93,6 +105,8 @@ export const INTENSIFIERS = [
   'resolutely', 'wholly', 'thoroughly', 'enormously', 'tremendously', 'incredibly', 'exceptionally', 'vastly',
   'fiercely', 'sharply', 'harshly', 'unswervingly', 'so', 'too', 'much', 'far', 'remarkably', 'especially',
   'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
+  // Degree adverbs of the same kind (gated in stance.ts like the rest: before a gradable word or a stance verb).
+  'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
 ];
 
 /**
@@ -109,6 +123,8 @@ export const NEUTRAL_REPORT_VERBS = [
   'criticize', 'criticise', 'condemn', 'denounce', 'decry', 'praise', 'defend', 'stress', 'emphasize', 'emphasise',
   'declare', 'call for', 'call on', 'call', 'suggest', 'inform', 'quote', 'cite', 'caution', 'recall', 'lay out', 'outline', 'request',
   'proclaim', 'protest', 'question',
+  // Speech acts the tune labels carry that the list lacked (GUIDELINES.md §4.1: directives, evaluative speech acts).
+  'congratulate', 'apologize', 'apologise', 'spell out', 'press for', 'advocate', 'express', 'make clear', 'object',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis';
+import { splitSentences } from '@/lib/ingest/sentences';
+import type { Marker } from '@/lib/analysis/types';
+
+// Report verbs and their sources (GUIDELINES.md §4–5). Every sentence is written for these tests.
+function family(body: string, name: string): Marker[] {
+  return analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === name);
+}
+const texts = (ms: Marker[]): string[] => ms.map((m) => m.text);
+const sources = (body: string): string[] => family(body, 'source').map((m) => `${m.label}:${m.text}`);
+
+describe('report verbs: nouns and non-speakers stay out', () => {
+  it('skips a plural noun that shares a verb form', () => {
+    expect(family('Growing calls for a probe came as even states that have stuck to limits relented.', 'report-verb')).toEqual([]);
+    expect(texts(family('The mayor calls for calm. She states that the roads are open.', 'report-verb'))).toEqual(['calls for', 'states']);
+  });
+  it('skips forces of nature as speakers', () => {
+    expect(family('Thunderstorms threaten the coast tonight, and the virus threatens the valley.', 'report-verb')).toEqual([]);
+  });
+  it('mends the tagger where a verb is plain from its neighbours', () => {
+    expect(texts(family('Ruiz said that the clerk had informed him that the pier was closed.', 'report-verb'))).toEqual(['said', 'informed']);
+    expect(texts(family('A tape emerged of him warning that the pier was unsafe.', 'report-verb'))).toEqual(['warning']);
+    expect(texts(family('The mayor stirred a fuss by complaining about the levy.', 'report-verb'))).toEqual(['complaining']);
+  });
+  it('counts a refused speech act only with its content', () => {
+    expect(family('She declined to testify at the hearing, and he refused to comment.', 'report-verb')).toEqual([]);
+    expect(texts(family('The firm declined to say whether the files were lost.', 'report-verb'))).toEqual(['say']);
+  });
+  it('reads "called <date> for" and "what X call" as speech', () => {
+    expect(texts(family('The union called Tuesday for a new vote.', 'report-verb'))).toEqual(['called']);
+    expect(family('Ruiz seemed to suggest that she would run.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['suggest', 'Ruiz']]);
+    expect(texts(family('In laying out the plan, the mayor said she was ready.', 'report-verb'))).toEqual(['laying out', 'said']);
+  });
+});
+
+describe('sources: the noun phrase that speaks', () => {
+  it('takes "per" and common-noun documents after "according to"', () => {
+    expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);
+    expect(sources('The panel would have 13 members, according to legislation released by the speaker.')).toEqual(['anonymous:legislation']);
+    expect(sources('Prices rose 5 per cent, or about 3 dollars per gallon.')).toEqual([]);
+    expect(sources('Cases fell in May, according to the Centers for Disease Control and Prevention.')).toEqual(['named:Centers for Disease Control and Prevention']);
+    expect(sources('The tape, reported by The Daily Ledger on Sunday, was short.')).toEqual(['named:Daily Ledger']);
+  });
+  it('takes the agent of a passive participle, past a date', () => {
+    expect(sources('Described by local critics as rushed, the plan passed.')).toEqual(['anonymous:local critics']);
+    expect(sources('The program, announced on Thursday by the county board, starts in May.')).toEqual(['anonymous:county board']);
+  });
+  it('finds the speaker before an appositive with initials or a party code', () => {
+    expect(sources('Dana J. Ruiz Jr., a lawyer for the firm, said the claims were weak.')).toEqual(['named:Dana J. Ruiz Jr']);
+    expect(sources('Sen. Dana Ruiz (D-W.Va.), another member of the group, confirmed the clerks had signed off.')).toEqual(['named:Sen. Dana Ruiz']);
+  });
+  it('takes the antecedent of "who", and the noun a post-modifier hangs from', () => {
+    expect(sources('The charge was dropped over the objection of prosecutors who said it should stand.')).toEqual(['anonymous:prosecutors']);
+    expect(sources('Several aides involved in the talks say they have a deal.')).toEqual(['anonymous:Several aides']);
+  });
+  it('gives a participle the subject of its clause, once per noun phrase', () => {
+    expect(sources('The top county official said he would vote no, blaming the council for the delay.')).toEqual(['anonymous:top county official']);
+    expect(family('The top county official said he would vote no, blaming the council for the delay.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['top county official', 'top county official']);
+    expect(sources('Twitter, which does not comment on accounts, has declined to say whether it was hacked.')).toEqual(['named:Twitter']);
+    expect(sources('The plan is a mess, her office said on Friday, noting that it was late.')).toEqual(['named:her office']);
+    expect(sources('A Centers for Disease Control and Prevention advisory panel voted to back the shot, saying it was safe.')).toEqual(['named:Centers for Disease Control and Prevention advisory panel']);
+    expect(sources('Sen. Dana Ruiz last week refused to say whether she would run.')).toEqual(['named:Sen. Dana Ruiz']);
+    expect(sources('“Tomorrow I’m announcing the plan,” she said.')).toEqual(['pronoun:I', 'pronoun:she']);
+    expect(sources('A tape emerged of him warning that the pier was unsafe.')).toEqual(['pronoun:him']);
+    expect(family('She repeated her warning that the pier was unsafe.', 'report-verb').map((m) => m.text)).toEqual(['repeated']);
+    expect(sources('The mayor did not rule out a run, but said she had no plans.')).toEqual(['named:mayor']);
+    expect(sources('Officials said the pier was shut and added that it would reopen.')).toEqual(['anonymous:Officials']);
+    expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis';
+import { splitSentences } from '@/lib/ingest/sentences';
+import type { Marker } from '@/lib/analysis/types';
+
+// Hedges and certainty by sense (GUIDELINES.md §7–8). Every sentence is written for these tests.
+function family(body: string, name: string): Marker[] {
+  return analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === name);
+}
+const texts = (ms: Marker[]): string[] => ms.map((m) => m.text);
+const kinds = (ms: Marker[]): string[] => ms.map((m) => `${m.label}:${m.text}`);
+
+describe('hedges: approximators only before numbers', () => {
+  it('counts about/around/some before a number, digits or number words', () => {
+    expect(texts(family('The storm killed about 300 people and left around two dozen homes empty.', 'hedge'))).toEqual(['about', 'around']);
+    expect(texts(family('Some 40 families moved out, about a third of the street.', 'hedge'))).toEqual(['Some', 'about']);
+    expect(texts(family('The plan would spend about $300 billion, or around €2 per person.', 'hedge'))).toEqual(['about', 'around']);
+  });
+  it('leaves prepositions alone, also before a number after a verb that takes them', () => {
+    expect(family('The council talked about the budget around the clock.', 'hedge')).toEqual([]);
+    expect(family('Officials have coalesced around two scenarios for the fire.', 'hedge')).toEqual([]);
+    expect(family('Voters may have forgotten about one odd episode.', 'hedge').map((m) => m.text)).toEqual(['may']);
+    expect(texts(family('The decision comes nearly four months after the fire.', 'hedge'))).toEqual(['nearly']);
+  });
+  it('counts "nearly" like "almost": before an amount and as a degree word', () => {
+    expect(texts(family('The fund lost nearly a fifth of its value, nearly all of it in May.', 'hedge'))).toEqual(['nearly', 'nearly']);
+  });
+  it('counts "or so" only after a number or a span of time', () => {
+    expect(texts(family('The works will take a week or so to finish.', 'hedge'))).toEqual(['or so']);
+    expect(family('Vote yes, or so the flyer told residents.', 'hedge')).toEqual([]);
+  });
+});
+
+describe('hedges: the rest of the guidelines list, by sense', () => {
+  it('counts degree hedges and evidentials the guidelines name', () => {
+    const body = 'The plan is partly funded, slightly late and virtually complete; the cause, in part, is an unconfirmed leak.';
+    expect(texts(family(body, 'hedge'))).toEqual(['partly', 'slightly', 'virtually', 'in part', 'unconfirmed']);
+    expect(texts(family('The mayor is arguably the most popular figure in town.', 'hedge'))).toEqual(['arguably']);
+  });
+  it('counts "kind of" and "pretty" only as degree words', () => {
+    expect(texts(family('The result was kind of odd and pretty close.', 'hedge'))).toEqual(['kind of', 'pretty']);
+    expect(family('It is a new kind of vaccine with a pretty label.', 'hedge')).toEqual([]);
+  });
+  it('takes "alleged" as a hedge only as a modifier; the verb is a report verb', () => {
+    expect(texts(family('The alleged offenses took place in May.', 'hedge'))).toEqual(['alleged']);
+    expect(family('Critics alleged that the count was wrong.', 'hedge')).toEqual([]);
+  });
+  it('does not count the noun "estimate" nor a modal of purpose', () => {
+    expect(family('The estimate assumes a mild winter.', 'hedge')).toEqual([]);
+    expect(texts(family('Ruiz seemed to suggest that she would run.', 'hedge'))).toEqual(['seemed to']);
+    expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
+    expect(family('Crews left early so they could reach the bridge.', 'hedge')).toEqual([]);
+    expect(texts(family('It was a long year, so you may have forgotten the vote.', 'hedge'))).toEqual(['may']);
+    expect(texts(family('The bridge could close next week.', 'hedge'))).toEqual(['could']);
+  });
+});
+
+describe('certainty: factive and assertive verbs need a proposition', () => {
+  it('counts a that-clause, a clause, or a reporting clause after a quote', () => {
+    expect(kinds(family('She knew that the dam was leaking.', 'certainty'))).toEqual(['factive:knew']);
+    expect(kinds(family('The survey showed the town economy grew last year.', 'certainty'))).toEqual(['factive:showed']);
+    expect(kinds(family('The mayor insisted he would not resign.', 'certainty'))).toEqual(['assertive:insisted']);
+    expect(kinds(family('“We will win,” the minister insisted on Friday.', 'certainty'))).toEqual(['assertive:insisted']);
+    expect(kinds(family('An audit found that the fund had lost money.', 'certainty'))).toEqual(['factive:found that']);
+    expect(kinds(family('Officials insist that the United States and its allies will act.', 'certainty'))).toEqual(['assertive:insist']);
+    expect(kinds(family('In 1865 the workers learned they had been freed.', 'certainty'))).toEqual(['factive:learned']);
+    expect(family('She wants to learn to swim.', 'certainty')).toEqual([]);
+    expect(kinds(family('Deaths fell by half, data from the county health office showed.', 'certainty'))).toEqual(['factive:showed']);
+    expect(kinds(family('Data from the county shows the average for new cases has fallen.', 'certainty'))).toEqual(['factive:shows']);
+  });
+  it('skips an object that is no proposition', () => {
+    expect(family('Officials revealed the plan on Monday.', 'certainty')).toEqual([]);
+    expect(family('The effort aimed at recalling the governor gathered signatures.', 'certainty')).toEqual([]);
+    expect(family('The summit was meant to demonstrate renewed resolve.', 'certainty')).toEqual([]);
+    expect(family('They paused to remember that person, the mayor said.', 'certainty')).toEqual([]);
+    expect(family('The firm, known as Acme, grew.', 'certainty')).toEqual([]);
+    expect(family('The mayor vowed in April to rebuild the pier.', 'certainty')).toEqual([]);
+    expect(family('The recall election is set for May.', 'certainty')).toEqual([]);
+    expect(family('The effort to recall the mayor has enough signatures.', 'certainty')).toEqual([]);
+    expect(family('It was a long year, so you may have forgotten about the vote.', 'certainty')).toEqual([]);
+    expect(kinds(family('We want to remember that the vote was close.', 'certainty'))).toEqual(['factive:remember']);
+  });
+});
+
+describe('certainty: boosters and intensifiers only where they strengthen', () => {
+  it('skips names, manner and "must" of obligation', () => {
+    expect(family('The report came from Indeed Hiring Lab on Monday.', 'certainty')).toEqual([]);
+    expect(family('She spoke clearly to the crowd.', 'certainty')).toEqual([]);
+    expect(family('The council must pass a budget by June.', 'certainty')).toEqual([]);
+    expect(kinds(family('He must have known the risk, and it was clearly a mistake.', 'certainty'))).toEqual(['booster:must', 'booster:clearly']);
+    expect(kinds(family('The plan actually worked.', 'certainty'))).toEqual(['booster:actually']);
+  });
+  it('skips "so far", "the very first" and measured changes', () => {
+    expect(family('So far the plan has worked, and it was the very first try.', 'certainty')).toEqual([]);
+    expect(family('Shares closed sharply lower on Friday.', 'certainty')).toEqual([]);
+    expect(family('Most residents are fully vaccinated.', 'certainty')).toEqual([]);
+  });
+  it('counts an intensifier before an emotion participle after a copula', () => {
+    expect(kinds(family('“I am really honored to be here,” Ruiz said.', 'certainty'))).toEqual(['intensifier:really']);
+    expect(kinds(family('The deal was very close and deeply flawed.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:deeply']);
+    expect(kinds(family('History will tell a very different story; something very odd happened.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:very']);
+    expect(kinds(family('The result is genuinely odd and hugely popular.', 'certainty'))).toEqual(['intensifier:genuinely', 'intensifier:hugely']);
+    expect(kinds(family('The highly anticipated summit drew critics who called the plan too “woke.”', 'certainty'))).toEqual(['intensifier:highly', 'intensifier:too']);
+    expect(family('The CDC eased rules for fully vaccinated people.', 'certainty')).toEqual([]);
+    expect(family('The Senate overwhelmingly passed the bill.', 'certainty')).toEqual([]);
+    expect(family('Remote learning has moved to the top of the agenda.', 'certainty')).toEqual([]);
+    expect(kinds(family('It is a tax his team vows will not hit workers.', 'certainty'))).toEqual(['assertive:vows']);
+  });
+});
