@@ -11,11 +11,11 @@ import { parseText, type Parse } from '@/lib/nlp';
 
 export { FAMILIES, FRAMES } from './families';
 export type { FamilyInfo } from './families';
-export { bootstrapRate, outletRate, compareRates } from './stats';
-export type { RateUnit, RateInterval, Comparison } from './stats';
+export { fitPrior, pooledRate, pooledRates, momentsOf, addMoments, compareRates } from './stats';
+export type { RateUnit, RateInterval, RateMoments, RatePrior, RateKind, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
-export const ANALYSIS_VERSION = 'parallax-analysis/6';
+export const ANALYSIS_VERSION = 'parallax-analysis/7';
 
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
