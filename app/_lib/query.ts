@@ -6,6 +6,7 @@
  * Pure: no Next, React or database imports, so the proxy bundle stays small.
  */
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
+import { minimumProblem } from '../outlets/(table)/size';
 import { CHART_TYPES } from '../charts/spec';
 import { parseVoice, VOICES } from '@/lib/analysis/voice';
 import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList, parseStory } from '@/lib/events/filter';
@@ -84,7 +85,10 @@ export const ARTICLE_QUERY: RouteQuery = {
   reset: (p) => p,
 };
 
-export const OUTLET_QUERY: RouteQuery = { params: [page, voice, metricParam('metric')], reset: (p) => p };
+export const OUTLET_QUERY: RouteQuery = {
+  params: [page, voice, metricParam('metric'), { name: 'minArticles', check: minimumProblem }, { name: 'minWords', check: minimumProblem }],
+  reset: (p) => p,
+};
 
 export const EVIDENCE_QUERY: RouteQuery = {
   params: [metricParam('metric', true), page, voice],
@@ -97,6 +101,8 @@ export const TABLE_QUERY: RouteQuery = {
     { name: 'min', check: (v) => (parseMins(v) ? null : 'is not a list of metric:number') },
     { name: 'cols', check: (v) => (parseCols(v) ? null : 'is not a list of metric keys') },
     { name: 'q', check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) },
+    { name: 'minArticles', check: minimumProblem },
+    { name: 'minWords', check: minimumProblem },
     voice,
   ],
   reset: () => '/outlets',

@@ -13,3 +13,4 @@ export * from './queries/compare';
 export * from './queries/actors';
 export * from './queries/events';
 export * from './queries/timeline';
+export * from './queries/rates';

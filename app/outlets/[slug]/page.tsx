@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getActorTable, getOutletArticles, getOutletBySlug, getOutletStories, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
 import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
+import { sizeFilter } from '../(table)/size';
 import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
@@ -50,11 +51,17 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const timelineMetrics = figures.catalog.metrics.filter((m) => m.key === m.family && m.kind === 'rate').map((m) => ({ key: m.key, title: m.title }));
   const asked = one(sp, 'metric');
   const timelineMetric = timelineMetrics.find((m) => m.key === asked)?.key ?? timelineMetrics.find((m) => m.key === 'hedge')?.key ?? timelineMetrics[0]?.key ?? '';
-  // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page.
+  // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page. Only the
+  // outlets the framing table shows count (the same minimum articles and words, app/outlets/(table)/size.ts).
+  const size = sizeFilter(figures.outlets, { minArticles: one(sp, 'minArticles'), minWords: one(sp, 'minWords') });
+  const ranked = new Set(figures.outlets.filter(size.shown).map((o) => o.id));
+  const rankedHere = summary ? size.shown(summary) : false;
   const rank = (metric: string, value: number) => {
+    if (!rankedHere) return 'not ranked';
     let above = 0;
     let n = 0;
-    for (const o of figures.byOutlet.values()) {
+    for (const [id, o] of figures.byOutlet) {
+      if (!ranked.has(id)) continue;
       const f = o.get(metric);
       if (!f) continue;
       n++;
@@ -89,6 +96,11 @@ export default async function OutletPage({ params, searchParams }: Props) {
           {figures.source === 'article-scores' && (
             <p className="notice small">No outlet-level scores in this database yet: figures are pooled from article scores, without intervals.</p>
           )}
+          <p className="small muted" id="rank-note">
+            {rankedHere
+              ? `Ranks count the ${ranked.size} outlets with at least ${size.minArticles} article${size.minArticles === 1 ? '' : 's'}${size.minWords ? ` and ${size.minWords} words` : ''}, as the framing table shows them.`
+              : `Not ranked: ${summary?.articles ?? 0} article${summary?.articles === 1 ? '' : 's'} is under the framing table’s minimum of ${size.minArticles}${size.minWords ? ` articles or ${size.minWords} words` : ''}; its intervals say how little they show.`}
+          </p>
           <div className="scroll">
             <table className="data" aria-labelledby="figures-h">
               <thead>
