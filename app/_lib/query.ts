@@ -120,6 +120,11 @@ export const CHART_QUERY: RouteQuery = {
   reset: () => '/charts',
 };
 
+/** One side of /compare: an outlet's slug or name, or a group field:value. */
+const sideParam = (name: string): ParamDef => ({ name, check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) });
+
+export const COMPARE_QUERY: RouteQuery = { params: [sideParam('a'), sideParam('b'), metricParam('metric'), voice], reset: () => '/compare' };
+
 const NO_QUERY: RouteQuery = { params: [], reset: (p) => p };
 
 /** The query definition of a page or route handler by its path, or null for paths the app does not serve. */
@@ -129,6 +134,7 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
+  if (pathname === '/compare' || pathname === '/compare/export.csv' || pathname === '/compare/og') return COMPARE_QUERY;
   if (pathname === '/blindspots') return BLINDSPOTS_QUERY;
   if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
   if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;

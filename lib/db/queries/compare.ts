@@ -1,5 +1,8 @@
 import 'server-only';
-import { db, scopeWhere, type Scope } from './db';
+import type { RateMoments } from '@/lib/analysis/stats';
+import { DEFAULT_VOICE, type VoiceView } from '@/lib/analysis/voice';
+import { db, scopeWhere, sql, type Scope } from './db';
+import { articleFigures } from './rates';
 import type { MarkerSpan } from './evidence';
 
 export interface EventScope {
@@ -110,4 +113,35 @@ export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeA
       markers: markers.filter((m) => m.articleId === b.id),
     })),
   };
+}
+
+export interface SharedEvent {
+  id: number;
+  title: string;
+  startDate: Date | null;
+  /** Per metric, each side's sums over its articles on this event. */
+  a: Map<string, RateMoments>;
+  b: Map<string, RateMoments>;
+}
+
+/**
+ * The events two sides (sets of outlet ids, disjoint) both covered, with each side's sums per metric there (one
+ * grouped query; each article's figure folded over its voices as getRateMoments does). Newest first.
+ */
+export async function getSharedEvents(aIds: number[], bIds: number[], metrics: readonly string[], voice: VoiceView = DEFAULT_VOICE): Promise<SharedEvent[]> {
+  if (!aIds.length || !bIds.length || !metrics.length) return [];
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<Array<RateMoments & { eventId: number; side: 'a' | 'b'; metric: string }>>`
+    WITH covered AS (
+      SELECT a."eventId" FROM "Article" a
+      WHERE a."eventId" IS NOT NULL AND (a."outletId" = ANY(${aIds}::int[]) OR a."outletId" = ANY(${bIds}::int[]))
+      GROUP BY 1
+      HAVING bool_or(a."outletId" = ANY(${aIds}::int[])) AND bool_or(a."outletId" = ANY(${bIds}::int[])))
+    ${articleFigures(sql`a."eventId" IN (SELECT "eventId" FROM covered) AND (a."outletId" = ANY(${aIds}::int[]) OR a."outletId" = ANY(${bIds}::int[]))`, metrics, voice, { by: 'event-side', aIds })}`;
+  if (!rows.length) return [];
+  const ids = [...new Set(rows.map((r) => r.eventId))];
+  const events = await prisma.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, startDate: true } });
+  const byId = new Map(events.map((e) => [e.id, { ...e, a: new Map<string, RateMoments>(), b: new Map<string, RateMoments>() }]));
+  for (const { eventId, side, metric, ...m } of rows) byId.get(eventId)?.[side].set(metric, m);
+  return [...byId.values()].sort((x, y) => (y.startDate?.getTime() ?? 0) - (x.startDate?.getTime() ?? 0) || y.id - x.id);
 }

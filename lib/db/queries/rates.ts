@@ -2,7 +2,7 @@ import 'server-only';
 import { addMoments, EMPTY_MOMENTS, fitPrior, pooledRate, type RateInterval, type RateKind, type RateMoments, type RatePrior } from '@/lib/analysis/stats';
 import { DEFAULT_VOICE, keysForVoice, QUOTED_SUFFIX, type VoiceView } from '@/lib/analysis/voice';
 import { VOICED_METRICS } from '@/lib/analysis/voice-metrics';
-import { db, scopeWhere, sql, type Scope } from './db';
+import { db, scopeWhere, sql, type Scope, type Sql } from './db';
 
 /**
  * Rates with intervals for any set of articles (an outlet, a group of outlets, an event, a story, a comparison side),
@@ -25,6 +25,26 @@ export type OutletMoments = Map<number, Map<string, RateMoments>>;
  */
 export async function getRateMoments(scope: Scope, metrics: readonly string[], voice: VoiceView = DEFAULT_VOICE): Promise<OutletMoments> {
   const prisma = await db();
+  const rows = await prisma.$queryRaw<Array<RateMoments & { outletId: number; metric: string }>>`${articleFigures(scopeWhere(scope), metrics, voice, { by: 'outlet' })}`;
+  const out: OutletMoments = new Map();
+  for (const { outletId, metric, ...m } of rows) {
+    let byMetric = out.get(outletId);
+    if (!byMetric) out.set(outletId, (byMetric = new Map()));
+    byMetric.set(metric, m);
+  }
+  return out;
+}
+
+/** Sums per group over the `per` rows below: the RateMoments columns. */
+const SUMS = sql`count(*)::int AS articles, sum(y)::float8 AS count, sum(w)::float8 AS words, sum(w * w)::float8 AS words2,
+  sum(w * w * w)::float8 AS words3, sum(y * y)::float8 AS count2, sum(y * w)::float8 AS "countWords"`;
+
+/**
+ * The SQL of the sums (RateMoments columns, `metric` and the grouping's columns) over the articles `where` selects:
+ * per outlet, or per event and side (a: the outlets in `aIds`, b: the rest). Each article's figure is folded over its
+ * voices first (the quoted voice's zero rows are not stored, so every scored article counts, with 0 when absent).
+ */
+export function articleFigures(where: Sql, metrics: readonly string[], voice: VoiceView, grouping: { by: 'outlet' } | { by: 'event-side'; aIds: number[] }): Sql {
   const keys = keysForVoice(metrics, voice);
   const measures = MEASURES.flatMap((m) => [m, m + QUOTED_SUFFIX]);
   const voiced = [...VOICED_METRICS];
@@ -35,23 +55,15 @@ export async function getRateMoments(scope: Scope, metrics: readonly string[], v
       : voice === 'quoted'
         ? sql`(s.metric LIKE ${'%' + QUOTED_SUFFIX} OR NOT s.metric = ANY(${voiced}::text[]))`
         : sql`TRUE`;
-  const rows = await prisma.$queryRaw<Array<RateMoments & { outletId: number; metric: string }>>`
-    WITH per AS (
-      SELECT a."outletId", a.id, a.words::float8 AS w, replace(s.metric, ${QUOTED_SUFFIX}, '') AS metric,
+  const per = (columns: Sql) => sql`
+      SELECT ${columns}, a.id, a.words::float8 AS w, replace(s.metric, ${QUOTED_SUFFIX}, '') AS metric,
              sum(CASE WHEN ${counts} THEN (CASE WHEN s.metric = ANY(${measures}::text[]) THEN s.value ELSE s.count END) ELSE 0 END)::float8 AS y
       FROM "ArticleScore" s JOIN "Article" a ON a.id = s."articleId"
-      WHERE ${scopeWhere(scope)} AND s.metric = ANY(${keys}::text[]) AND a.words > 0
-      GROUP BY a."outletId", a.id, a.words, 4)
-    SELECT "outletId", metric, count(*)::int AS articles, sum(y)::float8 AS count, sum(w)::float8 AS words,
-           sum(w * w)::float8 AS words2, sum(w * w * w)::float8 AS words3, sum(y * y)::float8 AS count2, sum(y * w)::float8 AS "countWords"
-    FROM per GROUP BY 1, 2`;
-  const out: OutletMoments = new Map();
-  for (const { outletId, metric, ...m } of rows) {
-    let byMetric = out.get(outletId);
-    if (!byMetric) out.set(outletId, (byMetric = new Map()));
-    byMetric.set(metric, m);
-  }
-  return out;
+      WHERE ${where} AND s.metric = ANY(${keys}::text[]) AND a.words > 0`;
+  // Grouped by position: the same expression written twice gets two parameter numbers, which Postgres does not equate.
+  if (grouping.by === 'outlet') return sql`SELECT "outletId", metric, ${SUMS} FROM (${per(sql`a."outletId"`)} GROUP BY 1, 2, 3, 4) per GROUP BY "outletId", metric`;
+  const side = sql`a."eventId", CASE WHEN a."outletId" = ANY(${grouping.aIds}::int[]) THEN 'a' ELSE 'b' END AS side`;
+  return sql`SELECT "eventId", side, metric, ${SUMS} FROM (${per(side)} GROUP BY 1, 2, 3, 4, 5) per GROUP BY "eventId", side, metric`;
 }
 
 export interface RatePriors {
