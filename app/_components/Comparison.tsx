@@ -3,7 +3,9 @@
  * intervals and its first article's text highlighted by marker family; the outlets that stayed silent; actors; charts.
  */
 import Link from 'next/link';
-import { getActorTable, getMetricKeys, getOutlets, getScopedRates, getScopeArticles, sumArticleScores, type Scope, type ScopedFigure } from '@/lib/db/queries';
+import { getActorTable, getMetricKeys, getOutlets, getScopedRates, getScopeArticles, getScopeSentences, sumArticleScores, type Scope, type ScopedFigure } from '@/lib/db/queries';
+import { distinctiveBySide } from '../_lib/distinctive';
+import { DistinctiveWords } from './DistinctiveWords';
 import { buildCatalog, type Catalog } from '../_lib/catalog';
 import { date, fig, int, interval } from '../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../_lib/legend';
@@ -35,12 +37,13 @@ function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
 }
 
 export async function Comparison({ scope, silentLabel }: { scope: Scope; silentLabel: string }) {
-  const [outlets, { keys }, scoped, figures, actors] = await Promise.all([
+  const [outlets, { keys }, scoped, figures, actors, scopeSentences] = await Promise.all([
     getOutlets(),
     getMetricKeys(),
     getScopeArticles(scope),
     sumArticleScores(scope),
     getActorTable(scope, 12),
+    getScopeSentences(scope),
   ]);
   const catalog = buildCatalog(keys);
   // Every rate with its interval by the one method (lib/analysis/stats.ts), pooled toward the corpus.
@@ -190,6 +193,19 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
         </div>
         <MarkerDetails details={details} />
       </FamilyToggles>
+      {covering.length > 1 && (
+        <>
+          <h2 id="distinctive-words">Words that set each outlet apart</h2>
+          <DistinctiveWords
+            sides={(() => {
+              const words = distinctiveBySide(scopeSentences.sentences, (x) => x.outletId);
+              return covering.map((o) => ({ key: o.slug, label: o.name, words: words.get(o.id) ?? [] }));
+            })()}
+            against={`the other outlets on this ${scope.kind}`}
+            capped={scopeSentences.capped}
+          />
+        </>
+      )}
       <h2>What each outlet calls the actors, and how it feels about them</h2>
       <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} />
       <h2>The outlets compared</h2>

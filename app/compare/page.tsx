@@ -8,6 +8,25 @@ import { Name } from '../_components/Name';
 import { groupsOf } from '@/lib/outlets/leans';
 import type { OutletSummary } from '@/lib/db/queries';
 import type { Catalog } from '../_lib/catalog';
+import { getScopeSentences } from '@/lib/db/queries';
+import { distinctiveBySide, type WordEvidence } from '../_lib/distinctive';
+import { DistinctiveWords } from '../_components/DistinctiveWords';
+
+/** The two sides' distinctive words over their articles on the shared events. */
+async function sideWords(data: CompareData) {
+  const shared = new Set(data.overlap.map((o) => o.id));
+  const aIds = new Set(data.a.members.map((o) => o.id).filter((id) => !shared.has(id)));
+  const bIds = data.b.members.map((o) => o.id).filter((id) => !shared.has(id));
+  const { sentences, capped } = await getScopeSentences({ kind: 'events', eventIds: data.events.map((e) => e.id), outletIds: [...aIds, ...bIds] });
+  const words = distinctiveBySide(sentences, (s) => (aIds.has(s.outletId) ? 'a' : 'b'));
+  return {
+    capped,
+    sides: [
+      { key: 'a', label: data.a.label, words: words.get('a') ?? [] },
+      { key: 'b', label: data.b.label, words: words.get('b') ?? [] },
+    ],
+  };
+}
 
 export const dynamic = 'force-dynamic';
 
@@ -59,7 +78,7 @@ function SideForm({ a, b, metric, outlets, catalog }: { a: string; b: string; me
   );
 }
 
-function Results({ data, voice }: { data: CompareData; voice: ReturnType<typeof voiceOf> }) {
+function Results({ data, voice, words }: { data: CompareData; voice: ReturnType<typeof voiceOf>; words: { sides: Array<{ key: string; label: string; words: WordEvidence[] }>; capped: boolean } }) {
   const { a, b, metric, metrics, events, overlap, catalog } = data;
   const chosen = metrics.find((m) => m.metric === metric)!;
   const permalink = compareHref(a.key, b.key, metric, voice);
@@ -127,6 +146,8 @@ function Results({ data, voice }: { data: CompareData; voice: ReturnType<typeof 
           </tbody>
         </table>
       </div>
+      <h2 id="distinctive-words">Words that set the two sides apart on these events</h2>
+      <DistinctiveWords sides={words.sides} against="the other side on the same events" capped={words.capped} />
       <h2 id="events-h">{catalog.byKey.get(metric)!.title}, event by event</h2>
       {events.length === 0 ? (
         <p className="empty">These two sides covered no event in common.</p>
@@ -188,7 +209,7 @@ export default async function ComparePage({ searchParams }: Props) {
       {result.ok ? (
         <>
           <SideForm a={a} b={b} metric={result.data.metric} outlets={outlets} catalog={catalog} />
-          <Results data={result.data} voice={voice} />
+          <Results data={result.data} voice={voice} words={await sideWords(result.data)} />
         </>
       ) : (
         <>

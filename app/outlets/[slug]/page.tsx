@@ -5,6 +5,9 @@ import { getActorTable, getOutletArticles, getOutletBySlug, getOutletStories, OU
 import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
 import { sizeFilter } from '../(table)/size';
+import { getEventOutletMoments, getRatePriors } from '@/lib/db/queries';
+import { decompositionOf } from '../../_lib/decomposition';
+import { SelectionFramingChart, SelectionFramingTable } from './SelectionFraming';
 import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
@@ -69,6 +72,19 @@ export default async function OutletPage({ params, searchParams }: Props) {
     }
     return `${above + 1} of ${n}`;
   };
+  // Selection apart from framing, per family total (lib/analysis/decompose.ts).
+  const totals = timelineMetrics.map((m) => m.key);
+  const [cells, { priors }] = totals.length ? await Promise.all([getEventOutletMoments(totals, voice), getRatePriors(totals, voice)]) : [[], { priors: new Map() }];
+  const within = (metric: string) => priors.get(metric)?.within ?? 0;
+  const decomposition = timelineMetrics.map((m) => ({ metric: m.key, title: m.title, d: decompositionOf(cells, new Set([outlet.id]), m.key, within(m.key)) }));
+  const chartPoints = timelineMetric
+    ? figures.outlets
+        .filter((o) => ranked.has(o.id) || o.id === outlet.id)
+        .flatMap((o) => {
+          const d = decompositionOf(cells, new Set([o.id]), timelineMetric, within(timelineMetric));
+          return d ? [{ slug: o.slug, name: o.name, d }] : [];
+        })
+    : [];
   return (
     <>
       <p className="crumbs">
@@ -148,6 +164,14 @@ export default async function OutletPage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </div>
+        </>
+      )}
+
+      {decomposition.some((r) => r.d) && (
+        <>
+          <h2 id="selection-framing-h">Selection or framing?</h2>
+          <SelectionFramingTable rows={decomposition} name={outlet.name} />
+          <SelectionFramingChart points={chartPoints} current={outlet.slug} title={timelineMetrics.find((m) => m.key === timelineMetric)?.title ?? timelineMetric} />
         </>
       )}
 

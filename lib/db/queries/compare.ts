@@ -145,3 +145,26 @@ export async function getSharedEvents(aIds: number[], bIds: number[], metrics: r
   for (const { eventId, side, metric, ...m } of rows) byId.get(eventId)?.[side].set(metric, m);
   return [...byId.values()].sort((x, y) => (y.startDate?.getTime() ?? 0) - (x.startDate?.getTime() ?? 0) || y.id - x.id);
 }
+
+export interface ScopeSentence {
+  articleId: number;
+  outletId: number;
+  index: number;
+  text: string;
+}
+
+/** Sentences read for distinctive words at most: beyond, the words come from the first ones (the pages say so). */
+export const MAX_WORD_SENTENCES = 30_000;
+
+/** The sentences of a scope's articles (or of given outlets on given events), earliest articles first, capped. */
+export async function getScopeSentences(where: Scope | { kind: 'events'; eventIds: number[]; outletIds: number[] }): Promise<{ sentences: ScopeSentence[]; capped: boolean }> {
+  const prisma = await db();
+  const filter = where.kind === 'events' ? sql`a."eventId" = ANY(${where.eventIds}::int[]) AND a."outletId" = ANY(${where.outletIds}::int[])` : scopeWhere(where);
+  const sentences = await prisma.$queryRaw<ScopeSentence[]>`
+    SELECT s."articleId", a."outletId", s.index, s.text
+    FROM "Sentence" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE ${filter}
+    ORDER BY a."publishedAt" NULLS LAST, a.id, s.index LIMIT ${MAX_WORD_SENTENCES + 1}`;
+  const capped = sentences.length > MAX_WORD_SENTENCES;
+  return { sentences: capped ? sentences.slice(0, MAX_WORD_SENTENCES) : sentences, capped };
+}

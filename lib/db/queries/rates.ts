@@ -44,7 +44,7 @@ const SUMS = sql`count(*)::int AS articles, sum(y)::float8 AS count, sum(w)::flo
  * per outlet, or per event and side (a: the outlets in `aIds`, b: the rest). Each article's figure is folded over its
  * voices first (the quoted voice's zero rows are not stored, so every scored article counts, with 0 when absent).
  */
-export function articleFigures(where: Sql, metrics: readonly string[], voice: VoiceView, grouping: { by: 'outlet' } | { by: 'event-side'; aIds: number[] }): Sql {
+export function articleFigures(where: Sql, metrics: readonly string[], voice: VoiceView, grouping: { by: 'outlet' } | { by: 'event-outlet' } | { by: 'event-side'; aIds: number[] }): Sql {
   const keys = keysForVoice(metrics, voice);
   const measures = MEASURES.flatMap((m) => [m, m + QUOTED_SUFFIX]);
   const voiced = [...VOICED_METRICS];
@@ -62,6 +62,7 @@ export function articleFigures(where: Sql, metrics: readonly string[], voice: Vo
       WHERE ${where} AND s.metric = ANY(${keys}::text[]) AND a.words > 0`;
   // Grouped by position: the same expression written twice gets two parameter numbers, which Postgres does not equate.
   if (grouping.by === 'outlet') return sql`SELECT "outletId", metric, ${SUMS} FROM (${per(sql`a."outletId"`)} GROUP BY 1, 2, 3, 4) per GROUP BY "outletId", metric`;
+  if (grouping.by === 'event-outlet') return sql`SELECT "eventId", "outletId", metric, ${SUMS} FROM (${per(sql`a."eventId", a."outletId"`)} GROUP BY 1, 2, 3, 4, 5) per GROUP BY "eventId", "outletId", metric`;
   const side = sql`a."eventId", CASE WHEN a."outletId" = ANY(${grouping.aIds}::int[]) THEN 'a' ELSE 'b' END AS side`;
   return sql`SELECT "eventId", side, metric, ${SUMS} FROM (${per(side)} GROUP BY 1, 2, 3, 4, 5) per GROUP BY "eventId", side, metric`;
 }
@@ -106,4 +107,25 @@ export async function getScopedRates(scope: Scope, metrics: readonly string[], v
   const out = new Map<string, RateInterval>();
   for (const [outletId, byMetric] of moments) for (const [metric, m] of byMetric) out.set(`${outletId}:${metric}`, pooledRate(m, priors.get(metric)!));
   return out;
+}
+
+/** Per event (null: articles without one), outlet and metric: the sums over the whole corpus. */
+export type EventOutletMoments = Array<RateMoments & { eventId: number | null; outletId: number; metric: string }>;
+
+const byEventCache = new Map<string, Promise<EventOutletMoments>>();
+
+/** Every outlet's sums per event for the metrics (selection apart from framing); cached until the next scoring run. */
+export async function getEventOutletMoments(metrics: readonly string[], voice: VoiceView = DEFAULT_VOICE): Promise<EventOutletMoments> {
+  const prisma = await db();
+  const [run] = await prisma.$queryRaw<Array<{ id: number; n: number }>>`
+    SELECT coalesce(max(id), 0)::int AS id, count(*)::int AS n FROM "ScoringRun" WHERE status = 'complete'`;
+  const key = `${run?.id}:${run?.n}:${voice}:${[...metrics].sort().join(',')}`;
+  let hit = byEventCache.get(key);
+  if (!hit) {
+    if (byEventCache.size > 20) byEventCache.clear();
+    hit = prisma.$queryRaw<EventOutletMoments>`${articleFigures(sql`TRUE`, metrics, voice, { by: 'event-outlet' })}`;
+    hit.catch(() => byEventCache.delete(key));
+    byEventCache.set(key, hit);
+  }
+  return hit;
 }
