@@ -101,7 +101,7 @@ function Results({ data, voice, words }: { data: CompareData; voice: ReturnType<
       <h2 id="metrics-h">Rates on the shared events</h2>
       <p className="small muted">
         Each side&apos;s rate per 100 words over its articles on the shared events, with the 95% interval of <Link href="/methodology#intervals">the one method</Link>; the
-        ratio A : B is stratified by event (Mantel–Haenszel) with its 95% interval. A difference is called only when that interval excludes 1 and it
+        ratio A : B is stratified by event (Mantel–Haenszel, half a hit added to each side when one has none) with its 95% interval. A difference is called only when that interval excludes 1 and it
         survives Benjamini–Hochberg control of the false discovery rate at 5% over the {metrics.length} metrics in this table.
       </p>
       <div className="scroll">
@@ -134,7 +134,7 @@ function Results({ data, voice, words }: { data: CompareData; voice: ReturnType<
                 <td className="num">{m.p === null ? '—' : m.p < 0.001 ? '< 0.001' : fig(m.p)}</td>
                 <td>
                   {m.ratio === null
-                    ? 'no hits on one side'
+                    ? 'no hits on either side'
                     : m.differs
                       ? m.ratio > 1
                         ? `higher in ${a.label}`

@@ -4,7 +4,7 @@
  *
  * The ratio is the Mantel–Haenszel rate ratio stratified by event (Rothman & Greenland, Modern Epidemiology, ch. 15):
  * RR = Σ_e Y_Ae·W_Be/W_e ÷ Σ_e Y_Be·W_Ae/W_e, each event weighing by its words on both sides. Its log has the
- * variance of the two (independent) sums, each a sum of counts with the overdispersion of lib/analysis/stats.ts:
+ * variance of the two (independent) sums (with half a hit added to each when one side has none), each a sum of counts with the overdispersion of lib/analysis/stats.ts:
  * Var(Y) = φ·E Y with φ = 1 + α·θ·Σw²/W per side and event, α the corpus' within-outlet dispersion. A difference is
  * called only when the 95% interval of the ratio excludes 1 and, where several metrics or pairs are ranked at once,
  * when it survives the Benjamini–Hochberg false discovery rate control at 5% over all of them.
@@ -24,7 +24,7 @@ export interface SameEventComparison {
   /** Each side's rate over its articles on the shared events, by the one interval method. */
   a: RateInterval;
   b: RateInterval;
-  /** Mantel–Haenszel rate ratio a : b with its 95% interval; null when one side has no hits at all. */
+  /** Mantel–Haenszel rate ratio a : b with its 95% interval (half a hit added to each side when one has none); null when neither has any. */
   ratio: number | null;
   low: number | null;
   high: number | null;
@@ -63,7 +63,14 @@ export function sameEventRatio(pairs: EventPair[], prior: RatePrior): SameEventC
     varD += phiB * b.count * wb * wb;
   }
   const base = { events: shared.length, a: pooledRate(sumA, prior), b: pooledRate(sumB, prior) };
-  if (!(N > 0) || !(D > 0)) return { ...base, ratio: null, low: null, high: null, p: null };
+  if (!(N > 0) && !(D > 0)) return { ...base, ratio: null, low: null, high: null, p: null };
+  if (!(N > 0) || !(D > 0)) {
+    // No hit at all on one side: half a hit on each (a continuity correction), so the ratio and its interval stay finite.
+    N += 0.5;
+    D += 0.5;
+    varN += 0.5;
+    varD += 0.5;
+  }
   const ratio = N / D;
   const se = Math.sqrt(varN / (N * N) + varD / (D * D));
   const z = Math.log(ratio) / se;

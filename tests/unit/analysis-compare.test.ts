@@ -53,15 +53,20 @@ describe('same-event rate ratio', () => {
     expect(covered / runs).toBeLessThan(0.98);
   });
 
-  it('has no ratio when one side has no hits, and counts only events both covered', () => {
+  it('has no ratio when neither side has hits, a finite one when one side has none, and counts only events both covered', () => {
+    const none: EventPair[] = [{ a: momentsOf([{ count: 0, words: 500 }]), b: momentsOf([{ count: 0, words: 500 }]) }];
+    expect(sameEventRatio(none, prior)).toMatchObject({ events: 1, ratio: null, low: null, high: null, p: null });
     const pairs: EventPair[] = [
-      { a: momentsOf([{ count: 0, words: 500 }]), b: momentsOf([{ count: 4, words: 500 }]) },
+      ...Array.from({ length: 6 }, () => ({ a: momentsOf([{ count: 0, words: 500 }]), b: momentsOf([{ count: 4, words: 500 }]) })),
       { a: momentsOf([{ count: 3, words: 500 }]), b: momentsOf([]) },
     ];
     const r = sameEventRatio(pairs, prior);
-    expect(r).toMatchObject({ events: 1, ratio: null, low: null, high: null, p: null });
+    expect(r.events).toBe(6);
     expect(r.a.value).toBe(0);
     expect(r.a.high).toBeGreaterThan(0);
+    expect(r.ratio!).toBeLessThan(0.1);
+    expect(r.high!).toBeLessThan(1);
+    expect(r.low!).toBeGreaterThan(0);
   });
 });
 
