@@ -246,6 +246,24 @@ export function pooledRates(groups: RateMoments[], kind: RateKind): { prior: Rat
   return { prior, rates: groups.map((g) => pooledRate(g, prior)) };
 }
 
+/**
+ * Means of signed scores in groups (an actor's mention sentiment per outlet), by the same model: each score a unit
+ * of one "word", a measure. The spread of single scores comes from `dispersionFrom` (default: the groups themselves),
+ * so a group of one score still gets an honest interval when other groups show how much scores vary.
+ */
+export function pooledMeans(groups: number[][], dispersionFrom: number[][] = groups): Array<{ mean: number; low: number; high: number; n: number }> {
+  const asMoments = (g: number[]) => momentsOf(g.map((count) => ({ count, words: 1 })));
+  const own = fitPrior(groups.map(asMoments), 'measure');
+  const spread = fitPrior(dispersionFrom.map(asMoments), 'measure');
+  // With one score per unit, per-word and per-article variance are the same thing: keep their sum.
+  const prior: RatePrior = { ...own, perWord: own.perWord + own.within || spread.perWord + spread.within, within: 0 };
+  return groups.map((g) => {
+    if (!g.length) return { mean: 0, low: 0, high: 0, n: 0 };
+    const r = pooledRate(asMoments(g), prior);
+    return { mean: r.value / 100, low: r.low / 100, high: r.high / 100, n: g.length };
+  });
+}
+
 // ---- Gamma distribution quantiles (no dependency: a series and a continued fraction, Numerical Recipes §6.2).
 
 /** ln Γ(x), Lanczos approximation (g = 7, n = 9), relative error < 1e-13 for x > 0. */
