@@ -8,7 +8,19 @@ import { Name } from '../_components/Name';
 import { groupsOf } from '@/lib/outlets/leans';
 import type { OutletSummary } from '@/lib/db/queries';
 import type { Catalog } from '../_lib/catalog';
-import { getScopeSentences } from '@/lib/db/queries';
+import { getEventOutletMoments, getRatePriors, getScopeSentences } from '@/lib/db/queries';
+import { decompositionOf } from '../_lib/decomposition';
+import { SelectionFramingTable, type DecompositionRow } from '../outlets/[slug]/SelectionFraming';
+
+/** Each side's selection and framing against every other outlet, per metric compared (lib/analysis/decompose.ts). */
+async function sideDecompositions(data: CompareData, voice: ReturnType<typeof voiceOf>): Promise<Array<{ label: string; rows: DecompositionRow[] }>> {
+  const metrics = data.metrics.map((m) => m.metric);
+  const [cells, { priors }] = await Promise.all([getEventOutletMoments(metrics, voice), getRatePriors(metrics, voice)]);
+  return [data.a, data.b].map((side) => ({
+    label: side.label,
+    rows: data.metrics.map((m) => ({ metric: m.metric, title: m.title, d: decompositionOf(cells, new Set(side.members.map((o) => o.id)), m.metric, priors.get(m.metric)?.within ?? 0) })),
+  }));
+}
 import { distinctiveBySide, type WordEvidence } from '../_lib/distinctive';
 import { DistinctiveWords } from '../_components/DistinctiveWords';
 
@@ -78,7 +90,17 @@ function SideForm({ a, b, metric, outlets, catalog }: { a: string; b: string; me
   );
 }
 
-function Results({ data, voice, words }: { data: CompareData; voice: ReturnType<typeof voiceOf>; words: { sides: Array<{ key: string; label: string; words: WordEvidence[] }>; capped: boolean } }) {
+function Results({
+  data,
+  voice,
+  words,
+  decompositions,
+}: {
+  data: CompareData;
+  voice: ReturnType<typeof voiceOf>;
+  words: { sides: Array<{ key: string; label: string; words: WordEvidence[] }>; capped: boolean };
+  decompositions: Array<{ label: string; rows: DecompositionRow[] }>;
+}) {
   const { a, b, metric, metrics, events, overlap, catalog } = data;
   const chosen = metrics.find((m) => m.metric === metric)!;
   const permalink = compareHref(a.key, b.key, metric, voice);
@@ -146,6 +168,13 @@ function Results({ data, voice, words }: { data: CompareData; voice: ReturnType<
           </tbody>
         </table>
       </div>
+      <h2 id="selection-framing-h">Selection or framing, each side against every other outlet</h2>
+      {decompositions.map((d, i) => (
+        <div key={i} data-side={i === 0 ? 'a' : 'b'} className="side-decomposition">
+          <h3><Name>{d.label}</Name></h3>
+          <SelectionFramingTable rows={d.rows} name={d.label} id={`selection-framing-${i === 0 ? 'a' : 'b'}`} />
+        </div>
+      ))}
       <h2 id="distinctive-words">Words that set the two sides apart on these events</h2>
       <DistinctiveWords sides={words.sides} against="the other side on the same events" capped={words.capped} />
       <h2 id="events-h">{catalog.byKey.get(metric)!.title}, event by event</h2>
@@ -209,7 +238,7 @@ export default async function ComparePage({ searchParams }: Props) {
       {result.ok ? (
         <>
           <SideForm a={a} b={b} metric={result.data.metric} outlets={outlets} catalog={catalog} />
-          <Results data={result.data} voice={voice} words={await sideWords(result.data)} />
+          <Results data={result.data} voice={voice} words={await sideWords(result.data)} decompositions={await sideDecompositions(result.data, voice)} />
         </>
       ) : (
         <>

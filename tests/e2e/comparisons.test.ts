@@ -100,6 +100,11 @@ describe.runIf(serverAvailable && browserAvailable)('comparisons that hold', () 
     const sentence = leftWords.locator('details[open] li a').first();
     expect(await sentence.textContent()).toContain('regime');
     expect(await sentence.getAttribute('href')).toMatch(/^\/articles\/\d+#s\d+$/);
+    // Each side against every other outlet: the left's hedges are framing (same events as everyone), not selection.
+    const leftHedge = page.locator('#selection-framing-a tr[data-metric="hedge"]');
+    expect(Number(await leftHedge.locator('[data-factor="framing"]').getAttribute('data-low'))).toBeGreaterThan(1);
+    expect(Number(await leftHedge.locator('[data-factor="selection"]').getAttribute('data-low'))).toBeLessThanOrEqual(1);
+    expect(Number(await leftHedge.locator('[data-factor="selection"]').getAttribute('data-high'))).toBeGreaterThanOrEqual(1);
     // Permalink, CSV and share image.
     expect(await page.locator('#permalink').getAttribute('href')).toBe('/compare?a=lean%3Aleft&b=lean%3Aright&metric=hedge');
     const csv = parseCsv(await (await fetch(`${env.app.url}/compare/export.csv?a=lean:left&b=lean:right&metric=hedge`)).text(), { columns: true }) as Array<Record<string, string>>;

@@ -22,10 +22,10 @@ const ratio = (r: { value: number; low: number; high: number }) => (
 
 const verdict = (r: { low: number; high: number }, word: string) => (r.low > 1 ? `more ${word}` : r.high < 1 ? `less ${word}` : '—');
 
-export function SelectionFramingTable({ rows, name }: { rows: DecompositionRow[]; name: string }) {
+export function SelectionFramingTable({ rows, name, id = 'selection-framing' }: { rows: DecompositionRow[]; name: string; id?: string }) {
   return (
     <div className="scroll">
-      <table className="data" id="selection-framing">
+      <table className="data selection-framing" id={id}>
         <caption className="small">
           Per 100 words. Selection: the rate expected from the events {name} covered, at the other outlets&apos; rate on each event, against their
           overall rate. Framing: {name}&apos;s rate against the other outlets&apos; on the same events. Selection × framing = its rate against theirs.
