@@ -56,7 +56,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function SideForm({ a, b, metric, outlets, catalog }: { a: string; b: string; metric: string; outlets: OutletSummary[]; catalog: Catalog }) {
   const groups = groupsOf(outlets);
   return (
-    <form method="get" action="/compare" className="controls row" aria-label="Choose the two sides">
+    <form method="get" action="/compare" className="controls" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'flex-end' }} aria-label="Choose the two sides">
       <label>
         Side A <input name="a" list="compare-sides" defaultValue={a} required maxLength={200} placeholder="outlet or lean:left" />
       </label>

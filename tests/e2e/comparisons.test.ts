@@ -9,6 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ArticleInput } from '@/lib/ingest/types';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { requireServer } from '../helpers/database';
 import { browserAvailable, seededAppAndBrowser, type SeededApp } from './support';
 
@@ -31,6 +34,17 @@ const articles: ArticleInput[] = [
   ...[...LEFT, ...RIGHT].flatMap((o) => EVENTS.map((e, i) => article(o, e, i))),
   { outlet: 'Tiny Post', title: 'One piece', body: 'A single short piece about the harbour and its long history of trade.', sourceFile: 'tiny.txt' },
 ];
+
+const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** axe-core's violations on a page, as "rule: targets". */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(' ')}`);
+  });
+}
 
 const serverAvailable = await requireServer();
 
@@ -105,6 +119,7 @@ describe.runIf(serverAvailable && browserAvailable)('comparisons that hold', () 
     expect(Number(await leftHedge.locator('[data-factor="framing"]').getAttribute('data-low'))).toBeGreaterThan(1);
     expect(Number(await leftHedge.locator('[data-factor="selection"]').getAttribute('data-low'))).toBeLessThanOrEqual(1);
     expect(Number(await leftHedge.locator('[data-factor="selection"]').getAttribute('data-high'))).toBeGreaterThanOrEqual(1);
+    expect(await axe(page)).toEqual([]);
     // Permalink, CSV and share image.
     expect(await page.locator('#permalink').getAttribute('href')).toBe('/compare?a=lean%3Aleft&b=lean%3Aright&metric=hedge');
     const csv = parseCsv(await (await fetch(`${env.app.url}/compare/export.csv?a=lean:left&b=lean:right&metric=hedge`)).text(), { columns: true }) as Array<Record<string, string>>;
@@ -135,6 +150,14 @@ describe.runIf(serverAvailable && browserAvailable)('comparisons that hold', () 
     expect(Number(await framing.getAttribute('data-low'))).toBeGreaterThan(1);
     expect(await page.locator('.selection-chart svg circle').count()).toBe(4);
     expect(await page.locator('#rank-note').textContent()).toContain('Ranks count the 4 outlets');
+    expect(await axe(page)).toEqual([]);
+    // On a phone, nothing scrolls sideways.
+    const phone = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    for (const url of ['/outlets/left-ledger', '/compare?a=lean:left&b=lean:right', '/outlets']) {
+      await phone.goto(`${env.app.url}${url}`, { waitUntil: 'networkidle' });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+    }
+    await phone.close();
 
     // Each outlet against the others in the story: its own name is what only it writes ("regime" the other left
     // outlet writes as often).

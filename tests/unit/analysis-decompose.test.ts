@@ -74,3 +74,26 @@ describe('selection apart from framing', () => {
     expect(Number.isFinite(d.framing.high)).toBe(true);
   });
 });
+
+describe('decompositions over many outlets at once', () => {
+  it('equal one outlet at a time', async () => {
+    const { decompositionOf, decompositionsByOutlet } = await import('@/app/_lib/decomposition');
+    const random = seededRandom(9);
+    const cells = [];
+    for (const eventId of [null, 1, 2, 3, 4, 5, 6])
+      for (let outletId = 1; outletId <= 6; outletId++) {
+        if (random() < 0.3) continue;
+        const m = momentsOf(Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ count: poisson(random, 4), words: 300 + Math.floor(random() * 400) })));
+        cells.push({ ...m, eventId, outletId, metric: 'hedge' });
+      }
+    const all = decompositionsByOutlet(cells, 'hedge', 0.2, new Set([1, 2, 3, 4, 5, 6]));
+    for (let id = 1; id <= 6; id++) {
+      const one = decompositionOf(cells, new Set([id]), 'hedge', 0.2)!;
+      const many = all.get(id)!;
+      expect(many.framing.value).toBeCloseTo(one.framing.value, 9);
+      expect(many.selection.low).toBeCloseTo(one.selection.low, 9);
+      expect(many.framing.high).toBeCloseTo(one.framing.high, 9);
+      expect(many.strata).toBe(one.strata);
+    }
+  });
+});

@@ -45,7 +45,7 @@ export function SizeControls({ size, total, params }: { size: SizeFilter; total:
           </>
         )}
       </p>
-      <form method="get" action="/outlets" className="row">
+      <form method="get" action="/outlets" className="row" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
         {kept.map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}

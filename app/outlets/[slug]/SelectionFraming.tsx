@@ -79,7 +79,8 @@ export function SelectionFramingChart({ points, current, title }: { points: Arra
   const ticks = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2].filter((t) => Math.abs(Math.log(t)) <= span);
   return (
     <figure className="selection-chart">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-label={`${title}: selection against framing for ${usable.length} outlets`}>
+      {/* Scales with the page (no sideways scroll on a phone); each point is a link named for its outlet and figures. */}
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} style={{ width: '100%', maxWidth: SIZE, height: 'auto' }} aria-label={`${title}: selection against framing for ${usable.length} outlets`}>
         <rect x={PAD} y={PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} fill="none" stroke="#ccc" />
         {ticks.map((t) => (
           <g key={t} fontSize="10" fill="#666">
@@ -93,10 +94,11 @@ export function SelectionFramingChart({ points, current, title }: { points: Arra
         <text x={12} y={SIZE / 2} textAnchor="middle" fontSize="12" transform={`rotate(-90 12 ${SIZE / 2})`}>framing (same events) →</text>
         {usable.map((p) => {
           const mine = p.slug === current;
+          const label = `${p.name}: selection ×${fig(p.d.selection.value)} (${interval(p.d.selection.low, p.d.selection.high)}), framing ×${fig(p.d.framing.value)} (${interval(p.d.framing.low, p.d.framing.high)})`;
           return (
-            <Link key={p.slug} href={`/outlets/${slugPath(p.slug)}`}>
+            <Link key={p.slug} href={`/outlets/${slugPath(p.slug)}`} aria-label={label}>
               <circle cx={pos(p.d.selection.value)} cy={SIZE - pos(p.d.framing.value)} r={mine ? 6 : 3.5} fill={mine ? '#c0392b' : '#2b4a91'} fillOpacity={mine ? 1 : 0.6}>
-                <title>{`${p.name}: selection ×${fig(p.d.selection.value)} (${interval(p.d.selection.low, p.d.selection.high)}), framing ×${fig(p.d.framing.value)} (${interval(p.d.framing.low, p.d.framing.high)})`}</title>
+                <title>{label}</title>
               </circle>
             </Link>
           );

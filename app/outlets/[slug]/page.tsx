@@ -6,7 +6,7 @@ import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
 import { sizeFilter } from '../(table)/size';
 import { getEventOutletMoments, getRatePriors } from '@/lib/db/queries';
-import { decompositionOf } from '../../_lib/decomposition';
+import { decompositionOf, decompositionsByOutlet } from '../../_lib/decomposition';
 import { SelectionFramingChart, SelectionFramingTable } from './SelectionFraming';
 import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
@@ -77,14 +77,9 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const [cells, { priors }] = totals.length ? await Promise.all([getEventOutletMoments(totals, voice), getRatePriors(totals, voice)]) : [[], { priors: new Map() }];
   const within = (metric: string) => priors.get(metric)?.within ?? 0;
   const decomposition = timelineMetrics.map((m) => ({ metric: m.key, title: m.title, d: decompositionOf(cells, new Set([outlet.id]), m.key, within(m.key)) }));
-  const chartPoints = timelineMetric
-    ? figures.outlets
-        .filter((o) => ranked.has(o.id) || o.id === outlet.id)
-        .flatMap((o) => {
-          const d = decompositionOf(cells, new Set([o.id]), timelineMetric, within(timelineMetric));
-          return d ? [{ slug: o.slug, name: o.name, d }] : [];
-        })
-    : [];
+  const charted = new Set(figures.outlets.filter((o) => ranked.has(o.id) || o.id === outlet.id).map((o) => o.id));
+  const byOutlet = timelineMetric ? decompositionsByOutlet(cells, timelineMetric, within(timelineMetric), charted) : new Map();
+  const chartPoints = figures.outlets.flatMap((o) => (byOutlet.has(o.id) ? [{ slug: o.slug, name: o.name, d: byOutlet.get(o.id)! }] : []));
   return (
     <>
       <p className="crumbs">
