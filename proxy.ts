@@ -83,7 +83,7 @@ function answer(request: NextRequest, forward: { request: { headers: Headers } }
   if (!route) return NextResponse.next(forward);
   const problems = queryProblems(route, searchParams);
   if (!problems.length) return NextResponse.next(forward);
-  if (pathname === '/charts/og') {
+  if (pathname === '/charts/og' || pathname === '/compare/og') {
     // An image URL: a plain-text reason is all a client can use.
     return new Response(`Bad request: ${problems.map((p) => `${p.param} ${p.message}`).join('; ')}\n`, {
       status: 400,

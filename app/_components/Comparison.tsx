@@ -3,11 +3,12 @@
  * intervals and its first article's text highlighted by marker family; the outlets that stayed silent; actors; charts.
  */
 import Link from 'next/link';
-import { getActorTable, getMetricKeys, getOutlets, getScopeArticles, sumArticleScores, type Scope, type ScopedFigure } from '@/lib/db/queries';
+import { getActorTable, getMetricKeys, getOutlets, getScopedRates, getScopeArticles, getScopeSentences, sumArticleScores, type Scope, type ScopedFigure } from '@/lib/db/queries';
+import { distinctiveBySide } from '../_lib/distinctive';
+import { DistinctiveWords } from './DistinctiveWords';
 import { buildCatalog, type Catalog } from '../_lib/catalog';
 import { date, fig, int, interval } from '../_lib/format';
 import { HIDDEN_BY_DEFAULT, legendFor } from '../_lib/legend';
-import { rateWithInterval } from '../_lib/stats';
 import { ChartFigure } from '../charts/ChartFigure';
 import type { ChartData } from '../charts/data';
 import { outletColors } from '../charts/colors';
@@ -36,14 +37,17 @@ function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
 }
 
 export async function Comparison({ scope, silentLabel }: { scope: Scope; silentLabel: string }) {
-  const [outlets, { keys }, scoped, figures, actors] = await Promise.all([
+  const [outlets, { keys }, scoped, figures, actors, scopeSentences] = await Promise.all([
     getOutlets(),
     getMetricKeys(),
     getScopeArticles(scope),
     sumArticleScores(scope),
     getActorTable(scope, 12),
+    getScopeSentences(scope),
   ]);
   const catalog = buildCatalog(keys);
+  // Every rate with its interval by the one method (lib/analysis/stats.ts), pooled toward the corpus.
+  const rates = await getScopedRates(scope, catalog.metrics.filter((m) => m.kind === 'rate').map((m) => m.key));
   const { articles, leads, featured } = scoped;
   // Left → right when leans exist (then by name), so the columns read as a spectrum.
   const covered = new Set(articles.map((a) => a.outletId));
@@ -69,12 +73,11 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
   const charts: ChartData[] = totals.map((k) => ({
     type: 'bars',
     title: catalog.byKey.get(k)!.title,
-    unit: 'per 100 words (Poisson 95%)',
+    unit: 'per 100 words (95% interval)',
     hasIntervals: true,
     rows: covering.flatMap((o) => {
-      const f = fig3.get(`${o.id}:${k}`);
-      const r = f ? rateWithInterval(f.count, f.words) : null;
-      return r ? [{ outlet: o.name, slug: o.slug, color: color.get(o.id)!, value: r.value, low: r.low, high: r.high, n: f!.n }] : [];
+      const r = rates.get(`${o.id}:${k}`);
+      return r ? [{ outlet: o.name, slug: o.slug, color: color.get(o.id)!, value: r.value, low: r.low, high: r.high, n: r.n }] : [];
     }),
   }));
 
@@ -83,8 +86,8 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
     <>
       <p className="lede">
         {covering.length} of {outlets.length} outlets, {int.format(covering.reduce((n, o) => n + (articles.find((a) => a.outletId === o.id)?.outletTotal ?? 0), 0))}{' '}
-        articles. Figures are markers per 100 words in this {scope.kind} with a Poisson 95% interval (hits are rare events in a stream of words);
-        click a highlighted word for the rule that fired.
+        articles. Figures are markers per 100 words in this {scope.kind}, with a 95% interval for the outlet’s underlying rate, pulled toward
+        the corpus when it has few words here (<Link href="/methodology#intervals">how</Link>); click a highlighted word for the rule that fired.
       </p>
       <ul className="headlines" aria-label="Headlines side by side">
         {covering.map((o) => {
@@ -160,7 +163,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                     const m = catalog.byKey.get(k)!;
                     const f = fig3.get(`${o.id}:${k}`);
                     if (!f) return null;
-                    const r = m.kind === 'rate' ? rateWithInterval(f.count, f.words) : null;
+                    const r = m.kind === 'rate' ? rates.get(`${o.id}:${k}`) : undefined;
                     return (
                       <div key={k} style={{ display: 'contents' }}>
                         <dt>
@@ -168,7 +171,7 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
                         </dt>
                         <dd>
                           {r ? fig(r.value) : fig(f.mean)}
-                          {r && <span className="ci">{interval(r.low, r.high)}</span>}
+                          {r && <span className="ci" title={`${int.format(r.n)} article${r.n === 1 ? '' : 's'}, ${int.format(r.words)} words`}>{interval(r.low, r.high)}</span>}
                         </dd>
                       </div>
                     );
@@ -190,6 +193,19 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
         </div>
         <MarkerDetails details={details} />
       </FamilyToggles>
+      {covering.length > 1 && (
+        <>
+          <h2 id="distinctive-words">Words that set each outlet apart</h2>
+          <DistinctiveWords
+            sides={(() => {
+              const words = distinctiveBySide(scopeSentences.sentences, (x) => x.outletId);
+              return covering.map((o) => ({ key: o.slug, label: o.name, words: words.get(o.id) ?? [] }));
+            })()}
+            against={`the other outlets on this ${scope.kind}`}
+            capped={scopeSentences.capped}
+          />
+        </>
+      )}
       <h2>What each outlet calls the actors, and how it feels about them</h2>
       <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} />
       <h2>The outlets compared</h2>

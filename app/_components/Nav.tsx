@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/', label: 'Overview', match: (p: string) => p === '/' || p.startsWith('/events') || p.startsWith('/stories') },
   { href: '/blindspots', label: 'Blindspots', match: (p: string) => p.startsWith('/blindspots') },
   { href: '/outlets', label: 'Outlets', match: (p: string) => p.startsWith('/outlets') || p.startsWith('/articles') },
+  { href: '/compare', label: 'Compare', match: (p: string) => p.startsWith('/compare') },
   { href: '/charts', label: 'Charts', match: (p: string) => p.startsWith('/charts') },
   { href: '/methodology', label: 'Methodology', match: (p: string) => p.startsWith('/methodology') },
   { href: '/api-docs', label: 'API', match: (p: string) => p.startsWith('/api-docs') },

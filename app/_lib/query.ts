@@ -6,6 +6,7 @@
  * Pure: no Next, React or database imports, so the proxy bundle stays small.
  */
 import { parseCols, parseMins, parseSort } from '../outlets/(table)/state';
+import { minimumProblem } from '../outlets/(table)/size';
 import { CHART_TYPES } from '../charts/spec';
 import { parseVoice, VOICES } from '@/lib/analysis/voice';
 import { EVENT_SORTS, isSort, MAX_CHOSEN, parseDay, parseGroups, parseList, parseStory } from '@/lib/events/filter';
@@ -84,7 +85,10 @@ export const ARTICLE_QUERY: RouteQuery = {
   reset: (p) => p,
 };
 
-export const OUTLET_QUERY: RouteQuery = { params: [page, voice, metricParam('metric')], reset: (p) => p };
+export const OUTLET_QUERY: RouteQuery = {
+  params: [page, voice, metricParam('metric'), { name: 'minArticles', check: minimumProblem }, { name: 'minWords', check: minimumProblem }],
+  reset: (p) => p,
+};
 
 export const EVIDENCE_QUERY: RouteQuery = {
   params: [metricParam('metric', true), page, voice],
@@ -97,6 +101,8 @@ export const TABLE_QUERY: RouteQuery = {
     { name: 'min', check: (v) => (parseMins(v) ? null : 'is not a list of metric:number') },
     { name: 'cols', check: (v) => (parseCols(v) ? null : 'is not a list of metric keys') },
     { name: 'q', check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) },
+    { name: 'minArticles', check: minimumProblem },
+    { name: 'minWords', check: minimumProblem },
     voice,
   ],
   reset: () => '/outlets',
@@ -115,6 +121,11 @@ export const CHART_QUERY: RouteQuery = {
   reset: () => '/charts',
 };
 
+/** One side of /compare: an outlet's slug or name, or a group field:value. */
+const sideParam = (name: string): ParamDef => ({ name, check: (v) => (v.length > 200 ? 'is longer than 200 characters' : null) });
+
+export const COMPARE_QUERY: RouteQuery = { params: [sideParam('a'), sideParam('b'), metricParam('metric'), voice], reset: () => '/compare' };
+
 const NO_QUERY: RouteQuery = { params: [], reset: (p) => p };
 
 /** The query definition of a page or route handler by its path, or null for paths the app does not serve. */
@@ -124,6 +135,7 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/outlets' || pathname === '/outlets/export.csv') return TABLE_QUERY;
   if (pathname === '/charts' || pathname === '/charts/og') return CHART_QUERY;
   if (pathname === '/methodology') return NO_QUERY;
+  if (pathname === '/compare' || pathname === '/compare/export.csv' || pathname === '/compare/og') return COMPARE_QUERY;
   if (pathname === '/blindspots') return BLINDSPOTS_QUERY;
   if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
   if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;

@@ -1,12 +1,13 @@
 /**
  * Per outlet, per actor: how often the actor appears, how often it is the one quoted, how the outlet's
- * sentences feel about it (mean target sentiment with a seeded percentile-bootstrap 95% interval), and the
+ * sentences feel about it (mean target sentiment with the 95% interval of lib/analysis/stats.ts, pooled across
+ * the outlets that mention the actor), and the
  * labels the outlet uses for it, ranked by how distinctive they are for that outlet: the weighted log-odds
  * ratio with an informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), "Fightin' Words: Lexical
  * Feature Selection and Evaluation for Identifying the Content of Political Conflict", Political Analysis 16(4).
  */
 import type { ActorKind, ActorMention, LabelKind } from './types';
-import { seededRandom } from '@/lib/analysis/stats';
+import { pooledMeans } from '@/lib/analysis/stats';
 
 export interface ActorRow {
   outlet: string;
@@ -44,10 +45,6 @@ export interface OutletActorSummary {
 }
 
 export interface AggregateOptions {
-  /** Bootstrap resamples (default 1000). */
-  resamples?: number;
-  /** Seed of the bootstrap's random numbers, so figures are reproducible (default 1). */
-  seed?: number;
   /** Total Dirichlet prior mass spread over the actor's labels in proportion to their overall use (default 10). */
   priorMass?: number;
 }
@@ -56,29 +53,6 @@ export function normaliseLabel(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** Mean with a percentile-bootstrap 95% interval; a single value has no spread, none has no mean. */
-export function bootstrapMean(values: number[], resamples = 1000, seed = 1): { mean: number; low: number; high: number; n: number } {
-  const n = values.length;
-  if (!n) return { mean: 0, low: 0, high: 0, n: 0 };
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  if (n === 1) return { mean, low: mean, high: mean, n };
-  const rand = seededRandom(seed);
-  const means = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += values[Math.floor(rand() * n)];
-    means[r] = s / n;
-  }
-  means.sort();
-  const at = (q: number) => means[Math.min(resamples - 1, Math.max(0, Math.floor(q * resamples)))];
-  return { mean, low: at(0.025), high: at(0.975), n };
-}
 
 /**
  * Weighted log-odds (Monroe et al. 2008, eq. 16–22): for label w, outlet i vs. the rest j,
@@ -93,8 +67,6 @@ export function logOddsZ(yi: number, ni: number, yj: number, nj: number, alphaW:
 }
 
 export function aggregateActors(rows: ActorRow[], options: AggregateOptions = {}): OutletActorSummary[] {
-  const resamples = options.resamples ?? 1000;
-  const seed = options.seed ?? 1;
   const priorMass = options.priorMass ?? 10;
   const groups = new Map<string, ActorRow[]>();
   for (const r of rows) {
@@ -117,12 +89,22 @@ export function aggregateActors(rows: ActorRow[], options: AggregateOptions = {}
     }
   }
 
+  // Sentiment toward each actor: the one interval method, pooled over the outlets that mention it; how much single
+  // mentions vary is read from every outlet-and-actor group.
+  const keys = [...groups.keys()];
+  const scoresOf = (key: string) => groups.get(key)!.map((r) => r.mention.sentiment.score);
+  const all = keys.map(scoresOf);
+  const sentiment = new Map<string, OutletActorSummary['sentiment']>();
+  for (const actor of new Set(keys.map((k) => k.split('\u0000')[1]))) {
+    const mine = keys.filter((k) => k.split('\u0000')[1] === actor);
+    pooledMeans(mine.map(scoresOf), all).forEach((s, i) => sentiment.set(mine[i], s));
+  }
+
   const out: OutletActorSummary[] = [];
   for (const [key, list] of groups) {
     const [outlet, actor] = key.split('\u0000');
     const m0 = list[0].mention;
     const quoted = list.filter((r) => r.mention.quoted).length;
-    const scores = list.map((r) => r.mention.sentiment.score);
     const polarity = { negative: 0, neutral: 0, positive: 0 };
     for (const r of list) polarity[r.mention.sentiment.polarity]++;
     const articles = new Set(list.map((r) => r.article ?? '')).size;
@@ -156,7 +138,7 @@ export function aggregateActors(rows: ActorRow[], options: AggregateOptions = {}
       articles,
       quoted,
       quoteShare: quoted / list.length,
-      sentiment: bootstrapMean(scores, resamples, (seed ^ hash(key)) >>> 0),
+      sentiment: sentiment.get(key)!,
       polarity,
       labels,
     });

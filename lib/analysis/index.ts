@@ -11,8 +11,8 @@ import { parseText, type Parse } from '@/lib/nlp';
 
 export { FAMILIES, FRAMES } from './families';
 export type { FamilyInfo } from './families';
-export { bootstrapRate, outletRate, compareRates } from './stats';
-export type { RateUnit, RateInterval, Comparison } from './stats';
+export { fitPrior, pooledRate, pooledRates, momentsOf, addMoments, compareRates } from './stats';
+export type { RateUnit, RateInterval, RateMoments, RatePrior, RateKind, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
 export const ANALYSIS_VERSION = 'parallax-analysis/7';

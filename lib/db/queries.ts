@@ -15,3 +15,4 @@ export * from './queries/events';
 export * from './queries/timeline';
 export * from './queries/lists';
 export * from './queries/runs';
+export * from './queries/rates';

@@ -9,15 +9,13 @@
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { analyzeArticle, ANALYSIS_VERSION, outletRate, type RateUnit } from '@/lib/analysis';
-import { sentenceCounts } from '@/lib/analysis/sentence-figures';
-import { MIN_ARTICLES } from '@/lib/analysis/stats';
+import { ANALYSIS_VERSION } from '@/lib/analysis';
 import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { canonicalActors, slugify } from '@/lib/actors';
 import type { ExtraAlias } from '@/lib/actors/types';
-import { analysedPart, countWords } from '@/lib/ingest/sentences';
-import { ACTOR_KEY, RUN_SCHEMAS, UNIT_METRICS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
+import { analysedPart } from '@/lib/ingest/sentences';
+import { ACTOR_KEY, outletMoments, outletRateFigures, RUN_SCHEMAS, UNIT_METRICS, type ArticleToScore, type ScoredBatch } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
 import { copyColumns, copyInto, insertColumns, insertRows, pgExecutor, type Columns, type Executor, type Schema } from './bulk';
 import { CONNECT_TIMEOUT_MS } from './migrate';
@@ -173,8 +171,8 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
         options.onProgress?.(done, ids.length);
       }
       if (gathered) {
-        // The workers bootstrap the outlets' intervals while the server builds the new partitions' indexes.
-        const figures = outletFigures(db, run.id, pool, gathered);
+        // The outlets' intervals are computed while the server builds the new partitions' indexes.
+        const figures = outletFigures(db, run.id, gathered);
         figures.catch(() => {});
         await attachRunTables(db.client, run.id);
         await insertRows(db.exec, 'OutletScore', OUTLET_SCORE_COLUMNS, await figures);
@@ -182,7 +180,7 @@ export async function scoreArticles(url: string, options: ScoreOptions = {}): Pr
         await attachRunTables(db.client, run.id);
         // An incremental run's figures cover every run it adds to, read back from the stored scores.
         const outlets = (await db.exec.rows<{ outletId: number }>(`SELECT DISTINCT "outletId" FROM "Article" WHERE id = ANY($1::int[])`, [ids])).map((a) => a.outletId);
-        await writeOutletScores(db, run.id, [...older, run.id], pool, outlets);
+        await writeOutletScores(db, run.id, [...older, run.id], outlets);
       }
     } finally {
       await pool.close();
@@ -213,18 +211,13 @@ async function dropOrphanTables(db: RunDb) {
  * run: for article scores written by other means (a distributed run's shards, see docs/SCALING.md), and to check
  * that a full run's figures, computed from its batches, equal these (tests/db/scale-scoring.test.ts).
  */
-export async function refreshOutletScores(url: string, options: Pick<ScoreOptions, 'workers'> = {}): Promise<void> {
+export async function refreshOutletScores(url: string): Promise<void> {
   await inRunTransaction(url, async (db) => {
     const [run] = await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" WHERE status = 'complete' ORDER BY id DESC LIMIT 1`);
     if (!run) return;
     const runs = (await db.exec.rows<{ id: number }>(`SELECT id FROM "ScoringRun" WHERE status = 'complete'`)).map((r) => r.id);
     await db.client.query(`DELETE FROM "OutletScore"`);
-    const pool = new ScoringPool({ workers: options.workers });
-    try {
-      await writeOutletScores(db, run.id, runs, pool);
-    } finally {
-      await pool.close();
-    }
+    await writeOutletScores(db, run.id, runs);
     await refreshSummaries(summaryExec(db), run.id);
   });
 }
@@ -375,12 +368,12 @@ type OutletUnits = { ids: number[]; words: Float64Array; counts: Float64Array };
 type OutletScoreRow = Record<keyof typeof OUTLET_SCORE_COLUMNS, unknown>;
 
 /**
- * Per outlet and rate metric: the rate per 100 words over all its articles with a 95% bootstrap interval,
- * resampling articles, or sentences when the outlet has fewer than five articles (see lib/analysis/stats.ts).
- * One outlet at a time: its units come from `source` (gathered during a full run, or read from the stored scores),
- * and the bootstraps run in the worker pool. Returns the OutletScore rows.
+ * Per outlet and rate metric: the rate per 100 words over all its articles with its 95% interval, by the one
+ * method of lib/analysis/stats.ts (empirical Bayes, pooled toward the corpus; fitted on every outlet's articles).
+ * Units come from `source` (gathered during a full run, or read from the stored scores, one outlet at a time,
+ * reduced to sums as they are read). Rows for `outletIds` (all when omitted).
  */
-async function outletFigures(db: RunDb, runId: number, pool: ScoringPool, source: Map<number, GatheredUnits> | ((outletId: number) => Promise<OutletUnits | null>), outletIds?: number[]): Promise<OutletScoreRow[]> {
+async function outletFigures(db: RunDb, runId: number, source: Map<number, GatheredUnits> | ((outletId: number) => Promise<OutletUnits | null>), outletIds?: number[]): Promise<OutletScoreRow[]> {
   const metrics = UNIT_METRICS;
   const unitsOf =
     typeof source === 'function'
@@ -389,44 +382,23 @@ async function outletFigures(db: RunDb, runId: number, pool: ScoringPool, source
           const g = source.get(outletId);
           return g ? { ids: g.ids, words: Float64Array.from(g.words), counts: Float64Array.from(g.counts) } : null;
         };
-  const outlets = outletIds ?? (typeof source === 'function' ? (await db.exec.rows<{ id: number }>(`SELECT id FROM "Outlet" ORDER BY id`)).map((o) => o.id) : [...source.keys()].sort((a, b) => a - b));
-  const rows: OutletScoreRow[] = [];
-  const pending: Promise<void>[] = [];
-  for (const outletId of outlets) {
+  // The prior is fitted on every outlet, even when only some outlets' rows are rewritten.
+  const all = typeof source === 'function' ? (await db.exec.rows<{ id: number }>(`SELECT id FROM "Outlet" ORDER BY id`)).map((o) => o.id) : [...source.keys()].sort((a, b) => a - b);
+  const moments = new Map<number, ReturnType<typeof outletMoments>>();
+  for (const outletId of all) {
     const units = await unitsOf(outletId);
-    if (!units) continue;
-    const words = units.words.reduce((t, w) => t + w, 0);
-    const totals = metrics.map((_, m) => units.ids.reduce((t, _id, k) => t + units.counts[k * metrics.length + m], 0));
-    const push = (m: number, r: { low: number; high: number; n: number; unit: string }) => {
-      // The point estimate is always the article-level rate; sentences only shape the interval.
-      const value = words ? (100 * totals[m]) / words : 0;
-      rows.push({ runId, outletId, metric: metrics[m], value, low: Math.min(r.low, value), high: Math.max(r.high, value), n: r.n, unit: r.unit, count: totals[m], words });
-    };
-    if (units.ids.length < MIN_ARTICLES) {
-      const sentenceUnits = await sentenceUnitsFor(db.reader, units.ids);
-      metrics.forEach((metric, m) => {
-        const articleUnits: RateUnit[] = units.ids.map((_, k) => ({ count: units.counts[k * metrics.length + m], words: units.words[k] }));
-        push(m, outletRate(articleUnits, sentenceUnits.get(metric) ?? []));
-      });
-      continue;
-    }
-    const n = units.ids.length;
-    const task = pool.bootstrap({ metrics: metrics.length, words: units.words, counts: units.counts }).then((intervals) => {
-      intervals.forEach((r, m) => push(m, { ...r, n, unit: 'articles' }));
-    });
-    task.catch(() => {});
-    pending.push(task);
-    // Bounded: at most two outlets per worker wait here; the rest are read when one finishes.
-    if (pending.length >= Math.max(2, 2 * pool.size)) await pending.shift();
+    if (units) moments.set(outletId, outletMoments({ metrics: metrics.length, words: units.words, counts: units.counts }));
   }
-  for (const task of pending) await task;
-  return rows.sort((a, b) => (a.outletId as number) - (b.outletId as number) || metrics.indexOf(a.metric as string) - metrics.indexOf(b.metric as string));
+  const wanted = new Set(outletIds ?? all);
+  return outletRateFigures(metrics, moments)
+    .filter((r) => wanted.has(r.outletId))
+    .map((r) => ({ runId, outletId: r.outletId, metric: r.metric, value: r.value, low: r.low, high: r.high, n: r.n, unit: r.unit, count: r.count, words: r.words }));
 }
 
 /** Outlet figures from the stored scores of `runs` (all outlets, or those given), replacing theirs. */
-async function writeOutletScores(db: RunDb, runId: number, runs: number[], pool: ScoringPool, outletIds?: number[]) {
+async function writeOutletScores(db: RunDb, runId: number, runs: number[], outletIds?: number[]) {
   if (outletIds) await db.client.query(`DELETE FROM "OutletScore" WHERE "outletId" = ANY($1::int[])`, [outletIds]);
-  const rows = await outletFigures(db, runId, pool, (outletId) => outletUnits(db, outletId, runs, UNIT_METRICS), outletIds);
+  const rows = await outletFigures(db, runId, (outletId) => outletUnits(db, outletId, runs, UNIT_METRICS), outletIds);
   await insertRows(db.exec, 'OutletScore', OUTLET_SCORE_COLUMNS, rows);
 }
 
@@ -463,28 +435,4 @@ async function outletUnits(db: RunDb, outletId: number, runs: number[], metrics:
     });
   }
   return { ids, words, counts };
-}
-
-/** Per metric, one unit per sentence of these articles: re-analysed, as only outlets with few articles need this. */
-async function sentenceUnitsFor(exec: Executor, articleIds: number[]): Promise<Map<string, RateUnit[]>> {
-  const out = new Map<string, RateUnit[]>();
-  for (const a of await loadArticles(exec, articleIds)) {
-    const analysis = analyzeArticle(a.body, a.sentences);
-    const counts = sentenceCounts(analysis);
-    const words = a.sentences.map((s) => countWords(a.body.slice(s.start, s.end)));
-    // The sentiment score per sentence and voice: the sum of its sentiment markers' weights.
-    const sentiment = new Map<string, Map<number, number>>([[SENTIMENT, new Map()], [SENTIMENT_QUOTED, new Map()]]);
-    for (const m of analysis.markers) {
-      if (m.family !== 'sentiment') continue;
-      const bySentence = sentiment.get(m.voice === 'quoted' ? SENTIMENT_QUOTED : SENTIMENT)!;
-      bySentence.set(m.sentenceIndex, (bySentence.get(m.sentenceIndex) ?? 0) + m.weight);
-    }
-    for (const metric of UNIT_METRICS) {
-      const list = out.get(metric) ?? [];
-      out.set(metric, list);
-      const bySentence = sentiment.get(metric) ?? counts.get(metric);
-      a.sentences.forEach((s, k) => list.push({ count: bySentence?.get(s.index) ?? 0, words: words[k] }));
-    }
-  }
-  return out;
 }

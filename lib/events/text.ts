@@ -6,7 +6,7 @@
 import { trimEndWhere } from '@/lib/text/trim';
 
 /** Function words and newsroom boilerplate that say nothing about which happening an article reports. */
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all almost along already also although always am among an and another any ' +
     'anyone anything are around as at away back be became because become been before being below between both but by ' +

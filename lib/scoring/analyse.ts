@@ -9,7 +9,7 @@ import type { SentenceSpan } from '@/lib/analysis/types';
 import { findActors } from '@/lib/actors';
 import { parseText } from '@/lib/nlp';
 import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
-import { seededRandom } from '@/lib/analysis/stats';
+import { fitPrior, momentsOf, pooledRate, type RateInterval, type RateKind, type RateMoments } from '@/lib/analysis/stats';
 import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { copyText, type Schema } from '@/lib/db/copy-format';
@@ -248,55 +248,34 @@ export interface OutletUnits {
   counts: Float64Array;
 }
 
-export interface BootstrapOptions {
-  resamples?: number;
-  seed?: number;
+/** Per metric, the sums the interval method needs (lib/analysis/stats.ts) over one outlet's articles. */
+export function outletMoments(units: OutletUnits): RateMoments[] {
+  const { metrics: M, words, counts } = units;
+  return Array.from({ length: M }, (_, m) => momentsOf(Array.from(words, (w, k) => ({ count: counts[k * M + m], words: w }))));
+}
+
+/** Sentiment sums signed per-word values (a measure); every other unit metric counts markers. */
+export function rateKind(metric: string): RateKind {
+  return metric === 'sentiment.score' || metric === 'sentiment.score' + QUOTED_SUFFIX ? 'measure' : 'count';
+}
+
+export interface OutletRateFigure extends RateInterval {
+  outletId: number;
+  metric: string;
+  count: number;
 }
 
 /**
- * lib/analysis/stats.ts's bootstrapRate for every metric of one outlet in a single pass. bootstrapRate reseeds
- * the same generator for each call, so over the same units every metric draws the same resample indices: drawing
- * them once and summing all metrics together gives the same numbers (same sums in the same order) for a fraction
- * of the work. tests/db/scale-scoring.test.ts checks it against outletRate.
+ * Every outlet's figure per metric, from each outlet's per-metric sums (outletMoments): the prior of each metric is
+ * fitted on all the outlets given, then each outlet's rate gets its interval. Ordered by outlet, then metric.
  */
-export function bootstrapOutlet(units: OutletUnits, options: BootstrapOptions = {}): Array<{ value: number; low: number; high: number }> {
-  const resamples = options.resamples ?? 2000;
-  const { metrics: M, words, counts } = units;
-  const n = words.length;
-  const rate = (c: number, w: number) => (w ? (100 * c) / w : 0);
-  let wordsTotal = 0;
-  const countTotal = new Float64Array(M);
-  for (let k = 0; k < n; k++) {
-    wordsTotal += words[k];
-    for (let m = 0; m < M; m++) countTotal[m] += counts[k * M + m];
-  }
-  const values = Array.from(countTotal, (c) => rate(c, wordsTotal));
-  if (n < 2) return values.map((value) => ({ value, low: value, high: value }));
-  const random = seededRandom(options.seed ?? 20240611);
-  const stats = Array.from({ length: M }, () => new Float64Array(resamples));
-  const c = new Float64Array(M);
-  for (let r = 0; r < resamples; r++) {
-    c.fill(0);
-    let w = 0;
-    for (let k = 0; k < n; k++) {
-      const idx = Math.floor(random() * n);
-      w += words[idx];
-      const row = idx * M;
-      for (let m = 0; m < M; m++) c[m] += counts[row + m];
-    }
-    for (let m = 0; m < M; m++) stats[m][r] = rate(c[m], w);
-  }
-  return stats.map((s, m) => {
-    s.sort();
-    return { value: values[m], low: quantile(s, 0.025), high: quantile(s, 0.975) };
-  });
-}
-
-/** Linear-interpolated quantile of a sorted array, as in lib/analysis/stats.ts. */
-function quantile(sorted: Float64Array, q: number): number {
-  if (!sorted.length) return 0;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+export function outletRateFigures(metrics: readonly string[], moments: Map<number, RateMoments[]>): OutletRateFigure[] {
+  const outlets = [...moments.keys()].sort((a, b) => a - b);
+  const priors = metrics.map((metric, m) => fitPrior(outlets.map((o) => moments.get(o)![m]), rateKind(metric)));
+  return outlets.flatMap((outletId) =>
+    metrics.map((metric, m) => {
+      const g = moments.get(outletId)![m];
+      return { outletId, metric, count: g.count, ...pooledRate(g, priors[m]) };
+    }),
+  );
 }

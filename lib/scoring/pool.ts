@@ -13,11 +13,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtraAlias } from '@/lib/actors/types';
-import { analyseBatch, bootstrapOutlet, type ArticleToScore, type BatchOptions, type BootstrapOptions, type OutletUnits, type ScoredBatch } from './analyse';
+import { analyseBatch, type ArticleToScore, type BatchOptions, type ScoredBatch } from './analyse';
 
-export type WorkerTask =
-  | { kind: 'analyse'; articles: ArticleToScore[]; options?: BatchOptions }
-  | { kind: 'bootstrap'; units: OutletUnits; options?: BootstrapOptions };
+export type WorkerTask = { kind: 'analyse'; articles: ArticleToScore[]; options?: BatchOptions };
 export type WorkerReply = { id: number; result: unknown; error?: undefined } | { id: number; error: string; result?: undefined };
 
 export interface PoolOptions {
@@ -83,13 +81,6 @@ export class ScoringPool {
     return this.run({ kind: 'analyse', articles, options }, []) as Promise<ScoredBatch>;
   }
 
-  bootstrap(units: OutletUnits, options?: BootstrapOptions): Promise<ReturnType<typeof bootstrapOutlet>> {
-    // The matrices move to the worker instead of being copied.
-    return this.run({ kind: 'bootstrap', units, options }, [units.words.buffer as ArrayBuffer, units.counts.buffer as ArrayBuffer]) as Promise<
-      ReturnType<typeof bootstrapOutlet>
-    >;
-  }
-
   private run(task: WorkerTask, transfer: ArrayBuffer[]): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.size === 0) {
@@ -97,7 +88,7 @@ export class ScoringPool {
       return new Promise((resolve, reject) =>
         setImmediate(() => {
           try {
-            resolve(task.kind === 'analyse' ? analyseBatch(task.articles, this.aliases, task.options) : bootstrapOutlet(task.units, task.options));
+            resolve(analyseBatch(task.articles, this.aliases, task.options));
           } catch (err) {
             reject(err as Error);
           }

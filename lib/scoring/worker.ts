@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtraAlias } from '@/lib/actors/types';
-import { analyseBatch, bootstrapOutlet } from './analyse';
+import { analyseBatch } from './analyse';
 import type { WorkerReply, WorkerTask } from './pool';
 
 const aliases = ((workerData as { aliases?: ExtraAlias[] } | null)?.aliases ?? []) as ExtraAlias[];
@@ -12,7 +12,7 @@ const aliases = ((workerData as { aliases?: ExtraAlias[] } | null)?.aliases ?? [
 parentPort!.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, result: task.kind === 'analyse' ? analyseBatch(task.articles, aliases, task.options) : bootstrapOutlet(task.units, task.options) };
+    reply = { id, result: analyseBatch(task.articles, aliases, task.options) };
   } catch (err) {
     reply = { id, error: (err as Error).stack ?? String(err) };
   }

@@ -1,13 +1,13 @@
 /**
- * The scale machinery keeps the results the simple path gave: the one-pass bootstrap equals outletRate, worker
+ * The scale machinery keeps the results the simple path gave: the per-outlet matrix gives pooledRate's figures, worker
  * threads analyse exactly as the main thread does, batched inserts and COPY store awkward values intact, and a
  * run's partitions replace or add to the earlier runs' as they should.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { outletRate, seededRandom, type RateUnit } from '@/lib/analysis/stats';
-import { bootstrapOutlet } from '@/lib/scoring/analyse';
+import { fitPrior, momentsOf, pooledRate, seededRandom } from '@/lib/analysis/stats';
+import { outletMoments, outletRateFigures } from '@/lib/scoring/analyse';
 import { ScoringPool } from '@/lib/scoring/pool';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { createClient, type Db } from '@/lib/db/client';
@@ -20,19 +20,26 @@ import { refreshOutletScores, scoreArticles } from '@/lib/db/scoring';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
-describe('one-pass outlet bootstrap', () => {
-  it('gives outletRate’s interval for every metric', () => {
+describe('outlet figures from the articles × metrics matrix', () => {
+  it('give pooledRate’s figure for every outlet and metric', () => {
     const random = seededRandom(7);
-    const n = 37;
-    const M = 5;
-    const words = Float64Array.from({ length: n }, () => 50 + Math.floor(random() * 900));
-    const counts = Float64Array.from({ length: n * M }, () => Math.floor(random() * 12) - (random() < 0.2 ? 6 : 0));
-    const fast = bootstrapOutlet({ metrics: M, words: words.slice(), counts: counts.slice() }, { resamples: 500 });
-    for (let m = 0; m < M; m++) {
-      const units: RateUnit[] = Array.from(words, (w, k) => ({ count: counts[k * M + m], words: w }));
-      const slow = outletRate(units, [], { resamples: 500 });
-      expect(fast[m]).toEqual({ value: slow.value, low: slow.low, high: slow.high });
+    const M = 2;
+    const metrics = ['hedge', 'sentiment.score'];
+    const outlets = new Map<number, { words: Float64Array; counts: Float64Array }>();
+    for (let o = 1; o <= 8; o++) {
+      const n = 1 + Math.floor(random() * 30);
+      const words = Float64Array.from({ length: n }, () => 50 + Math.floor(random() * 900));
+      const counts = Float64Array.from({ length: n * M }, (_, i) => (i % M === 0 ? Math.floor(random() * 12) : Math.floor(random() * 12) - 6));
+      outlets.set(o, { words, counts });
     }
+    const moments = new Map([...outlets].map(([o, u]) => [o, outletMoments({ metrics: M, ...u })]));
+    const rows = outletRateFigures(metrics, moments);
+    expect(rows).toHaveLength(8 * M);
+    metrics.forEach((metric, m) => {
+      const per = [...outlets.values()].map((u) => momentsOf(Array.from(u.words, (w, k) => ({ count: u.counts[k * M + m], words: w }))));
+      const prior = fitPrior(per, m === 0 ? 'count' : 'measure');
+      per.forEach((g, k) => expect(rows.find((r) => r.outletId === k + 1 && r.metric === metric)).toMatchObject(pooledRate(g, prior)));
+    });
   });
 });
 
@@ -133,7 +140,7 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
     expect({ scores: await figures(), outlets: await outlets(), markers: await db.marker.count() }).toEqual(before);
     // A full run computes the outlet figures from what its batches returned; recomputed from the stored scores
     // (the incremental path), they are the same.
-    await refreshOutletScores(database.url, { workers: 1 });
+    await refreshOutletScores(database.url);
     expect(await outlets()).toEqual(before.outlets);
   });
 

@@ -24,6 +24,7 @@ import {
   listRuns,
   listStories,
   sumArticleScores,
+  getScopedRates,
   type ActorTable,
   type MarkerSpan,
   type OutletSummary,
@@ -34,7 +35,6 @@ import { DEFAULT_VOICE } from '@/lib/analysis/voice';
 import { BLINDSPOT_SHARE, MAX_OTHER_SIDE, MIN_RATED } from '@/lib/outlets/blindspots';
 import { buildCatalog, evidenceOf } from '../../_lib/catalog';
 import { loadOutletFigures } from '../../_lib/figures';
-import { rateWithInterval } from '../../_lib/stats';
 import { chartContext, chartData, chartDefaults } from '../../charts/data';
 import { parseSpec } from '../../charts/spec';
 import { CHART_TYPES } from '../../charts/types/registry';
@@ -130,18 +130,20 @@ function actorRows(table: ActorTable, slugOf: Map<number, string>) {
   }));
 }
 
-/** Per-outlet figures within a scope, as the event and story pages compute them (Poisson intervals for rates). */
+/** Per-outlet figures within a scope, as the event and story pages compute them (the one pooled interval method for rates). */
 export async function comparison(scope: Scope, minArticles = 0) {
   const [outlets, { keys }, figures] = await Promise.all([getOutlets(), getMetricKeys(), sumArticleScores(scope)]);
   const catalog = buildCatalog(keys);
+  const rates = await getScopedRates(scope, catalog.metrics.filter((m) => m.kind === 'rate').map((m) => m.key));
   const by = new Map<number, { outlet: string; articles: number; words: number; figures: Record<string, z.infer<typeof S.ScopedFigure>> }>();
   const slugOf = new Map(outlets.map((o) => [o.id, o.slug]));
   for (const f of figures) {
     const meta = catalog.byKey.get(f.metric);
     if (!meta) continue;
     const row = by.get(f.outletId) ?? { outlet: slugOf.get(f.outletId) ?? String(f.outletId), articles: f.n, words: f.words, figures: {} };
-    const r = meta.kind === 'rate' ? rateWithInterval(f.count, f.words) : null;
-    row.figures[f.metric] = { value: meta.kind === 'rate' ? (r?.value ?? 0) : f.mean, low: r?.low ?? null, high: r?.high ?? null, count: f.count, words: f.words, articles: f.n };
+    const r = meta.kind === 'rate' ? rates.get(`${f.outletId}:${f.metric}`) : undefined;
+    // The value stays the observed rate (hits per 100 words), as on the pages; the interval is the pooled one.
+    row.figures[f.metric] = { value: meta.kind === 'rate' ? (f.words > 0 ? (100 * f.count) / f.words : 0) : f.mean, low: r?.low ?? null, high: r?.high ?? null, count: f.count, words: f.words, articles: f.n };
     by.set(f.outletId, row);
   }
   return { outlets: [...by.values()].filter((o) => o.articles >= minArticles).sort((a, b) => a.outlet.localeCompare(b.outlet)) };
@@ -364,7 +366,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: '/api/v1/compare',
     tag: 'Outlets',
     summary: 'Outlets compared within a scope',
-    description: 'Per-outlet figures summed from article scores, with Poisson intervals for rates: the whole corpus, or one event or story.',
+    description: 'Per-outlet figures summed from article scores, with the pooled 95% interval of rates (methodology: Intervals): the whole corpus, or one event or story.',
     query: { event: P.id('an event'), story: P.id('a story'), minArticles: P.minArticles },
     data: S.Comparison,
     async run(q) {

@@ -57,7 +57,7 @@ export const EXPORT_VIEWS: ExportView[] = [
   },
   {
     name: 'compare',
-    summary: 'Outlets compared within the corpus, an event or a story: one row per outlet and metric, with the Poisson interval of rates, articles and words.',
+    summary: 'Outlets compared within the corpus, an event or a story: one row per outlet and metric, with the pooled 95% interval of rates, articles and words.',
     query: endpointQuery('/api/v1/compare'),
     async columns() {
       return ['outlet', 'metric', 'value', 'low', 'high', 'count', 'words', 'articles'];

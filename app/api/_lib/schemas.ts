@@ -66,7 +66,7 @@ export const ScopedFigure = named(
   'ScopedFigure',
   z.object({
     value: z.number(),
-    low: z.number().nullable().meta({ description: 'Poisson 95% interval of a rate (as the event and story pages); null for a measure.' }),
+    low: z.number().nullable().meta({ description: 'The pooled 95% interval of the underlying rate (as the event and story pages; methodology: Intervals); null for a measure.' }),
     high: z.number().nullable(),
     count: z.number(),
     words: z.number(),

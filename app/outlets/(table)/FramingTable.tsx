@@ -28,11 +28,14 @@ export function FramingTable({
   rows,
   defaultVisible,
   hasIntervals,
+  sizeParams = {},
 }: {
   metrics: TableMetric[];
   rows: TableRow[];
   defaultVisible: string[];
   hasIntervals: boolean;
+  /** The minimum articles and words asked in the URL (app/outlets/(table)/size.ts): the CSV link carries them. */
+  sizeParams?: Record<string, string>;
 }) {
   const [raw, setRaw] = useQueryStates(KEYS, { history: 'replace', scroll: false });
   const [voice] = useQueryState('voice');
@@ -88,7 +91,8 @@ export function FramingTable({
   // that can be shared. JSON stays a browser download of what is shown.
   const query = exportQuery(raw);
   // The voice switch (VoiceSwitch) keeps its own key; the CSV counts the same voice.
-  const csvHref = `/outlets/export.csv${query}${voice ? `${query ? '&' : '?'}voice=${encodeURIComponent(voice)}` : ''}`;
+  const extra = new URLSearchParams({ ...sizeParams, ...(voice ? { voice } : {}) }).toString();
+  const csvHref = `/outlets/export.csv${query}${extra ? `${query ? '&' : '?'}${extra}` : ''}`;
   const exportJson = () => {
     const { records } = exportData(leaf, shownRows, metricKeys);
     download('parallax-framing.json', 'application/json', `${JSON.stringify(records, null, 2)}\n`);

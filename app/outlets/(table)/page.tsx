@@ -6,6 +6,8 @@ import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { TABLE_QUERY } from '../../_lib/query';
 import { FramingTable } from './FramingTable';
 import { unknownColumns } from './state';
+import { sizeFilter } from './size';
+import { SizeControls } from './SizeControls';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Framing table' };
@@ -35,23 +37,33 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const { metrics, rows, defaultVisible } = framingData(data);
+  const { metrics, rows: all, defaultVisible } = framingData(data);
+  const size = sizeFilter(all, { minArticles: one(sp, 'minArticles'), minWords: one(sp, 'minWords') });
+  const rows = all.filter(size.shown);
   return (
     <>
       <h1>Framing table</h1>
       <p className="lede" id="table-caption">
         One row per outlet, one column per metric: rates are markers per 100 words
-        {source === 'outlet-scores' ? ', with the 95% bootstrap interval below each figure' : ''}. Click a figure to see the sentences that produced
-        it. Sort, filters and columns are in the URL: copy it to share this view.
+        {source === 'outlet-scores' ? (
+          <>
+            , with the 95% interval of the outlet’s underlying rate below each figure (pulled toward the corpus for small outlets:{' '}
+            <a href="/methodology#intervals">how</a>)
+          </>
+        ) : (
+          ''
+        )}
+        . Click a figure to see the sentences that produced it. Sort, filters and columns are in the URL: copy it to share this view.
       </p>
       {source === 'article-scores' && (
         <p className="notice">
           Intervals are not available yet: this database has no outlet-level scores, so the figures are pooled from article scores (hits ÷ words).
-          Run <code>npx parallax score</code> with the current analysis to compute them with bootstrap intervals.
+          Run <code>npx parallax score</code> with the current analysis to compute them with intervals.
         </p>
       )}
       <VoiceSwitch />
-      <FramingTable metrics={metrics} rows={rows} defaultVisible={defaultVisible} hasIntervals={source === 'outlet-scores'} />
+      <SizeControls size={size} total={all.length} params={sp} />
+      <FramingTable metrics={metrics} rows={rows} defaultVisible={defaultVisible} hasIntervals={source === 'outlet-scores'} sizeParams={size.params} />
     </>
   );
 }

@@ -4,6 +4,10 @@ import { notFound } from 'next/navigation';
 import { getActorTable, getOutletArticles, getOutletBySlug, getOutletStories, OUTLET_ARTICLES_PAGE } from '@/lib/db/queries';
 import { loadOutletFigures } from '../../_lib/figures';
 import { date, fig, int, interval, signed, webHref } from '../../_lib/format';
+import { sizeFilter } from '../(table)/size';
+import { getEventOutletMoments, getRatePriors } from '@/lib/db/queries';
+import { decompositionOf, decompositionsByOutlet } from '../../_lib/decomposition';
+import { SelectionFramingChart, SelectionFramingTable } from './SelectionFraming';
 import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
@@ -51,11 +55,17 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const timelineMetrics = figures.catalog.metrics.filter((m) => m.key === m.family && m.kind === 'rate').map((m) => ({ key: m.key, title: m.title }));
   const asked = one(sp, 'metric');
   const timelineMetric = timelineMetrics.find((m) => m.key === asked)?.key ?? timelineMetrics.find((m) => m.key === 'hedge')?.key ?? timelineMetrics[0]?.key ?? '';
-  // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page.
+  // Rank among outlets, highest first: tells a reader whether a figure is unusual without another page. Only the
+  // outlets the framing table shows count (the same minimum articles and words, app/outlets/(table)/size.ts).
+  const size = sizeFilter(figures.outlets, { minArticles: one(sp, 'minArticles'), minWords: one(sp, 'minWords') });
+  const ranked = new Set(figures.outlets.filter(size.shown).map((o) => o.id));
+  const rankedHere = summary ? size.shown(summary) : false;
   const rank = (metric: string, value: number) => {
+    if (!rankedHere) return 'not ranked';
     let above = 0;
     let n = 0;
-    for (const o of figures.byOutlet.values()) {
+    for (const [id, o] of figures.byOutlet) {
+      if (!ranked.has(id)) continue;
       const f = o.get(metric);
       if (!f) continue;
       n++;
@@ -63,6 +73,14 @@ export default async function OutletPage({ params, searchParams }: Props) {
     }
     return `${above + 1} of ${n}`;
   };
+  // Selection apart from framing, per family total (lib/analysis/decompose.ts).
+  const totals = timelineMetrics.map((m) => m.key);
+  const [cells, { priors }] = totals.length ? await Promise.all([getEventOutletMoments(totals, voice), getRatePriors(totals, voice)]) : [[], { priors: new Map() }];
+  const within = (metric: string) => priors.get(metric)?.within ?? 0;
+  const decomposition = timelineMetrics.map((m) => ({ metric: m.key, title: m.title, d: decompositionOf(cells, new Set([outlet.id]), m.key, within(m.key)) }));
+  const charted = new Set(figures.outlets.filter((o) => ranked.has(o.id) || o.id === outlet.id).map((o) => o.id));
+  const byOutlet = timelineMetric ? decompositionsByOutlet(cells, timelineMetric, within(timelineMetric), charted) : new Map();
+  const chartPoints = figures.outlets.flatMap((o) => (byOutlet.has(o.id) ? [{ slug: o.slug, name: o.name, d: byOutlet.get(o.id)! }] : []));
   return (
     <>
       <p className="crumbs">
@@ -90,6 +108,11 @@ export default async function OutletPage({ params, searchParams }: Props) {
           {figures.source === 'article-scores' && (
             <p className="notice small">No outlet-level scores in this database yet: figures are pooled from article scores, without intervals.</p>
           )}
+          <p className="small muted" id="rank-note">
+            {rankedHere
+              ? `Ranks count the ${ranked.size} outlets with at least ${size.minArticles} article${size.minArticles === 1 ? '' : 's'}${size.minWords ? ` and ${size.minWords} words` : ''}, as the framing table shows them.`
+              : `Not ranked: ${summary?.articles ?? 0} article${summary?.articles === 1 ? '' : 's'} is under the framing table’s minimum of ${size.minArticles}${size.minWords ? ` articles or ${size.minWords} words` : ''}; its intervals say how little they show.`}
+          </p>
           <div className="scroll">
             <table className="data" aria-labelledby="figures-h">
               <thead>
@@ -137,6 +160,14 @@ export default async function OutletPage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </div>
+        </>
+      )}
+
+      {decomposition.some((r) => r.d) && (
+        <>
+          <h2 id="selection-framing-h">Selection or framing?</h2>
+          <SelectionFramingTable rows={decomposition} name={outlet.name} />
+          <SelectionFramingChart points={chartPoints} current={outlet.slug} title={timelineMetrics.find((m) => m.key === timelineMetric)?.title ?? timelineMetric} />
         </>
       )}
 

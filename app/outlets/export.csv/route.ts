@@ -1,5 +1,5 @@
 /**
- * The framing table as CSV: GET /outlets/export.csv?sort=…&min=…&cols=…&q=… takes the table's own URL state and
+ * The framing table as CSV: GET /outlets/export.csv?sort=…&min=…&cols=…&q=…&minArticles=…&minWords=… takes the table's own URL state and
  * answers with the rows and columns that table shows, in its order (the same model, app/outlets/(table)/model.ts).
  */
 import { parseVoice } from '@/lib/analysis/voice';
@@ -8,6 +8,7 @@ import { framingData, loadOutletFigures } from '../../_lib/figures';
 import { TABLE_QUERY, queryProblems } from '../../_lib/query';
 import { framingCsv } from '../(table)/model';
 import { unknownColumns } from '../(table)/state';
+import { sizeFilter } from '../(table)/size';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,9 @@ export async function GET(request: Request) {
     const unknown = unknownColumns(raw, new Set(figures.catalog.metrics.map((m) => m.key)));
     if (unknown.length) return text(404, `Not found: no column ${unknown.map((k) => `"${k}"`).join(', ')} in this corpus\n`);
     const { metrics, rows, defaultVisible } = framingData(figures);
-    csv = framingCsv(rows, metrics, defaultVisible, raw);
+    // The same minimum articles and words as the table (and its default): exactly the rows it shows.
+    const size = sizeFilter(rows, { minArticles: query.get('minArticles') ?? undefined, minWords: query.get('minWords') ?? undefined });
+    csv = framingCsv(rows.filter(size.shown), metrics, defaultVisible, raw);
   } catch (err) {
     // Not a bug in the request or the code: say so with the status a client may retry on.
     if ((err as { digest?: string }).digest === DATABASE_UNREACHABLE) return text(503, 'Service unavailable: the database is unreachable.\n', { 'retry-after': '30' });

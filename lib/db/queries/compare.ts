@@ -1,5 +1,8 @@
 import 'server-only';
-import { db, scopeWhere, type Scope } from './db';
+import type { RateMoments } from '@/lib/analysis/stats';
+import { DEFAULT_VOICE, type VoiceView } from '@/lib/analysis/voice';
+import { db, scopeWhere, sql, type Scope } from './db';
+import { articleFigures } from './rates';
 import type { MarkerSpan } from './evidence';
 
 export interface EventScope {
@@ -110,4 +113,58 @@ export async function getScopeArticles(scope: Scope): Promise<{ articles: ScopeA
       markers: markers.filter((m) => m.articleId === b.id),
     })),
   };
+}
+
+export interface SharedEvent {
+  id: number;
+  title: string;
+  startDate: Date | null;
+  /** Per metric, each side's sums over its articles on this event. */
+  a: Map<string, RateMoments>;
+  b: Map<string, RateMoments>;
+}
+
+/**
+ * The events two sides (sets of outlet ids, disjoint) both covered, with each side's sums per metric there (one
+ * grouped query; each article's figure folded over its voices as getRateMoments does). Newest first.
+ */
+export async function getSharedEvents(aIds: number[], bIds: number[], metrics: readonly string[], voice: VoiceView = DEFAULT_VOICE): Promise<SharedEvent[]> {
+  if (!aIds.length || !bIds.length || !metrics.length) return [];
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<Array<RateMoments & { eventId: number; side: 'a' | 'b'; metric: string }>>`
+    WITH covered AS (
+      SELECT a."eventId" FROM "Article" a
+      WHERE a."eventId" IS NOT NULL AND (a."outletId" = ANY(${aIds}::int[]) OR a."outletId" = ANY(${bIds}::int[]))
+      GROUP BY 1
+      HAVING bool_or(a."outletId" = ANY(${aIds}::int[])) AND bool_or(a."outletId" = ANY(${bIds}::int[])))
+    ${articleFigures(sql`a."eventId" IN (SELECT "eventId" FROM covered) AND (a."outletId" = ANY(${aIds}::int[]) OR a."outletId" = ANY(${bIds}::int[]))`, metrics, voice, { by: 'event-side', aIds })}`;
+  if (!rows.length) return [];
+  const ids = [...new Set(rows.map((r) => r.eventId))];
+  const events = await prisma.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, startDate: true } });
+  const byId = new Map(events.map((e) => [e.id, { ...e, a: new Map<string, RateMoments>(), b: new Map<string, RateMoments>() }]));
+  for (const { eventId, side, metric, ...m } of rows) byId.get(eventId)?.[side].set(metric, m);
+  return [...byId.values()].sort((x, y) => (y.startDate?.getTime() ?? 0) - (x.startDate?.getTime() ?? 0) || y.id - x.id);
+}
+
+export interface ScopeSentence {
+  articleId: number;
+  outletId: number;
+  index: number;
+  text: string;
+}
+
+/** Sentences read for distinctive words at most: beyond, the words come from the first ones (the pages say so). */
+export const MAX_WORD_SENTENCES = 30_000;
+
+/** The sentences of a scope's articles (or of given outlets on given events), earliest articles first, capped. */
+export async function getScopeSentences(where: Scope | { kind: 'events'; eventIds: number[]; outletIds: number[] }): Promise<{ sentences: ScopeSentence[]; capped: boolean }> {
+  const prisma = await db();
+  const filter = where.kind === 'events' ? sql`a."eventId" = ANY(${where.eventIds}::int[]) AND a."outletId" = ANY(${where.outletIds}::int[])` : scopeWhere(where);
+  const sentences = await prisma.$queryRaw<ScopeSentence[]>`
+    SELECT s."articleId", a."outletId", s.index, s.text
+    FROM "Sentence" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE ${filter}
+    ORDER BY a."publishedAt" NULLS LAST, a.id, s.index LIMIT ${MAX_WORD_SENTENCES + 1}`;
+  const capped = sentences.length > MAX_WORD_SENTENCES;
+  return { sentences: capped ? sentences.slice(0, MAX_WORD_SENTENCES) : sentences, capped };
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { DEFAULT_VOICE, foldVoice, keysForVoice, QUOTED_SUFFIX, type VoiceView } from '@/lib/analysis/voice';
 import { hasVoice } from '@/lib/analysis/voice-metrics';
+import { pooledRate } from '@/lib/analysis/stats';
 import { db, scopeWhere, sql, type Scope } from './db';
+import { getRatePriors } from './rates';
 
 /** Where the metric list and outlet figures came from: precomputed outlet scores, or article scores summed here. */
 export type FigureSource = 'outlet-scores' | 'article-scores' | 'none';
@@ -43,9 +45,9 @@ export interface OutletFigure {
 
 /**
  * Every outlet's figure for the given metrics (all when omitted), in a voice (lib/analysis/voice.ts). Reads
- * OutletScore, computed with bootstrap intervals at scoring time; while a database has none (older scoring runs)
- * the rates are summed from ArticleScore here in one grouped query and carry no interval. Both voices together
- * add the two rates (same words) and carry no interval either: none was computed for the sum.
+ * OutletScore, computed with their intervals at scoring time (lib/analysis/stats.ts); while a database has none
+ * (older scoring runs) the rates are summed from ArticleScore here in one grouped query and carry no interval. Both
+ * voices together add the two rates (same words), with an interval by the same method over the summed articles.
  */
 export async function getOutletFigures(
   isMeasure: (metric: string) => boolean,
@@ -57,11 +59,22 @@ export async function getOutletFigures(
   const stored = await prisma.$queryRaw<OutletFigure[]>`
     SELECT "outletId", metric, value, low, high, n, unit, count, words
     FROM "OutletScore" WHERE TRUE ${only}`;
-  // Outlet scores hold both voices of every figure; the two together have no interval (none was computed).
+  // Outlet scores hold both voices of every figure; the two together get theirs below.
   const rows = foldVoice(stored, voice, (r) => r.outletId, hasVoice, (w, q, v) => {
     if (v === 'quoted') return q ?? { ...w, value: 0, low: 0, high: 0, count: 0 };
     return { ...w, value: w.value + (q?.value ?? 0), count: w.count + (q?.count ?? 0), low: null, high: null };
   });
+  const unbounded = rows.filter((r) => r.low === null);
+  if (unbounded.length) {
+    const { priors, outlets } = await getRatePriors([...new Set(unbounded.map((r) => r.metric))], voice);
+    for (const r of unbounded) {
+      const m = outlets.get(r.outletId)?.get(r.metric);
+      if (!m) continue;
+      const p = pooledRate(m, priors.get(r.metric)!);
+      r.low = p.low;
+      r.high = p.high;
+    }
+  }
   if (rows.length) return { rows, source: 'outlet-scores' };
   const summed = await sumArticleScores({ kind: 'all' }, metrics, voice);
   const fallback = summed.map((r) => ({
