@@ -46,7 +46,10 @@ async function runRows(url: string) {
     ),
     outletScores: await q(`SELECT "outletId", metric, value, low, high, n, unit, count, words FROM "OutletScore"`),
     runSummary: await q(`SELECT markers FROM "RunSummary"`),
-    actorSummary: await q(`SELECT s."outletId", a.key, s.mentions, s.sentiment, s.positive, s.negative, s.quoted FROM "ActorOutletSummary" s JOIN "Actor" a ON a.id = s."actorId"`),
+    // A sum of floats over the mentions, which the workers stored in another physical order: equal to 12 digits.
+    actorSummary: await q(
+      `SELECT s."outletId", a.key, s.mentions, round(s.sentiment::numeric, 12) AS sentiment, s.positive, s.negative, s.quoted FROM "ActorOutletSummary" s JOIN "Actor" a ON a.id = s."actorId"`,
+    ),
     batches: await q(`SELECT * FROM "RunBatch"`),
   };
 }
@@ -75,19 +78,24 @@ describe.runIf(serverAvailable)('distributed scoring on the Postgres server', ()
     expect(one.code, one.stdout + one.stderr).toBe(0);
 
     const env = { DATABASE_URL: spread.url };
-    // Batches of 10: 24 of them, so every worker gets several. A dead worker's batch returns to the queue after 3 s.
-    const coordinator = spawnCli(['score', '--distributed', '--batch-size', '10', '--batch-timeout', '3', '--wait-timeout', '300'], env);
+    // Batches of 10: 24 of them, so every worker gets several. A dead worker's batch returns to the queue after 10 s.
+    const coordinator = spawnCli(['score', '--distributed', '--batch-size', '10', '--batch-timeout', '10', '--wait-timeout', '300'], env);
     const victim = spawnCli(['worker'], env);
     workers.push(victim);
     // The victim alone first, so the batch active on the queue is surely the one it holds when it is killed.
     await within(300_000, 'the first worker writing a batch', (async () => {
       while (!/batch \d+: written/.test(victim.output())) await sleep(200);
     })());
+    // Frozen (SIGSTOP), the victim can neither finish nor take a batch: an active job now is surely the one it holds.
     let held: { id: string; batch: number } | undefined;
-    await within(300_000, 'the first worker taking another batch', (async () => {
+    await within(300_000, 'the first worker holding another batch', (async () => {
       while (!held) {
+        killGroup(victim.child, 'SIGSTOP');
         [held] = await query<{ id: string; batch: number }>(spread.url, `SELECT id::text, (data->>'batch')::int AS batch FROM pgboss.job WHERE state = 'active'`);
-        if (!held) await sleep(50);
+        if (!held) {
+          killGroup(victim.child, 'SIGCONT');
+          await sleep(30);
+        }
       }
     })());
     killGroup(victim.child);
