@@ -131,9 +131,9 @@ describe.runIf(serverAvailable)('distributed scoring on the Postgres server', ()
     );
     expect(dups).toEqual({ scores: 0, markers: 0, mentions: 0 });
     expect(b.batches).toEqual([]);
-  });
+  }, 1_200_000); // CLI processes on a shared machine: a generous limit, not a measurement
 
-  it('a run with no worker stops with a clear message, keeps the previous run, and can be abandoned', async () => {
+  it('a run with no worker stops with a clear message, keeps the previous run, and can be resumed or abandoned', async () => {
     const env = { DATABASE_URL: idle.url };
     const first = await runCli(['score', '--workers', '1'], env);
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -156,13 +156,29 @@ describe.runIf(serverAvailable)('distributed scoring on the Postgres server', ()
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/run \d+ is still pending/);
 
+    // Taken up again once a worker runs: the pending run completes and replaces the older one.
+    const helper = spawnCli(['worker'], env);
+    workers.push(helper);
+    const resumed = await runCli(['score', '--distributed', '--resume'], env);
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/run \d+ resumed/);
+    expect(resumed.stdout).toMatch(/scored 240 articles .*replacing 1 older run/);
+    killGroup(helper.child, 'SIGTERM');
+    await helper.exited;
+    const after = await runRows(idle.url);
+    expect(after.runs).toEqual(before.runs);
+    expect(after.articleScores).toEqual(before.articleScores);
+
+    // Or dropped: another run with no worker, abandoned, leaves everything as it was.
+    const stuck = await runCli(['score', '--distributed', '--full', '--wait-timeout', '2'], env);
+    expect(stuck.code).toBe(1);
     const abandoned = await runCli(['score', '--distributed', '--abandon'], env);
     expect(abandoned.code, abandoned.stdout + abandoned.stderr).toBe(0);
     expect(abandoned.stdout).toMatch(/run \d+ abandoned/);
-    expect(await runRows(idle.url)).toEqual(before);
+    expect(await runRows(idle.url)).toEqual(after);
     const tables = await query<{ n: number }>(idle.url, `SELECT count(*)::int AS n FROM pg_class WHERE relname LIKE '%\\_run\\_%' AND NOT relispartition AND relkind = 'r'`);
     expect(tables[0].n).toBe(0);
-  });
+  }, 1_200_000); // CLI processes on a shared machine: a generous limit, not a measurement
 });
 
 describe('distributed scoring on the embedded database', () => {
