@@ -4,18 +4,18 @@
  * `parallax score --workers 1` and `--workers 2` on one machine. Prints seconds per run (from the CLI's own output)
  * and the speed-up over one worker process. On a two-core machine expect little: the workers share the same cores.
  *
- *   npx tsx scripts/bench/distributed.ts [--size 20000]
+ *   npm run bench:distributed [-- --size 20000]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestArticles } from '@/lib/db/operations/ingest';
-import { cliNodeArgs } from '../cli-node.mjs';
-import { benchDatabase } from './_db';
-import { cliScore } from './score';
-import { syntheticCorpus, syntheticSpans } from './_synthetic';
+import { cliNodeArgs } from './cli-node.mjs';
+import { benchDatabase } from './bench/_db';
+import { cliScore } from './bench/score';
+import { syntheticCorpus, syntheticSpans } from './bench/_synthetic';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' } } });
 const size = Number(values.size);
 
