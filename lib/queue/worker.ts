@@ -32,7 +32,7 @@ export async function startWorker(db: Database, options: WorkerOptions = {}): Pr
   let pool: { runId: number; pool: ScoringPool } | null = null;
   let opening: Promise<ScoringPool> | null = null;
   const poolFor = async (runId: number): Promise<ScoringPool> => {
-    if (pool?.runId === runId) return pool.pool;
+    if (pool?.runId === runId && !pool.pool.broken) return pool.pool;
     if (opening) return opening;
     opening = (async () => {
       const aliases = await inWriteTransaction(db, ({ exec }) => userAliases(exec), { lock: false });

@@ -79,6 +79,11 @@ export class ScoringPool {
 
   private closing = false;
 
+  /** A thread crashed: every later task fails, so a long-lived caller (lib/queue/worker.ts) starts a new pool. */
+  get broken(): boolean {
+    return this.failure !== null;
+  }
+
   analyse(articles: ArticleToScore[], options?: BatchOptions): Promise<ScoredBatch> {
     return this.run({ kind: 'analyse', articles, options }, []) as Promise<ScoredBatch>;
   }
