@@ -4,11 +4,27 @@
  * it, wait until it answers and stop it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '@/lib/db/connection';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/**
+ * The newest modification time under the dashboard's sources (app/, lib/ but its generated client, next.config.js,
+ * package.json): the build is stale when .next/BUILD_ID is older. One rule for `parallax serve` and the page benchmark.
+ */
+export function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'generated' && e !== 'node_modules') walk(path.join(p, e));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['app', 'lib', 'next.config.js', 'package.json']) if (existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
+  return newest;
+}
+
 /** The dashboard's server process: Next's custom-server API behind the request gate. */
 export const DASHBOARD_SERVER = path.join(ROOT, 'scripts/dashboard-server.mjs');
 

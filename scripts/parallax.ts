@@ -12,6 +12,9 @@
  *                                 per record (--json: one JSON object a line; README "parallax analyse") [--max-bytes N] [--max-words N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
+ *                                 [--distributed [--resume | --abandon] [--batch-size N] [--batch-timeout S] [--wait-timeout S]]:
+ *                                 queue the run's batches for `parallax worker`s on any machines, wait, attach (docs/SCALING.md)
+ *   parallax worker [--concurrency N]   score queued batches of distributed runs until stopped (Postgres server only)
  *   parallax serve                serve the dashboard (builds it first when the sources are newer) [--port N] [--allow-owner]
  *                                 on a Postgres server through a read-only role only (docs/SECURITY.md)
  *   parallax outlets import <file.csv|.json>   set outlets' lean, country, owner, type, homepage and tags (README)
@@ -28,12 +31,14 @@ import { doctor as checkFolder, isCorruption } from '@/lib/db/embedded/doctor';
 import { createClient } from '@/lib/db/client';
 import { migrate, pendingMigrations } from '@/lib/db/migrate';
 import { writeRights } from '@/lib/serve/privileges';
-import { ingestArticles, pinArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { pinArticles } from '@/lib/db/operations/pin';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { SingleBar } from 'cli-progress';
 import { readCorpus, DEFAULT_MAX_BYTES, type CorpusResult } from '@/lib/ingest/corpus';
 import { summaryTable } from '@/lib/ingest/summary';
 import { printable } from '@/lib/text/printable';
+import { newestSource } from './next-server';
 import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import { aliasSchema, readManifest } from '@/lib/ingest/manifest';
 import type { ExtraAlias } from '@/lib/actors/types';
@@ -43,7 +48,7 @@ import { parseDateValue } from '@/lib/ingest/metadata';
 import { listenOrigin, parsePublicUrl } from '@/lib/serve/origin';
 import { z } from 'zod';
 import { readOutletFile } from '@/lib/outlets/import-file';
-import { importOutletMetadata } from '@/lib/db/outlet-metadata';
+import { importOutletMetadata } from '@/lib/db/operations/import-outlets';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { positionals, values } = parseArgs({
@@ -62,6 +67,13 @@ const { positionals, values } = parseArgs({
     story: { type: 'string' },
     workers: { type: 'string' },
     full: { type: 'boolean', default: false },
+    distributed: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
+    abandon: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    'batch-timeout': { type: 'string' },
+    'wait-timeout': { type: 'string' },
+    concurrency: { type: 'string' },
     repair: { type: 'boolean', default: false },
     'allow-owner': { type: 'boolean', default: false },
     since: { type: 'string' },
@@ -77,6 +89,8 @@ const { positionals, values } = parseArgs({
 const [command, ...args] = positionals;
 
 const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | serve [--port N] [--allow-owner]
+       parallax score --distributed [--full] [--resume | --abandon] [--batch-size N] [--batch-timeout S] [--wait-timeout S]
+       parallax worker [--concurrency N]
        parallax ingest <file or folder…> [--outlet NAME] [--event NAME] [--story NAME] [--dry-run [--json]] [--strict] [--max-bytes N] [--max-words N] [--follow-symlinks]
        parallax fetch <urls.txt | feed | export.csv | URL…> [--outlet NAME] [--since DATE] [--dry-run [--json]] [--allow-private]
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
@@ -95,7 +109,8 @@ async function withDatabase<T>(fn: (handle: DatabaseHandle) => Promise<T>, role:
   }
 }
 
-async function connect(handle: DatabaseHandle) {
+/** Migrates the database the command works on (every command that writes starts here). */
+async function prepare(handle: DatabaseHandle): Promise<void> {
   try {
     const result = await migrate(handle.url);
     if (result.applied.length) console.log(`schema: applied ${result.applied.join(', ')}`);
@@ -103,7 +118,6 @@ async function connect(handle: DatabaseHandle) {
   } catch (err) {
     throw new Error(`cannot prepare the database at ${redactUrl(handle.url)}: ${(err as Error).message}`);
   }
-  return createClient(handle.url, handle.poolMax);
 }
 
 function maxBytesOption(): number {
@@ -172,28 +186,24 @@ async function ingest(handle: DatabaseHandle | null, paths: string[], read: () =
     console.log('dry run: nothing was stored');
     return;
   }
-  const db = await connect(handle!);
-  try {
-    const started = Date.now();
-    // --event/--story pin every article of this ingest (over what a manifest says).
-    const articles = corpus.articles.map((a) => ({ ...a, ...(values.event && { event: values.event }), ...(values.story && { story: values.story }) }));
-    const maxWords = values['max-words'] === undefined ? DEFAULT_MAX_WORDS : Number(values['max-words']);
-    if (!Number.isInteger(maxWords) || maxWords <= 0) throw new Error(`--max-words must be a whole number above 0, got ${values['max-words']}`);
-    const result = await ingestArticles(db, articles, { strict: values.strict, aliases: manifestAliases(paths), maxWords });
-    const seconds = (Date.now() - started) / 1000;
-    for (const d of result.duplicates) console.error(`notice: ${printable(d.sourceFile)}: same text as ${printable(d.existing)}, already stored; skipped`);
-    for (const l of result.limited) {
-      console.error(`notice: ${printable(l.sourceFile)}: ${l.words.toLocaleString('en-US')} words; stored whole, analysed up to ${maxWords.toLocaleString('en-US')} words (--max-words); its page says so`);
-    }
-    for (const v of result.versions) console.error(`notice: ${printable(v.sourceFile)}: new version of ${printable(v.url)}; the earlier version (article ${v.supersedes}) is kept`);
-    console.log(
-      summaryTable(corpus, { inserted: result.inserted, duplicates: result.duplicates.length, versions: result.versions.length, sentences: result.sentences }),
-    );
-    if (result.grouping) console.log(`grouping: ${result.grouping.events} events in ${result.grouping.stories} stories; ${result.grouping.moved} articles joined or changed an event`);
-    console.log(`stored in ${seconds.toFixed(1)} s (${(result.inserted / Math.max(seconds, 0.001)).toFixed(0)} articles/s)`);
-  } finally {
-    await db.$disconnect();
+  await prepare(handle!);
+  const started = Date.now();
+  // --event/--story pin every article of this ingest (over what a manifest says).
+  const articles = corpus.articles.map((a) => ({ ...a, ...(values.event && { event: values.event }), ...(values.story && { story: values.story }) }));
+  const maxWords = values['max-words'] === undefined ? DEFAULT_MAX_WORDS : Number(values['max-words']);
+  if (!Number.isInteger(maxWords) || maxWords <= 0) throw new Error(`--max-words must be a whole number above 0, got ${values['max-words']}`);
+  const result = await ingestArticles(handle!, articles, { strict: values.strict, aliases: manifestAliases(paths), maxWords });
+  const seconds = (Date.now() - started) / 1000;
+  for (const d of result.duplicates) console.error(`notice: ${printable(d.sourceFile)}: same text as ${printable(d.existing)}, already stored; skipped`);
+  for (const l of result.limited) {
+    console.error(`notice: ${printable(l.sourceFile)}: ${l.words.toLocaleString('en-US')} words; stored whole, analysed up to ${maxWords.toLocaleString('en-US')} words (--max-words); its page says so`);
   }
+  for (const v of result.versions) console.error(`notice: ${printable(v.sourceFile)}: new version of ${printable(v.url)}; the earlier version (article ${v.supersedes}) is kept`);
+  console.log(
+    summaryTable(corpus, { inserted: result.inserted, duplicates: result.duplicates.length, versions: result.versions.length, sentences: result.sentences }),
+  );
+  if (result.grouping) console.log(`grouping: ${result.grouping.events} events in ${result.grouping.stories} stories; ${result.grouping.moved} articles joined or changed an event`);
+  console.log(`stored in ${seconds.toFixed(1)} s (${(result.inserted / Math.max(seconds, 0.001)).toFixed(0)} articles/s)`);
 }
 
 /** Aliases in the manifest.json of each folder given to ingest. */
@@ -298,42 +308,96 @@ async function score(handle: DatabaseHandle) {
   // Analysis threads; default every core (os.availableParallelism()), 0 = none besides the main thread.
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new Error(`--workers must be a whole number ≥ 0, got ${values.workers}`);
-  const db = await connect(handle);
-  try {
-    const started = Date.now();
-    let bar: SingleBar | null = null;
-    const result = await scoreArticles(handle.url, {
-      aliases,
-      workers,
-      full: values.full,
-      onProgress: (done, total) => {
-        if (!bar && total >= 1000) {
-          bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true });
-          bar.start(total, 0, { rate: '0' });
-        }
-        bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
-      },
-    });
-    (bar as SingleBar | null)?.stop();
-    const took = ((Date.now() - started) / 1000).toFixed(1);
-    if (result.runId === null) console.log(result.full ? 'score: no articles stored yet: ingest some first (npx parallax ingest <files>)' : 'score: every article is already scored by the current analysis');
-    else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers, ${result.mentions} actor mentions) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
-  } finally {
-    await db.$disconnect();
-  }
+  await prepare(handle);
+  const started = Date.now();
+  let bar: SingleBar | null = null;
+  const result = await scoreArticles(handle, {
+    aliases,
+    workers,
+    full: values.full,
+    onProgress: (done, total) => {
+      if (!bar && total >= 1000) {
+        bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true });
+        bar.start(total, 0, { rate: '0' });
+      }
+      bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+    },
+  });
+  (bar as SingleBar | null)?.stop();
+  const took = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.runId === null) console.log(result.full ? 'score: no articles stored yet: ingest some first (npx parallax ingest <files>)' : 'score: every article is already scored by the current analysis');
+  else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers, ${result.mentions} actor mentions) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
 }
 
-/** The newest modification time under the dashboard's sources, to rebuild only when they changed. */
-function newestSource(): number {
-  let newest = 0;
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const e of readdirSync(p)) if (e !== 'generated' && e !== 'node_modules') walk(path.join(p, e));
-    } else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['app', 'lib', 'next.config.js', 'package.json']) if (existsSync(path.join(root, p))) walk(path.join(root, p));
-  return newest;
+
+/** A whole number option of at least `min`, or undefined when not given; anything else names the option. */
+function wholeOption(name: 'batch-size' | 'batch-timeout' | 'wait-timeout' | 'concurrency', min = 1): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got ${raw}`);
+  return n;
+}
+
+/** `score --distributed`: the run's batches go on the queue; workers anywhere score them; this attaches the run. */
+async function scoreDistributedCommand(handle: DatabaseHandle) {
+  const { abandonDistributed, scoreDistributed } = await import('@/lib/queue/distributed-score');
+  const { requireServer } = await import('@/lib/queue/queue');
+  requireServer(handle, values.abandon ? 'score --distributed --abandon' : 'score --distributed');
+  await prepare(handle);
+  if (values.abandon) {
+    const runId = await abandonDistributed(handle);
+    console.log(runId === null ? 'score: no pending distributed run' : `score: run ${runId} abandoned (its batches and tables dropped); the previous complete run is unchanged`);
+    return;
+  }
+  const started = Date.now();
+  let bar: SingleBar | null = null;
+  const result = await scoreDistributed(handle, {
+    aliases: configAliases(),
+    full: values.full,
+    resume: values.resume,
+    batchSize: wholeOption('batch-size'),
+    batchTimeout: wholeOption('batch-timeout'),
+    waitTimeout: wholeOption('wait-timeout'),
+    onQueued: (run, resumed) =>
+      console.log(
+        `score: run ${run.runId} ${resumed ? 'resumed' : 'queued'}: ${run.articles} articles in ${run.batches} batches${run.full ? ' (full)' : ''}; ` +
+          'workers: `npx parallax worker` on any machine with this DATABASE_URL',
+      ),
+    onProgress: (done, total) => {
+      if (!bar) {
+        bar = new SingleBar({ format: 'scoring [{bar}] {value}/{total} batches | {duration_formatted}', stream: process.stderr, hideCursor: true });
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+  }).finally(() => (bar as SingleBar | null)?.stop());
+  const took = ((Date.now() - started) / 1000).toFixed(1);
+  if (!result) console.log('score: nothing to score (no articles, or every article is already scored by the current analysis)');
+  else console.log(`score: run ${result.runId} scored ${result.scored} articles (${result.markers} evidence markers, ${result.mentions} actor mentions) in ${took} s${result.replaced ? `, replacing ${result.replaced} older run(s)` : ''}`);
+}
+
+/** `worker`: scores queued batches until SIGINT/SIGTERM, finishing the batches in hand first. */
+async function worker(handle: DatabaseHandle) {
+  const { startWorker } = await import('@/lib/queue/worker');
+  const { requireServer } = await import('@/lib/queue/queue');
+  requireServer(handle, 'worker');
+  await prepare(handle);
+  const concurrency = wholeOption('concurrency') ?? 1;
+  const running = await startWorker(handle, {
+    concurrency,
+    onBatch: (job, outcome, seconds) => console.log(`worker: run ${job.runId} batch ${job.batch}: ${outcome} in ${seconds.toFixed(1)} s`),
+  });
+  console.log(`worker: waiting for batches (concurrency ${concurrency}); stop with Ctrl-C`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      console.log('worker: stopping after the batches in hand');
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.stop();
 }
 
 /** Where the dashboard says it lives (og:url, og:image): PARALLAX_PUBLIC_URL, checked, or the listen address. */
@@ -356,7 +420,7 @@ function publicUrlOption(): string {
  */
 async function prepareServe(handle: DatabaseHandle, allowOwner = values['allow-owner'] === true): Promise<string> {
   if (handle.kind === 'embedded') {
-    await (await connect(handle)).$disconnect();
+    await prepare(handle);
     return handle.url;
   }
   const readUrl = process.env.PARALLAX_READ_DATABASE_URL || handle.url;
@@ -507,7 +571,7 @@ async function main() {
   }
   switch (command) {
     case 'migrate':
-      return withDatabase(async (h) => void (await connect(h)).$disconnect());
+      return withDatabase(prepare);
     case 'ingest':
       if (args.length === 0) throw new Error(`ingest needs at least one file or folder\n${USAGE}`);
       // A dry run writes nothing, so it needs no database at all.
@@ -521,19 +585,17 @@ async function main() {
       if (args.length === 0) throw new Error(`analyse needs at least one file or folder\n${USAGE}`);
       return analyse(args);
     case 'score':
-      return withDatabase(score);
+      return withDatabase(values.distributed ? scoreDistributedCommand : score);
+    case 'worker':
+      return withDatabase(worker);
     case 'pin': {
       const ids = args.map(Number);
       if (ids.length === 0 || ids.some((id) => !Number.isInteger(id) || id <= 0)) throw new Error(`pin needs article ids (positive integers)\n${USAGE}`);
       if (!values.event && !values.story) throw new Error(`pin needs --event NAME and/or --story NAME\n${USAGE}`);
       return withDatabase(async (h) => {
-        const db = await connect(h);
-        try {
-          const r = await pinArticles(db, ids, { event: values.event, story: values.story });
-          console.log(`pinned ${ids.length} article(s); grouping: ${r.events} events in ${r.stories} stories`);
-        } finally {
-          await db.$disconnect();
-        }
+        await prepare(h);
+        const r = await pinArticles(h, ids, { event: values.event, story: values.story });
+        console.log(`pinned ${ids.length} article(s); grouping: ${r.events} events in ${r.stories} stories`);
       });
     }
     case 'serve': {
@@ -560,9 +622,10 @@ async function main() {
       const records = readOutletFile(args[1]);
       const sets = readConfig().groups;
       return withDatabase(async (h) => {
-        const db = await connect(h);
+        await prepare(h);
+        const r = await importOutletMetadata(h, records);
+        const db = createClient(h.url, h.poolMax);
         try {
-          const r = await importOutletMetadata(db, records);
           for (const u of r.unknown) console.error(`warning: ${printable(args[1])} ${u.where}: no outlet "${printable(u.outlet)}" in the database (not created; check the name as ingested)`);
           // Named sets stay in the config (the dashboard reads them there); their members are checked here too.
           const missing = unknownMembers(sets, await db.outlet.findMany({ select: { name: true, slug: true } }));

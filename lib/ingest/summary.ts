@@ -11,7 +11,7 @@ export interface StoredCounts {
 
 /** The end-of-ingest table: per outlet, what was read, stored, skipped and cut. */
 export function summaryTable(corpus: CorpusResult, stored: StoredCounts | null): string {
-  // One row per outlet as it is stored: names with the same slug are one outlet (lib/db/store.ts), shown as first spelled.
+  // One row per outlet as it is stored: names with the same slug are one outlet (lib/db/operations/ingest.ts), shown as first spelled.
   const rows = new Map<string, { name: string; articles: number; removed: number }>();
   for (const a of corpus.articles) {
     const key = slugify(a.outlet);

@@ -4,8 +4,8 @@
  * it) and `pages` (which serves it), then dropped when the runner ends. At 100k articles the ingest alone takes
  * minutes: doing it once keeps the whole benchmark inside its time budget.
  */
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { benchDatabase, type BenchDatabase } from './_db';
 import { syntheticCorpus, syntheticSpans } from './_synthetic';
 
@@ -28,7 +28,7 @@ export function corpusDatabase(size: number): Promise<CorpusDatabase> {
       // The generator's own sentence spans: splitting 100k bodies would add minutes that measure nothing here.
       const corpus = syntheticCorpus({ size });
       const t = performance.now();
-      const result = await ingestArticles(base.db, corpus, { sentences: syntheticSpans });
+      const result = await ingestArticles(base, corpus, { sentences: syntheticSpans });
       const ingestSeconds = (performance.now() - t) / 1000;
       console.error(`corpus: ingested ${result.inserted} articles (${result.grouping?.events ?? 0} events) in ${ingestSeconds.toFixed(1)} s`);
       return { ...base, articles: result.inserted, events: result.grouping?.events ?? 0, ingestSeconds, scored: false };
@@ -43,7 +43,7 @@ export async function scoredCorpusDatabase(size: number): Promise<CorpusDatabase
   const db = await corpusDatabase(size);
   if (!db.scored) {
     const t = performance.now();
-    await scoreArticles(db.url);
+    await scoreArticles(db);
     db.scored = true;
     console.error(`corpus: scored ${db.articles} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }

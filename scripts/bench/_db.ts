@@ -9,6 +9,7 @@ const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:
 export interface BenchDatabase {
   name: string;
   url: string;
+  kind: 'server';
   db: Db;
   drop(): Promise<void>;
 }
@@ -34,6 +35,7 @@ export async function benchDatabase(label: string): Promise<BenchDatabase> {
   return {
     name,
     url: url.toString(),
+    kind: 'server',
     db,
     async drop() {
       await db.$disconnect();

@@ -11,6 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '@/lib/analysis/stats';
 import type { SentenceSpan } from '@/lib/analysis/types';
 import { cleanText } from '@/lib/ingest/clean';
 import { splitSentences } from '@/lib/ingest/sentences';
@@ -33,18 +34,6 @@ export interface SyntheticArticle extends ArticleInput {
   sentences: SentenceSpan[];
   /** The event the generator wrote this article about (not a pin: ArticleInput.event is left unset). */
   goldEvent: number;
-}
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OUTLET_NAMES = [
@@ -88,7 +77,7 @@ export function* syntheticArticles(options: SyntheticOptions): Generator<Synthet
   const { size, seed = 20240601, startYear = 2019, years = 5 } = options;
   const outletCount = Math.max(1, options.outlets ?? 12);
   const eventCount = Math.max(1, Math.min(size, options.events ?? Math.ceil(size / 3.5)));
-  const rand = prng(seed);
+  const rand = seededRandom(seed); // the same seed, the same corpus on every run
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const sentences = demoSentences();
   const outlets = Array.from({ length: outletCount }, (_, i) => (i < OUTLET_NAMES.length ? OUTLET_NAMES[i] : `${OUTLET_NAMES[i % OUTLET_NAMES.length]} ${Math.floor(i / OUTLET_NAMES.length) + 1}`));

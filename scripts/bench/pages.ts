@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
-import { startNext, type NextServer } from '../next-server';
+import { newestSource, startNext, type NextServer } from '../next-server';
 import { scoredCorpusDatabase } from './_corpus';
 import type { BenchMetric, BenchTask } from './_types';
 
@@ -34,17 +34,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 /** Tables with millions of rows at full size: no page may read one by sequential scan (checked per page below). */
 const BIG_TABLES = ['Marker', 'ActorMention', 'ArticleScore', 'SentenceScore', 'Sentence'];
 
-function newestSource(): number {
-  let newest = 0;
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const e of readdirSync(p)) if (e !== 'generated' && e !== 'node_modules') walk(path.join(p, e));
-    } else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['app', 'lib', 'next.config.js']) if (existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
-  return newest;
-}
 
 /** Builds the app when .next is missing or older than the sources; one retry (another helper may be mid-edit). */
 function ensureBuilt() {

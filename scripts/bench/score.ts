@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ingestArticles } from '@/lib/db/store';
+import { ingestArticles } from '@/lib/db/operations/ingest';
 import { syntheticCorpus, syntheticSpans } from './_synthetic';
 import { benchDatabase } from './_db';
 import { corpusDatabase } from './_corpus';
@@ -63,7 +63,7 @@ const task: BenchTask = {
     // database's caches. Both timed runs then do the same work: score everything, replace the run before.
     const small = await benchDatabase('score_sample');
     try {
-      await ingestArticles(small.db, syntheticCorpus({ size: sample, seed: 7 }), { sentences: syntheticSpans });
+      await ingestArticles(small, syntheticCorpus({ size: sample, seed: 7 }), { sentences: syntheticSpans });
       await cliScore(small.url, 2);
       const one = await cliScore(small.url, 1, true);
       const two = await cliScore(small.url, 2, true);

@@ -9,11 +9,11 @@
  * (1000 with --quick): rows per second do not depend on the corpus size beyond that.
  */
 import pg from 'pg';
-import { ingestArticles } from '@/lib/db/store';
-import { copyColumns, type Columns, type Schema } from '@/lib/db/bulk';
-import { writeScoredRun } from '@/lib/db/scoring';
-import { ScoringPool } from '@/lib/scoring/pool';
-import { RUN_SCHEMAS, type ScoredBatch } from '@/lib/scoring/analyse';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { copyColumns, type Columns, type Schema } from '@/lib/db/write/bulk';
+import { writeScoredRun } from '@/lib/db/operations/write-scored-run';
+import { ScoringPool } from '@/lib/worker-pool/pool';
+import { RUN_SCHEMAS, type ScoredBatch } from '@/lib/worker-pool/analyse';
 import { contentHash } from '@/lib/ingest/hash';
 import { countWords } from '@/lib/ingest/sentences';
 import { syntheticCorpus, syntheticSpans, type SyntheticArticle } from './_synthetic';
@@ -56,11 +56,11 @@ const task: BenchTask = {
     let oursScore: number;
     try {
       let t = performance.now();
-      const ingest = await ingestArticles(ours.db, corpus, { sentences: syntheticSpans, regroup: false });
+      const ingest = await ingestArticles(ours, corpus, { sentences: syntheticSpans, regroup: false });
       oursIngest = (performance.now() - t) / 1000;
       if (ingest.inserted !== n) throw new Error(`store bench: stored ${ingest.inserted} of ${n}`);
       t = performance.now();
-      await writeScoredRun(ours.url, batches);
+      await writeScoredRun(ours, batches);
       oursScore = (performance.now() - t) / 1000;
     } finally {
       await ours.drop();

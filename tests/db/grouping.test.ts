@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, pinArticles } from '@/lib/db/store';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { pinArticles } from '@/lib/db/operations/pin';
 import { readCorpus } from '@/lib/ingest/corpus';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
@@ -34,7 +35,7 @@ describe.runIf(serverAvailable)('event and story grouping in the store', () => {
   });
 
   it('finds one story of five events in the demo without any pin', async () => {
-    const result = await ingestArticles(db, await unpinnedDemo());
+    const result = await ingestArticles(database, await unpinnedDemo());
     expect(result.grouping).toMatchObject({ events: 5, stories: 1 });
     const events = await grouping(db);
     expect(events.map((e) => e.files.length)).toEqual([1, 1, 1, 1, 1]);
@@ -55,7 +56,7 @@ describe.runIf(serverAvailable)('event and story grouping in the store', () => {
         'The more unstable and turbulent the world is, the more decisive cooperation between China and Russia becomes, Wang said.',
       ].join('\n\n'),
     };
-    const result = await ingestArticles(db, [followUp]);
+    const result = await ingestArticles(database, [followUp]);
     expect(result.grouping?.events).toBe(5);
     const after = await grouping(db);
     const rtEvent = after.find((e) => e.files.includes(rt.sourceFile))!;
@@ -66,14 +67,14 @@ describe.runIf(serverAvailable)('event and story grouping in the store', () => {
 
   it('keeps pins: an article pinned to a named event moves there and stays on regrouping', async () => {
     const week = await db.article.findFirstOrThrow({ where: { outlet: { name: 'The Week' } } });
-    await pinArticles(db, [week.id], { event: 'Xi–Putin talks', story: 'Russia–China summits' });
+    await pinArticles(database, [week.id], { event: 'Xi–Putin talks', story: 'Russia–China summits' });
     const pinned = await db.article.findUniqueOrThrow({ where: { id: week.id }, include: { event: { include: { story: true } } } });
     expect(pinned.event?.title).toBe('Xi–Putin talks');
     expect(pinned.event?.pinned).toBe(true);
     expect(pinned.event?.story?.title).toBe('Russia–China summits');
 
     // Another ingest regroups; the pin holds.
-    await ingestArticles(db, [
+    await ingestArticles(database, [
       { outlet: 'TASS', title: 'Lavrov on the sanctions', sourceFile: 'tass.txt', body: 'Sergey Lavrov said the sanctions brought Russia and China closer together.' },
     ]);
     const again = await db.article.findUniqueOrThrow({ where: { id: week.id }, include: { event: true } });
@@ -82,7 +83,7 @@ describe.runIf(serverAvailable)('event and story grouping in the store', () => {
 
   it('rejects a pin of an unknown article and changes nothing', async () => {
     const before = await grouping(db);
-    await expect(pinArticles(db, [999_999], { event: 'Nowhere' })).rejects.toThrow(/no article with id 999999/);
+    await expect(pinArticles(database, [999_999], { event: 'Nowhere' })).rejects.toThrow(/no article with id 999999/);
     expect(await grouping(db)).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
+import { ingestArticles } from '@/lib/db/operations/ingest';
 import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
 
@@ -33,7 +33,7 @@ describe.runIf(serverAvailable)('parallax outlets import, as a user runs it', ()
     env = { DATABASE_URL: database.url };
     await migrate(database.url);
     db = createClient(database.url, 2);
-    await ingestArticles(db, [article('Harbour Herald', 1), article('The Quay Times', 2), article('Dockside Daily', 3)]);
+    await ingestArticles(database, [article('Harbour Herald', 1), article('The Quay Times', 2), article('Dockside Daily', 3)]);
   });
   afterAll(async () => {
     await db?.$disconnect();

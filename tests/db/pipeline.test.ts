@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { readCorpus } from '@/lib/ingest/corpus';
-import { embeddedScenario, requireServer, serverScenario } from '../helpers/database';
+import { embeddedScenario, requireServer, serverScenario, type ScenarioDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const OUTLETS = ['Liberation News', 'RT', 'The Week', 'Unattributed op-ed report', 'Unattributed wire rewrite'];
@@ -26,19 +26,18 @@ async function snapshot(db: Db) {
 }
 
 /** The same scenario on the server and on the embedded database: same schema, same queries. */
-function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cleanup(): Promise<void> }>) {
+function pipelineScenario(open: () => Promise<ScenarioDatabase>) {
   let db: Db;
-  let url: string;
+  let target: ScenarioDatabase;
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    const target = await open();
+    target = await open();
     cleanup = target.cleanup;
     const first = await migrate(target.url);
     expect(first.applied[0]).toBe('0001_init');
     expect((await migrate(target.url)).applied).toEqual([]);
     db = createClient(target.url, target.poolMax);
-    url = target.url;
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -46,9 +45,9 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
   });
 
   it('ingests and scores the demo corpus, and reads it back with exact offsets', async () => {
-    const ingest = await ingestArticles(db, await demo());
+    const ingest = await ingestArticles(target, await demo());
     expect(ingest.inserted).toBe(5);
-    const score = await scoreArticles(url);
+    const score = await scoreArticles(target);
     expect(score.scored).toBe(5);
 
     const outlets = await db.outlet.findMany({ orderBy: { name: 'asc' }, include: { articles: true } });
@@ -126,10 +125,10 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
 
   it('changes nothing when the demo is ingested and scored again', async () => {
     const before = await snapshot(db);
-    const again = await ingestArticles(db, await demo());
+    const again = await ingestArticles(target, await demo());
     expect(again.inserted).toBe(0);
     expect(again.duplicates).toHaveLength(5);
-    const rescore = await scoreArticles(url);
+    const rescore = await scoreArticles(target);
     expect(rescore.runId).toBeNull();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -139,7 +138,7 @@ function pipelineScenario(open: () => Promise<{ url: string; poolMax: number; cl
     const articles = (await demo()).map((a) => ({ ...a, body: `${a.body}\n\nA new closing line.` }));
     // The fourth article cannot be stored (its title is missing, violating NOT NULL): the whole ingest rolls back.
     articles[3] = { ...articles[3], title: null as unknown as string };
-    await expect(ingestArticles(db, articles)).rejects.toThrow();
+    await expect(ingestArticles(target, articles)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
   });
 }

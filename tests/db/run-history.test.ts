@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { readCorpus } from '@/lib/ingest/corpus';
 import { embeddedScenario, requireServer, serverScenario, type ScenarioDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
@@ -31,12 +31,12 @@ describe.each(scenarios)('run history on the %s database', (_name, make, availab
     const db = createClient(scenario.url, scenario.poolMax);
     try {
       const demo = (await readCorpus([DEMO_DIR])).articles;
-      await ingestArticles(db, demo);
-      const first = await scoreArticles(scenario.url);
+      await ingestArticles(scenario, demo);
+      const first = await scoreArticles(scenario);
       const before = await db.outletScore.findMany({ orderBy: [{ outletId: 'asc' }, { metric: 'asc' }] });
       expect(before.length).toBeGreaterThan(0);
-      await ingestArticles(db, [{ ...demo[0], url: undefined, title: 'A hedged follow-up', body: 'It might perhaps possibly change. Perhaps it may arguably be delayed.' }]);
-      const second = await scoreArticles(scenario.url, { full: true });
+      await ingestArticles(scenario, [{ ...demo[0], url: undefined, title: 'A hedged follow-up', body: 'It might perhaps possibly change. Perhaps it may arguably be delayed.' }]);
+      const second = await scoreArticles(scenario, { full: true });
       expect(second.replaced).toBeGreaterThan(0);
       expect(await db.scoringRun.count({ where: { id: first.runId! } })).toBe(0);
       const runs = await db.runHistory.findMany({ orderBy: { runId: 'asc' } });

@@ -7,16 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fitPrior, momentsOf, pooledRate, seededRandom } from '@/lib/analysis/stats';
-import { outletMoments, outletRateFigures } from '@/lib/scoring/analyse';
-import { ScoringPool } from '@/lib/scoring/pool';
+import { outletMoments, outletRateFigures } from '@/lib/worker-pool/analyse';
+import { ScoringPool } from '@/lib/worker-pool/pool';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import pg from 'pg';
-import { copyColumns, insertColumns } from '@/lib/db/bulk';
-import { partitionedRuns } from '@/lib/db/partitions';
-import { ingestArticles } from '@/lib/db/store';
-import { refreshOutletScores, scoreArticles } from '@/lib/db/scoring';
+import { copyColumns, insertColumns } from '@/lib/db/write/bulk';
+import { inWriteTransaction } from '@/lib/db/write/transaction';
+import { partitionedRuns } from '@/lib/db/write/partitions';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
+import { refreshOutletScores } from '@/lib/db/operations/outlet-statistics';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
@@ -78,9 +80,9 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
   it('stores quotes, backslashes, newlines, NULL-looking text, JSON and arrays intact, across chunks', async () => {
     const texts = ['plain', 'quo"te', "apo'str", 'back\\slash', 'line\nbreak\ttab', 'NULL', '{brace,comma}', '', 'ünïcödé “curly”'];
     await db.$executeRawUnsafe(`CREATE TABLE bulk_probe (i int, s text, j jsonb, a text[], d timestamp(3))`);
-    await db.$transaction(async (tx) => {
+    await inWriteTransaction(database, async (tx) => {
       await insertColumns(
-        tx,
+        tx.exec,
         'bulk_probe',
         { i: 'int', s: 'text', j: 'json', a: 'text[]', d: 'timestamp' },
         {
@@ -127,8 +129,8 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
 
   it('scores with one worker the same figures as on the main thread', async () => {
     const { readCorpus } = await import('@/lib/ingest/corpus');
-    await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(database.url, { workers: 0 });
+    await ingestArticles(database, (await readCorpus([DEMO_DIR])).articles);
+    await scoreArticles(database, { workers: 0 });
     const figures = async () =>
       (await db.articleScore.findMany({ select: { articleId: true, metric: true, count: true, value: true }, orderBy: [{ articleId: 'asc' }, { metric: 'asc' }] })).map(
         (r) => [r.articleId, r.metric, r.count, r.value],
@@ -136,11 +138,11 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
     const outlets = async () => (await db.outletScore.findMany({ select: { outletId: true, metric: true, value: true, low: true, high: true }, orderBy: [{ outletId: 'asc' }, { metric: 'asc' }] }));
     const before = { scores: await figures(), outlets: await outlets(), markers: await db.marker.count() };
     await db.scoringRun.deleteMany({});
-    await scoreArticles(database.url, { workers: 1, batchSize: 2 });
+    await scoreArticles(database, { workers: 1, batchSize: 2 });
     expect({ scores: await figures(), outlets: await outlets(), markers: await db.marker.count() }).toEqual(before);
     // A full run computes the outlet figures from what its batches returned; recomputed from the stored scores
     // (the incremental path), they are the same.
-    await refreshOutletScores(database.url);
+    await refreshOutletScores(database);
     expect(await outlets()).toEqual(before.outlets);
   });
 
@@ -151,7 +153,7 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
     expect(articles).toBeGreaterThan(0);
     const { readCorpus } = await import('@/lib/ingest/corpus');
 
-    const full = await scoreArticles(database.url, { full: true });
+    const full = await scoreArticles(database, { full: true });
     expect(full.full).toBe(true);
     const runs = await db.scoringRun.findMany({ select: { id: true, status: true } });
     expect(runs).toEqual([{ id: full.runId, status: 'complete' }]);
@@ -167,8 +169,8 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
 
     // One new article: the next run scores only it, into a partition of its own, and the outlet figures cover both.
     const [first] = (await readCorpus([DEMO_DIR])).articles;
-    await ingestArticles(db, [{ ...first, body: `${first.body}\nA new closing paragraph, reportedly added later.`, sourceFile: 'later.txt' }]);
-    const more = await scoreArticles(database.url);
+    await ingestArticles(database, [{ ...first, body: `${first.body}\nA new closing paragraph, reportedly added later.`, sourceFile: 'later.txt' }]);
+    const more = await scoreArticles(database);
     expect(more).toMatchObject({ full: false, scored: 1, replaced: 0 });
     expect(await partitions()).toBe(2);
     expect(await scored()).toBe(articles + 1);
@@ -178,7 +180,7 @@ describe.runIf(serverAvailable)('batched writes on the server', () => {
     expect(figure.words).toBe(words._sum.words);
 
     // Rescoring everything merges them back into one run.
-    const again = await scoreArticles(database.url, { full: true });
+    const again = await scoreArticles(database, { full: true });
     expect(again.replaced).toBe(2);
     expect(await partitions()).toBe(1);
     expect(await scored()).toBe(articles + 1);

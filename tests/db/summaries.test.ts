@@ -1,5 +1,5 @@
 /**
- * The summary tables (lib/db/summaries.ts) always equal what they summarise: after an ingest, a scoring run, an
+ * The summary tables (lib/db/write/summaries.ts) always equal what they summarise: after an ingest, a scoring run, an
  * incremental ingest and run, a pin, a full rescore that replaces the older runs, and after migration 0004's
  * backfill of a database that had none. The expected figures are counted here in JavaScript from the base rows, not
  * with the summaries' SQL. On the Postgres server and on the embedded database.
@@ -9,11 +9,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate, MIGRATIONS_DIR } from '@/lib/db/migrate';
-import { ingestArticles, pinArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { pinArticles } from '@/lib/db/operations/pin';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { readCorpus } from '@/lib/ingest/corpus';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { embeddedScenario, requireServer, serverScenario } from '../helpers/database';
+import { embeddedScenario, requireServer, serverScenario, type ScenarioDatabase } from '../helpers/database';
 import { DEMO_DIR } from '../helpers/seeds';
 
 const SUMMARY_TABLES = ['CorpusSummary', 'OutletSummary', 'RunSummary', 'ActorOutletSummary', 'ActorNameSummary'];
@@ -102,16 +103,15 @@ async function expectCurrent(db: Db) {
   return want;
 }
 
-function summaryScenario(open: () => Promise<{ url: string; poolMax: number; cleanup(): Promise<void> }>) {
+function summaryScenario(open: () => Promise<ScenarioDatabase>) {
   let db: Db;
-  let url: string;
+  let target: ScenarioDatabase;
   let cleanup: () => Promise<void>;
   let demo: ArticleInput[];
 
   beforeAll(async () => {
-    const target = await open();
+    target = await open();
     cleanup = target.cleanup;
-    url = target.url;
     await migrate(target.url);
     db = createClient(target.url, target.poolMax);
     demo = (await readCorpus([DEMO_DIR])).articles;
@@ -125,12 +125,12 @@ function summaryScenario(open: () => Promise<{ url: string; poolMax: number; cle
     // A fresh database: the migration's backfill wrote the empty corpus.
     expect((await stored(db)).corpus).toEqual([{ sentences: 0, events: 0, stories: 0 }]);
 
-    await ingestArticles(db, demo);
+    await ingestArticles(target, demo);
     const ingested = await expectCurrent(db);
     expect(ingested.outlets).toHaveLength(5);
     expect(ingested.corpus[0].sentences).toBeGreaterThan(50);
 
-    await scoreArticles(url, { workers: 0 });
+    await scoreArticles(target, { workers: 0 });
     const scored = await expectCurrent(db);
     expect(scored.runs).toHaveLength(1);
     expect(scored.runs[0].markers).toBeGreaterThan(100);
@@ -143,22 +143,22 @@ function summaryScenario(open: () => Promise<{ url: string; poolMax: number; cle
       { ...demo[1], body: `${demo[1].body}\n\nAnother closing line.`, publishedAt: undefined },
       { ...demo[2], outlet: 'Summary Test Outlet', url: undefined, body: `${demo[2].body}\n\nRewritten by a third outlet.` },
     ];
-    await ingestArticles(db, more);
+    await ingestArticles(target, more);
     const grown = await expectCurrent(db);
     expect(grown.outlets).toHaveLength(6);
     expect(grown.outlets.reduce((s, o) => s + o.undated, 0)).toBeGreaterThan(0);
-    const incremental = await scoreArticles(url, { workers: 0 });
+    const incremental = await scoreArticles(target, { workers: 0 });
     expect(incremental.full).toBe(false);
     expect((await expectCurrent(db)).runs).toHaveLength(2);
 
     // A pin moves an article into an event of its own: events and the ungrouped counts change.
     const first = await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } });
-    await pinArticles(db, [first.id], { event: 'A pinned summary test event' });
+    await pinArticles(target, [first.id], { event: 'A pinned summary test event' });
     const pinned = await expectCurrent(db);
     expect(pinned.corpus[0].events).not.toBe(grown.corpus[0].events);
 
     // A changed alias list rescores everything and replaces both runs: their summaries go with them.
-    const full = await scoreArticles(url, { workers: 0, aliases: [{ actor: 'china', alias: 'the Dragon' }] });
+    const full = await scoreArticles(target, { workers: 0, aliases: [{ actor: 'china', alias: 'the Dragon' }] });
     expect(full.full).toBe(true);
     const rescored = await expectCurrent(db);
     expect(rescored.runs).toEqual([{ runId: full.runId, markers: expect.any(Number) }]);

@@ -12,9 +12,9 @@ import { foldVoice } from '@/lib/analysis/voice';
 import { hasVoice } from '@/lib/analysis/voice-metrics';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate, MIGRATIONS_DIR } from '@/lib/db/migrate';
-import { attachRunTables, createRunTables } from '@/lib/db/partitions';
-import { scoreArticles } from '@/lib/db/scoring';
-import { ingestArticles } from '@/lib/db/store';
+import { attachRunTables, createRunTables } from '@/lib/db/write/partitions';
+import { scoreArticles } from '@/lib/db/operations/score';
+import { ingestArticles } from '@/lib/db/operations/ingest';
 import { cleanText } from '@/lib/ingest/clean';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { requireServer, serverScenario } from '../helpers/database';
@@ -43,8 +43,8 @@ describe.runIf(serverAvailable)('voice on the Postgres server', () => {
     cleanup = target.cleanup;
     expect((await migrate(target.url)).applied).toContain('0007_marker_voice');
     db = createClient(target.url, target.poolMax);
-    await ingestArticles(db, [...QUOTES.map((b, i) => article('Quoting Post', b, i)), ...OWN.map((b, i) => article('Own Words Daily', b, i))]);
-    await scoreArticles(target.url, { workers: 0 });
+    await ingestArticles(target, [...QUOTES.map((b, i) => article('Quoting Post', b, i)), ...OWN.map((b, i) => article('Own Words Daily', b, i))]);
+    await scoreArticles(target, { workers: 0 });
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -144,7 +144,7 @@ describe.runIf(serverAvailable)('migration 0007 on a database scored before it',
       expect(old.rows).toEqual([{ voice: 'writer', speaker: null }]);
       await client.query(`INSERT INTO "Sentence" ("articleId", index, start, "end", text) VALUES ($1, 0, 0, $2, $3)`, [article.rows[0].id, body.length, body]);
       db = createClient(target.url, target.poolMax);
-      await scoreArticles(target.url, { workers: 0 });
+      await scoreArticles(target, { workers: 0 });
       const thugs = await db.marker.findFirstOrThrow({ where: { text: 'thugs', family: 'loaded' } });
       expect(thugs).toMatchObject({ voice: 'quoted', speaker: 'Putin' });
       expect(await db.scoringRun.count()).toBe(1);

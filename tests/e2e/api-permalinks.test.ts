@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { readCorpus } from '@/lib/ingest/corpus';
 import { date } from '@/app/_lib/format';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
@@ -47,8 +47,8 @@ describe.runIf(serverAvailable && browserAvailable)('run-aware share links and t
       const r1 = await db.scoringRun.findFirstOrThrow({ where: { status: 'complete' }, orderBy: { id: 'desc' } });
       first = { id: r1.id, finishedAt: r1.finishedAt!, version: r1.version };
       // A new article full of hedges, then a full rescore: the first run is deleted, and the outlet's hedge rate moves.
-      await ingestArticles(db, [{ ...demo[0], url: undefined, title: 'A hedged follow-up', body: 'Officials said the plan might perhaps possibly change. It may arguably be delayed, and it could seemingly cost more. Perhaps.' }]);
-      await scoreArticles(database.url, { full: true });
+      await ingestArticles(database, [{ ...demo[0], url: undefined, title: 'A hedged follow-up', body: 'Officials said the plan might perhaps possibly change. It may arguably be delayed, and it could seemingly cost more. Perhaps.' }]);
+      await scoreArticles(database, { full: true });
       const r2 = await db.scoringRun.findFirstOrThrow({ where: { status: 'complete' }, orderBy: { id: 'desc' } });
       second = { id: r2.id, version: r2.version };
       expect(await db.scoringRun.count({ where: { id: first.id } })).toBe(0);

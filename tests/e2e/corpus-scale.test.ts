@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importOutletMetadata } from '@/lib/db/outlet-metadata';
+import { importOutletMetadata } from '@/lib/db/operations/import-outlets';
 import { readOutletFile } from '@/lib/outlets/import-file';
 import { CODEWORD, corpus, event, EVENTS, OUTLETS, PLANTED } from '../helpers/scale-corpus';
 import { requireServer, tempDir } from '../helpers/database';
@@ -28,8 +28,8 @@ describe.runIf(serverAvailable && browserAvailable)('the dashboard on 60 outlets
   beforeAll(async () => {
     const csv = path.join(work.dir, 'outlets.csv');
     writeFileSync(csv, 'outlet,lean,country,type\n' + OUTLETS.map((o, i) => `${o.name},${o.lean},${i % 2 ? 'GB' : 'IE'},news`).join('\n') + '\n');
-    env = await seededAppAndBrowser(corpus(), async (db) => {
-      await importOutletMetadata(db, readOutletFile(csv));
+    env = await seededAppAndBrowser(corpus(), async (db, database) => {
+      await importOutletMetadata(database, readOutletFile(csv));
       ids.balanced = (await db.event.findFirstOrThrow({ where: { title: event(5).title } })).id;
       ids.planted = (await db.event.findFirstOrThrow({ where: { title: PLANTED.title } })).id;
       ids.article = (await db.article.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;

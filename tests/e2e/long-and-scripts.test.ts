@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, type IngestResult } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles, type IngestResult } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { DEFAULT_MAX_WORDS } from '@/lib/ingest/sentences';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { slugPath } from '@/lib/text/slug';
@@ -61,8 +61,8 @@ describe.runIf(serverAvailable)('outlets in five scripts and a 4.9 MB article', 
         article(o, i, `The harbour authority of ${o} said on Monday that the new pier would open in May. Critics warned the cost could double.`),
       );
       articles.push({ ...article('Long Wire', 99, longText()), title: 'The harbour dispute, day by day' });
-      stored = await ingestArticles(db, articles);
-      await scoreArticles(database.url);
+      stored = await ingestArticles(database, articles);
+      await scoreArticles(database);
       outlets = await db.outlet.findMany({ select: { slug: true, name: true } });
       const long = await db.article.findFirstOrThrow({ where: { title: 'The harbour dispute, day by day' }, select: { id: true } });
       longId = long.id;

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { importOutletMetadata } from '@/lib/db/outlet-metadata';
+import { importOutletMetadata } from '@/lib/db/operations/import-outlets';
 import { readOutletFile } from '@/lib/outlets/import-file';
 import { requireServer, tempDir } from '../helpers/database';
 import { browserAvailable, seededAppAndBrowser, type SeededApp } from './support';
@@ -60,8 +60,8 @@ describe.runIf(serverAvailable && browserAvailable)('named sets of outlets from 
     writeFileSync(csv, 'outlet,lean\n' + OUTLETS.map((o) => `${o.name},${o.lean}`).join('\n') + '\n');
     env = await seededAppAndBrowser(
       corpus(),
-      async (db) => {
-        await importOutletMetadata(db, readOutletFile(csv));
+      async (db, database) => {
+        await importOutletMetadata(database, readOutletFile(csv));
         for (const e of await db.event.findMany({ include: { articles: { select: { sourceFile: true }, take: 1 } } })) {
           // Source files are OUTLET-i.txt, i the index in EVENTS.
           ids.set(EVENTS[Number(/-(\d)\.txt$/.exec(e.articles[0].sourceFile)![1])].event, e.id);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
+import { ingestArticles } from '@/lib/db/operations/ingest';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
@@ -43,7 +43,7 @@ describe.runIf(serverAvailable)('stories on the built dashboard', () => {
     database = await createServerDatabase();
     await migrate(database.url);
     const db = createClient(database.url, 2);
-    await ingestArticles(db, [...THREAD, ...ALONE]);
+    await ingestArticles(database, [...THREAD, ...ALONE]);
     const stories = await db.story.findMany({ include: { events: true }, orderBy: { id: 'asc' } });
     storyId = stories.find((s) => s.events.length === 2)?.id ?? 0;
     await db.$disconnect();

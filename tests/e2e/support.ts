@@ -3,10 +3,10 @@ import net from 'node:net';
 import type { Browser } from 'playwright-core';
 import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import type { ArticleInput } from '@/lib/ingest/types';
-import { createServerDatabase } from '../helpers/database';
+import { createServerDatabase, type TestDatabase } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
 
@@ -29,13 +29,9 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index:
 /** Schema, articles and a scoring run, the way the CLI stores them. */
 export async function seedDatabase(url: string, articles: ArticleInput[]): Promise<void> {
   await migrate(url);
-  const db = createClient(url, 2);
-  try {
-    await ingestArticles(db, articles);
-    await scoreArticles(url);
-  } finally {
-    await db.$disconnect();
-  }
+  const database = { url, kind: 'server' as const };
+  await ingestArticles(database, articles);
+  await scoreArticles(database);
 }
 
 export interface SeededApp {
@@ -49,7 +45,7 @@ export interface SeededApp {
  * A fresh server database seeded with `articles` (read by `inspect` for the ids a test needs), the built app on it
  * (with `appEnv` in its environment) and Chromium. Whatever started is stopped again if a later step fails.
  */
-export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db: Db) => Promise<void> = async () => {}, appEnv: Record<string, string> = {}): Promise<SeededApp> {
+export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db: Db, database: TestDatabase) => Promise<void> = async () => {}, appEnv: Record<string, string> = {}): Promise<SeededApp> {
   const database = await createServerDatabase();
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
@@ -62,7 +58,7 @@ export async function seededAppAndBrowser(articles: ArticleInput[], inspect: (db
     await seedDatabase(database.url, articles);
     const db = createClient(database.url, 2);
     try {
-      await inspect(db);
+      await inspect(db, database);
     } finally {
       await db.$disconnect();
     }

@@ -32,6 +32,8 @@ export async function requireServer(): Promise<boolean> {
 
 export interface TestDatabase {
   url: string;
+  /** A database on the server: the write operations take it as their Database (lib/db/write/transaction.ts). */
+  kind: 'server';
   drop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function createServerDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    kind: 'server',
     async drop() {
       const c = new pg.Client({ connectionString: SERVER_URL });
       await c.connect();

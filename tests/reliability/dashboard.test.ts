@@ -12,8 +12,8 @@ import type { Browser } from 'playwright-core';
 import { createClient } from '@/lib/db/client';
 import { openReadDatabase } from '@/lib/db/connection';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles } from '@/lib/db/store';
-import { scoreArticles } from '@/lib/db/scoring';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { scoreArticles } from '@/lib/db/operations/score';
 import { readCorpus } from '@/lib/ingest/corpus';
 import { SERVER_URL, createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
@@ -35,8 +35,8 @@ describe.runIf(serverAvailable && built)('the dashboard through a read-only role
     database = await createServerDatabase();
     await migrate(database.url);
     const db = createClient(database.url, 2);
-    await ingestArticles(db, (await readCorpus([DEMO_DIR])).articles);
-    await scoreArticles(database.url);
+    await ingestArticles(database, (await readCorpus([DEMO_DIR])).articles);
+    await scoreArticles(database);
     await db.$disconnect();
 
     const dbName = new URL(database.url).pathname.slice(1);

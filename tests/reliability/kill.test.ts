@@ -9,7 +9,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { ingestArticles, WRITE_LOCK } from '@/lib/db/store';
+import { ingestArticles } from '@/lib/db/operations/ingest';
+import { WRITE_LOCK } from '@/lib/db/write/transaction';
 import { readCorpus } from '@/lib/ingest/corpus';
 import { createServerDatabase, requireServer, tempDir, type TestDatabase } from '../helpers/database';
 import { runCli } from '../helpers/cli';
@@ -36,7 +37,7 @@ describe.runIf(serverAvailable)('SIGKILL during scoring and ingest', () => {
     writeGeneratedJsonl(path.join(work.dir, 'generated.jsonl'), 20, 1);
     const corpus = await readCorpus([DEMO_DIR, path.join(work.dir, 'generated.jsonl')]);
     const db = createClient(database.url, 2);
-    expect((await ingestArticles(db, corpus.articles)).inserted).toBe(25);
+    expect((await ingestArticles(database, corpus.articles)).inserted).toBe(25);
     await db.$disconnect();
     admin = new pg.Client({ connectionString: database.url });
     await admin.connect();

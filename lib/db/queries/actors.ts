@@ -30,7 +30,7 @@ export interface ActorTable {
 /**
  * The most mentioned actors of a scope, per outlet: mentions, mean sentiment toward them, and what each outlet
  * calls them (surface forms and labels), in three grouped queries. A whole outlet or the whole corpus reads the
- * scoring runs' summaries (lib/db/summaries.ts): those scopes hold millions of mentions. An event or a story holds
+ * scoring runs' summaries (lib/db/write/summaries.ts): those scopes hold millions of mentions. An event or a story holds
  * few articles, so their mentions are read by article.
  */
 export async function getActorTable(scope: Scope, limit = 12): Promise<ActorTable> {

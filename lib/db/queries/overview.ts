@@ -17,7 +17,7 @@ export interface CorpusStats {
 }
 
 /**
- * The corpus headline figures in one round trip, from the summary tables (lib/db/summaries.ts: rewritten by each
+ * The corpus headline figures in one round trip, from the summary tables (lib/db/write/summaries.ts: rewritten by each
  * ingest and scoring run) rather than by counting millions of sentence and marker rows per request.
  */
 export async function getCorpusStats(): Promise<CorpusStats> {

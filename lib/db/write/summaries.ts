@@ -3,17 +3,10 @@
  * only when an ingest or a scoring run lands. They are rewritten here, inside the writing transaction, so a reader
  * sees them change exactly when the data does, and the dashboard reads a few rows instead of counting per request.
  *
- * Plain SQL on whatever connection the writer holds (a Prisma transaction, a pg client): each statement is a
- * constant with `$n` parameters, run through `exec`. The reads are in lib/db/queries/.
+ * Plain SQL in the writer's transaction: each statement is a constant with `$n` parameters, run through its
+ * Executor. The reads are in lib/db/queries/.
  */
-
-/** Runs one SQL statement with positional `$1…$n` parameters. */
-export type Exec = (sql: string, ...params: unknown[]) => Promise<unknown>;
-
-/** `exec` over a Prisma client or transaction (anything with $executeRawUnsafe). */
-export function execOn(client: { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<unknown> }): Exec {
-  return (sql, ...params) => client.$executeRawUnsafe(sql, ...params);
-}
+import type { Executor } from './transaction';
 
 const COUNT_MARKERS = `INSERT INTO "RunSummary" ("runId", markers) SELECT $1::int, count(*) FROM "Marker" WHERE "runId" = $1::int`;
 
@@ -50,10 +43,10 @@ const RUN_SQL = [
  * A scoring run's summaries; call it in the run's transaction, before the run is marked complete. A caller that
  * wrote the run's markers itself passes their number, which spares counting millions of rows again.
  */
-export async function refreshSummaries(exec: Exec, runId: number, known: { markers?: number } = {}): Promise<void> {
+export async function refreshSummaries(exec: Executor, runId: number, known: { markers?: number } = {}): Promise<void> {
   for (const sql of RUN_SQL) {
-    if (sql === COUNT_MARKERS && known.markers !== undefined) await exec(`INSERT INTO "RunSummary" ("runId", markers) VALUES ($1::int, $2::bigint)`, runId, known.markers);
-    else await exec(sql, runId);
+    if (sql === COUNT_MARKERS && known.markers !== undefined) await exec.execute(`INSERT INTO "RunSummary" ("runId", markers) VALUES ($1::int, $2::bigint)`, [runId, known.markers]);
+    else await exec.execute(sql, [runId]);
   }
 }
 
@@ -71,8 +64,8 @@ const EVENT_SQL = [
 ];
 
 /** The per-event coverage figures alone; call it in the transaction that changed outlets' leans. */
-export async function refreshEventSummaries(exec: Exec): Promise<void> {
-  for (const sql of EVENT_SQL) await exec(sql);
+export async function refreshEventSummaries(exec: Executor): Promise<void> {
+  for (const sql of EVENT_SQL) await exec.execute(sql);
 }
 
 /** Ingest-time figures: recomputed whole (one pass over Article, one count of Sentence) because regrouping moves articles between events. */
@@ -91,6 +84,6 @@ const INGEST_SQL = [
 ];
 
 /** The corpus and per-outlet figures; call it in an ingest's (or a pin's) transaction, after regrouping. */
-export async function refreshIngestSummaries(exec: Exec): Promise<void> {
-  for (const sql of INGEST_SQL) await exec(sql);
+export async function refreshIngestSummaries(exec: Executor): Promise<void> {
+  for (const sql of INGEST_SQL) await exec.execute(sql);
 }

@@ -1,6 +1,6 @@
 /**
  * COPY's text format for column-wise rows: pure, so scoring workers can lay out their rows for the writer
- * (lib/db/bulk.ts sends them) without the main thread touching each value.
+ * (lib/db/write/bulk.ts sends them) without the main thread touching each value.
  */
 
 /**

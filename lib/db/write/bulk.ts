@@ -1,8 +1,7 @@
 /**
  * Batched multi-row writes inside the caller's transaction, the data never spliced into SQL:
- * - insertColumns: one `INSERT … SELECT … FROM unnest($1::type[], $2::type[], …)` per chunk of rows, through a
- *   Prisma interactive transaction (ingest) or a node-postgres client (scoring). Row-by-row Prisma writes cost one
- *   round trip each, and `createMany` builds a statement with one parameter per value (65 535 at most); an unnest
+ * - insertColumns: one `INSERT … SELECT … FROM unnest($1::type[], $2::type[], …)` per chunk of rows, in the write
+ *   transaction (./transaction.ts). Row-by-row writes cost one round trip each, and `createMany` builds a statement with one parameter per value (65 535 at most); an unnest
  *   statement has one parameter per column whatever the number of rows.
  * - copyColumns: `COPY … FROM STDIN` on a node-postgres client (pg-copy-streams), about twice as fast again; the
  *   scoring run uses it where the server speaks the COPY protocol (the embedded PGlite server does not).
@@ -11,39 +10,10 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import type { Tx } from './store';
+import type { Executor } from './transaction';
 
-/**
- * One connection's parameterised statements, whichever driver holds the transaction: writes that say how many rows
- * they touched, and reads. The SQL is always code constants; values are always bound parameters.
- */
-export interface Executor {
-  execute(sql: string, params?: unknown[]): Promise<number>;
-  rows<T>(sql: string, params?: unknown[]): Promise<T[]>;
-}
-
-/** A node-postgres client as an Executor. */
-export function pgExecutor(client: pg.ClientBase): Executor {
-  return {
-    execute: async (sql, params = []) => (await client.query(sql, params)).rowCount ?? 0,
-    rows: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
-  };
-}
-
-/** A Prisma interactive transaction as an Executor (see docs/SECURITY.md: constant SQL, bound values). */
-export function prismaExecutor(tx: Tx): Executor {
-  return {
-    execute: (sql, params = []) => tx.$executeRawUnsafe(sql, ...params),
-    rows: <T,>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<T[]>(sql, ...params),
-  };
-}
-
-function executorOf(target: Tx | Executor): Executor {
-  return 'rows' in target && typeof target.rows === 'function' ? (target as Executor) : prismaExecutor(target as Tx);
-}
-
-export type { ColumnType, Columns, Schema } from './copy-format';
-import { checkedColumns, copyText, type ColumnType, type Columns, type Schema } from './copy-format';
+export type { ColumnType, Columns, Schema } from '@/lib/rows/copy-format';
+import { checkedColumns, copyText, type ColumnType, type Columns, type Schema } from '@/lib/rows/copy-format';
 
 export interface InsertOptions {
   /** SQL appended after the insert, e.g. `ON CONFLICT ("key") DO NOTHING` (code constants only, never data). */
@@ -119,9 +89,8 @@ function rowBytes(columns: unknown[][], row: number): number {
 }
 
 /** Inserts column-wise rows in chunks; returns the number of rows inserted. */
-export async function insertColumns<S extends Schema>(target: Tx | Executor, table: string, schema: S, columns: Columns<S>, options: InsertOptions = {}): Promise<number> {
+export async function insertColumns<S extends Schema>(exec: Executor, table: string, schema: S, columns: Columns<S>, options: InsertOptions = {}): Promise<number> {
   const { names, cols, length } = checkedColumns(table, schema, columns);
-  const exec = executorOf(target);
   const sql = insertSql(table, schema, options.suffix);
   const maxRows = options.chunkRows ?? CHUNK_ROWS;
   let inserted = 0;
@@ -138,10 +107,10 @@ export async function insertColumns<S extends Schema>(target: Tx | Executor, tab
 }
 
 /** Inserts object rows (keys = schema columns); see insertColumns. */
-export async function insertRows<S extends Schema>(target: Tx | Executor, table: string, schema: S, rows: ReadonlyArray<Record<keyof S, unknown>>, options: InsertOptions = {}): Promise<number> {
+export async function insertRows<S extends Schema>(exec: Executor, table: string, schema: S, rows: ReadonlyArray<Record<keyof S, unknown>>, options: InsertOptions = {}): Promise<number> {
   const columns = {} as Columns<S>;
   for (const name of Object.keys(schema) as (keyof S)[]) columns[name] = rows.map((r) => r[name]);
-  return insertColumns(target, table, schema, columns, options);
+  return insertColumns(exec, table, schema, columns, options);
 }
 
 /** Appends column-wise rows to a table with COPY FROM STDIN, in the client's current transaction; returns the rows. */
@@ -166,13 +135,8 @@ export function emptyColumns<S extends Schema>(schema: S): Columns<S> {
 }
 
 /** Ids for `count` new rows of a serial column, taken from its sequence in order (so rows can point at each other). */
-export async function reserveIds(tx: Tx, table: string, column: string, count: number): Promise<number[]> {
+export async function reserveIds(exec: Executor, table: string, column: string, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT nextval(pg_get_serial_sequence($1, $2))::int AS id FROM generate_series(1, $3::int) ORDER BY 1`,
-    quote(table),
-    column,
-    count,
-  );
+  const rows = await exec.rows<{ id: number }>(`SELECT nextval(pg_get_serial_sequence($1, $2))::int AS id FROM generate_series(1, $3::int) ORDER BY 1`, [quote(table), column, count]);
   return rows.map((r) => Number(r.id));
 }

@@ -1,8 +1,8 @@
 /**
  * A fixed pool of worker threads for the pure part of scoring. Tasks queue here until a worker is free; callers
- * bound how many they submit at once (see lib/db/scoring.ts), so memory stays flat however large the corpus.
+ * bound how many they submit at once (see lib/db/operations/score.ts), so memory stays flat however large the corpus.
  *
- * Workers run lib/scoring/worker.ts, TypeScript, which Node cannot load by itself; and in Node 20 a loader given
+ * Workers run lib/worker-pool/worker.ts, TypeScript, which Node cannot load by itself; and in Node 20 a loader given
  * to a worker through execArgv (`--import tsx`) is not in place before the worker's own entry is loaded. So each
  * worker starts from a two-line script that registers tsx's ESM hooks and then imports the worker module; that
  * works under tsx (CLI), vitest and plain node alike (tsx is a runtime dependency).
@@ -76,6 +76,11 @@ export class ScoringPool {
   }
 
   private closing = false;
+
+  /** A thread crashed: every later task fails, so a long-lived caller (lib/queue/worker.ts) starts a new pool. */
+  get broken(): boolean {
+    return this.failure !== null;
+  }
 
   analyse(articles: ArticleToScore[], options?: BatchOptions): Promise<ScoredBatch> {
     return this.run({ kind: 'analyse', articles, options }, []) as Promise<ScoredBatch>;

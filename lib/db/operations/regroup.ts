@@ -1,7 +1,7 @@
 /**
  * Keeps events and stories in step with the stored articles: runs the pure grouping (lib/events) over the
  * articles with the current grouping as its starting point, so existing events and pins stay where they are,
- * and writes the result inside the caller's transaction.
+ * and writes the result inside the caller's write transaction (an ingest's, a pin's).
  *
  * Incremental by default when told which articles are new (or re-pinned): following lib/events/group.ts's
  * incremental contract, only those articles are grouped together with the stored articles they can meet —
@@ -11,8 +11,8 @@
  * days of bodies, not the corpus.
  */
 import { DEFAULT_OPTIONS, groupArticles, type GroupedEvent, type GroupedStory, type Grouping } from '@/lib/events/group';
-import { insertColumns } from './bulk';
-import type { Tx } from './store';
+import { insertColumns } from '../write/bulk';
+import type { Executor } from '../write/transaction';
 
 export interface RegroupResult {
   events: number;
@@ -41,11 +41,17 @@ interface Row {
   outlet: string;
 }
 
-export async function regroup(tx: Tx, options: RegroupOptions = {}): Promise<RegroupResult> {
-  const events = await tx.event.findMany({ select: { id: true, key: true, title: true, startDate: true, pinned: true, story: { select: { key: true } } } });
-  const stories = await tx.story.findMany({ select: { id: true, key: true, title: true } });
+export async function regroup(tx: Executor, options: RegroupOptions = {}): Promise<RegroupResult> {
+  // Two plain reads (no join), so events come in the table's order as they always did.
+  const stories = await tx.rows<{ id: number; key: string; title: string }>(`SELECT id, key, title FROM "Story"`);
+  const storyKey = new Map(stories.map((s) => [s.id, s.key]));
+  const events = (
+    await tx.rows<{ id: number; key: string; title: string; startDate: Date | null; pinned: boolean; storyId: number | null }>(
+      `SELECT id, key, title, "startDate", pinned, "storyId" FROM "Event"`,
+    )
+  ).map((e) => ({ ...e, storyKey: e.storyId === null ? null : (storyKey.get(e.storyId) ?? null) }));
   // Members of every event from a narrow read (ids only): the bodies are read only for the articles grouped.
-  const membership = await tx.$queryRaw<{ id: number; eventId: number | null }[]>`SELECT id, "eventId" FROM "Article" ORDER BY id`;
+  const membership = await tx.rows<{ id: number; eventId: number | null }>(`SELECT id, "eventId" FROM "Article" ORDER BY id`);
   const members = new Map<number, string[]>();
   for (const a of membership) {
     if (a.eventId === null) continue;
@@ -55,10 +61,10 @@ export async function regroup(tx: Tx, options: RegroupOptions = {}): Promise<Reg
   }
   const eventsOfStory = new Map<string, string[]>();
   for (const e of events) {
-    if (!e.story) continue;
-    const list = eventsOfStory.get(e.story.key);
+    if (!e.storyKey) continue;
+    const list = eventsOfStory.get(e.storyKey);
     if (list) list.push(e.key);
-    else eventsOfStory.set(e.story.key, [e.key]);
+    else eventsOfStory.set(e.storyKey, [e.key]);
   }
   const existing: Grouping = {
     events: events.map((e) => ({
@@ -66,7 +72,7 @@ export async function regroup(tx: Tx, options: RegroupOptions = {}): Promise<Reg
       title: e.title,
       startDate: e.startDate ?? undefined,
       pinned: e.pinned,
-      storyKey: e.story?.key ?? '',
+      storyKey: e.storyKey ?? '',
       articleIds: members.get(e.id) ?? [],
     })),
     stories: stories.map((s) => ({ key: s.key, title: s.title, eventKeys: eventsOfStory.get(s.key) ?? [] })),
@@ -95,14 +101,16 @@ export async function regroup(tx: Tx, options: RegroupOptions = {}): Promise<Reg
     eventOf.push(eventIds.get(e.key)!);
   }
   const moved = ids.length
-    ? await tx.$executeRaw`
-        UPDATE "Article" AS a SET "eventId" = v.event
-        FROM (SELECT unnest(${ids}::int[]) AS id, unnest(${eventOf}::int[]) AS event) AS v
-        WHERE a.id = v.id AND a."eventId" IS DISTINCT FROM v.event`
+    ? await tx.execute(
+        `UPDATE "Article" AS a SET "eventId" = v.event
+         FROM (SELECT unnest($1::int[]) AS id, unnest($2::int[]) AS event) AS v
+         WHERE a.id = v.id AND a."eventId" IS DISTINCT FROM v.event`,
+        [ids, eventOf],
+      )
     : 0;
   // Events and stories left without articles are gone from the grouping (one array bind, whatever their number).
-  await tx.$executeRaw`DELETE FROM "Event" WHERE NOT (key = ANY(${grouping.events.map((e) => e.key)}::text[]))`;
-  await tx.$executeRaw`DELETE FROM "Story" WHERE NOT (key = ANY(${grouping.stories.map((s) => s.key)}::text[]))`;
+  await tx.execute(`DELETE FROM "Event" WHERE NOT (key = ANY($1::text[]))`, [grouping.events.map((e) => e.key)]);
+  await tx.execute(`DELETE FROM "Story" WHERE NOT (key = ANY($1::text[]))`, [grouping.stories.map((s) => s.key)]);
   return { events: grouping.events.length, stories: grouping.stories.length, moved };
 }
 
@@ -113,18 +121,18 @@ const ROW_SELECT = `SELECT a.id, a.title, left(a.body, ${GROUPING_CHARS}) AS bod
   FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId"`;
 
 /** The articles handed to the pure grouping: all of them, or the given ones with the stored ones they can meet. */
-async function articlesToGroup(tx: Tx, targetIds: number[] | undefined, total: number): Promise<Row[]> {
-  const all = () => tx.$queryRawUnsafe<Row[]>(`${ROW_SELECT} ORDER BY a.id`);
+async function articlesToGroup(tx: Executor, targetIds: number[] | undefined, total: number): Promise<Row[]> {
+  const all = () => tx.rows<Row>(`${ROW_SELECT} ORDER BY a.id`);
   // Grouping most of the corpus anyway: one plain read is simpler and no slower.
   if (!targetIds || targetIds.length * 2 >= total) return all();
-  const dates = await tx.$queryRaw<{ publishedAt: Date | null }[]>`SELECT "publishedAt" FROM "Article" WHERE id = ANY(${targetIds}::int[])`;
+  const dates = await tx.rows<{ publishedAt: Date | null }>(`SELECT "publishedAt" FROM "Article" WHERE id = ANY($1::int[])`, [targetIds]);
   // An undated article is compared with every article, so it needs them all.
   if (dates.some((d) => d.publishedAt === null)) return all();
   const days = [...new Set(dates.map((d) => Math.floor(d.publishedAt!.getTime() / DAY_MS)))].sort((a, b) => a - b);
   // A day of margin on each side: the grouping compares whole UTC days.
   const eventRanges = mergeRanges(days, DEFAULT_OPTIONS.eventWindowDays + 1);
   const storyRanges = mergeRanges(days, DEFAULT_OPTIONS.storyWindowDays + 1);
-  return tx.$queryRawUnsafe<Row[]>(
+  return tx.rows<Row>(
     `${ROW_SELECT}
      WHERE a.id = ANY($1::int[])
         OR a."publishedAt" IS NULL
@@ -134,11 +142,7 @@ async function articlesToGroup(tx: Tx, targetIds: number[] | undefined, total: n
           WHERE EXISTS (SELECT 1 FROM unnest($4::timestamp[], $5::timestamp[]) r(lo, hi) WHERE e."startDate" >= r.lo AND e."startDate" < r.hi)
           ORDER BY m."eventId", m.id)
      ORDER BY a.id`,
-    targetIds,
-    eventRanges.map((r) => r[0]),
-    eventRanges.map((r) => r[1]),
-    storyRanges.map((r) => r[0]),
-    storyRanges.map((r) => r[1]),
+    [targetIds, eventRanges.map((r) => r[0]), eventRanges.map((r) => r[1]), storyRanges.map((r) => r[0]), storyRanges.map((r) => r[1])],
   );
 }
 
@@ -156,7 +160,7 @@ function mergeRanges(days: number[], margin: number): Array<[string, string]> {
   return out.map(([lo, hi]) => [iso(lo), iso(hi)]);
 }
 
-async function upsertStories(tx: Tx, stories: GroupedStory[]): Promise<Map<string, number>> {
+async function upsertStories(tx: Executor, stories: GroupedStory[]): Promise<Map<string, number>> {
   if (stories.length === 0) return new Map();
   await insertColumns(
     tx,
@@ -165,11 +169,11 @@ async function upsertStories(tx: Tx, stories: GroupedStory[]): Promise<Map<strin
     { key: stories.map((s) => s.key), title: stories.map((s) => s.title) },
     { suffix: 'ON CONFLICT ("key") DO UPDATE SET "title" = EXCLUDED."title" WHERE "Story"."title" IS DISTINCT FROM EXCLUDED."title"' },
   );
-  const rows = await tx.$queryRaw<{ id: number; key: string }[]>`SELECT id, key FROM "Story" WHERE key = ANY(${stories.map((s) => s.key)}::text[])`;
+  const rows = await tx.rows<{ id: number; key: string }>(`SELECT id, key FROM "Story" WHERE key = ANY($1::text[])`, [stories.map((s) => s.key)]);
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
-async function upsertEvents(tx: Tx, events: GroupedEvent[], storyIds: Map<string, number>): Promise<Map<string, number>> {
+async function upsertEvents(tx: Executor, events: GroupedEvent[], storyIds: Map<string, number>): Promise<Map<string, number>> {
   if (events.length === 0) return new Map();
   await insertColumns(
     tx,
@@ -188,6 +192,6 @@ async function upsertEvents(tx: Tx, events: GroupedEvent[], storyIds: Map<string
         WHERE ("Event"."title", "Event"."startDate", "Event"."pinned", "Event"."storyId") IS DISTINCT FROM (EXCLUDED."title", EXCLUDED."startDate", EXCLUDED."pinned", EXCLUDED."storyId")`,
     },
   );
-  const rows = await tx.$queryRaw<{ id: number; key: string }[]>`SELECT id, key FROM "Event" WHERE key = ANY(${events.map((e) => e.key)}::text[])`;
+  const rows = await tx.rows<{ id: number; key: string }>(`SELECT id, key FROM "Event" WHERE key = ANY($1::text[])`, [events.map((e) => e.key)]);
   return new Map(rows.map((r) => [r.key, r.id]));
 }

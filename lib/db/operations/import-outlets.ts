@@ -2,11 +2,11 @@
  * Writes outlet metadata (npx parallax outlets import) in one transaction: every outlet of the file that is in the
  * database gets its lean, country, owner, type, homepage and tags replaced by the file's; outlets of the file that
  * were never ingested are reported, not created. Outlets are matched as ingest identifies them: by the slug of the
- * name (lib/db/store.ts), so "Fox News" and "FOX NEWS" are one outlet.
+ * name (./ingest.ts), so "Fox News" and "FOX NEWS" are one outlet.
  */
-import type { Db } from './client';
 import { slugify } from '@/lib/text/slug';
-import { execOn, refreshEventSummaries } from './summaries';
+import { refreshEventSummaries } from '../write/summaries';
+import { inWriteTransaction, type Database } from '../write/transaction';
 import type { OutletRecord } from '@/lib/outlets/import-file';
 
 export interface OutletImportResult {
@@ -17,9 +17,9 @@ export interface OutletImportResult {
   unlisted: string[];
 }
 
-export async function importOutletMetadata(db: Db, records: OutletRecord[]): Promise<OutletImportResult> {
-  return db.$transaction(async (tx) => {
-    const stored = await tx.$queryRaw<Array<{ id: number; name: string }>>`SELECT id, name FROM "Outlet" ORDER BY name, id`;
+export async function importOutletMetadata(db: Database, records: OutletRecord[]): Promise<OutletImportResult> {
+  return inWriteTransaction(db, async ({ exec: tx }) => {
+    const stored = await tx.rows<{ id: number; name: string }>(`SELECT id, name FROM "Outlet" ORDER BY name, id`);
     const byKey = new Map<string, { id: number; name: string }>();
     for (const o of stored) if (!byKey.has(slugify(o.name))) byKey.set(slugify(o.name), o);
     const result: OutletImportResult = { updated: 0, unknown: [], unlisted: [] };
@@ -43,15 +43,16 @@ export async function importOutletMetadata(db: Db, records: OutletRecord[]): Pro
     }
     // One statement for the whole file, however many outlets.
     if (rows.id.length) {
-      result.updated = await tx.$executeRaw`
-        UPDATE "Outlet" o SET lean = v.lean, country = v.country, owner = v.owner, type = v.type,
-               homepage = coalesce(v.homepage, o.homepage), tags = v.tags::jsonb
-        FROM unnest(${rows.id}::int[], ${rows.lean}::text[], ${rows.country}::text[], ${rows.owner}::text[], ${rows.type}::text[],
-                    ${rows.homepage}::text[], ${rows.tags}::text[]) AS v(id, lean, country, owner, type, homepage, tags)
-        WHERE o.id = v.id`;
+      result.updated = await tx.execute(
+        `UPDATE "Outlet" o SET lean = v.lean, country = v.country, owner = v.owner, type = v.type,
+                homepage = coalesce(v.homepage, o.homepage), tags = v.tags::jsonb
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v(id, lean, country, owner, type, homepage, tags)
+         WHERE o.id = v.id`,
+        [rows.id, rows.lean, rows.country, rows.owner, rows.type, rows.homepage, rows.tags],
+      );
     }
     // Leans changed: the per-event coverage by lean is recounted in the same transaction.
-    if (result.updated) await refreshEventSummaries(execOn(tx));
+    if (result.updated) await refreshEventSummaries(tx);
     result.unlisted = stored.filter((o) => !matched.has(o.id)).map((o) => o.name);
     return result;
   });

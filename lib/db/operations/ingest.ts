@@ -1,28 +1,18 @@
 /**
- * Writes of ingest: one transaction per call, so a failed or killed ingest leaves what was stored before exactly
- * as it was. (Scoring runs are written by ./scoring.ts.)
+ * Ingest a batch of articles: one write transaction per call, so a failed or killed ingest leaves what was stored
+ * before exactly as it was. (Scoring runs are written by ./score.ts.)
  */
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { contentHash } from '@/lib/ingest/hash';
 import { slugify, uniqueSlug } from '@/lib/text/slug';
 import { analysisEnd, countWords, DEFAULT_MAX_WORDS, splitSentences } from '@/lib/ingest/sentences';
 import type { ExtraAlias } from '@/lib/actors/types';
 import type { SentenceSpan } from '@/lib/analysis/types';
-import { emptyColumns, insertColumns, prismaExecutor, reserveIds, type Schema } from './bulk';
-import { storeAliases } from './scoring';
-import { regroup, type RegroupResult } from './grouping';
-import { execOn, refreshIngestSummaries } from './summaries';
-
-export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
-
-/**
- * Long corpora take a while: the default 5 s interactive-transaction timeout is for web requests. maxWait is as long:
- * on the embedded database a transaction starts only when another command's write (a scoring run) has finished.
- */
-export const LONG_TX = { maxWait: 60 * 60_000, timeout: 60 * 60_000 };
-/** Advisory lock id: one ingest or scoring run at a time per database. */
-export const WRITE_LOCK = 72_771_002;
+import { emptyColumns, insertColumns, reserveIds, type Schema } from '../write/bulk';
+import { refreshIngestSummaries } from '../write/summaries';
+import { inWriteTransaction, type Database, type Executor } from '../write/transaction';
+import { storeAliases } from './seed-actors';
+import { regroup, type RegroupResult } from './regroup';
 
 export interface IngestResult {
   inserted: number;
@@ -58,12 +48,12 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Regroup events after storing (default true). False leaves the new articles without an event until a full
-   * regroup (lib/db/grouping.ts regroup() without articleIds); the store benchmark uses it to time the writes alone.
+   * regroup (lib/db/operations/regroup.ts regroup() without articleIds); the store benchmark uses it to time the writes alone.
    */
   regroup?: boolean;
 }
 
-/** Articles per insert statement: bodies dominate the payload (see lib/db/bulk.ts for the size cap). */
+/** Articles per insert statement: bodies dominate the payload (see lib/db/write/bulk.ts for the size cap). */
 const ARTICLE_CHUNK = 1_000;
 
 const ARTICLE_COLUMNS = {
@@ -86,22 +76,21 @@ const ARTICLE_COLUMNS = {
 
 const SENTENCE_COLUMNS = { articleId: 'int', index: 'int', start: 'int', end: 'int', text: 'text' } as const satisfies Schema;
 
-export async function ingestArticles(db: PrismaClient, articles: ArticleInput[], options: IngestOptions = {}): Promise<IngestResult> {
-  return db.$transaction(async (tx) => {
-    // Two ingests at once queue here, so neither can store the other's article twice.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
+export async function ingestArticles(db: Database, articles: ArticleInput[], options: IngestOptions = {}): Promise<IngestResult> {
+  // Under the write lock: two ingests at once queue, so neither can store the other's article twice.
+  return inWriteTransaction(db, async ({ exec: tx }) => {
     const result: IngestResult = { inserted: 0, duplicates: [], versions: [], sentences: 0, outlets: 0, removedLines: 0, limited: [] };
     const hashes = articles.map((a) => contentHash(a.body));
     // Array parameters: one bind whatever the corpus size (an IN list is capped at 65 535 parameters).
     const existing = new Map(
-      (await tx.$queryRaw<{ contentHash: string; sourceFile: string }[]>`
-        SELECT "contentHash", "sourceFile" FROM "Article" WHERE "contentHash" = ANY(${[...new Set(hashes)]}::text[])`).map((a) => [a.contentHash, a.sourceFile]),
+      (
+        await tx.rows<{ contentHash: string; sourceFile: string }>(`SELECT "contentHash", "sourceFile" FROM "Article" WHERE "contentHash" = ANY($1::text[])`, [[...new Set(hashes)]])
+      ).map((a) => [a.contentHash, a.sourceFile]),
     );
     const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))];
     const latestByUrl = new Map<string, number>();
     if (urls.length) {
-      for (const a of await tx.$queryRaw<{ id: number; url: string }[]>`
-        SELECT DISTINCT ON (url) url, id FROM "Article" WHERE url = ANY(${urls}::text[]) ORDER BY url, id DESC`) {
+      for (const a of await tx.rows<{ id: number; url: string }>(`SELECT DISTINCT ON (url) url, id FROM "Article" WHERE url = ANY($1::text[]) ORDER BY url, id DESC`, [urls])) {
         latestByUrl.set(a.url, a.id);
       }
     }
@@ -171,16 +160,16 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
       options.onProgress?.(Math.min(from + ARTICLE_CHUNK, fresh.length), fresh.length);
     }
     result.outlets = outletIds.size;
-    if (options.aliases?.length) await storeAliases(prismaExecutor(tx), options.aliases, 'manifest');
+    if (options.aliases?.length) await storeAliases(tx, options.aliases, 'manifest');
     // New articles join events (or found new ones) in the same transaction that stores them.
     if (result.inserted && options.regroup !== false) result.grouping = await regroup(tx, { articleIds: newIds });
-    if (result.inserted) await refreshIngestSummaries(execOn(tx));
+    if (result.inserted) await refreshIngestSummaries(tx);
     // Thrown inside the transaction, so a strict run that meets a duplicate stores nothing.
     if (options.strict && result.duplicates.length) {
       throw new Error(`--strict: ${result.duplicates.map((d) => `${d.sourceFile} has the same text as the stored ${d.existing}`).join('; ')}; nothing was stored`);
     }
     return result;
-  }, LONG_TX);
+  });
 }
 
 /**
@@ -188,7 +177,7 @@ export async function ingestArticles(db: PrismaClient, articles: ArticleInput[],
  * "FOX NEWS" are one outlet), computed anew for stored outlets too: a stored slug is never changed (links stay), and a
  * new outlet whose slug is already taken by a differently named one gets a suffix, never a merge.
  */
-async function upsertOutlets(tx: Tx, names: string[]): Promise<Map<string, number>> {
+async function upsertOutlets(tx: Executor, names: string[]): Promise<Map<string, number>> {
   const wanted = new Map<string, string>(); // key → first spelling
   for (const name of names) {
     const key = slugify(name);
@@ -196,7 +185,7 @@ async function upsertOutlets(tx: Tx, names: string[]): Promise<Map<string, numbe
   }
   if (wanted.size === 0) return new Map();
   // Every outlet, not only those with the wanted slugs: a stored slug may predate the current rule (O'Reilly was o-reilly).
-  const stored = await tx.$queryRaw<{ id: number; slug: string; name: string }[]>`SELECT id, slug, name FROM "Outlet"`;
+  const stored = await tx.rows<{ id: number; slug: string; name: string }>(`SELECT id, slug, name FROM "Outlet"`);
   const ids = new Map<string, number>();
   const taken = new Set<string>();
   for (const o of stored) {
@@ -217,25 +206,8 @@ async function upsertOutlets(tx: Tx, names: string[]): Promise<Map<string, numbe
   if (fresh.slug.length) {
     // Under the write lock (ingestArticles), so no other ingest adds an outlet in between.
     await insertColumns(tx, 'Outlet', { slug: 'text', name: 'text' }, fresh);
-    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM "Outlet" WHERE slug = ANY(${fresh.slug}::text[])`;
+    const rows = await tx.rows<{ id: number; slug: string }>(`SELECT id, slug FROM "Outlet" WHERE slug = ANY($1::text[])`, [fresh.slug]);
     for (const r of rows) ids.set(keyOfSlug.get(r.slug)!, r.id);
   }
   return new Map([...wanted.keys()].map((k) => [k, ids.get(k)!]));
-}
-
-/** Pins stored articles to an event and/or story by name and regroups, in one transaction. */
-export async function pinArticles(db: PrismaClient, ids: number[], pin: { event?: string; story?: string }): Promise<RegroupResult> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
-    const found = await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } });
-    const missing = ids.filter((id) => !found.some((a) => a.id === id));
-    if (missing.length) throw new Error(`no article with id ${missing.join(', ')}; see the ids on the dashboard's article pages`);
-    await tx.article.updateMany({
-      where: { id: { in: ids } },
-      data: { ...(pin.event !== undefined && { pinnedEvent: pin.event }), ...(pin.story !== undefined && { pinnedStory: pin.story }) },
-    });
-    const grouping = await regroup(tx, { articleIds: ids });
-    await refreshIngestSummaries(execOn(tx));
-    return grouping;
-  }, LONG_TX);
 }

@@ -1,6 +1,6 @@
 /**
  * The pure half of a scoring run, run in worker threads: analyse a batch of articles and lay the results out as
- * rows of the run's tables, either as COPY text (lib/db/copy-format.ts) that the main thread streams to the server
+ * rows of the run's tables, either as COPY text (lib/rows/copy-format.ts) that the main thread streams to the server
  * as it is, or as column-wise arrays for batched INSERTs (the embedded database, which has no COPY). Either way a
  * batch crosses threads as a few large values, not one object per marker.
  */
@@ -12,9 +12,9 @@ import type { ActorKind, ExtraAlias } from '@/lib/actors/types';
 import { fitPrior, momentsOf, pooledRate, type RateInterval, type RateKind, type RateMoments } from '@/lib/analysis/stats';
 import { QUOTED_SUFFIX } from '@/lib/analysis/voice';
 import { hasVoice } from '@/lib/analysis/voice-metrics';
-import { copyText, type Schema } from '@/lib/db/copy-format';
+import { copyText, type Schema } from '@/lib/rows/copy-format';
 
-/** The run tables' columns as written, in COPY's column order (lib/db/partitions.ts names the tables). */
+/** The run tables' columns as written, in COPY's column order (lib/db/write/partitions.ts names the tables). */
 export const RUN_SCHEMAS = {
   ArticleScore: { runId: 'int', articleId: 'int', metric: 'text', count: 'float8', value: 'float8' },
   SentenceScore: { runId: 'int', articleId: 'int', sentenceIndex: 'int', sentiment: 'float8', comparative: 'float8', loaded: 'float8', frames: 'text[]' },
