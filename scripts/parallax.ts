@@ -11,6 +11,7 @@
  *   parallax analyse <path…> [--json]   the analysis of the same inputs as ingest, without a database: markers and actors
  *                                 per record (--json: one JSON object a line; README "parallax analyse") [--max-bytes N] [--max-words N]
  *   parallax pin <articleId…> --event NAME [--story NAME]   pin stored articles to an event/story, then regroup
+ *   parallax regroup              group every stored article into events and stories again from scratch (pins hold)
  *   parallax score                score what the current analysis has not scored yet [--workers N] [--full: everything]
  *                                 [--distributed [--resume | --abandon] [--batch-size N] [--batch-timeout S] [--wait-timeout S]]:
  *                                 queue the run's batches for `parallax worker`s on any machines, wait, attach (docs/SCALING.md)
@@ -33,6 +34,7 @@ import { migrate, pendingMigrations } from '@/lib/db/migrate';
 import { writeRights } from '@/lib/serve/privileges';
 import { ingestArticles } from '@/lib/db/operations/ingest';
 import { pinArticles } from '@/lib/db/operations/pin';
+import { regroupAll } from '@/lib/db/operations/regroup-all';
 import { scoreArticles } from '@/lib/db/operations/score';
 import { SingleBar } from 'cli-progress';
 import { readCorpus, DEFAULT_MAX_BYTES, type CorpusResult } from '@/lib/ingest/corpus';
@@ -96,6 +98,7 @@ const USAGE = `usage: parallax demo | migrate | score [--workers N] [--full] | s
                       [--delay S] [--timeout S] [--retries N] [--hosts N] [--cache DIR] [--max-bytes N] [--strict]
        parallax analyse <file or folder…> [--json] [--max-bytes N] [--max-words N]
        parallax pin <articleId…> [--event NAME] [--story NAME]
+       parallax regroup
        parallax outlets import <file.csv | file.json>
        parallax doctor [--repair]`;
 
@@ -596,6 +599,14 @@ async function main() {
         await prepare(h);
         const r = await pinArticles(h, ids, { event: values.event, story: values.story });
         console.log(`pinned ${ids.length} article(s); grouping: ${r.events} events in ${r.stories} stories`);
+      });
+    }
+    case 'regroup': {
+      if (args.length) throw new Error(`regroup takes no arguments\n${USAGE}`);
+      return withDatabase(async (h) => {
+        await prepare(h);
+        const r = await regroupAll(h);
+        console.log(`regrouped every article from scratch: ${r.events} events in ${r.stories} stories; ${r.moved} article(s) changed event`);
       });
     }
     case 'serve': {

@@ -3,6 +3,7 @@ import { createClient, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { ingestArticles } from '@/lib/db/operations/ingest';
 import { pinArticles } from '@/lib/db/operations/pin';
+import { regroupAll } from '@/lib/db/operations/regroup-all';
 import { readCorpus } from '@/lib/ingest/corpus';
 import type { ArticleInput } from '@/lib/ingest/types';
 import { createServerDatabase, requireServer, type TestDatabase } from '../helpers/database';
@@ -85,5 +86,31 @@ describe.runIf(serverAvailable)('event and story grouping in the store', () => {
     const before = await grouping(db);
     await expect(pinArticles(database, [999_999], { event: 'Nowhere' })).rejects.toThrow(/no article with id 999999/);
     expect(await grouping(db)).toEqual(before);
+  });
+
+  it('regroups a corpus grouped by an older method from scratch: merged happenings split again, a catch-all story dissolved, pins held', async () => {
+    const fresh = await grouping(db);
+    // What an older grouping left behind: the TASS article folded into the RT article's event, every event in one
+    // catch-all story titled by a place. Ingests never undo that (existing events never reshuffle).
+    const tass = await db.article.findFirstOrThrow({ where: { outlet: { name: 'TASS' } } });
+    const rt = await db.article.findFirstOrThrow({ where: { sourceFile: '001_f4fae667b6a03989.txt' } });
+    expect(tass.eventId).not.toBe(rt.eventId);
+    await db.article.update({ where: { id: tass.id }, data: { eventId: rt.eventId } });
+    const catchAll = await db.story.create({ data: { key: 's-old-catch-all', title: 'U.S.' } });
+    await db.event.updateMany({ where: { pinned: false }, data: { storyId: catchAll.id } });
+    await db.event.deleteMany({ where: { articles: { none: {} } } });
+    expect(await grouping(db)).not.toEqual(fresh);
+
+    const result = await regroupAll(database);
+    expect(result.moved).toBeGreaterThan(0);
+    // The same events as before the damage (the happenings apart again), and no catch-all story; stories are
+    // rebuilt from scratch, so related events may now join the pinned story, which an ingest alone never does.
+    const after = await grouping(db);
+    expect(after.map((e) => e.files).sort()).toEqual(fresh.map((e) => e.files).sort());
+    expect(after.find((e) => e.files.includes(tass.sourceFile))!.files).toEqual([tass.sourceFile]);
+    expect(await db.story.count({ where: { title: 'U.S.' } })).toBe(0);
+    expect(new Set(after.map((e) => e.story)).size).toBeLessThanOrEqual(new Set(fresh.map((e) => e.story)).size);
+    const week = await db.article.findFirstOrThrow({ where: { outlet: { name: 'The Week' } }, include: { event: true } });
+    expect(week.event?.title).toBe('Xi–Putin talks');
   });
 });

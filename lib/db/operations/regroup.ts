@@ -27,6 +27,12 @@ export interface RegroupOptions {
    * undated: every article is grouped again (existing assignments still stay, as the contract says).
    */
   articleIds?: number[];
+  /**
+   * Group every article from scratch: events and stories not pinned are rebuilt, as a new corpus would group them
+   * (pins still hold). For a corpus grouped by an older grouping method (`parallax regroup`); it breaks the
+   * incremental contract on purpose, so events and stories may merge, split or disappear.
+   */
+  fresh?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -66,7 +72,7 @@ export async function regroup(tx: Executor, options: RegroupOptions = {}): Promi
     if (list) list.push(e.key);
     else eventsOfStory.set(e.storyKey, [e.key]);
   }
-  const existing: Grouping = {
+  const existing: Grouping = options.fresh ? { events: [], stories: [] } : {
     events: events.map((e) => ({
       key: e.key,
       title: e.title,
@@ -78,7 +84,7 @@ export async function regroup(tx: Executor, options: RegroupOptions = {}): Promi
     stories: stories.map((s) => ({ key: s.key, title: s.title, eventKeys: eventsOfStory.get(s.key) ?? [] })),
   };
 
-  const articles = await articlesToGroup(tx, options.articleIds, membership.length);
+  const articles = await articlesToGroup(tx, options.fresh ? undefined : options.articleIds, membership.length);
   const grouping = groupArticles(
     articles.map((a) => ({
       id: String(a.id),
