@@ -1,10 +1,11 @@
 import type { ActorTable } from '@/lib/db/queries';
-import { signed } from '../_lib/format';
+import { interval, signed } from '../_lib/format';
 import { Name } from './Name';
 
 /**
  * Actors × outlets: what each outlet calls each actor (surface forms and attached labels, most frequent first) and
- * the mean sentiment toward them. An empty cell means the outlet never mentions the actor.
+ * the mean sentiment toward them with its 95% interval (the one method, pooled over the outlets that mention the actor,
+ * so a single mention reads wide). An empty cell means the outlet never mentions the actor.
  */
 export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlets: Array<{ id: number; name: string }> }) {
   if (!table.rows.length) {
@@ -24,7 +25,7 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
   return (
     <div className="scroll">
       <table className="data">
-        <caption>Mentions, mean sentiment toward the actor (−1 … +1), and the names and labels used</caption>
+        <caption>Mean sentiment toward the actor (−1 … +1) with its 95% interval, mentions, and the names and labels used</caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>
@@ -52,6 +53,11 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
                 return (
                   <td key={o.id}>
                     <span className={`num ${r.sentiment > 0.05 ? 'pos' : r.sentiment < -0.05 ? 'neg' : ''}`}>{signed.format(r.sentiment)}</span>{' '}
+                    {r.low !== null && r.high !== null && (
+                      <span className="muted small" title={`95% interval from ${r.mentions} mention${r.mentions === 1 ? '' : 's'}, pooled over the outlets that mention the actor`}>
+                        ({interval(r.low, r.high)})
+                      </span>
+                    )}{' '}
                     <span className="muted small">
                       {r.mentions}× ({r.positive}+ / {r.negative}−{r.quoted ? `, quoted ${r.quoted}×` : ''})
                     </span>

@@ -252,15 +252,35 @@ export function pooledRates(groups: RateMoments[], kind: RateKind): { prior: Rat
  * so a group of one score still gets an honest interval when other groups show how much scores vary.
  */
 export function pooledMeans(groups: number[][], dispersionFrom: number[][] = groups): Array<{ mean: number; low: number; high: number; n: number }> {
-  const asMoments = (g: number[]) => momentsOf(g.map((count) => ({ count, words: 1 })));
-  const own = fitPrior(groups.map(asMoments), 'measure');
-  const spread = fitPrior(dispersionFrom.map(asMoments), 'measure');
+  const asSums = (g: number[]): ScoreSums => ({ n: g.length, sum: g.reduce((t, x) => t + x, 0), squares: g.reduce((t, x) => t + x * x, 0) });
+  return pooledMeansOfSums(groups.map(asSums), dispersionFrom.map(asSums));
+}
+
+/** A group of signed scores by its sufficient statistics: how many, their sum and their sum of squares. */
+export interface ScoreSums {
+  n: number;
+  sum: number;
+  squares: number;
+}
+
+/** Scores as units of one "word" each: Σw = Σw² = Σw³ = n. */
+function scoreMoments(g: ScoreSums): RateMoments {
+  return { articles: g.n, count: g.sum, words: g.n, words2: g.n, words3: g.n, count2: g.squares, countWords: g.sum };
+}
+
+/**
+ * pooledMeans from sums alone (what a summary table stores: mentions, Σ sentiment, Σ sentiment²), so a reader need not
+ * fetch every score. The same figures as pooledMeans on the scores themselves.
+ */
+export function pooledMeansOfSums(groups: ScoreSums[], dispersionFrom: ScoreSums[] = groups): Array<{ mean: number; low: number; high: number; n: number }> {
+  const own = fitPrior(groups.map(scoreMoments), 'measure');
+  const spread = fitPrior(dispersionFrom.map(scoreMoments), 'measure');
   // With one score per unit, per-word and per-article variance are the same thing: keep their sum.
   const prior: RatePrior = { ...own, perWord: own.perWord + own.within || spread.perWord + spread.within, within: 0 };
   return groups.map((g) => {
-    if (!g.length) return { mean: 0, low: 0, high: 0, n: 0 };
-    const r = pooledRate(asMoments(g), prior);
-    return { mean: r.value / 100, low: r.low / 100, high: r.high / 100, n: g.length };
+    if (!(g.n > 0)) return { mean: 0, low: 0, high: 0, n: 0 };
+    const r = pooledRate(scoreMoments(g), prior);
+    return { mean: r.value / 100, low: r.low / 100, high: r.high / 100, n: g.n };
   });
 }
 

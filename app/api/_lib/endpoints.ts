@@ -123,6 +123,8 @@ function actorRows(table: ActorTable, slugOf: Map<number, string>) {
     outlet: slugOf.get(r.outletId) ?? String(r.outletId),
     mentions: r.mentions,
     sentiment: r.sentiment,
+    low: r.low,
+    high: r.high,
     positive: r.positive,
     negative: r.negative,
     quoted: r.quoted,

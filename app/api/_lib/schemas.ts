@@ -206,6 +206,8 @@ export const ActorRow = named(
     outlet: z.string(),
     mentions: z.number().int(),
     sentiment: z.number().meta({ description: 'Mean sentiment of the sentences mentioning the actor.' }),
+    low: z.number().nullable().meta({ description: "Lower end of the mean's 95% interval (the one method of the methodology page, pooled over the outlets mentioning the actor); null when unknown." }),
+    high: z.number().nullable().meta({ description: "Upper end of the mean's 95% interval; null when unknown." }),
     positive: z.number().int(),
     negative: z.number().int(),
     quoted: z.number().int(),

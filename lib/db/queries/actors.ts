@@ -1,4 +1,5 @@
 import 'server-only';
+import { pooledMeansOfSums } from '@/lib/analysis/stats';
 import { db, scopeWhere, sql, type Scope } from './db';
 
 export interface ActorOutletRow {
@@ -7,7 +8,15 @@ export interface ActorOutletRow {
   kind: string;
   outletId: number;
   mentions: number;
+  /** Mean sentiment of the mentions (what the sentences say; clicks through to them). */
   sentiment: number;
+  /**
+   * 95% interval of the mean by the one method (lib/analysis/stats.ts, pooledMeansOfSums): pooled over the outlets
+   * of the scope that mention the actor, so a single mention gets a wide interval pulled toward the actor's pooled
+   * mean. Null when the summary rows lack the sums of squares.
+   */
+  low: number | null;
+  high: number | null;
   positive: number;
   negative: number;
   quoted: number;
@@ -42,8 +51,9 @@ export async function getActorTable(scope: Scope, limit = 12): Promise<ActorTabl
   const ids = top.map((t) => t.actorId);
   if (!ids.length) return { rows: [], names: [] };
   const [rows, forms, labels] = await Promise.all([
-    prisma.$queryRaw<ActorOutletRow[]>`
+    prisma.$queryRaw<SummedRow[]>`
       SELECT m."actorId", ac.name, ac.kind, a."outletId", count(*)::int AS mentions, avg(m.sentiment)::float8 AS sentiment,
+             sum(m.sentiment * m.sentiment)::float8 AS squares,
              count(*) FILTER (WHERE m.polarity = 'positive')::int AS positive,
              count(*) FILTER (WHERE m.polarity = 'negative')::int AS negative,
              count(*) FILTER (WHERE m.quoted)::int AS quoted
@@ -62,7 +72,7 @@ export async function getActorTable(scope: Scope, limit = 12): Promise<ActorTabl
       WHERE ${scopeWhere(scope)} AND m."actorId" = ANY(${ids}::int[]) AND l->>'text' IS NOT NULL
       GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3, 4`,
   ]);
-  return ordered(ids, rows, labels, forms);
+  return ordered(ids, withIntervals(rows), labels, forms);
 }
 
 /** The actor table of one outlet (or of every outlet, null) from the runs' summaries: the same figures, summed over runs. */
@@ -74,12 +84,14 @@ async function summaryActorTable(outletId: number | null, limit: number): Promis
   const ids = top.map((t) => t.actorId);
   if (!ids.length) return { rows: [], names: [] };
   const [rows, names] = await Promise.all([
-    prisma.$queryRaw<ActorOutletRow[]>`
+    // Every outlet's rows of these actors, also for one outlet's table: the interval pools over all of them.
+    prisma.$queryRaw<SummedRow[]>`
       SELECT s."actorId", ac.name, ac.kind, s."outletId", sum(s.mentions)::int AS mentions,
-             (sum(s.sentiment) / sum(s.mentions))::float8 AS sentiment,
+             (sum(s.sentiment) / sum(s.mentions))::float8 AS sentiment, -- A run's row without its squares makes the outlet's sum unknown, not smaller.
+             CASE WHEN count(*) = count(s."sentimentSquares") THEN sum(s."sentimentSquares") END::float8 AS squares,
              sum(s.positive)::int AS positive, sum(s.negative)::int AS negative, sum(s.quoted)::int AS quoted
       FROM "ActorOutletSummary" s JOIN "Actor" ac ON ac.id = s."actorId"
-      WHERE ${where} AND s."actorId" = ANY(${ids}::int[])
+      WHERE s."actorId" = ANY(${ids}::int[])
       GROUP BY s."actorId", ac.name, ac.kind, s."outletId"`,
     prisma.$queryRaw<Array<ActorName & { source: string }>>`
       SELECT s."actorId", s."outletId", s.text, s.kind, s.source, sum(s.n)::int AS n
@@ -90,10 +102,33 @@ async function summaryActorTable(outletId: number | null, limit: number): Promis
   const strip = ({ source: _, ...name }: ActorName & { source: string }): ActorName => name;
   return ordered(
     ids,
-    rows,
+    withIntervals(rows).filter((r) => outletId === null || r.outletId === outletId),
     names.filter((n) => n.source === 'label').map(strip),
     names.filter((n) => n.source === 'form').map(strip),
   );
+}
+
+/** A row as read: the sum of squared sentiment beside the mean (null where a summary row lacks it). */
+type SummedRow = Omit<ActorOutletRow, 'low' | 'high'> & { squares: number | null };
+
+/**
+ * Each row's interval, as lib/actors/aggregate.ts computes it at analysis time: per actor, pooled over the outlets that
+ * mention it, with how much single mentions vary read from every row of the table.
+ */
+export function withIntervals(rows: SummedRow[]): ActorOutletRow[] {
+  const known = rows.filter((r) => r.squares !== null);
+  const sums = (r: SummedRow) => ({ n: r.mentions, sum: r.sentiment * r.mentions, squares: r.squares ?? 0 });
+  const spread = known.map(sums);
+  const interval = new Map<SummedRow, { low: number; high: number }>();
+  for (const actorId of new Set(known.map((r) => r.actorId))) {
+    const mine = known.filter((r) => r.actorId === actorId);
+    pooledMeansOfSums(mine.map(sums), spread).forEach((p, i) => interval.set(mine[i], p));
+  }
+  return rows.map((row) => {
+    const { squares: _, ...r } = row;
+    const i = interval.get(row);
+    return { ...r, low: i && Number.isFinite(i.low) ? i.low : null, high: i && Number.isFinite(i.high) ? i.high : null };
+  });
 }
 
 /** Rows in the top actors' order, then by outlet; names most frequent first, labels before forms on a tie. */

@@ -18,8 +18,8 @@ const RUN_SQL = [
   `DELETE FROM "RunSummary" WHERE "runId" = $1::int`,
   COUNT_MARKERS,
   `DELETE FROM "ActorOutletSummary" WHERE "runId" = $1::int`,
-  `INSERT INTO "ActorOutletSummary" ("runId", "outletId", "actorId", mentions, sentiment, positive, negative, quoted)
-   SELECT $1::int, a."outletId", m."actorId", count(*), sum(m.sentiment),
+  `INSERT INTO "ActorOutletSummary" ("runId", "outletId", "actorId", mentions, sentiment, "sentimentSquares", positive, negative, quoted)
+   SELECT $1::int, a."outletId", m."actorId", count(*), sum(m.sentiment), sum(m.sentiment * m.sentiment),
           count(*) FILTER (WHERE m.polarity = 'positive'), count(*) FILTER (WHERE m.polarity = 'negative'), count(*) FILTER (WHERE m.quoted)
    FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId"
    WHERE m."runId" = $1::int
