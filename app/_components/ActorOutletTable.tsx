@@ -53,9 +53,13 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
                 return (
                   <td key={o.id}>
                     <span className={`num ${r.sentiment > 0.05 ? 'pos' : r.sentiment < -0.05 ? 'neg' : ''}`}>{signed.format(r.sentiment)}</span>{' '}
-                    {r.low !== null && r.high !== null && (
+                    {r.low !== null && r.high !== null ? (
                       <span className="muted small" title={`95% interval from ${r.mentions} mention${r.mentions === 1 ? '' : 's'}, pooled over the outlets that mention the actor`}>
                         ({interval(r.low, r.high)})
+                      </span>
+                    ) : (
+                      <span className="muted small" title="No actor here is mentioned twice by one outlet, so nothing shows how much single mentions vary">
+                        (no interval)
                       </span>
                     )}{' '}
                     <span className="muted small">

@@ -277,8 +277,11 @@ export function pooledMeansOfSums(groups: ScoreSums[], dispersionFrom: ScoreSums
   const spread = fitPrior(dispersionFrom.map(scoreMoments), 'measure');
   // With one score per unit, per-word and per-article variance are the same thing: keep their sum.
   const prior: RatePrior = { ...own, perWord: own.perWord + own.within || spread.perWord + spread.within, within: 0 };
+  // No group of two scores or more: nothing shows how much single scores vary, so no interval (NaN), not a zero-width one.
+  const unknownSpread = ![...groups, ...dispersionFrom].some((g) => g.n >= 2);
   return groups.map((g) => {
     if (!(g.n > 0)) return { mean: 0, low: 0, high: 0, n: 0 };
+    if (unknownSpread) return { mean: g.sum / g.n, low: NaN, high: NaN, n: g.n };
     const r = pooledRate(scoreMoments(g), prior);
     return { mean: r.value / 100, low: r.low / 100, high: r.high / 100, n: g.n };
   });

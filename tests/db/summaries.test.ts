@@ -1,7 +1,7 @@
 /**
  * The summary tables (lib/db/write/summaries.ts) always equal what they summarise: after an ingest, a scoring run, an
  * incremental ingest and run, a pin, a full rescore that replaces the older runs, and after migration 0004's
- * backfill of a database that had none. The expected figures are counted here in JavaScript from the base rows, not
+ * backfill of a database that had none (with migration 0011's sums of squares). The expected figures are counted here in JavaScript from the base rows, not
  * with the summaries' SQL. On the Postgres server and on the embedded database.
  */
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ async function expected(db: Db) {
   const mentions = await db.actorMention.findMany({
     select: { runId: true, actorId: true, sentiment: true, polarity: true, quoted: true, text: true, form: true, labels: true, article: { select: { outletId: true } } },
   });
-  const actors = new Map<string, { runId: number; outletId: number; actorId: number; mentions: number; sentiment: number; positive: number; negative: number; quoted: number }>();
+  const actors = new Map<string, { runId: number; outletId: number; actorId: number; mentions: number; sentiment: number; sentimentSquares: number; positive: number; negative: number; quoted: number }>();
   const names = new Map<string, { runId: number; outletId: number; actorId: number; source: string; text: string; kind: string; n: number }>();
   const name = (runId: number, outletId: number, actorId: number, source: string, text: string, kind: string) => {
     const k = JSON.stringify([runId, outletId, actorId, source, text, kind]);
@@ -53,9 +53,10 @@ async function expected(db: Db) {
   for (const m of mentions) {
     const outletId = m.article.outletId;
     const k = `${m.runId}:${outletId}:${m.actorId}`;
-    const row = actors.get(k) ?? { runId: m.runId, outletId, actorId: m.actorId, mentions: 0, sentiment: 0, positive: 0, negative: 0, quoted: 0 };
+    const row = actors.get(k) ?? { runId: m.runId, outletId, actorId: m.actorId, mentions: 0, sentiment: 0, sentimentSquares: 0, positive: 0, negative: 0, quoted: 0 };
     row.mentions++;
     row.sentiment += m.sentiment;
+    row.sentimentSquares += m.sentiment * m.sentiment;
     if (m.polarity === 'positive') row.positive++;
     if (m.polarity === 'negative') row.negative++;
     if (m.quoted) row.quoted++;
@@ -98,7 +99,8 @@ async function expectCurrent(db: Db) {
   const got = await stored(db);
   // Sums of floats: the same terms, maybe added in another order.
   expect(got.actors.map((a) => a.sentiment)).toEqual(want.actors.map((a) => expect.closeTo(a.sentiment, 9)));
-  const noSentiment = <T extends { sentiment: number }>(rows: T[]) => rows.map(({ sentiment: _, ...rest }) => rest);
+  expect(got.actors.map((a) => a.sentimentSquares)).toEqual(want.actors.map((a) => expect.closeTo(a.sentimentSquares, 9)));
+  const noSentiment = <T extends { sentiment: number; sentimentSquares: number | null }>(rows: T[]) => rows.map(({ sentiment: _, sentimentSquares: __, ...rest }) => rest);
   expect({ ...got, actors: noSentiment(got.actors) }).toEqual({ ...want, actors: noSentiment(want.actors) });
   return want;
 }
@@ -174,6 +176,10 @@ function summaryScenario(open: () => Promise<ScenarioDatabase>) {
     const statements = backfill.split(/;\s*\n/).map((s) => s.replace(/^--.*$/gm, '').trim()).filter(Boolean);
     expect(statements.length).toBe(6);
     for (const statement of statements) await db.$executeRawUnsafe(statement);
+    // 0004 knew no sums of squares: migration 0011 fills them from the mentions.
+    expect((await db.actorOutletSummary.findMany()).every((a) => a.sentimentSquares === null)).toBe(true);
+    const squares = readFileSync(path.join(MIGRATIONS_DIR, '0011_actor_sentiment_squares/migration.sql'), 'utf8');
+    await db.$executeRawUnsafe(squares.slice(squares.indexOf('-- Backfill')).replace(/^--.*$/gm, '').trim());
     expect(await expectCurrent(db)).toEqual(want);
   });
 }
