@@ -166,6 +166,16 @@ export default async function MethodologyPage() {
         single heavily hedged article is mostly that article.
       </p>
       <p>
+        <strong>Sentiment toward an actor.</strong> The actor tables (corpus, outlet profile, event, story, the actors chart and the API) use the
+        same model for the mean sentiment of an outlet&apos;s mentions of an actor: each mention one unit of a signed measure, pooled over the
+        outlets (of the page&apos;s scope) that mention the actor, with how much single mentions vary read from every outlet-and-actor cell of the
+        table. An outlet profile pools over every outlet, so it shows the corpus table&apos;s interval. An outlet that mentions an actor once at
+        −0.83, where five others mention it a dozen times each, reads <strong>−0.834 (−1.050–−0.037)</strong>: wide, and pulled toward the
+        actor&apos;s pooled mean; twelve mentions read about ±0.17. The interval is the normal approximation, so near ±1 it may reach past the
+        scale&apos;s end. Where no outlet mentions any actor of the table twice, nothing shows how much single mentions vary, and the mean is shown
+        with &ldquo;no interval&rdquo; rather than a zero-width one.
+      </p>
+      <p>
         <strong>Calibration.</strong> On synthetic corpora with known rates (150 outlets each: 40 with one article, 40 with 2–4, 40 with 5–19, 30
         with 20–120; six scenarios from rare to frequent markers, mild to wide spread, and a signed measure; 200 corpora each), the share of
         outlets whose true rate lies inside their 95% interval is 0.935 (one article), 0.937 (2–4), 0.941 (5–19) and 0.948 (20+) over all

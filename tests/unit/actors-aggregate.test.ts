@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pooledMeans, pooledMeansOfSums } from '@/lib/analysis/stats';
 import { aggregateActors, logOddsZ, type ActorMention, type ActorRow } from '@/lib/actors';
 
 function mention(actor: string, score: number, labels: string[] = [], quoted = false): ActorMention {
@@ -62,5 +63,29 @@ describe('helpers', () => {
   it('log-odds z is antisymmetric between two outlets', () => {
     expect(logOddsZ(5, 6, 1, 5, 2, 4)).toBeCloseTo(-logOddsZ(1, 5, 5, 6, 2, 4), 10);
     expect(logOddsZ(3, 10, 3, 10, 1, 5)).toBeCloseTo(0, 10);
+  });
+});
+
+describe('actor sentiment intervals from sums', () => {
+  const groups = [[0.5, 0.2, 0.4, 0.1], [0.3, 0.6], [-0.2, 0.1, 0], [0.7, 0.5, 0.6], [0.2, 0.25, 0.3], [-0.9]];
+  const sums = (g: number[]) => ({ n: g.length, sum: g.reduce((t, x) => t + x, 0), squares: g.reduce((t, x) => t + x * x, 0) });
+
+  it('gives from mentions, Σ and Σ² (what the summary table stores) the intervals pooledMeans gives on the scores', () => {
+    const direct = pooledMeans(groups);
+    const fromSums = pooledMeansOfSums(groups.map(sums));
+    fromSums.forEach((r, i) => {
+      expect(r.low).toBeCloseTo(direct[i].low, 12);
+      expect(r.high).toBeCloseTo(direct[i].high, 12);
+    });
+    // The single mention: wide, and its centre pulled from −0.9 toward the others.
+    const single = fromSums[5];
+    expect(single.high - single.low).toBeGreaterThan(1.5 * (fromSums[0].high - fromSums[0].low));
+    expect((single.low + single.high) / 2).toBeGreaterThan(-0.9);
+  });
+
+  it('gives no interval (NaN), not a zero-width one, when no group shows how single scores vary', () => {
+    const [a, b] = pooledMeansOfSums([sums([0.4]), sums([-0.3])]);
+    expect(a.mean).toBeCloseTo(0.4, 12);
+    expect([a.low, a.high, b.low, b.high].every(Number.isNaN)).toBe(true);
   });
 });
