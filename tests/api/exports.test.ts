@@ -77,6 +77,12 @@ describe.runIf(serverAvailable)('exports of every view', () => {
       const row = outlets.find((r) => r.name === (s.name.startsWith('=') ? `'${s.name}` : s.name))!;
       expect([Number(row.value), Number(row.low), Number(row.high)]).toEqual([s.value, s.low, s.high]);
     }
+    // Actor sentiment carries its interval too (the demo corpus has actors mentioned more than once by an outlet).
+    const actors = parseCsv(await (await exportOf('actors', 'format=csv')).text(), { comment: '#', columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(actors[0])).toEqual(expect.arrayContaining(['mentions', 'sentiment', 'low', 'high']));
+    const withInterval = actors.filter((r) => r.low !== '' && r.high !== '');
+    expect(withInterval.length).toBeGreaterThan(0);
+    for (const r of withInterval) expect(Number(r.low)).toBeLessThan(Number(r.high));
     // The outlet name a spreadsheet would run stays text.
     expect(outlets.some((r) => r.name === `'${FORMULA_OUTLET}`)).toBe(true);
     // The filters are in the header, and filter.

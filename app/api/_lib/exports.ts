@@ -169,15 +169,15 @@ export const EXPORT_VIEWS: ExportView[] = [
   },
   {
     name: 'actors',
-    summary: 'The most mentioned actors per outlet (corpus, outlet, event or story), with mentions, sentiment and polarity counts.',
+    summary: "The most mentioned actors per outlet (corpus, outlet, event or story), with mentions, mean sentiment and its 95% interval (low, high; empty when unknown), and polarity counts.",
     query: endpointQuery('/api/v1/actors'),
     async columns() {
-      return ['actorId', 'actor', 'kind', 'outlet', 'mentions', 'sentiment', 'positive', 'negative', 'quoted'];
+      return ['actorId', 'actor', 'kind', 'outlet', 'mentions', 'sentiment', 'low', 'high', 'positive', 'negative', 'quoted'];
     },
     rows: (q) =>
       once(async () => {
-        const rows = (await ENDPOINTS.find((e) => e.path === '/api/v1/actors')!.run(q, {})).data as Array<{ actorId: number; name: string; kind: string; outlet: string; mentions: number; sentiment: number; positive: number; negative: number; quoted: number }>;
-        return rows.map((r) => ({ actorId: r.actorId, actor: r.name, kind: r.kind, outlet: r.outlet, mentions: r.mentions, sentiment: r.sentiment, positive: r.positive, negative: r.negative, quoted: r.quoted }));
+        const rows = (await ENDPOINTS.find((e) => e.path === '/api/v1/actors')!.run(q, {})).data as Array<{ actorId: number; name: string; kind: string; outlet: string; mentions: number; sentiment: number; low: number | null; high: number | null; positive: number; negative: number; quoted: number }>;
+        return rows.map((r) => ({ actorId: r.actorId, actor: r.name, kind: r.kind, outlet: r.outlet, mentions: r.mentions, sentiment: r.sentiment, low: r.low, high: r.high, positive: r.positive, negative: r.negative, quoted: r.quoted }));
       }),
   },
   {
