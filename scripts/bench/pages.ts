@@ -147,8 +147,9 @@ const task: BenchTask = {
         ['outlet', `/outlets/${outlet.slug}`],
         // The words behind a figure: the largest outlet's hedges (the link every framing-table cell leads to).
         ['evidence', `/outlets/${outlet.slug}/evidence?metric=hedge`],
-        // One export route is `pages.csv.*`; were there several, each is named by its path.
-        ...csvRoutes().map((r, _, all): [string, string] => [all.length === 1 ? 'csv' : `csv${r.replace(/[^a-z0-9]+/gi, '_')}`, r]),
+        // The framing table's export is `pages.csv.*`; other CSV routes are named by their path (one that needs
+        // parameters, such as /compare/export.csv, answers 400 here and is not measured).
+        ...csvRoutes().map((r): [string, string] => [r === '/outlets/export.csv' ? 'csv' : `csv${r.replace(/[^a-z0-9]+/gi, '_')}`, r]),
       ];
       if (!pages.some(([name]) => name.startsWith('csv'))) console.error('pages: no CSV export route in app/; not measured');
 

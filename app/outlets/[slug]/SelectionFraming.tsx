@@ -7,6 +7,7 @@ import Link from 'next/link';
 import type { Decomposition } from '@/lib/analysis/decompose';
 import { slugPath } from '@/lib/text/slug';
 import { fig, interval } from '../../_lib/format';
+import { Name } from '../../_components/Name';
 
 export interface DecompositionRow {
   metric: string;
@@ -27,8 +28,8 @@ export function SelectionFramingTable({ rows, name, id = 'selection-framing' }: 
     <div className="scroll">
       <table className="data selection-framing" id={id}>
         <caption className="small">
-          Per 100 words. Selection: the rate expected from the events {name} covered, at the other outlets&apos; rate on each event, against their
-          overall rate. Framing: {name}&apos;s rate against the other outlets&apos; on the same events. Selection × framing = its rate against theirs.
+          Per 100 words. Selection: the rate expected from the events <Name>{name}</Name> covered, at the other outlets&apos; rate on each event, against their
+          overall rate. Framing: <Name>{name}</Name>&apos;s rate against the other outlets&apos; on the same events. Selection × framing = its rate against theirs.
           95% intervals; a factor is called only when its interval excludes 1.
         </caption>
         <thead>
@@ -94,7 +95,7 @@ export function SelectionFramingChart({ points, current, title }: { points: Arra
         <text x={12} y={SIZE / 2} textAnchor="middle" fontSize="12" transform={`rotate(-90 12 ${SIZE / 2})`}>framing (same events) →</text>
         {usable.map((p) => {
           const mine = p.slug === current;
-          const label = `${p.name}: selection ×${fig(p.d.selection.value)} (${interval(p.d.selection.low, p.d.selection.high)}), framing ×${fig(p.d.framing.value)} (${interval(p.d.framing.low, p.d.framing.high)})`;
+          const label = `\u2068${p.name}\u2069: selection ×${fig(p.d.selection.value)} (${interval(p.d.selection.low, p.d.selection.high)}), framing ×${fig(p.d.framing.value)} (${interval(p.d.framing.low, p.d.framing.high)})`;
           return (
             <Link key={p.slug} href={`/outlets/${slugPath(p.slug)}`} aria-label={label}>
               <circle cx={pos(p.d.selection.value)} cy={SIZE - pos(p.d.framing.value)} r={mine ? 6 : 3.5} fill={mine ? '#c0392b' : '#2b4a91'} fillOpacity={mine ? 1 : 0.6}>
