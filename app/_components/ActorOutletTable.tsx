@@ -25,7 +25,7 @@ export function ActorOutletTable({ table, outlets }: { table: ActorTable; outlet
   return (
     <div className="scroll">
       <table className="data">
-        <caption>Mean sentiment toward the actor (−1 … +1) with its 95% interval, mentions, and the names and labels used</caption>
+        <caption>Mentions, mean sentiment toward the actor (−1 … +1) with its 95% interval, and the names and labels used</caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>
