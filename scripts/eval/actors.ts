@@ -17,14 +17,12 @@
  * `PARALLAX_ACTORS_ERRORS=1` prints the tune split's false positives, misses and id/type disagreements to stderr
  * with their words (for tuning; never the test split, never into the repo).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalRecord, EvalSkip, EvalTask } from './_types';
 import { findActors } from '@/lib/actors';
 import { splitSentences } from '@/lib/ingest/sentences';
-import { HAND_LABELS, loadRecords, textHash } from '../labels/records';
-import { LabelFileSchema, parseOrThrow, type LabelledSentence } from '../labels/schema';
-import { labelsFile } from './markers';
+import { textHash } from '../labels/records';
+import { loadHandLabels } from './_hand-labels';
 
 interface Pair {
   gold: string;
@@ -87,26 +85,13 @@ const task: EvalTask = {
   async run(dataDir) {
     const records: EvalRecord[] = [];
     const skipped: EvalSkip[] = [];
-    const file = labelsFile();
-    const fileName = path.relative(process.cwd(), file) || file;
-    if (!existsSync(file)) return { records, skipped: [{ task: 'actors', dataset: 'hand-labels', file: fileName, reason: 'file not found' }] };
-    const labels = parseOrThrow(LabelFileSchema, JSON.parse(readFileSync(file, 'utf8')), file);
-    const sample = JSON.parse(readFileSync(path.join(HAND_LABELS, 'sample.json'), 'utf8')) as { sentences: Array<{ id: string; part: string }> };
-    const partOf = new Map(sample.sentences.map((s) => [s.id, s.part]));
-    let texts;
-    try {
-      texts = loadRecords(dataDir);
-    } catch (error) {
-      return { records, skipped: [{ task: 'actors', dataset: 'hand-labels', file: fileName, reason: (error as Error).message }] };
-    }
-    const byRecord = new Map<string, LabelledSentence[]>();
-    for (const s of labels.sentences) byRecord.set(s.record, [...(byRecord.get(s.record) ?? []), s]);
+    const loaded = loadHandLabels('actors', dataDir);
+    if ('skip' in loaded) return { records, skipped: [loaded.skip] };
+    const { file, partOf, byRecord } = loaded;
 
     const counts = new Map<string, Counts>();
     const showErrors = !!process.env.PARALLAX_ACTORS_ERRORS;
-    for (const [record, sentences] of byRecord) {
-      const text = texts.get(record)?.text;
-      if (text === undefined) throw new Error(`${file}: record ${record} is not in ${dataDir}`);
+    for (const { text, sentences } of byRecord.values()) {
       // Role mentions ("Beijing's top diplomat" → china/top-diplomat) are descriptions built on a named mention,
       // which the guidelines (§11.1) do not count; the named mention inside them is scored.
       const mentions = findActors(text, splitSentences(text)).filter((m) => m.form !== 'role');

@@ -14,14 +14,13 @@
  * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune split's false positives and misses of that family to stderr
  * with their words (for tuning; never the test split, never into the repo).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalRecord, EvalSkip, EvalTask } from './_types';
 import { analyzeArticle } from '@/lib/analysis';
 import type { Marker } from '@/lib/analysis/types';
 import { splitSentences } from '@/lib/ingest/sentences';
-import { HAND_LABELS, loadRecords, textHash } from '../labels/records';
-import { LabelFileSchema, parseOrThrow, type LabelledSentence } from '../labels/schema';
+import { textHash } from '../labels/records';
+import { loadHandLabels } from './_hand-labels';
 
 interface Span {
   family: string;
@@ -82,35 +81,18 @@ interface Counts {
   foundExact: number;
 }
 
-export function labelsFile(): string {
-  return process.env.PARALLAX_HAND_LABELS ? path.resolve(process.env.PARALLAX_HAND_LABELS) : path.join(HAND_LABELS, 'labels.json');
-}
-
 const task: EvalTask = {
   task: 'markers',
   async run(dataDir) {
     const records: EvalRecord[] = [];
     const skipped: EvalSkip[] = [];
-    const file = labelsFile();
-    const fileName = path.relative(process.cwd(), file) || file;
-    if (!existsSync(file)) return { records, skipped: [{ task: 'markers', dataset: 'hand-labels', file: fileName, reason: 'file not found' }] };
-    const labels = parseOrThrow(LabelFileSchema, JSON.parse(readFileSync(file, 'utf8')), file);
-    const sample = JSON.parse(readFileSync(path.join(HAND_LABELS, 'sample.json'), 'utf8')) as { sentences: Array<{ id: string; part: string }> };
-    const partOf = new Map(sample.sentences.map((s) => [s.id, s.part]));
-    let texts;
-    try {
-      texts = loadRecords(dataDir);
-    } catch (error) {
-      return { records, skipped: [{ task: 'markers', dataset: 'hand-labels', file: fileName, reason: (error as Error).message }] };
-    }
-    const byRecord = new Map<string, LabelledSentence[]>();
-    for (const s of labels.sentences) byRecord.set(s.record, [...(byRecord.get(s.record) ?? []), s]);
+    const loaded = loadHandLabels('markers', dataDir);
+    if ('skip' in loaded) return { records, skipped: [loaded.skip] };
+    const { file, partOf, byRecord } = loaded;
 
     const counts = new Map<string, Counts>();
     const errorsFor = process.env.PARALLAX_MARKERS_ERRORS;
-    for (const [record, sentences] of byRecord) {
-      const text = texts.get(record)?.text;
-      if (text === undefined) throw new Error(`${file}: record ${record} is not in ${dataDir}`);
+    for (const { text, sentences } of byRecord.values()) {
       const analysis = analyzeArticle(text, splitSentences(text));
       for (const s of sentences) {
         if (textHash(text.slice(s.start, s.end)) !== s.sha) throw new Error(`${file}: ${s.id}: the sentence text changed in ${dataDir} (sha)`);
