@@ -17,9 +17,9 @@ import { findAppositives, findDescriptions, findModifiers, findPossessive, findT
 import { hasQuotation, isSpeaker, quotedMask } from './quotes';
 import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseText, type Parse } from '@/lib/nlp';
-import { draftMentions } from './mentions';
+import { draftMentions, type Draft as MentionDraft } from './mentions';
 import { termsFromParse } from './terms';
-import type { ActorKind, ActorLabel, ActorMention, ExtraAlias, MentionForm } from './types';
+import type { ActorLabel, ActorMention, ExtraAlias } from './types';
 
 export interface FindActorsOptions {
   /** User aliases from the manifest/config, e.g. { actor: 'china', alias: 'the Middle Kingdom' }. */
@@ -28,14 +28,8 @@ export interface FindActorsOptions {
   parse?: Parse;
 }
 
-interface Draft {
-  actor: string;
-  name: string;
-  kind: ActorKind;
-  form: MentionForm;
-  start: number;
-  end: number;
-  weak?: boolean;
+/** A mention drafted from the parse (lib/actors/mentions.ts) with the labels attached to it. */
+interface Draft extends MentionDraft {
   labels: ActorLabel[];
 }
 
