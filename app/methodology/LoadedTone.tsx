@@ -69,7 +69,16 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         counted beside it (<code>@quoted</code>), not in the outlet&apos;s tone. Only words that annotated news shows carrying tone count: a
         word&apos;s AFINN sign must agree with NewsMTSC&apos;s annotated sentiment (Hamborg &amp; Donnay 2021) well above chance (lift &gt;
         1.5 over at least 5 sentences), or BABE&apos;s annotators must mark it as a biased word in more than 10% of its sentences; a rarer word
-        counts only as an adjective or adverb. Names never count (&ldquo;Hope&rdquo;, &ldquo;Joy&rdquo;, &ldquo;Supreme Court&rdquo;).
+        counts only as an adjective. Names never count (&ldquo;Hope&rdquo;, &ldquo;Joy&rdquo;, &ldquo;Supreme Court&rdquo;).
+      </p>
+      <p>
+        Each word is then read in its sentence, following the hand-label guidelines&apos; definition of an evaluative word: legal steps
+        (&ldquo;subpoena&rdquo;, &ldquo;charged&rdquo;, &ldquo;criminal case&rdquo;), outcomes and changes (&ldquo;growing&rdquo;,
+        &ldquo;improve&rdquo;, &ldquo;forced to close&rdquo;), hedges and truth values (&ldquo;unlikely&rdquo;, &ldquo;false&rdquo;) and
+        function senses (&ldquo;a great deal&rdquo;, &ldquo;net worth&rdquo;, &ldquo;presidential hopeful&rdquo;, &ldquo;the case was
+        dismissed&rdquo;, &ldquo;thanks to&rdquo;) do not count; feelings and judgements the guidelines name (&ldquo;praised&rdquo;,
+        &ldquo;condemned&rdquo;, &ldquo;fear&rdquo;, &ldquo;controversy&rdquo;, &ldquo;failed to protect&rdquo;) do. Every counted word is
+        shown as a marker with its AFINN score, so each tone figure can be checked word by word.
       </p>
       <p>
         Tone does <strong>not</strong> measure which stories an outlet covers. <strong>Event words</strong> name what happened rather than judge

@@ -12,11 +12,13 @@
  * source, quote — scored as `quote` (direct+partial), `quote/scare` and `quote/title` — and loaded/word.
  *
  * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune split's false positives and misses of that family to stderr
- * with their words (for tuning; never the test split, never into the repo).
+ * with record id, offsets, voice, words and their part of speech/lemma (for tuning; never the test split, never
+ * into the repo).
  */
 import path from 'node:path';
 import type { EvalRecord, EvalSkip, EvalTask } from './_types';
 import { analyzeArticle } from '@/lib/analysis';
+import { parseText } from '@/lib/nlp';
 import type { Marker } from '@/lib/analysis/types';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { textHash } from '../labels/records';
@@ -93,7 +95,8 @@ const task: EvalTask = {
     const counts = new Map<string, Counts>();
     const errorsFor = process.env.PARALLAX_MARKERS_ERRORS;
     for (const { text, sentences } of byRecord.values()) {
-      const analysis = analyzeArticle(text, splitSentences(text));
+      const parse = parseText(text);
+      const analysis = analyzeArticle(text, splitSentences(text), parse);
       for (const s of sentences) {
         if (textHash(text.slice(s.start, s.end)) !== s.sha) throw new Error(`${file}: ${s.id}: the sentence text changed in ${dataDir} (sha)`);
         const part = partOf.get(s.id) ?? 'unknown';
@@ -126,10 +129,12 @@ const task: EvalTask = {
               if (sys.some((m) => same(x, m))) c.foundExact++;
             }
             if (errorsFor && split === 'tune' && g.name === errorsFor) {
-              const show = (sp: Span): string => `${text.slice(sp.start, sp.end)}`;
+              // Record id, offsets, words, voice and the parse's part of speech/lemma of each word in the span.
+              const tags = (sp: Span): string => parse.tokens.filter((k) => k.start < sp.end && sp.start < k.end && /\w/.test(text.slice(k.start, k.end))).map((k) => `${k.pos}/${k.lemma}`).join(' ');
+              const show = (sp: Span): string => `${s.record} ${sp.start}-${sp.end} ${sp.voice ?? 'writer'} [${text.slice(sp.start, sp.end)}] ${tags(sp)}`;
               const ctx = text.slice(s.start, s.end).replace(/\s+/g, ' ');
-              for (const m of sys) if (!gs.some((x) => overlaps(x, m))) console.error(`FP ${s.id} ${m.rule} ${m.kind} [${show(m)}]  | ${ctx}`);
-              for (const x of gs) if (!sys.some((m) => overlaps(x, m))) console.error(`FN ${s.id} ${x.kind} [${show(x)}]  | ${ctx}`);
+              for (const m of sys) if (!gs.some((x) => overlaps(x, m))) console.error(`FP ${s.id} ${m.rule} ${m.kind} ${show(m)}  | ${ctx}`);
+              for (const x of gs) if (!sys.some((m) => overlaps(x, m))) console.error(`FN ${s.id} ${x.kind} ${show(x)}  | ${ctx}`);
             }
           }
         }

@@ -19,11 +19,32 @@ describe('tone counts evaluation, not events, topics or names', () => {
     expect(toneWords('Joy Hope Perfect met the Good Neighbor Fund in Paradise Valley.')).toEqual([]);
   });
 
-  it('keeps a rare evaluative adjective but not a rare noun or verb nobody measured', () => {
+  it('keeps a rare evaluative adjective but not a rare noun, verb, adverb or superlative nobody measured', () => {
     expect(countsAsTone('reckless', 'ADJ')).toBe(true);
     expect(TONE_WORDS.has('reckless') || EVENT_WORDS.has('reckless')).toBe(false);
     expect(countsAsTone('crisis', 'NOUN')).toBe(false);
     expect(countsAsTone('crisis', 'ADJ')).toBe(false);
+    expect(countsAsTone('inadvertently', 'ADV')).toBe(false);
+    expect(countsAsTone('lowest', 'ADJ', 'low')).toBe(false);
+  });
+
+  it('does not count legal procedure, hedges, truth values or outcomes in numbers', () => {
+    expect(toneWords('A grand jury indicted the treasurer, a judge issued a subpoena, and the criminal case against him was dismissed on Monday.')).toEqual([]);
+    expect(toneWords('It is unlikely the claim was false, and it was clear that the talks had stalled.')).toEqual([]);
+    expect(toneWords('The storm caused property damage, and the growing number of claims forced the insurer to limit payouts.')).toEqual([]);
+  });
+
+  it('reads function senses from the words around', () => {
+    expect(toneWords('The senator, a presidential hopeful with a net worth of $40 million, stuck to her script and spent a great deal of time in Ohio.')).toEqual([]);
+    expect(toneWords('What kind of plan is this? Sales rose, thanks to new rules. For better or worse, the vote is set.')).toEqual([]);
+    expect(toneWords('Officials determined that the virus spread in May.')).toEqual([]);
+    expect(toneWords('The mayor is determined to reopen the pier.')).toEqual(['determined']);
+    expect(toneWords('The bill failed in the Senate.')).toEqual([]);
+    expect(toneWords('The agency failed to protect residents.')).toContain('failed');
+  });
+
+  it('counts the feelings and evaluative speech acts the guidelines name, even where BABE rarely marks them', () => {
+    expect(toneWords('Critics condemned the plan and praised the delay, and residents fear more cuts.')).toEqual(['condemned', 'praised', 'fear']);
   });
 
   it('counts the writer’s tone in the figures and a quotation’s beside it', () => {
