@@ -47,8 +47,11 @@ export function findStance(t: Tokenized): Marker[] {
       // "May 5" is a month; a capital mid-sentence is a name, not the modal.
       if (tok.lower === 'may' && tok.cap && t.ranges[tok.sentence][0] !== i) continue;
       if (e.family === 'hedge' && !hedgeSense(t, i, i + hit.length)) continue;
-      // A negated booster or assertive ("not clear") asserts nothing; a factive stays factive ("did not know that").
-      if (e.family === 'certainty' && e.label !== 'factive' && negatedBefore(t, i)) continue;
+      // A negated booster or assertive ("not clear") asserts nothing (GUIDELINES.md §8); a factive stays factive
+      // ("did not know that") and a degree word still raises its word ("has not been very good").
+      if (e.family === 'certainty' && (e.label === 'booster' || e.label === 'assertive') && negatedBefore(t, i)) continue;
+      // "not so sure", "not entirely clear": a negated degree word on certainty itself is a hedge (§7), not a booster.
+      if (e.label === 'intensifier' && EPISTEMIC.has(t.tokens[i + hit.length]?.lower ?? '') && negatedBefore(t, i)) continue;
       if (e.family === 'certainty' && !certaintySense(t, i, i + hit.length, e.label)) continue;
       const last = t.tokens[i + hit.length - 1];
       out.push({
@@ -66,6 +69,8 @@ export function findStance(t: Tokenized): Marker[] {
   }
   return out;
 }
+
+const EPISTEMIC = new Set(['sure', 'certain', 'clear', 'convinced', 'confident', 'obvious', 'evident']);
 
 function negatedBefore(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
@@ -91,6 +96,18 @@ const TIME_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|mile
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
 /** Words after which "kind of" / "sort of" is a noun phrase ("a new kind of vaccine"), not a hedge. */
 const KIND_OF_NOUN = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'some', 'no', 'same', 'new', 'other', 'one', 'first', 'only', 'right', 'wrong', 'different', 'similar']);
+
+/**
+ * A predicative adjective from token j, after any degree adverbs: "appeared agitated", "appear increasingly slim",
+ * "appear related to" (a past participle used as an adjective), not "appeared on television", "appeared before".
+ */
+function predicative(t: Tokenized, j: number, sentence: number): boolean {
+  let k = j;
+  while (k < t.tokens.length && k - j < 2 && t.tokens[k].sentence === sentence && t.tokens[k].tight && t.tokens[k].pos === 'ADV') k++;
+  const x = t.tokens[k];
+  if (x === undefined || x.sentence !== sentence || !x.tight) return false;
+  return x.pos === 'ADJ' || ((x.pos === 'VERB' || x.pos === 'ADJ') && /ed$/.test(x.lower));
+}
 
 /**
  * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
@@ -132,7 +149,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
-  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || next.pos === 'ADJ'));
+  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
   if (lower === 'rather' || lower === 'pretty') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(lower === 'pretty' && before?.pos === 'DET');
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
@@ -153,6 +170,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
 const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
+const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early']);
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
 /** "so" of extent or manner, not of degree: "so far", "so long as", "so many", "so as to". */
@@ -162,6 +180,8 @@ const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'en
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
 const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'for', 'with']);
+/** Assertive verbs whose hearer comes between them and the clause ("assured residents that"). */
+const HEARER_VERBS = /^(?:assure|assures|assured|assuring)$/;
 const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
 
 /** A clause from token j: a subject (noun phrase) and then its verb, before any break ("the dam was leaking"). */
@@ -184,8 +204,15 @@ function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
  * a clause like "knew the dam was leaking"), or a reporting clause after the proposition ("…, Ruiz insisted
  * in a filing"). "revealed the plan", "recalling the governor", "vowed to", "demonstrate resolve" have none.
  */
-function hasComplement(t: Tokenized, i: number, j: number): boolean {
+function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   const tok = t.tokens[i];
+  // "stressed on Wednesday that …", "confirmed Tuesday that …": a date between the verb and its clause.
+  let j = j0;
+  if (t.tokens[j]?.sentence === tok.sentence && t.tokens[j].tight) {
+    let d = j;
+    if (DATE_LEAD.has(t.tokens[d].lower) && DATES.has(t.tokens[d + 1]?.lower ?? '')) d++;
+    if (DATES.has(t.tokens[d].lower) && d + 1 < t.tokens.length && t.tokens[d + 1].sentence === tok.sentence && t.tokens[d + 1].tight && COMPLEMENTISERS.has(t.tokens[d + 1].lower)) j = d + 1;
+  }
   const next = t.tokens[j];
   const inSentence = next !== undefined && next.sentence === tok.sentence;
   if (inSentence) {
@@ -202,8 +229,16 @@ function hasComplement(t: Tokenized, i: number, j: number): boolean {
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
     // Likewise an infinitive ("the effort to recall the governor has …").
     const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
-    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || prevTok.lower === 'to');
+    // "to know there's something wrong", "to realize they were": a pronoun subject opens a clause, not an object.
+    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON'));
     if (next.tight && next.lower !== 'to' && !gerund && clauseAt(t, j, tok.sentence)) return true;
+  }
+  // "assured residents that …": a verb of assuring takes its hearer before the clause.
+  if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
+    let k = j;
+    while (k < j + 3 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(t.tokens[k].pos)) k++;
+    const c = t.tokens[k];
+    if (k > j && c !== undefined && c.sentence === tok.sentence && c.tight && (c.lower === 'that' || (/[:"“]/.test(gapBefore(t, k)) && t.tokens[k - 1].pos !== 'DET'))) return true;
   }
   // "forgotten about the vote", "knew of the plan": a prepositional object, no proposition.
   if (inSentence && next.tight && OBJECT_PREPOSITIONS.has(next.lower)) return false;
@@ -262,11 +297,16 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       // "the highly anticipated summit": an attributive participle is gradable too.
       const noun = t.tokens[j + 1];
       const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PRON' && !COPULA.has(before.lower)));
-      return inPhrase && /ed$/.test(next.lower) && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN';
+      // The lite model tags some adjectives VERB ("a very tender and sensitive topic"): inside a noun phrase, a
+      // non-gerund form followed by its noun or by "and" + adjective is one.
+      const attributive = noun !== undefined && noun.sentence === tok.sentence && noun.tight && (noun.pos === 'NOUN' || (noun.pos === 'CCONJ' && t.tokens[j + 2]?.pos === 'ADJ'));
+      return inPhrase && attributive && (/ed$/.test(next.lower) || (before?.pos === 'DET' && !/ing$/.test(next.lower)));
     }
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
+    // "We are aware there is a gap": the adjective with a bare clause ("aware that" is a phrase of its own).
+    if (tok.lower === 'aware' && j - i === 1) return same && next.pos !== 'ADP' && clauseAt(t, j, tok.sentence);
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.

@@ -69,3 +69,31 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual([]);
   });
 });
+
+describe('sources: recall by the parse (issue 16)', () => {
+  it('skips modals and "do" between a speaker and the verb', () => {
+    expect(sources('“The county should admit that the pier was unsafe,” Ruiz said.')).toEqual(['anonymous:county', 'named:Ruiz']);
+    expect(sources('Mayor Dana Ruiz didn’t mention the flood, but the clerks did propose that the pier close.')).toEqual(['named:Mayor Dana Ruiz', 'anonymous:clerks']);
+  });
+  it('reads a verb the tagger calls a noun or adjective from its frame', () => {
+    expect(sources('The navy is holding what Norlandic officials call its largest drill.')).toEqual(['anonymous:Norlandic officials']);
+    expect(sources('Clerks are informed by the council about how to file.')).toEqual(['anonymous:council']);
+    expect(sources('In laying out the plan, the presidential hopeful said he had three aims.')).toEqual(['named:presidential hopeful']);
+  });
+  it('gives a gerund after a preposition the subject of the verb it hangs from', () => {
+    expect(sources('Recently, Dana Ruiz, the former mayor, stirred a row by complaining about “wokeness.”')).toEqual(['named:Dana Ruiz']);
+    expect(sources('The news comes after the labour department shocked economists by announcing the jobs figures.')).toEqual(['named:labour department']);
+  });
+  it('skips a dashed or bracketed aside, and a company suffix', () => {
+    expect(sources('The budget — which would widen the deficit — calls for more school funds.')).toEqual(['anonymous:budget']);
+    expect(sources('Democratic Sen. Dana Ruiz (Ohio.) criticized the mayor for the delay.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
+    expect(sources('Harbor Freight Inc. said it expects sales to rise.')).toEqual(['named:Harbor Freight Inc']);
+  });
+  it('takes an inverted common-noun subject after a quotation, not an object clause', () => {
+    expect(sources('“I gave his daughter the flag,” said his wife, Ann Lee.')).toEqual(['named:his wife']);
+    expect(sources('“More study is needed,” said the 18 scientists.')).toEqual(['anonymous:18 scientists']);
+    expect(sources('“Oh no,” replies the masked stranger.')).toEqual(['anonymous:masked stranger']);
+    expect(family('They will send it to state and local police.', 'report-verb')).toEqual([]);
+    expect(sources('Some blamed the party. Kevin Drum adds: “one thing is clear.”')).toEqual(['anonymous:Some', 'named:Kevin Drum']);
+  });
+});

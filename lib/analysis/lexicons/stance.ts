@@ -86,7 +86,7 @@ export const ASSERTIVE_PHRASES = [
  */
 export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
 /** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
-export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'fact that'];
+export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that'];
 export const FACTIVE_EXCEPTIONS = ['known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
