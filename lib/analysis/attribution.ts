@@ -351,6 +351,7 @@ const DATE_WORDS = new Set([
 ]);
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const SUBORDINATORS = new Set(['when', 'while', 'if', 'once', 'after', 'before', 'unless', 'until', 'as']);
 /** Prepositions whose gerund shares the clause's subject ("by complaining", "in pointing out"). */
 const GERUND_ADP = new Set(['by', 'in', 'while', 'after', 'before', 'without']);
 
@@ -377,14 +378,18 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
   // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
-  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /,/.test(gap) && !afterQuote) {
-    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /[,—–]/.test(gap) && !afterQuote) {
+    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject,
+    // else the subject of the verb the participle follows ("Asked why, Ruiz appeared agitated, responding: …").
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
-    return subject ? { speaker: subject } : {};
+    return subject ? { speaker: subject } : governorSpeaker(t, k, first);
   }
   // "…, but said he did not know", "… and added that …": a coordinated verb shares its clause's subject.
-  if (k === i - 1 && k > first && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
+  // "…, but also called for …": adverbs may stand between the conjunction and the verb (skipped above).
+  // Not "… and when asked": a subordinate clause between them has no subject here.
+  const subordinate = t.tokens.slice(k + 1, i).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower));
+  if (k > first && k < i && !subordinate && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
     // "…, but hours later the board removed it and said": a new clause between them has its own subject.
@@ -397,10 +402,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // is spoken by the subject of its clause.
   if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight && GERUND_ADP.has(t.tokens[k].lower) && !afterQuote) {
     // The subject of the verb the preposition hangs from ("the department shocked economists by announcing").
-    for (let v = k - 1; v >= first && k - v < 10; v--) {
-      if (/[;:"“”]/.test(gapBefore(t, v + 1))) break;
-      if (t.tokens[v].pos === 'VERB' && !t.tokens[v].lower.endsWith('ing')) return findSpeaker(t, v, v + 1);
-    }
+    const governed = governorSpeaker(t, k, first);
+    if (governed.speaker) return governed;
     const subject = clauseSubject(t, first, k);
     return subject ? { speaker: subject } : {};
   }
@@ -457,6 +460,18 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (t.tokens[k + 1].tight || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
     const left = collectLeft(t, k, first);
     if (left) return { speaker: left };
+  }
+  return {};
+}
+
+/** The speaker of the nearest finite verb before token k (within ten words, no quote or colon between). */
+function governorSpeaker(t: Tokenized, k: number, first: number): { speaker?: { start: number; end: number; text: string } } {
+  for (let v = k - 1; v >= first && k - v < 10; v--) {
+    if (/[;:"“”]/.test(gapBefore(t, v + 1))) break;
+    if (t.tokens[v].pos === 'VERB' && !t.tokens[v].lower.endsWith('ing')) {
+      const found = findSpeaker(t, v, v + 1);
+      return found.passive ? {} : found;
+    }
   }
   return {};
 }

@@ -91,6 +91,7 @@ const APPROXIMATORS = new Set(['about', 'around', 'some', 'close to']);
  */
 const PREPOSITION_VERBS = new Set(['talk', 'think', 'worry', 'care', 'know', 'learn', 'ask', 'speak', 'hear', 'read', 'write', 'say', 'tell', 'complain', 'joke', 'argue', 'coalesce', 'center', 'centre', 'revolve', 'rally', 'unite', 'build', 'wrap', 'gather', 'circle', 'travel', 'move', 'spin', 'focus', 'bring', 'come', 'go', 'set', 'get', 'turn', 'look', 'wander', 'walk', 'drive', 'fly', 'sail', 'swirl', 'orbit', 'dance', 'work', 'inform', 'warn', 'concern', 'boast', 'brag', 'lie', 'testify', 'feel', 'forget', 'remember', 'wonder', 'be']);
 const MODALS = new Set(['may', 'might', 'could']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** Spans of time or amount a "… or so" approximates ("a week or so"). */
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|mile|dozen|hundred|thousand|million)s?$/;
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
@@ -141,7 +142,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "about $300 billion": a currency sign between them keeps the number in reach.
     if (!same && !(next !== undefined && next.sentence === tok.sentence && /^\s*[$£€]\s*$/.test(t.body.slice(t.tokens[j - 1].end, next.start)))) return false;
     // The lite model tags some participles ADJ ("coalesced"): the stem decides.
-    if ((lower === 'about' || lower === 'around') && before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
+    // "is about $3 million", "drove around 40 miles": an amount in digits or money is approximated after any verb
+    // (a year is not: "talked about 2016").
+    const amount = /^[$£€]/.test(t.body.slice(tok.end, next.start + 1).trim()) || (/^\d/.test(next.text) && !/^(?:1[89]|20)\d\d$/.test(next.text));
+    if ((lower === 'about' || lower === 'around') && before && tok.tight && !amount && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
     if (NUMBER_WORDS.has(next.lower) && next.lower !== 'a' && next.lower !== 'an') return lower !== 'some';
     // "about a third", "around a dozen", "nearly a million".
@@ -150,7 +154,14 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
-  if (lower === 'rather' || lower === 'pretty') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(lower === 'pretty' && before?.pos === 'DET');
+  if (lower === 'rather' || lower === 'pretty') {
+    if (!same || !(next.pos === 'ADJ' || next.pos === 'ADV')) return false;
+    // "a pretty face" is the adjective; "a pretty fulsome conversation" grades the adjective that follows.
+    const noun = t.tokens[j + 1];
+    return !(lower === 'pretty' && before?.pos === 'DET') || (next.pos === 'ADJ' && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN');
+  }
+  // "I kind of fall in line", "it is kind of a mess": after a subject pronoun, or between "be" and "a".
+  if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
   if (lower === 'alleged' || lower === 'purported') return same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && before.tight && (before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN'));

@@ -84,6 +84,12 @@ describe('sources: recall by the parse (issue 16)', () => {
     expect(sources('Recently, Dana Ruiz, the former mayor, stirred a row by complaining about “wokeness.”')).toEqual(['named:Dana Ruiz']);
     expect(sources('The news comes after the labour department shocked economists by announcing the jobs figures.')).toEqual(['named:labour department']);
   });
+  it('gives a participle after a comma or dash the subject of the verb before it, and an adverb may follow "but"', () => {
+    expect(sources('Asked why, the mayor appeared agitated, responding: “I am not sure.”')).toEqual(['named:mayor']);
+    expect(sources('A group of engineers has pushed back on the report — insisting the pier is safe.')).toEqual(['anonymous:group']);
+    expect(sources('The council met on Monday, but also called for a review of the pier.')).toEqual(['anonymous:council']);
+    expect(sources('The paper interviewed the mayor and when asked about the pier she left.')).toEqual([]);
+  });
   it('skips a dashed or bracketed aside, and a company suffix', () => {
     expect(sources('The budget — which would widen the deficit — calls for more school funds.')).toEqual(['anonymous:budget']);
     expect(sources('Democratic Sen. Dana Ruiz (Ohio.) criticized the mayor for the delay.')).toEqual(['named:Democratic Sen. Dana Ruiz']);

@@ -114,6 +114,17 @@ describe('hedges and certainty: recall by the parse (issue 16)', () => {
     expect(texts(family('The outages appear related to a faulty cable.', 'hedge'))).toEqual(['appear']);
     expect(family('The mayor appeared on local radio on Friday.', 'hedge')).toEqual([]);
   });
+  it('counts about/around before an amount in digits or money after any verb, not before a year', () => {
+    expect(texts(family('The repair is about $3 million, and turnout was around 40 percent.', 'hedge'))).toEqual(['about', 'around']);
+    expect(texts(family('Ruiz told about 600 supporters that the pier would reopen.', 'hedge'))).toEqual(['about']);
+    expect(family('The film is about two families; they talked about 2016.', 'hedge')).toEqual([]);
+  });
+  it('reads "kind of" after a subject pronoun or between "be" and "a", "pretty" grading an adjective, "assumed that"', () => {
+    expect(texts(family('“I kind of agree with the plan,” Ruiz said; it is kind of a mess.', 'hedge'))).toEqual(['kind of', 'kind of']);
+    expect(texts(family('They had a pretty frank talk; she has a pretty garden.', 'hedge'))).toEqual(['pretty']);
+    expect(texts(family('Officials assumed that the staff would act.', 'hedge'))).toEqual(['assumed that']);
+    expect(family('He wanted a new kind of school, and he assumed office in May.', 'hedge')).toEqual([]);
+  });
   it('keeps a degree word under negation, but not on certainty itself ("not so sure")', () => {
     expect(kinds(family('“So far, the answer has not been very good,” Ruiz said.', 'certainty'))).toEqual(['intensifier:very']);
     expect(family('He once backed the plan, but now he is not so sure.', 'certainty')).toEqual([]);

@@ -43,7 +43,7 @@ export const NEWS_HEDGES = [
   // Approximators before numbers (gated in stance.ts: only before a number), possibility words Hyland lacks,
   // and tentative belief (gated: "believe in", "think of" are not hedges).
   'about', 'around', 'nearly', 'some', 'an estimated', 'close to', 'potentially', 'predominantly', 'possibility',
-  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'not so sure', 'not sure',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'not so sure', 'not sure', 'assumed that', 'assumes that',
   // The rest of GUIDELINES.md §7's hedges Hyland lacks: evidentials (unconfirmed, "is reported to"), degree and
   // approximation (partly, in part, slightly, virtually, more or less, sort of / kind of and pretty before an
   // adjective, "or so" after a number), possibility (arguably, conceivably, potential, seem, not clear).
