@@ -221,7 +221,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       const obj = t.tokens[k];
       const near = obj !== undefined && obj.sentence === t.tokens[i].sentence && obj.tight;
       const w = near ? obj.lower : '';
-      return !(w === 'to' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
+      return !(w === 'to' || w === 'into' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
     }
     case 'dismiss': {
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
@@ -518,7 +518,9 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   if (DATE_WORDS.has(tok.lower) || (tok.pos === 'ADJ' && !nominalAdjective(t, k, first)) || (tok.pos === 'VERB' && !nameVerb) || tok.pos === 'ADP') return undefined;
   if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  // "the sports that opponents condemned": a "that" right after a noun is a relative, not the phrase's determiner.
+  const relativeThat = (c: number): boolean => t.tokens[c].lower === 'that' && c - 1 >= first && (t.tokens[c - 1].pos === 'NOUN' || t.tokens[c - 1].pos === 'PROPN') && t.tokens[c].tight;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1)) from--;
   const left = from;
   // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
   if (relative) {

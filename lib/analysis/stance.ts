@@ -179,7 +179,11 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 }
 
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
-const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust']);
+const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust',
+  // Verbs of belief and attitude ("I truly understand", "I deeply respect", "really think").
+  'respect', 'understand', 'think', 'love', 'hate', 'value', 'despise', 'detest', 'wish', 'deplore', 'mistrust']);
+/** Manner-of-stance adverbs that also strengthen a stance verb they follow ("objected vehemently", "denied it strongly"). */
+const POSTVERBAL = new Set(['vehemently', 'strongly', 'fiercely', 'bitterly', 'sharply', 'harshly', 'firmly', 'staunchly', 'categorically']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early']);
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
@@ -242,7 +246,8 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
     const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
     // "to know there's something wrong", "to realize they were": a pronoun subject opens a clause, not an object.
     const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON'));
-    if (next.tight && next.lower !== 'to' && !gerund && clauseAt(t, j, tok.sentence)) return true;
+    // "forgotten about one incident that occurred": a prepositional object is no clause, whatever follows it.
+    if (next.tight && next.lower !== 'to' && !gerund && !OBJECT_PREPOSITIONS.has(next.lower) && clauseAt(t, j, tok.sentence)) return true;
   }
   // "assured residents that …": a verb of assuring takes its hearer before the clause.
   if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
@@ -291,6 +296,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
+    // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
+    if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
     if (!same) return false;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;

@@ -90,6 +90,11 @@ describe('sources: recall by the parse (issue 16)', () => {
     expect(sources('The council met on Monday, but also called for a review of the pier.')).toEqual(['anonymous:council']);
     expect(sources('The paper interviewed the mayor and when asked about the pier she left.')).toEqual([]);
   });
+  it('ends a speaker phrase at a relative "that", and "added into" is no speech', () => {
+    expect(sources('The law bans sports clubs that opponents have condemned as unfair.')).toEqual(['anonymous:opponents']);
+    expect(sources('That committee said no.')).toEqual(['named:That committee']);
+    expect(family('Test votes had been added into the count.', 'report-verb')).toEqual([]);
+  });
   it('skips a dashed or bracketed aside, and a company suffix', () => {
     expect(sources('The budget — which would widen the deficit — calls for more school funds.')).toEqual(['anonymous:budget']);
     expect(sources('Democratic Sen. Dana Ruiz (Ohio.) criticized the mayor for the delay.')).toEqual(['named:Democratic Sen. Dana Ruiz']);

@@ -125,6 +125,11 @@ describe('hedges and certainty: recall by the parse (issue 16)', () => {
     expect(texts(family('Officials assumed that the staff would act.', 'hedge'))).toEqual(['assumed that']);
     expect(family('He wanted a new kind of school, and he assumed office in May.', 'hedge')).toEqual([]);
   });
+  it('counts a degree word on a verb of belief or attitude, and a stance adverb right after its stance verb', () => {
+    expect(kinds(family('“I deeply respect the mayor and truly understand her,” Ruiz said.', 'certainty'))).toEqual(['intensifier:deeply', 'intensifier:truly']);
+    expect(kinds(family('The union objected vehemently to the plan.', 'certainty'))).toEqual(['intensifier:vehemently']);
+    expect(family('Prices fell sharply, and the idea resonated strongly with voters.', 'certainty')).toEqual([]);
+  });
   it('keeps a degree word under negation, but not on certainty itself ("not so sure")', () => {
     expect(kinds(family('“So far, the answer has not been very good,” Ruiz said.', 'certainty'))).toEqual(['intensifier:very']);
     expect(family('He once backed the plan, but now he is not so sure.', 'certainty')).toEqual([]);
@@ -140,5 +145,6 @@ describe('hedges and certainty: recall by the parse (issue 16)', () => {
     expect(kinds(family('“We are aware there is a gap in the count,” the clerk said.', 'certainty'))).toEqual(['factive:aware']);
     expect(family('The clerk is not aware of anyone who saw the letter.', 'certainty')).toEqual([]);
     expect(family('The effort to recall the governor has enough signatures.', 'certainty')).toEqual([]);
+    expect(family('Voters may have forgotten about one odd incident that occurred in May.', 'certainty')).toEqual([]);
   });
 });
