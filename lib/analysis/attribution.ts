@@ -439,8 +439,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // subject may be a common noun phrase; it must end the clause (not "said the bill would …").
   if (afterQuote && j < stop && t.tokens[j].tight && INVERTED_DETERMINERS.has(t.tokens[j].lower)) {
     const np = nounPhraseRight(t, j);
-    const after = np ? t.tokens.findIndex((x, c) => c > j && x.start >= np.end) : -1;
-    const next = after >= 0 ? t.tokens[after] : undefined;
+    let after = j + 1;
+    while (np && after < t.tokens.length && t.tokens[after].start < np.end) after++;
+    const next = np ? t.tokens[after] : undefined;
     if (np && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
   }
   if (k < first) return {};
