@@ -19,7 +19,10 @@ const NAMING_VERBS = new Set(verbForms('call').concat(verbForms('describe'), ver
 /** Determiners, possessives and prepositions: a report-verb form after one of these is a noun ("the attack", "a report"). */
 const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'by', 'any', 'no', 'every', 'each', 'new', 'about', 'from', 'after', 'against', 'amid', 'over', 'joint', 'such', 'further']);
 /** Words skipped between a speaker and the verb ("Beijing’s top diplomat has argued"). */
-const AUX = new Set(['has', 'have', 'had', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
+const AUX = new Set(['has', 'have', 'had', 'do', 'does', 'did', "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", 'should', 'could', 'must', 'may', 'might', 'can', 'shall', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
+/** Determiners that open an inverted subject after a quotation ("said the official", "said his wife"). */
+const INVERTED_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'one', 'another']);
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** Object pronouns that can be a gerund's subject ("him warning"); "her" is left out: "her warning" is a possessive. */
@@ -157,6 +160,10 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   const nextSame = next !== undefined && next.sentence === tok.sentence;
   if (tok.pos !== 'VERB') {
     if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    // "are informed by the company": a participle tagged ADJ between a passive auxiliary and its agent.
+    if (before && t.tokens[i - 1] === before && PASSIVE_AUX.has(before.lower) && /ed$/.test(tok.lower) && nextSame && next.tight && next.lower === 'by') return true;
+    // "what Russian officials call its …": in a free relative the word after its subject is the verb.
+    if (j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && /s$/.test(before.lower) && !/s$/.test(tok.lower) && nextSame && freeRelativeSubject(t, k, tok.sentence)) return true;
     if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
     if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
     return false;
@@ -166,6 +173,17 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower))) return false;
   }
   return true;
+}
+
+/** Is token k the end of a noun phrase opened by "what" ("what Russian officials")? Up to three words of it. */
+function freeRelativeSubject(t: Tokenized, k: number, sentence: number): boolean {
+  for (let c = k - 1; c >= Math.max(0, k - 3); c--) {
+    const x = t.tokens[c];
+    if (x.sentence !== sentence || !t.tokens[c + 1].tight) return false;
+    if (x.lower === 'what') return true;
+    if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'DET' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) return false;
+  }
+  return false;
 }
 
 /** Verbs after which "to <speak>" reports no words unless their content follows. */
@@ -203,7 +221,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       const obj = t.tokens[k];
       const near = obj !== undefined && obj.sentence === t.tokens[i].sentence && obj.tight;
       const w = near ? obj.lower : '';
-      return !(w === 'to' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
+      return !(w === 'to' || w === 'into' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
     }
     case 'dismiss': {
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
@@ -247,6 +265,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     }
     case 'recall':
       return after !== 'the' && after !== 'its';
+    case 'state':
+      // "send to state and local police", "state lawmakers": the noun the lite model may tag VERB.
+      // Only the bare form is ambiguous ("stated Thursday", "stated former …" are verbs).
+      return !(t.tokens[i].lower === 'state' && same && !DATE_WORDS.has(after) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'CCONJ' || next.pos === 'PROPN'));
     default:
       return true;
   }
@@ -329,6 +351,9 @@ const DATE_WORDS = new Set([
 ]);
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const SUBORDINATORS = new Set(['when', 'while', 'if', 'once', 'after', 'before', 'unless', 'until', 'as']);
+/** Prepositions whose gerund shares the clause's subject ("by complaining", "in pointing out"). */
+const GERUND_ADP = new Set(['by', 'in', 'while', 'after', 'before', 'without']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
 function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
@@ -353,20 +378,33 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
   // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
-  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /,/.test(gap) && !afterQuote) {
-    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /[,—–]/.test(gap) && !afterQuote) {
+    // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject,
+    // else the subject of the verb the participle follows ("Asked why, Ruiz appeared agitated, responding: …").
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
-    return subject ? { speaker: subject } : {};
+    return subject ? { speaker: subject } : governorSpeaker(t, k, first);
   }
   // "…, but said he did not know", "… and added that …": a coordinated verb shares its clause's subject.
-  if (k === i - 1 && k > first && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
+  // "…, but also called for …": adverbs may stand between the conjunction and the verb (skipped above).
+  // Not "… and when asked": a subordinate clause between them has no subject here.
+  const subordinate = t.tokens.slice(k + 1, i).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower));
+  if (k > first && k < i && !subordinate && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
     // "…, but hours later the board removed it and said": a new clause between them has its own subject.
     for (let c = first + 1; subject && c < k; c++) {
       if (t.tokens[c].start >= subject.end && /[;,]/.test(gapBefore(t, c)) && (t.tokens[c].pos === 'CCONJ' || t.tokens[c].pos === 'SCONJ')) return {};
     }
+    return subject ? { speaker: subject } : {};
+  }
+  // "Ruiz stirred a row by complaining about …", "we join them in pointing out …": a gerund after a preposition
+  // is spoken by the subject of its clause.
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight && GERUND_ADP.has(t.tokens[k].lower) && !afterQuote) {
+    // The subject of the verb the preposition hangs from ("the department shocked economists by announcing").
+    const governed = governorSpeaker(t, k, first);
+    if (governed.speaker) return governed;
+    const subject = clauseSubject(t, first, k);
     return subject ? { speaker: subject } : {};
   }
   // "video of him warning that …": an object pronoun before a gerund is its subject.
@@ -397,16 +435,44 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const appositive = k >= first && !afterQuote && /,/.test(gapK) ? appositiveSpeaker(t, k, first) : undefined;
   if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
+  // "“…,” said the 18 scientists", "replies the masked stranger", "said his wife": after a quotation the inverted
+  // subject may be a common noun phrase; it must end the clause (not "said the bill would …").
+  if (afterQuote && j < stop && t.tokens[j].tight && INVERTED_DETERMINERS.has(t.tokens[j].lower)) {
+    const np = nounPhraseRight(t, j);
+    let after = j + 1;
+    while (np && after < t.tokens.length && t.tokens[after].start < np.end) after++;
+    const next = np ? t.tokens[after] : undefined;
+    if (np && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
+  }
   if (k < first) return {};
+  // "The budget — which would … — calls for": skip a dashed parenthesis before the verb.
+  if (k >= first && /^\s*[—–]\s*$/.test(gapK) && !afterQuote) {
+    let e = k;
+    while (e > first && !/[—–]/.test(gapBefore(t, e))) e--;
+    if (e > first && t.tokens[e - 1].pos !== 'VERB') return { speaker: collectLeft(t, e - 1, first) };
+  }
   // "Sen. Mitt Romney (R-Utah) told": skip the parenthesis before the verb.
-  if (/^\s*\)/.test(gapK)) {
+  if (/^\.?\s*\)/.test(gapK)) {
     let e = k;
     while (e > first && !/\(/.test(gapBefore(t, e))) e--;
     if (e - 1 >= first) return { speaker: collectLeft(t, e - 1, first) };
   }
-  if (t.tokens[k + 1].tight) {
+  // "Pfizer Inc. said": the full stop of a company suffix does not end the phrase.
+  if (t.tokens[k + 1].tight || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
     const left = collectLeft(t, k, first);
     if (left) return { speaker: left };
+  }
+  return {};
+}
+
+/** The speaker of the nearest finite verb before token k (within ten words, no quote or colon between). */
+function governorSpeaker(t: Tokenized, k: number, first: number): { speaker?: { start: number; end: number; text: string } } {
+  for (let v = k - 1; v >= first && k - v < 10; v--) {
+    if (/[;:"“”]/.test(gapBefore(t, v + 1))) break;
+    if (t.tokens[v].pos === 'VERB' && !t.tokens[v].lower.endsWith('ing')) {
+      const found = findSpeaker(t, v, v + 1);
+      return found.passive ? {} : found;
+    }
   }
   return {};
 }
@@ -414,7 +480,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
 /** The noun phrase before an appositive that ends at token k ("X, a lawyer for Y, said" → X). */
 function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
   {
-    for (let c = k; c > first && k - c < 14; c--) {
+    for (let c = k; c > first && k - c < 20; c--) {
       const g = gapBefore(t, c);
       // "(D-W.Va.)": jump over a parenthesis; "J." "Jr." "Sen.": an abbreviation's full stop is no sentence break.
       if (/\)/.test(g) && !/\(/.test(g) && !/,/.test(g)) {
@@ -448,10 +514,14 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).
   const contracted = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
   if (contracted) return { start: tok.start, end: tok.start + contracted[1].length, text: tok.text.slice(0, contracted[1].length) };
-  if (DATE_WORDS.has(tok.lower) || tok.pos === 'ADJ' || tok.pos === 'VERB' || tok.pos === 'ADP') return undefined;
-  if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
+  // "Kevin Drum adds": a capitalised word after a name, mid-sentence, is part of the name whatever its tag.
+  const nameVerb = tok.pos === 'VERB' && tok.cap && k > first && t.tokens[k - 1].pos === 'PROPN' && tok.tight;
+  if (DATE_WORDS.has(tok.lower) || (tok.pos === 'ADJ' && !nominalAdjective(t, k, first)) || (tok.pos === 'VERB' && !nameVerb) || tok.pos === 'ADP') return undefined;
+  if (!(isNameLike(tok) || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ') || ['a', 'an', 'the', 'and', 'of', 'with'].includes(tok.lower)) return undefined;
   let from = k;
-  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok)) from--;
+  // "the sports that opponents condemned": a "that" right after a noun is a relative, not the phrase's determiner.
+  const relativeThat = (c: number): boolean => t.tokens[c].lower === 'that' && c - 1 >= first && (t.tokens[c - 1].pos === 'NOUN' || t.tokens[c - 1].pos === 'PROPN') && t.tokens[c].tight;
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1)) from--;
   const left = from;
   // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
   if (relative) {
@@ -474,8 +544,22 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && t.tokens[m + 1].tight) return collectLeft(t, m, first);
   }
   const start = t.tokens[from].start;
-  if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN') return undefined;
+  if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN' && !(head.pos === 'ADJ' && nominalAdjective(t, k, first))) return undefined;
   return { start, end: head.end, text: t.body.slice(start, head.end) };
+}
+
+/**
+ * "the presidential hopeful said", "the accused told": an adjective right after "the" (with adjectives between) and
+ * right before the verb heads its noun phrase; the lite model tags such heads ADJ.
+ */
+function nominalAdjective(t: Tokenized, k: number, first: number): boolean {
+  for (let c = k - 1; c >= Math.max(first, k - 3); c--) {
+    const x = t.tokens[c];
+    if (!t.tokens[c + 1].tight) return false;
+    if (x.lower === 'the') return true;
+    if (x.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** A speaker phrase starting at token j, read left to right ("The Washington Post", "Beijing’s FM"). */

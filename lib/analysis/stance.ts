@@ -47,8 +47,11 @@ export function findStance(t: Tokenized): Marker[] {
       // "May 5" is a month; a capital mid-sentence is a name, not the modal.
       if (tok.lower === 'may' && tok.cap && t.ranges[tok.sentence][0] !== i) continue;
       if (e.family === 'hedge' && !hedgeSense(t, i, i + hit.length)) continue;
-      // A negated booster or assertive ("not clear") asserts nothing; a factive stays factive ("did not know that").
-      if (e.family === 'certainty' && e.label !== 'factive' && negatedBefore(t, i)) continue;
+      // A negated booster or assertive ("not clear") asserts nothing (GUIDELINES.md §8); a factive stays factive
+      // ("did not know that") and a degree word still raises its word ("has not been very good").
+      if (e.family === 'certainty' && (e.label === 'booster' || e.label === 'assertive') && negatedBefore(t, i)) continue;
+      // "not so sure", "not entirely clear": a negated degree word on certainty itself is a hedge (§7), not a booster.
+      if (e.label === 'intensifier' && EPISTEMIC.has(t.tokens[i + hit.length]?.lower ?? '') && negatedBefore(t, i)) continue;
       if (e.family === 'certainty' && !certaintySense(t, i, i + hit.length, e.label)) continue;
       const last = t.tokens[i + hit.length - 1];
       out.push({
@@ -66,6 +69,8 @@ export function findStance(t: Tokenized): Marker[] {
   }
   return out;
 }
+
+const EPISTEMIC = new Set(['sure', 'certain', 'clear', 'convinced', 'confident', 'obvious', 'evident']);
 
 function negatedBefore(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
@@ -86,11 +91,24 @@ const APPROXIMATORS = new Set(['about', 'around', 'some', 'close to']);
  */
 const PREPOSITION_VERBS = new Set(['talk', 'think', 'worry', 'care', 'know', 'learn', 'ask', 'speak', 'hear', 'read', 'write', 'say', 'tell', 'complain', 'joke', 'argue', 'coalesce', 'center', 'centre', 'revolve', 'rally', 'unite', 'build', 'wrap', 'gather', 'circle', 'travel', 'move', 'spin', 'focus', 'bring', 'come', 'go', 'set', 'get', 'turn', 'look', 'wander', 'walk', 'drive', 'fly', 'sail', 'swirl', 'orbit', 'dance', 'work', 'inform', 'warn', 'concern', 'boast', 'brag', 'lie', 'testify', 'feel', 'forget', 'remember', 'wonder', 'be']);
 const MODALS = new Set(['may', 'might', 'could']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** Spans of time or amount a "… or so" approximates ("a week or so"). */
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|mile|dozen|hundred|thousand|million)s?$/;
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
 /** Words after which "kind of" / "sort of" is a noun phrase ("a new kind of vaccine"), not a hedge. */
 const KIND_OF_NOUN = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'some', 'no', 'same', 'new', 'other', 'one', 'first', 'only', 'right', 'wrong', 'different', 'similar']);
+
+/**
+ * A predicative adjective from token j, after any degree adverbs: "appeared agitated", "appear increasingly slim",
+ * "appear related to" (a past participle used as an adjective), not "appeared on television", "appeared before".
+ */
+function predicative(t: Tokenized, j: number, sentence: number): boolean {
+  let k = j;
+  while (k < t.tokens.length && k - j < 2 && t.tokens[k].sentence === sentence && t.tokens[k].tight && t.tokens[k].pos === 'ADV') k++;
+  const x = t.tokens[k];
+  if (x === undefined || x.sentence !== sentence || !x.tight) return false;
+  return x.pos === 'ADJ' || ((x.pos === 'VERB' || x.pos === 'ADJ') && /ed$/.test(x.lower));
+}
 
 /**
  * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
@@ -124,7 +142,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "about $300 billion": a currency sign between them keeps the number in reach.
     if (!same && !(next !== undefined && next.sentence === tok.sentence && /^\s*[$£€]\s*$/.test(t.body.slice(t.tokens[j - 1].end, next.start)))) return false;
     // The lite model tags some participles ADJ ("coalesced"): the stem decides.
-    if ((lower === 'about' || lower === 'around') && before && tok.tight && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
+    // "is about $3 million", "drove around 40 miles": an amount in digits or money is approximated after any verb
+    // (a year is not: "talked about 2016").
+    const amount = /^[$£€]/.test(t.body.slice(tok.end, next.start + 1).trim()) || (/^\d/.test(next.text) && !/^(?:1[89]|20)\d\d$/.test(next.text));
+    if ((lower === 'about' || lower === 'around') && before && tok.tight && !amount && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
     if (NUMBER_WORDS.has(next.lower) && next.lower !== 'a' && next.lower !== 'an') return lower !== 'some';
     // "about a third", "around a dozen", "nearly a million".
@@ -132,8 +153,15 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
-  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || next.pos === 'ADJ'));
-  if (lower === 'rather' || lower === 'pretty') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(lower === 'pretty' && before?.pos === 'DET');
+  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
+  if (lower === 'rather' || lower === 'pretty') {
+    if (!same || !(next.pos === 'ADJ' || next.pos === 'ADV')) return false;
+    // "a pretty face" is the adjective; "a pretty fulsome conversation" grades the adjective that follows.
+    const noun = t.tokens[j + 1];
+    return !(lower === 'pretty' && before?.pos === 'DET') || (next.pos === 'ADJ' && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN');
+  }
+  // "I kind of fall in line", "it is kind of a mess": after a subject pronoun, or between "be" and "a".
+  if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
   if (lower === 'alleged' || lower === 'purported') return same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && before.tight && (before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN'));
@@ -151,8 +179,13 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 }
 
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
-const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust']);
+const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust',
+  // Verbs of belief and attitude ("I truly understand", "I deeply respect", "really think").
+  'respect', 'understand', 'think', 'love', 'hate', 'value', 'despise', 'detest', 'wish', 'deplore', 'mistrust']);
+/** Manner-of-stance adverbs that also strengthen a stance verb they follow ("objected vehemently", "denied it strongly"). */
+const POSTVERBAL = new Set(['vehemently', 'strongly', 'fiercely', 'bitterly', 'sharply', 'harshly', 'firmly', 'staunchly', 'categorically']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
+const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early']);
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
 /** "so" of extent or manner, not of degree: "so far", "so long as", "so many", "so as to". */
@@ -162,6 +195,8 @@ const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'en
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
 const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'for', 'with']);
+/** Assertive verbs whose hearer comes between them and the clause ("assured residents that"). */
+const HEARER_VERBS = /^(?:assure|assures|assured|assuring)$/;
 const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
 
 /** A clause from token j: a subject (noun phrase) and then its verb, before any break ("the dam was leaking"). */
@@ -184,8 +219,15 @@ function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
  * a clause like "knew the dam was leaking"), or a reporting clause after the proposition ("…, Ruiz insisted
  * in a filing"). "revealed the plan", "recalling the governor", "vowed to", "demonstrate resolve" have none.
  */
-function hasComplement(t: Tokenized, i: number, j: number): boolean {
+function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   const tok = t.tokens[i];
+  // "stressed on Wednesday that …", "confirmed Tuesday that …": a date between the verb and its clause.
+  let j = j0;
+  if (t.tokens[j]?.sentence === tok.sentence && t.tokens[j].tight) {
+    let d = j;
+    if (DATE_LEAD.has(t.tokens[d].lower) && DATES.has(t.tokens[d + 1]?.lower ?? '')) d++;
+    if (DATES.has(t.tokens[d].lower) && d + 1 < t.tokens.length && t.tokens[d + 1].sentence === tok.sentence && t.tokens[d + 1].tight && COMPLEMENTISERS.has(t.tokens[d + 1].lower)) j = d + 1;
+  }
   const next = t.tokens[j];
   const inSentence = next !== undefined && next.sentence === tok.sentence;
   if (inSentence) {
@@ -202,8 +244,17 @@ function hasComplement(t: Tokenized, i: number, j: number): boolean {
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
     // Likewise an infinitive ("the effort to recall the governor has …").
     const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
-    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || prevTok.lower === 'to');
-    if (next.tight && next.lower !== 'to' && !gerund && clauseAt(t, j, tok.sentence)) return true;
+    // "to know there's something wrong", "to realize they were": a pronoun subject opens a clause, not an object.
+    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON'));
+    // "forgotten about one incident that occurred": a prepositional object is no clause, whatever follows it.
+    if (next.tight && next.lower !== 'to' && !gerund && !OBJECT_PREPOSITIONS.has(next.lower) && clauseAt(t, j, tok.sentence)) return true;
+  }
+  // "assured residents that …": a verb of assuring takes its hearer before the clause.
+  if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
+    let k = j;
+    while (k < j + 3 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(t.tokens[k].pos)) k++;
+    const c = t.tokens[k];
+    if (k > j && c !== undefined && c.sentence === tok.sentence && c.tight && (c.lower === 'that' || (/[:"“]/.test(gapBefore(t, k)) && t.tokens[k - 1].pos !== 'DET'))) return true;
   }
   // "forgotten about the vote", "knew of the plan": a prepositional object, no proposition.
   if (inSentence && next.tight && OBJECT_PREPOSITIONS.has(next.lower)) return false;
@@ -245,6 +296,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
+    // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
+    if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
     if (!same) return false;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
@@ -262,11 +315,16 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       // "the highly anticipated summit": an attributive participle is gradable too.
       const noun = t.tokens[j + 1];
       const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PRON' && !COPULA.has(before.lower)));
-      return inPhrase && /ed$/.test(next.lower) && noun !== undefined && noun.sentence === tok.sentence && noun.tight && noun.pos === 'NOUN';
+      // The lite model tags some adjectives VERB ("a very tender and sensitive topic"): inside a noun phrase, a
+      // non-gerund form followed by its noun or by "and" + adjective is one.
+      const attributive = noun !== undefined && noun.sentence === tok.sentence && noun.tight && (noun.pos === 'NOUN' || (noun.pos === 'CCONJ' && t.tokens[j + 2]?.pos === 'ADJ'));
+      return inPhrase && attributive && (/ed$/.test(next.lower) || (before?.pos === 'DET' && !/ing$/.test(next.lower)));
     }
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
+    // "We are aware there is a gap": the adjective with a bare clause ("aware that" is a phrase of its own).
+    if (tok.lower === 'aware' && j - i === 1) return same && next.pos !== 'ADP' && clauseAt(t, j, tok.sentence);
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.

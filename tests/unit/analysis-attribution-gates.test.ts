@@ -69,3 +69,42 @@ describe('sources: the noun phrase that speaks', () => {
     expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual([]);
   });
 });
+
+describe('sources: recall by the parse (issue 16)', () => {
+  it('skips modals and "do" between a speaker and the verb', () => {
+    expect(sources('“The county should admit that the pier was unsafe,” Ruiz said.')).toEqual(['anonymous:county', 'named:Ruiz']);
+    expect(sources('Mayor Dana Ruiz didn’t mention the flood, but the clerks did propose that the pier close.')).toEqual(['named:Mayor Dana Ruiz', 'anonymous:clerks']);
+  });
+  it('reads a verb the tagger calls a noun or adjective from its frame', () => {
+    expect(sources('The navy is holding what Norlandic officials call its largest drill.')).toEqual(['anonymous:Norlandic officials']);
+    expect(sources('Clerks are informed by the council about how to file.')).toEqual(['anonymous:council']);
+    expect(sources('In laying out the plan, the presidential hopeful said he had three aims.')).toEqual(['named:presidential hopeful']);
+  });
+  it('gives a gerund after a preposition the subject of the verb it hangs from', () => {
+    expect(sources('Recently, Dana Ruiz, the former mayor, stirred a row by complaining about “wokeness.”')).toEqual(['named:Dana Ruiz']);
+    expect(sources('The news comes after the labour department shocked economists by announcing the jobs figures.')).toEqual(['named:labour department']);
+  });
+  it('gives a participle after a comma or dash the subject of the verb before it, and an adverb may follow "but"', () => {
+    expect(sources('Asked why, the mayor appeared agitated, responding: “I am not sure.”')).toEqual(['named:mayor']);
+    expect(sources('A group of engineers has pushed back on the report — insisting the pier is safe.')).toEqual(['anonymous:group']);
+    expect(sources('The council met on Monday, but also called for a review of the pier.')).toEqual(['anonymous:council']);
+    expect(sources('The paper interviewed the mayor and when asked about the pier she left.')).toEqual([]);
+  });
+  it('ends a speaker phrase at a relative "that", and "added into" is no speech', () => {
+    expect(sources('The law bans sports clubs that opponents have condemned as unfair.')).toEqual(['anonymous:opponents']);
+    expect(sources('That committee said no.')).toEqual(['named:That committee']);
+    expect(family('Test votes had been added into the count.', 'report-verb')).toEqual([]);
+  });
+  it('skips a dashed or bracketed aside, and a company suffix', () => {
+    expect(sources('The budget — which would widen the deficit — calls for more school funds.')).toEqual(['anonymous:budget']);
+    expect(sources('Democratic Sen. Dana Ruiz (Ohio.) criticized the mayor for the delay.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
+    expect(sources('Harbor Freight Inc. said it expects sales to rise.')).toEqual(['named:Harbor Freight Inc']);
+  });
+  it('takes an inverted common-noun subject after a quotation, not an object clause', () => {
+    expect(sources('“I gave his daughter the flag,” said his wife, Ann Lee.')).toEqual(['named:his wife']);
+    expect(sources('“More study is needed,” said the 18 scientists.')).toEqual(['anonymous:18 scientists']);
+    expect(sources('“Oh no,” replies the masked stranger.')).toEqual(['anonymous:masked stranger']);
+    expect(family('They will send it to state and local police.', 'report-verb')).toEqual([]);
+    expect(sources('Some blamed the party. Kevin Drum adds: “one thing is clear.”')).toEqual(['anonymous:Some', 'named:Kevin Drum']);
+  });
+});

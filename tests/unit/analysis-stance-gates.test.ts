@@ -107,3 +107,44 @@ describe('certainty: boosters and intensifiers only where they strengthen', () =
     expect(kinds(family('It is a tax his team vows will not hit workers.', 'certainty'))).toEqual(['assertive:vows']);
   });
 });
+
+describe('hedges and certainty: recall by the parse (issue 16)', () => {
+  it('counts "appear" before a predicative adjective or participle, not "appeared on"', () => {
+    expect(texts(family('The mayor appeared agitated, and the repairs appear increasingly unlikely.', 'hedge'))).toEqual(['appeared', 'appear', 'unlikely']);
+    expect(texts(family('The outages appear related to a faulty cable.', 'hedge'))).toEqual(['appear']);
+    expect(family('The mayor appeared on local radio on Friday.', 'hedge')).toEqual([]);
+  });
+  it('counts about/around before an amount in digits or money after any verb, not before a year', () => {
+    expect(texts(family('The repair is about $3 million, and turnout was around 40 percent.', 'hedge'))).toEqual(['about', 'around']);
+    expect(texts(family('Ruiz told about 600 supporters that the pier would reopen.', 'hedge'))).toEqual(['about']);
+    expect(family('The film is about two families; they talked about 2016.', 'hedge')).toEqual([]);
+  });
+  it('reads "kind of" after a subject pronoun or between "be" and "a", "pretty" grading an adjective, "assumed that"', () => {
+    expect(texts(family('“I kind of agree with the plan,” Ruiz said; it is kind of a mess.', 'hedge'))).toEqual(['kind of', 'kind of']);
+    expect(texts(family('They had a pretty frank talk; she has a pretty garden.', 'hedge'))).toEqual(['pretty']);
+    expect(texts(family('Officials assumed that the staff would act.', 'hedge'))).toEqual(['assumed that']);
+    expect(family('He wanted a new kind of school, and he assumed office in May.', 'hedge')).toEqual([]);
+  });
+  it('counts a degree word on a verb of belief or attitude, and a stance adverb right after its stance verb', () => {
+    expect(kinds(family('“I deeply respect the mayor and truly understand her,” Ruiz said.', 'certainty'))).toEqual(['intensifier:deeply', 'intensifier:truly']);
+    expect(kinds(family('The union objected vehemently to the plan.', 'certainty'))).toEqual(['intensifier:vehemently']);
+    expect(family('Prices fell sharply, and the idea resonated strongly with voters.', 'certainty')).toEqual([]);
+  });
+  it('keeps a degree word under negation, but not on certainty itself ("not so sure")', () => {
+    expect(kinds(family('“So far, the answer has not been very good,” Ruiz said.', 'certainty'))).toEqual(['intensifier:very']);
+    expect(family('He once backed the plan, but now he is not so sure.', 'certainty')).toEqual([]);
+    expect(family('The plan is not clearly legal.', 'certainty')).toEqual([]);
+  });
+  it('reads an adjective the tagger calls a verb inside a noun phrase', () => {
+    expect(kinds(family('Ruiz called it a very tender and sensitive topic.', 'certainty'))).toEqual(['intensifier:very']);
+  });
+  it('finds the clause after a hearer, a date, an infinitive with a pronoun subject, and after "aware"', () => {
+    expect(kinds(family('The mayor assured residents that the water was safe.', 'certainty'))).toEqual(['assertive:assured']);
+    expect(kinds(family('Officials stressed on Wednesday that the cuts were temporary.', 'certainty'))).toEqual(['assertive:stressed']);
+    expect(kinds(family('You need no degree to know there is something wrong with the pier.', 'certainty'))).toEqual(['factive:know']);
+    expect(kinds(family('“We are aware there is a gap in the count,” the clerk said.', 'certainty'))).toEqual(['factive:aware']);
+    expect(family('The clerk is not aware of anyone who saw the letter.', 'certainty')).toEqual([]);
+    expect(family('The effort to recall the governor has enough signatures.', 'certainty')).toEqual([]);
+    expect(family('Voters may have forgotten about one odd incident that occurred in May.', 'certainty')).toEqual([]);
+  });
+});

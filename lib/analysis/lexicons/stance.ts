@@ -43,7 +43,7 @@ export const NEWS_HEDGES = [
   // Approximators before numbers (gated in stance.ts: only before a number), possibility words Hyland lacks,
   // and tentative belief (gated: "believe in", "think of" are not hedges).
   'about', 'around', 'nearly', 'some', 'an estimated', 'close to', 'potentially', 'predominantly', 'possibility',
-  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'not so sure', 'not sure',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'not so sure', 'not sure', 'assumed that', 'assumes that',
   // The rest of GUIDELINES.md §7's hedges Hyland lacks: evidentials (unconfirmed, "is reported to"), degree and
   // approximation (partly, in part, slightly, virtually, more or less, sort of / kind of and pretty before an
   // adjective, "or so" after a number), possibility (arguably, conceivably, potential, seem, not clear).
@@ -86,7 +86,7 @@ export const ASSERTIVE_PHRASES = [
  */
 export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
 /** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
-export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'fact that'];
+export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that'];
 export const FACTIVE_EXCEPTIONS = ['known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
