@@ -41,6 +41,9 @@ describe('actor hierarchy', () => {
     expect(parent.get('white-house')).toBe('united-states');
     expect(parent.get('biden-administration')).toBe('united-states');
     expect(parent.get('united-states-army')).toBe('united-states-armed-forces');
+    // A party's national committee is its own actor (its own Wikipedia article), part of the party.
+    expect(parent.get('republican-national-committee')).toBe('republican-party');
+    expect(parent.get('democratic-national-committee')).toBe('democratic-party');
     // Every parent is an actor of the gazetteer, and no chain loops.
     const known = new Set(parent.keys());
     for (const [id, p] of parent) {
