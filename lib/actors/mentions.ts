@@ -145,6 +145,13 @@ export function newYorkSense(body: string, start: number, end: number, sentence:
  */
 const REFERENCE_HEADS = new Set('court army navy committee department agency bureau commission ministry council'.split(' '));
 const OWN_FORCES = new Set(['army', 'navy']);
+/** Federal bodies by the short names a state's own bodies share ("the state Senate", "the Texas House"). */
+const FEDERAL_SHORT = new Map([
+  ['united-states-senate', 'Senate'],
+  ['united-states-house-of-representatives', 'House'],
+  ['supreme-court-of-the-united-states', 'Supreme Court'],
+]);
+const FEDERAL_AFTER = /^\s+(?:race|races|seat|seats|candidate|candidates|delegation|primary|primaries|contest|nominee|nomination|campaign|hopeful|bid|election)\b/;
 const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
 
 const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
@@ -349,6 +356,20 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   }
 
   // 2. The gazetteer's names.
+  const usStates = gaz.filter((g) => !g.weak && info(g.actor).kind === 'place' && info(g.actor).parent === 'united-states' && /^\p{Lu}/u.test(body.slice(g.start, g.end)));
+  const stateName = (id: string) => info(id).name.replace(/\s*\(.*\)$/, '');
+  const articleStates = new Set(usStates.map((g) => g.actor));
+  /**
+   * Whose chamber a short federal name right here is: a state's name ("Texas House", "Texas House and Senate"),
+   * "state" (the article's one state; '' when it has none or several), or undefined (the federal one).
+   */
+  const stateBefore = (at: number, end: number): string | undefined => {
+    const named = usStates.find((g) => (g.end === at - 1 || /^\s+(?:House|Senate)\s+and\s+$/.test(body.slice(g.end, at))) && /^\s+/.test(body.slice(g.end, at)));
+    // "the Ohio Senate race", "the Texas House delegation": the state's seats in Congress.
+    if (named && !FEDERAL_AFTER.test(body.slice(end, end + 24))) return stateName(named.actor);
+    if (/(?:^|[^\p{L}])[Ss]tate\s$/u.test(body.slice(Math.max(0, at - 7), at))) return articleStates.size === 1 ? stateName([...articleStates][0]) : '';
+    return undefined;
+  };
   for (const g of gaz) {
     if (!free(g.start, g.end)) continue;
     // Party and state codes in brackets are no mentions: "(R-Utah)", "(D-W.Va.)".
@@ -366,6 +387,19 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
       drafts.push({ actor: slugify(name), name, kind: 'group', form: 'name', start: s, end: g.end });
       claimed.push([s, g.end]);
       continue;
+    }
+    // A state's chamber or court ("the Texas House and Senate", "the state Senate") is not Congress's: it is that
+    // state's, named by the state before it or, after "state", the article's one state; otherwise no mention.
+    if (FEDERAL_SHORT.has(g.actor) && FEDERAL_SHORT.get(g.actor) === body.slice(g.start, g.end)) {
+      const state = stateBefore(g.start, g.end);
+      if (state !== undefined) {
+        if (state) {
+          const name = `${state} ${body.slice(g.start, g.end)}`;
+          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start: g.start, end: g.end });
+          claimed.push([g.start, g.end]);
+        }
+        continue;
+      }
     }
     // A state's capitol ("the State Capitol", "the Texas Capitol") is not the United States Capitol.
     if (g.actor === 'united-states-capitol' && body.slice(g.start, g.end) === 'Capitol') {

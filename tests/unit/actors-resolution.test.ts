@@ -101,3 +101,20 @@ describe('peoples and buildings that only look like the country\'s', () => {
     expect(at(ms, 'Texas').map((m) => m.actor)).toEqual(['texas']);
   });
 });
+
+describe('a state\'s own chambers', () => {
+  const ids = (body: string, text: string) => at(run(body), text).map((m) => m.actor);
+
+  it('"the Texas House and Senate" and "the state Senate" are the state\'s, not Congress\'s', () => {
+    expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'House')).toEqual(['texas-house']);
+    expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'Senate')).toEqual(['texas-senate']);
+    expect(ids('Arizona officials must answer subpoenas from the state Senate by Friday.', 'Senate')).toEqual(['arizona-senate']);
+  });
+
+  it('"the state Senate" with no state, or two, names none; a state\'s Senate race is Congress\'s', () => {
+    expect(ids('Officials must answer subpoenas from the state Senate by Friday.', 'Senate')).toEqual([]);
+    expect(ids('Ohio and Iowa officials met. They must answer subpoenas from the state Senate.', 'Senate')).toEqual([]);
+    expect(ids('The Ohio Senate race drew record donations this spring.', 'Senate')).toEqual(['united-states-senate']);
+    expect(ids('The Senate passed the bill, and the House will vote next week.', 'Senate')).toEqual(['united-states-senate']);
+  });
+});
