@@ -322,7 +322,9 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     // their acronym in brackets right after them.
     if (r.length > 1 && NON_ACTOR_HEADS.has(last)) {
       const acr = /^\s*\(([\p{Lu}\d&.-]{2,10})\)/u.exec(body.slice(end, end + 16));
-      claimed.push([start, acr ? end + acr[0].length : end]);
+      // The name may begin before an "and" the run stopped at ("U.S. Innovation and Competition Act").
+      const lead = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}.’'-]*\s){1,3}and\s$/u.exec(body.slice(Math.max(0, start - 48), start));
+      claimed.push([lead ? start - lead[0].length : start, acr ? end + acr[0].length : end]);
       continue;
     }
     if (r.length > 1 && HEADS.has(last) && !NON_ACTOR_HEADS.has(last) && !within.some((g) => g.end === end)) {
@@ -357,7 +359,12 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
 
   // 2. The gazetteer's names.
   const usStates = gaz.filter((g) => !g.weak && info(g.actor).kind === 'place' && info(g.actor).parent === 'united-states' && /^\p{Lu}/u.test(body.slice(g.start, g.end)));
-  const stateName = (id: string) => info(id).name.replace(/\s*\(.*\)$/, '');
+  // "Georgia (U.S. state)" → "Georgia".
+  const stateName = (id: string) => {
+    const name = info(id).name;
+    const bracket = name.indexOf(' (');
+    return bracket > 0 ? name.slice(0, bracket) : name;
+  };
   const articleStates = new Set(usStates.map((g) => g.actor));
   /**
    * Whose chamber a short federal name right here is: a state's name ("Texas House", "Texas House and Senate"),

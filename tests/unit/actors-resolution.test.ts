@@ -118,3 +118,13 @@ describe('a state\'s own chambers', () => {
     expect(ids('The Senate passed the bill, and the House will vote next week.', 'Senate')).toEqual(['united-states-senate']);
   });
 });
+
+describe('names inside the name of a law', () => {
+  it('"the U.S. Innovation and Competition Act" holds no mention of the United States; a country before "and the … Act" stays', () => {
+    const law = run('The Senate passed the U.S. Innovation and Competition Act on Tuesday.');
+    expect(law.filter((m) => m.actor === 'united-states')).toEqual([]);
+    expect(at(law, 'Senate').map((m) => m.actor)).toEqual(['united-states-senate']);
+    const beside = run('The bill adds sanctions on Russia and the Global Magnitsky Act covers its officials.');
+    expect(at(beside, 'Russia').map((m) => m.actor)).toEqual(['russia']);
+  });
+});
