@@ -32,6 +32,8 @@ export interface Draft {
   start: number;
   end: number;
   weak?: boolean;
+  /** What a found actor is part of (a state's chamber → the state), for actors the gazetteer lacks. */
+  parent?: string;
 }
 
 /** Words that title a person and are never part of a name. */
@@ -367,14 +369,14 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   };
   const articleStates = new Set(usStates.map((g) => g.actor));
   /**
-   * Whose chamber a short federal name right here is: a state's name ("Texas House", "Texas House and Senate"),
-   * "state" (the article's one state; '' when it has none or several), or undefined (the federal one).
+   * Whose chamber a short federal name right here is: a state's (its id) named before it ("Texas House", "Texas House
+   * and Senate"), after "state" the article's one state ('' when it has none or several), or undefined (the federal one).
    */
   const stateBefore = (at: number, end: number): string | undefined => {
     const named = usStates.find((g) => (g.end === at - 1 || /^\s+(?:House|Senate)\s+and\s+$/.test(body.slice(g.end, at))) && /^\s+/.test(body.slice(g.end, at)));
     // "the Ohio Senate race", "the Texas House delegation": the state's seats in Congress.
-    if (named && !FEDERAL_AFTER.test(body.slice(end, end + 24))) return stateName(named.actor);
-    if (/(?:^|[^\p{L}])[Ss]tate\s$/u.test(body.slice(Math.max(0, at - 7), at))) return articleStates.size === 1 ? stateName([...articleStates][0]) : '';
+    if (named && !FEDERAL_AFTER.test(body.slice(end, end + 24))) return named.actor;
+    if (/(?:^|[^\p{L}])[Ss]tate\s$/u.test(body.slice(Math.max(0, at - 7), at))) return articleStates.size === 1 ? [...articleStates][0] : '';
     return undefined;
   };
   for (const g of gaz) {
@@ -401,8 +403,8 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
       const state = stateBefore(g.start, g.end);
       if (state !== undefined) {
         if (state) {
-          const name = `${state} ${body.slice(g.start, g.end)}`;
-          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start: g.start, end: g.end });
+          const name = `${stateName(state)} ${body.slice(g.start, g.end)}`;
+          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start: g.start, end: g.end, parent: state });
           claimed.push([g.start, g.end]);
         }
         continue;

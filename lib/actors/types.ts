@@ -62,6 +62,8 @@ export interface ActorMention {
   sentiment: ActorSentiment;
   /** The actor is the speaker of a direct quotation in this sentence ("X said", "said X", "X: “…”"). */
   quoted: boolean;
+  /** What an actor the gazetteer lacks is part of ("texas-senate" → "texas"); gazetteer actors have theirs there. */
+  parent?: string;
 }
 
 /** A canonical actor as seeded into the database. */

@@ -24,7 +24,7 @@ const ARTICLES: ArticleInput[] = [
   {
     outlet: 'Valley Courier',
     title: 'Senate passes harbour budget',
-    body: 'The Senate passed the harbour bill late on Tuesday. The White House said the president would sign it.\n\nThe United States has funded ports since the war. Texas praised the deal.',
+    body: 'The Senate passed the harbour bill late on Tuesday. The White House said the president would sign it.\n\nThe United States has funded ports since the war. Texas praised the deal, and leaders of the Texas House and Senate promised their own.',
     sourceFile: 'courier.txt',
   },
 ];
@@ -63,6 +63,8 @@ describe.runIf(serverAvailable)('parts and wholes in the actor tables', () => {
       // Nearest first: the Senate is part of Congress, Congress of the United States.
       expect(relation(table, 'united-states-senate')!.partOf.map((p) => p.name)).toEqual(['United States Congress', 'United States']);
       expect(relation(table, 'texas')!.partOf.map((p) => p.name)).toEqual(['United States']);
+      // A state's chamber, an actor the gazetteer lacks, is stored with its state (lib/actors/mentions.ts).
+      expect(relation(table, 'texas-senate')!.partOf.map((p) => p.name)).toEqual(['Texas', 'United States']);
       // The country's parts one level down that the scope mentions; the Senate is Congress's part, not the country's.
       const usParts = relation(table, 'united-states')!.parts;
       expect(usParts.map((p) => p.name)).toEqual(expect.arrayContaining(['White House', 'United States Congress', 'Texas']));
@@ -83,9 +85,10 @@ describe.runIf(serverAvailable)('parts and wholes in the actor tables', () => {
       const folded = ['united-states', 'white-house', 'united-states-senate', 'united-states-congress'];
       expect(mentions(whole, 'united-states'), scope.kind).toBe(folded.reduce((n, k) => n + mentions(each, k), 0));
       for (const k of ['white-house', 'united-states-senate', 'united-states-congress']) expect(whole.rows.some((r) => r.actorId === ids.get(k))).toBe(false);
-      // A place is in the country but speaks for itself: its own row, still saying where it is.
-      expect(mentions(whole, 'texas')).toBe(mentions(each, 'texas'));
+      // A place is in the country but speaks for itself: its own row, still saying where it is, holding its own chambers.
+      expect(mentions(whole, 'texas')).toBe(['texas', 'texas-house', 'texas-senate'].reduce((n, k) => n + mentions(each, k), 0));
       expect(relation(whole, 'texas')!.partOf.map((p) => p.name)).toEqual(['United States']);
+      if (scope.kind !== 'outlet') expect(relation(whole, 'texas')!.parts.map((p) => p.name).sort()).toEqual(['Texas House', 'Texas Senate']);
       // What the whole holds, with each part's own mentions (the Senate too, two levels down).
       const incl = relation(whole, 'united-states')!.parts;
       expect(incl.map((p) => p.name).sort()).toEqual(['United States Congress', 'United States Senate', 'White House']);
