@@ -23,6 +23,12 @@ export function ActorList({ mentions }: { mentions: ActorMentionRow[] }) {
         return (
           <li key={first.actorId}>
             <strong><Name>{first.actorName}</Name></strong> <span className="muted small">{first.actorKind}</span>
+            {first.actorParent && (
+              <span className="muted small" data-part-of>
+                {' '}
+                · part of <Name>{first.actorParent}</Name>
+              </span>
+            )}
             <span className={`num small ${mean > 0.05 ? 'pos' : mean < -0.05 ? 'neg' : ''}`}>
               {' '}
               {list.length}× · sentiment {signed.format(mean)}

@@ -36,13 +36,13 @@ function keyMetrics(catalog: Catalog, figures: ScopedFigure[]): string[] {
   return out;
 }
 
-export async function Comparison({ scope, silentLabel }: { scope: Scope; silentLabel: string }) {
+export async function Comparison({ scope, silentLabel, actorRollup = false, actorViewHrefs }: { scope: Scope; silentLabel: string; actorRollup?: boolean; actorViewHrefs?: { each: string; rollup: string } }) {
   const [outlets, { keys }, scoped, figures, actors, scopeSentences] = await Promise.all([
     getOutlets(),
     getMetricKeys(),
     getScopeArticles(scope),
     sumArticleScores(scope),
-    getActorTable(scope, 12),
+    getActorTable(scope, 12, { rollup: actorRollup }),
     getScopeSentences(scope),
   ]);
   const catalog = buildCatalog(keys);
@@ -206,8 +206,8 @@ export async function Comparison({ scope, silentLabel }: { scope: Scope; silentL
           />
         </>
       )}
-      <h2>What each outlet calls the actors, and how it feels about them</h2>
-      <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} />
+      <h2 id="actors">What each outlet calls the actors, and how it feels about them</h2>
+      <ActorOutletTable table={actors} outlets={covering.map((o) => ({ id: o.id, name: o.name }))} viewHrefs={actorViewHrefs} />
       <h2>The outlets compared</h2>
       {charts.length === 0 ? (
         <p className="empty">No rate metrics scored here yet.</p>

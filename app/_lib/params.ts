@@ -62,3 +62,20 @@ export function pageOf(sp: SearchParams, name = 'page'): number {
 export function pageInRangeOrNotFound(page: number, pages: number): void {
   if (page > 1 && page > pages) notFound();
 }
+
+/** Whether a checked query asks for actor parts rolled into their whole (`actors=rollup`). */
+export function actorRollupOf(sp: SearchParams): boolean {
+  return one(sp, 'actors') === 'rollup';
+}
+
+/** The links that switch an actor table between its two views, keeping the rest of the query; they land on `#actors`. */
+export function actorViewHrefs(pathname: string, sp: SearchParams): { each: string; rollup: string } {
+  const href = (view: 'each' | 'rollup') => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(sp)) if (k !== 'actors' && v !== undefined) for (const x of Array.isArray(v) ? v : [v]) q.append(k, x);
+    if (view === 'rollup') q.set('actors', 'rollup');
+    const s = q.toString();
+    return `${pathname}${s ? `?${s}` : ''}#actors`;
+  };
+  return { each: href('each'), rollup: href('rollup') };
+}

@@ -60,6 +60,10 @@ const metricParam = (name: string, required = false): ParamDef => ({
 /** Whose words the figures count: the outlet's own (default), the words it quotes, or all (lib/analysis/voice.ts). */
 const voice: ParamDef = { name: 'voice', check: (v) => (parseVoice(v) === null ? `must be one of ${VOICES.join(', ')}` : null) };
 
+/** How actor tables show parts of a whole: each actor on its own row (default) or parts rolled into their whole. */
+export const ACTOR_VIEWS = ['each', 'rollup'] as const;
+const actorView: ParamDef = { name: 'actors', check: (v) => (v === '' || (ACTOR_VIEWS as readonly string[]).includes(v) ? null : `must be one of ${ACTOR_VIEWS.join(', ')}`) };
+
 const day = (name: string): ParamDef => ({ name, check: (v) => (v === '' || parseDay(v) ? null : 'is not a date (YYYY-MM-DD)') });
 const outletList: ParamDef = { name: 'outlets', check: (v) => (parseList(v) ? null : `lists more than ${MAX_CHOSEN} outlets`) };
 const groupList: ParamDef = {
@@ -86,7 +90,7 @@ export const ARTICLE_QUERY: RouteQuery = {
 };
 
 export const OUTLET_QUERY: RouteQuery = {
-  params: [page, voice, metricParam('metric'), { name: 'minArticles', check: minimumProblem }, { name: 'minWords', check: minimumProblem }],
+  params: [page, voice, actorView, metricParam('metric'), { name: 'minArticles', check: minimumProblem }, { name: 'minWords', check: minimumProblem }],
   reset: (p) => p,
 };
 
@@ -128,6 +132,9 @@ export const COMPARE_QUERY: RouteQuery = { params: [sideParam('a'), sideParam('b
 
 const NO_QUERY: RouteQuery = { params: [], reset: (p) => p };
 
+/** An event's or a story's comparison: only the actor table's view. */
+export const SCOPE_QUERY: RouteQuery = { params: [actorView], reset: (p) => p };
+
 /** The query definition of a page or route handler by its path, or null for paths the app does not serve. */
 export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/') return OVERVIEW_QUERY;
@@ -138,7 +145,7 @@ export function routeQuery(pathname: string): RouteQuery | null {
   if (pathname === '/compare' || pathname === '/compare/export.csv' || pathname === '/compare/og') return COMPARE_QUERY;
   if (pathname === '/blindspots') return BLINDSPOTS_QUERY;
   if (/^\/articles\/[^/]+$/.test(pathname)) return ARTICLE_QUERY;
-  if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return NO_QUERY;
+  if (/^\/(events|stories)\/[^/]+$/.test(pathname)) return SCOPE_QUERY;
   if (/^\/outlets\/[^/]+$/.test(pathname)) return OUTLET_QUERY;
   if (/^\/outlets\/[^/]+\/evidence$/.test(pathname)) return EVIDENCE_QUERY;
   return null;

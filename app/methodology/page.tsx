@@ -176,6 +176,14 @@ export default async function MethodologyPage() {
         with &ldquo;no interval&rdquo; rather than a zero-width one.
       </p>
       <p>
+        <strong>Parts and wholes.</strong> The gazetteer links each institution to what it is part of, one level up (Senate → Congress →
+        United States; FBI → Justice Department; the White House and the Biden administration → United States). The actor tables say so under
+        each name and list the parts the page mentions; their switch (<code>?actors=rollup</code>, the API&apos;s <code>rollup=true</code>)
+        folds every part into the top of its chain, summing the mentions and the sentiment sums before the mean and its interval are taken, so
+        &ldquo;United States&rdquo; then includes the White House, Congress and the agencies. Places keep their own rows (a state suing is not
+        the federal government) and still say which country they are in.
+      </p>
+      <p>
         <strong>Calibration.</strong> On synthetic corpora with known rates (150 outlets each: 40 with one article, 40 with 2–4, 40 with 5–19, 30
         with 20–120; six scenarios from rare to frequent markers, mild to wide spread, and a signed measure; 200 corpora each), the share of
         outlets whose true rate lies inside their 95% interval is 0.935 (one article), 0.937 (2–4), 0.941 (5–19) and 0.948 (20+) over all

@@ -147,6 +147,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
           evidence: s.evidence.map((e) => ({ start: e.start + sent.start, end: e.end + sent.start, text: e.text, weight: e.weight })),
         },
         quoted,
+        ...(d.parent ? { parent: d.parent } : {}),
       });
     }
   }

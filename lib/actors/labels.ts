@@ -12,7 +12,7 @@ const TITLE_WORDS = [
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade', 'state',
   'secretary', 'secretary-general', 'general', 'premier', 'chancellor', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'senator', 'sen.', 'rep.', 'representative',
-  'governor', 'king', 'queen', 'prince', 'princess', 'crown', 'director', 'chief', 'deputy', 'councilor',
+  'governor', 'gov.', 'king', 'queen', 'prince', 'princess', 'crown', 'director', 'chief', 'deputy', 'councilor',
   'councillor', 'adviser', 'advisor', 'security', 'national', 'top', 'former', 'acting', 'pope', 'speaker', 'mr.',
   'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'adm.', 'commander', 'diplomat', 'official', 'mayor', 'judge', 'justice',
   'attorney', 'economy', 'commerce', 'health', 'emir', 'sheikh', 'president-elect', 'counselor', 'lawmaker',
@@ -220,39 +220,100 @@ export function findModifiers(body: string, start: number, end: number, terms: T
   return out;
 }
 
-/** Head nouns of definite descriptions, by the kinds of actor they can refer back to. */
+/** Head nouns of definite descriptions that may refer back to any actor of these kinds named just before. */
 const DESCRIPTION_HEADS: Record<string, ActorKind[]> = {
   group: ['group', 'organization', 'party'], militants: ['group'], terrorists: ['group'], insurgents: ['group'], rebels: ['group'],
   extremists: ['group'], fighters: ['group'], militia: ['group'], movement: ['group'], organization: ['organization', 'group'],
-  organisation: ['organization', 'group'], party: ['party'], court: ['institution'], agency: ['institution'],
-  administration: ['institution'], department: ['institution'], ministry: ['institution'], chamber: ['institution'],
-  committee: ['institution'], panel: ['institution'], bureau: ['institution'], regime: ['country', 'institution'],
+  organisation: ['organization', 'group'], party: ['party'], regime: ['country', 'institution'],
   country: ['country'], nation: ['country'], company: ['organization'], firm: ['organization'], network: ['organization'],
   outlet: ['organization'], newspaper: ['organization'], alliance: ['organization'], bloc: ['organization', 'group'],
 };
-const DESCRIPTION = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,2}(?:${Object.keys(DESCRIPTION_HEADS).join('|')}))(?![\\p{L}])`, 'gu');
+/**
+ * Heads that name one kind of institution ("the court", "the army"): they refer to an actor whose name holds one of
+ * these words, and only when the article names exactly one such actor before them.
+ */
+const INSTITUTION_HEADS: Record<string, string[]> = {
+  court: ['court'], agency: ['agency'], administration: ['administration'], department: ['department'], ministry: ['ministry'],
+  committee: ['committee'], panel: ['committee', 'commission', 'panel'], bureau: ['bureau'], army: ['army'], navy: ['navy'],
+  chamber: ['senate', 'house', 'parliament', 'assembly', 'commons', 'lords', 'duma', 'knesset', 'bundestag'],
+};
+/** A person's office as titles and descriptions write it ("Sen.", "senator", "the senator"), by one name. */
+const OFFICES: Record<string, string> = {
+  president: 'president', senator: 'senator', 'sen.': 'senator', sen: 'senator', governor: 'governor', 'gov.': 'governor', gov: 'governor',
+  representative: 'representative', 'rep.': 'representative', rep: 'representative', congressman: 'representative',
+  congresswoman: 'representative', justice: 'justice', judge: 'judge', mayor: 'mayor', speaker: 'speaker', secretary: 'secretary',
+  minister: 'minister', chancellor: 'chancellor', premier: 'premier',
+};
+/** Words before an office that make it another one ("Vice President" is no president). */
+const NOT_THE_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
+const FORMER = /(?:^|[^\p{L}])(?:former|ex|late)(?:[^\p{L}]|$)/iu;
+const DESCRIPTION = new RegExp(
+  `(?<![\\p{L}])[Tt]he\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,2}(?:${[...Object.keys(DESCRIPTION_HEADS), ...Object.keys(INSTITUTION_HEADS), ...Object.keys(OFFICES).filter((w) => /^\p{L}+$/u.test(w) && w.length > 3)].join('|')}))(?![\\p{L}])`,
+  'giu',
+);
+
+/** The offices a person holds by the titles and appositives of their mentions ("President", "the senator from Utah"). */
+function officesOf(labels: ActorLabel[]): Array<{ office: string; former: boolean }> {
+  const out: Array<{ office: string; former: boolean }> = [];
+  for (const l of labels) {
+    if (l.kind !== 'title' && l.kind !== 'appositive') continue;
+    const words = l.text.toLowerCase().split(/\s+/);
+    const former = FORMER.test(l.text);
+    words.forEach((w, i) => {
+      let office = OFFICES[w];
+      if (!office || NOT_THE_OFFICE.has(words[i - 1] ?? '')) return;
+      if (office === 'minister' && words[i - 1] === 'prime') office = 'prime minister';
+      out.push({ office, former });
+    });
+  }
+  return out;
+}
 
 /**
- * Definite descriptions that refer back to an actor named shortly before ("Hamas fired rockets. The militant group
- * said…" → "militant group"): the head noun must fit the actor's kind, and the actor is the nearest earlier
- * mention of a fitting kind within 300 characters, with no other fitting actor between. Returns the label and the
- * mention it is attached to (the nearest one).
+ * Definite descriptions that refer back to an actor, as labels on it (GUIDELINES §11.1: they are no mentions):
+ * - an office ("the president", "the former senator"): the one person the article titles so before it ("President
+ *   Joe Biden", "Sen. Mitt Romney"), former or not as the description says; two such people and it stays unresolved;
+ * - an institution's head ("the court", "the army"): the one actor named before it whose name holds the word
+ *   ("the Supreme Court"); two and it stays unresolved;
+ * - other heads ("the militant group"): the nearest earlier mention of a fitting kind within 300 characters, with
+ *   no other fitting actor between.
+ * Returns the label and the mention it is attached to (the referent's latest mention before it).
  */
-export function findDescriptions<M extends { actor: string; kind: ActorKind; start: number; end: number }>(body: string, mentions: M[]): Array<{ mention: M; label: ActorLabel }> {
+export function findDescriptions<M extends { actor: string; name: string; kind: ActorKind; start: number; end: number; labels: ActorLabel[] }>(body: string, mentions: M[]): Array<{ mention: M; label: ActorLabel }> {
   const out: Array<{ mention: M; label: ActorLabel }> = [];
   if (!mentions.length) return out;
   for (const m of body.matchAll(DESCRIPTION)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = m.index! + m[0].length;
-    if (mentions.some((x) => x.start < end && x.end > m.index!)) continue;
-    const head = m[1].slice(m[1].lastIndexOf(' ') + 1);
-    const kinds = DESCRIPTION_HEADS[head];
-    const before = mentions.filter((x) => x.end <= m.index! && m.index! - x.end <= 300 && kinds.includes(x.kind));
-    if (!before.length) continue;
-    const nearest = before[before.length - 1];
-    // Ambiguous when another fitting actor is named in that stretch.
-    if (before.some((x) => x.actor !== nearest.actor && x.end > nearest.start - 300)) continue;
-    out.push({ mention: nearest, label: { text: m[1], start, end, kind: 'description' } });
+    const words = m[1].toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    // A name inside it makes it no description ("the Justice Department"), except a party or country word before an
+    // office ("the Republican senator"), which the label keeps as a title keeps it.
+    const from = OFFICES[head] ? end - head.length : m.index!;
+    if (mentions.some((x) => x.start < end && x.end > from)) continue;
+    const earlier = mentions.filter((x) => x.end <= m.index!);
+    let fits: M[];
+    if (OFFICES[head]) {
+      if (NOT_THE_OFFICE.has(words[words.length - 2] ?? '')) continue;
+      const office = head === 'minister' && words[words.length - 2] === 'prime' ? 'prime minister' : OFFICES[head];
+      const former = FORMER.test(m[1]);
+      const holders = new Set(earlier.filter((x) => x.kind === 'person' && officesOf(x.labels).some((o) => o.office === office && o.former === former)).map((x) => x.actor));
+      fits = earlier.filter((x) => holders.has(x.actor));
+    } else if (INSTITUTION_HEADS[head]) {
+      const named = INSTITUTION_HEADS[head];
+      fits = earlier.filter((x) => x.kind !== 'person' && x.kind !== 'place' && x.kind !== 'country' && x.name.toLowerCase().split(/[\s-]+/).some((w) => named.includes(w)));
+    } else {
+      const kinds = DESCRIPTION_HEADS[head];
+      const before = earlier.filter((x) => m.index! - x.end <= 300 && kinds.includes(x.kind));
+      if (!before.length) continue;
+      const nearest = before[before.length - 1];
+      // Ambiguous when another fitting actor is named in that stretch.
+      if (before.some((x) => x.actor !== nearest.actor && x.end > nearest.start - 300)) continue;
+      fits = [nearest];
+    }
+    // Exactly one actor: the article leaves no doubt which one is meant.
+    if (!fits.length || fits.some((x) => x.actor !== fits[0].actor)) continue;
+    out.push({ mention: fits[fits.length - 1], label: { text: m[1], start, end, kind: 'description' } });
   }
   return out;
 }

@@ -32,6 +32,8 @@ export interface Draft {
   start: number;
   end: number;
   weak?: boolean;
+  /** What a found actor is part of (a state's chamber → the state), for actors the gazetteer lacks. */
+  parent?: string;
 }
 
 /** Words that title a person and are never part of a name. */
@@ -112,6 +114,47 @@ const NICKNAMES: Record<string, string> = {
   alex: 'alexander', abe: 'abraham', gabe: 'gabriel', jack: 'john', johnny: 'john', ken: 'kenneth', kenny: 'kenneth',
   ray: 'raymond', russ: 'russell', sandy: 'sandra', terry: 'terrence', vic: 'victor', walt: 'walter', zach: 'zachary',
 };
+
+/**
+ * "New York" is the state unless the context is the city's (GUIDELINES §11.3 keeps them apart): words right beside the
+ * name decide first ("New York Gov.", "mayor of New York"), then cue words in its sentence, then in the article.
+ */
+const NY_STATE_BESIDE = /(?:\b(?:[Gg]ov\.|[Gg]overnor|[Uu]pstate|[Ss]tate of)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:of\s+)?$)/u;
+const NY_STATE_AFTER = /^(?:['’]s)?\s+(?:[Gg]ov\.|[Gg]overnor|[Ss]tate\b|[Ll]egislature|[Aa]ttorney [Gg]eneral|gubernatorial)/u;
+const NY_CITY_BESIDE = /\b(?:[Mm]ayor|NYPD)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:of\s+)?$/u;
+const NY_CITY_AFTER = /^(?:['’]s)?\s+(?:[Mm]ayor|[Pp]olice|City Council|[Ss]ubway|[Bb]orough)/u;
+const NY_STATE_CUES = /\b(?:Gov\.|[Gg]overnor|gubernatorial|[Ll]egislature|Albany|[Uu]pstate|statewide|[Ss]tate Senate|[Ss]tate Assembly|Hochul|Cuomo)\b/gu;
+const NY_CITY_CUES = /\b(?:[Mm]ayor|mayoral|NYPD|[Bb]oroughs?|Manhattan|Brooklyn|Queens|Bronx|Staten Island|City Council|City Hall|subway|de Blasio)\b/gu;
+
+/** Which New York a mention of "New York" is: 'city' or 'state' (the default, as the gazetteer's "New York"). */
+export function newYorkSense(body: string, start: number, end: number, sentence: { start: number; end: number }): 'city' | 'state' {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const after = body.slice(end, end + 40);
+  if (NY_STATE_BESIDE.test(before) || NY_STATE_AFTER.test(after)) return 'state';
+  if (NY_CITY_BESIDE.test(before) || NY_CITY_AFTER.test(after)) return 'city';
+  const count = (re: RegExp, text: string) => [...text.matchAll(re)].length;
+  const text = body.slice(sentence.start, sentence.end);
+  const [state, city] = [count(NY_STATE_CUES, text), count(NY_CITY_CUES, text)];
+  if (state !== city && (state === 0 || city === 0)) return city ? 'city' : 'state';
+  const [allState, allCity] = [count(NY_STATE_CUES, body), count(NY_CITY_CUES, body)];
+  return allCity > 0 && allState === 0 ? 'city' : 'state';
+}
+
+/**
+ * Institution words that, capitalised after "the", name one institution of the article ("the Court", "the Army"):
+ * the one actor named before whose name holds the word; for the armed forces, else the one of the article's one
+ * country. Anything less sure is no mention.
+ */
+const REFERENCE_HEADS = new Set('court army navy committee department agency bureau commission ministry council'.split(' '));
+const OWN_FORCES = new Set(['army', 'navy']);
+/** Federal bodies by the short names a state's own bodies share ("the state Senate", "the Texas House"). */
+const FEDERAL_SHORT = new Map([
+  ['united-states-senate', 'Senate'],
+  ['united-states-house-of-representatives', 'House'],
+  ['supreme-court-of-the-united-states', 'Supreme Court'],
+]);
+const FEDERAL_AFTER = /^\s+(?:race|races|seat|seats|candidate|candidates|delegation|primary|primaries|contest|nominee|nomination|campaign|hopeful|bid|election)\b/;
+const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
 
 const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
 
@@ -281,7 +324,9 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     // their acronym in brackets right after them.
     if (r.length > 1 && NON_ACTOR_HEADS.has(last)) {
       const acr = /^\s*\(([\p{Lu}\d&.-]{2,10})\)/u.exec(body.slice(end, end + 16));
-      claimed.push([start, acr ? end + acr[0].length : end]);
+      // The name may begin before an "and" the run stopped at ("U.S. Innovation and Competition Act").
+      const lead = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}.’'-]*\s){1,3}and\s$/u.exec(body.slice(Math.max(0, start - 48), start));
+      claimed.push([lead ? start - lead[0].length : start, acr ? end + acr[0].length : end]);
       continue;
     }
     if (r.length > 1 && HEADS.has(last) && !NON_ACTOR_HEADS.has(last) && !within.some((g) => g.end === end)) {
@@ -315,6 +360,25 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   }
 
   // 2. The gazetteer's names.
+  const usStates = gaz.filter((g) => !g.weak && info(g.actor).kind === 'place' && info(g.actor).parent === 'united-states' && /^\p{Lu}/u.test(body.slice(g.start, g.end)));
+  // "Georgia (U.S. state)" → "Georgia".
+  const stateName = (id: string) => {
+    const name = info(id).name;
+    const bracket = name.indexOf(' (');
+    return bracket > 0 ? name.slice(0, bracket) : name;
+  };
+  const articleStates = new Set(usStates.map((g) => g.actor));
+  /**
+   * Whose chamber a short federal name right here is: a state's (its id) named before it ("Texas House", "Texas House
+   * and Senate"), after "state" the article's one state ('' when it has none or several), or undefined (the federal one).
+   */
+  const stateBefore = (at: number, end: number): string | undefined => {
+    const named = usStates.find((g) => (g.end === at - 1 || /^\s+(?:House|Senate)\s+and\s+$/.test(body.slice(g.end, at))) && /^\s+/.test(body.slice(g.end, at)));
+    // "the Ohio Senate race", "the Texas House delegation": the state's seats in Congress.
+    if (named && !FEDERAL_AFTER.test(body.slice(end, end + 24))) return named.actor;
+    if (/(?:^|[^\p{L}])[Ss]tate\s$/u.test(body.slice(Math.max(0, at - 7), at))) return articleStates.size === 1 ? [...articleStates][0] : '';
+    return undefined;
+  };
   for (const g of gaz) {
     if (!free(g.start, g.end)) continue;
     // Party and state codes in brackets are no mentions: "(R-Utah)", "(D-W.Va.)".
@@ -324,6 +388,34 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (article && g.end - g.start > article[0].length) g.start += article[0].length;
     const a = info(g.actor);
     let d = fromGaz(g);
+    // "Central Americans", "Native Americans": a people of its own, not the Americans (GUIDELINES §11.4).
+    const region = g.actor === 'americans' ? /(?:Central|Latin|South|North|Native|African|Asian)[\s-]$/u.exec(body.slice(Math.max(0, g.start - 8), g.start)) : null;
+    if (region) {
+      const s = g.start - region[0].length;
+      const name = body.slice(s, g.end);
+      drafts.push({ actor: slugify(name), name, kind: 'group', form: 'name', start: s, end: g.end });
+      claimed.push([s, g.end]);
+      continue;
+    }
+    // A state's chamber or court ("the Texas House and Senate", "the state Senate") is not Congress's: it is that
+    // state's, named by the state before it or, after "state", the article's one state; otherwise no mention.
+    if (FEDERAL_SHORT.has(g.actor) && FEDERAL_SHORT.get(g.actor) === body.slice(g.start, g.end)) {
+      const state = stateBefore(g.start, g.end);
+      if (state !== undefined) {
+        if (state) {
+          const name = `${stateName(state)} ${body.slice(g.start, g.end)}`;
+          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start: g.start, end: g.end, parent: state });
+          claimed.push([g.start, g.end]);
+        }
+        continue;
+      }
+    }
+    // A state's capitol ("the State Capitol", "the Texas Capitol") is not the United States Capitol.
+    if (g.actor === 'united-states-capitol' && body.slice(g.start, g.end) === 'Capitol') {
+      const before = /(?:^|[^\p{L}])([Ss]tate|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s$/u.exec(body.slice(Math.max(0, g.start - 24), g.start));
+      const place = before ? index.surfaces.get(before[1]) : undefined;
+      if (before && (/^[Ss]tate$/.test(before[1]) || (place && info(place.actor).kind === 'place'))) continue;
+    }
     if (g.form === 'demonym') {
       // A demonym stands for the state only before a noun of the state ("Russian officials", "Chinese-backed").
       const after = body.slice(g.end, g.end + 40);
@@ -332,7 +424,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
       // "Iranian-backed", "Russian-led" (the state acts); not "American-made", "Chinese-born" (origin).
       const hyphen = !!m?.[1] && /^(?:backed|led|funded|sponsored|supported|allied|controlled|armed|brokered|imposed|run)$/.test(m[1]);
       // "African American soldiers": a people, not the state.
-      const people = /(?:African|Asian|Native|Latin|Arab|Mexican|Irish|Italian|Cuban|Korean|Japanese|Chinese|Indian|Filipino)[\s-]$/.test(body.slice(Math.max(0, g.start - 10), g.start));
+      const people = /(?:African|Asian|Native|Latin|Central|South|North|Arab|Mexican|Irish|Italian|Cuban|Korean|Japanese|Chinese|Indian|Filipino)[\s-]$/.test(body.slice(Math.max(0, g.start - 10), g.start));
       if (people || (!hyphen && !noun(2) && !(noun(3) && /^\p{Ll}/u.test(m?.[2] ?? '')))) continue;
     }
     if (a.metonymOf && !/[,.]/.test(body.slice(g.start, g.end))) {
@@ -344,6 +436,13 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (sentenceStarts.has(g.start) && !/\s/.test(body.slice(g.start, g.end))) {
       const tok = parse.tokens.find((t) => t.start === g.start);
       if (tok && tok.pos !== 'PROPN' && a.kind !== 'person' && g.form !== 'demonym' && !isAcronym(body.slice(g.start, g.end))) continue;
+    }
+    if (a.id === 'new-york' && body.slice(g.start, g.end) === 'New York' && index.actors.has('new-york-city')) {
+      const sentence = parse.sentences.find((x) => x.start <= g.start && x.end >= g.end) ?? { start: g.start, end: g.end };
+      if (newYorkSense(body, g.start, g.end, sentence) === 'city') {
+        const city = info('new-york-city');
+        d = { ...d, actor: city.id, name: city.name, kind: city.kind };
+      }
     }
     drafts.push(d);
     claimed.push([d.start, d.end]);
@@ -432,6 +531,30 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     if (!m) continue;
     const surname = d.name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).pop()!;
     drafts[i] = { actor: `${slugify(surname)}-administration`, name: `${surname} administration`, kind: 'institution', form: 'name', start: d.start, end: d.end + m[0].length };
+  }
+
+  // 7. "the Court", "the Army": one institution of the article (REFERENCE_HEADS), else none.
+  const ancestorsOf = (id: string) => {
+    const out: string[] = [];
+    for (let p = index.actors.get(id)?.parent; p && !out.includes(p); p = index.actors.get(p)?.parent) out.push(p);
+    return out;
+  };
+  // The article's countries: those it names, and those its institutions and places belong to (CIA, California → US).
+  const countries = new Set(drafts.flatMap((d) => (d.kind === 'country' ? [d.actor] : ancestorsOf(d.actor).filter((p) => index.actors.get(p)?.kind === 'country'))));
+  for (const t of singles) {
+    const head = bare(word(t));
+    if (!REFERENCE_HEADS.has(head) || !free(t.start, t.end) || !/(?:^|[^\p{L}])[Tt]he\s$/u.test(body.slice(Math.max(0, t.start - 5), t.start))) continue;
+    const named = new Map(drafts.filter((d) => d.start < t.start && d.kind !== 'person' && d.kind !== 'place' && d.kind !== 'country' && nameHolds(d.name, head)).map((d) => [d.actor, d]));
+    let target: { actor: string; name: string; kind: ActorKind } | undefined;
+    if (named.size === 1) target = [...named.values()][0];
+    else if (named.size === 0 && OWN_FORCES.has(head) && countries.size === 1) {
+      const [country] = countries;
+      const own = [...index.actors.values()].filter((a) => a.kind === 'institution' && nameHolds(a.name, head) && ancestorsOf(a.id).includes(country));
+      if (own.length === 1) target = { actor: own[0].id, name: own[0].name, kind: own[0].kind };
+    }
+    if (!target) continue;
+    drafts.push({ actor: target.actor, name: target.name, kind: target.kind, form: 'reference', start: t.start, end: t.end });
+    claimed.push([t.start, t.end]);
   }
   return drafts.sort((a, b) => a.start - b.start);
 }

@@ -18,9 +18,10 @@ export type LabelKind = 'title' | 'appositive' | 'modifier' | 'possessive' | 'de
 
 /**
  * How the mention names the actor: its name or an alias, a bare surname, a seat of government standing for
- * a country ("Beijing claims"), an adjective ("Western", "Chinese"), or a role ("Beijing's top diplomat").
+ * a country ("Beijing claims"), an adjective ("Western", "Chinese"), a role ("Beijing's top diplomat"), or a
+ * reference by its head word to the one such institution of the article ("the Court" after "the Supreme Court").
  */
-export type MentionForm = 'name' | 'alias' | 'surname' | 'metonym' | 'demonym' | 'role';
+export type MentionForm = 'name' | 'alias' | 'surname' | 'metonym' | 'demonym' | 'role' | 'reference';
 
 export interface ActorLabel {
   /** body.slice(start, end) === text. */
@@ -61,6 +62,8 @@ export interface ActorMention {
   sentiment: ActorSentiment;
   /** The actor is the speaker of a direct quotation in this sentence ("X said", "said X", "X: “…”"). */
   quoted: boolean;
+  /** What an actor the gazetteer lacks is part of ("texas-senate" → "texas"); gazetteer actors have theirs there. */
+  parent?: string;
 }
 
 /** A canonical actor as seeded into the database. */

@@ -112,7 +112,7 @@ export interface ScoredBatch {
     evidence: unknown[];
   };
   /** Every actor mentioned in the batch, so the writer can create those the database does not know yet. */
-  actors: Array<{ key: string; name: string; kind: ActorKind }>;
+  actors: Array<{ key: string; name: string; kind: ActorKind; parentKey: string | null }>;
   /** Per article in batch order: its words, and its UNIT_METRICS row of `counts` (articles × metrics). */
   units: { articleId: number[]; words: Float64Array; counts: Float64Array };
   /** Rows written per table (the column arrays are empty when the rows come as COPY text). */
@@ -148,7 +148,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
   // worth of row objects kept alive until the end made every young-generation collection copy them (about a
   // third of a worker's time went to those collections).
   const copy = options.copyRunId === undefined ? null : { runId: options.copyRunId, parts: Object.fromEntries(RUN_TABLES.map((t) => [t, [] as string[]])) as Record<RunTable, string[]> };
-  const actors = new Map<string, { key: string; name: string; kind: ActorKind }>();
+  const actors = new Map<string, { key: string; name: string; kind: ActorKind; parentKey: string | null }>();
   for (const [k, { id: articleId, outletId, body, sentences }] of articles.entries()) {
     // One parse for the marker families and the actors.
     const parse = parseText(body);
@@ -197,7 +197,7 @@ export function analyseBatch(articles: ArticleToScore[], aliases: ExtraAlias[], 
     }
     const a = out.mentions;
     for (const [n, x] of findActors(body, sentences, { aliases, parse }).entries()) {
-      if (!actors.has(x.actor)) actors.set(x.actor, { key: x.actor, name: x.name, kind: x.kind });
+      if (!actors.has(x.actor)) actors.set(x.actor, { key: x.actor, name: x.name, kind: x.kind, parentKey: x.parent ?? null });
       a.articleId.push(articleId);
       a.n.push(n);
       a.actor.push(x.actor);

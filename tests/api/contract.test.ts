@@ -209,5 +209,18 @@ describe.runIf(serverAvailable)('the /api/v1 contract', () => {
     const cut = scores.map((s) => s.value).sort((a, b) => a - b)[Math.floor(scores.length / 2)];
     const kept: { data: Array<{ id: number }> } = await (await call('/api/v1/outlets', {}, `min=hedge:${cut}`)).json();
     expect(kept.data.map((o) => o.id).sort()).toEqual(scores.filter((s) => s.value >= cut).map((s) => s.outletId).sort());
+
+    // Actors as the pages' switch shows them: each row says what it is part of; rolled up, the country's institutions
+    // (Congress, the armed forces…) fold into its rows, their mentions summed.
+    type Row = { name: string; kind: string; mentions: number; partOf: Array<{ name: string }>; parts: Array<{ name: string; mentions: number }> };
+    const each: { data: Row[] } = await (await call('/api/v1/actors', {}, 'limit=100')).json();
+    const whole: { data: Row[] } = await (await call('/api/v1/actors', {}, 'limit=100&rollup=true')).json();
+    const sum = (rows: Row[], keep: (r: Row) => boolean) => rows.filter(keep).reduce((n, r) => n + r.mentions, 0);
+    const usParts = (r: Row) => r.kind !== 'place' && r.partOf.some((p) => p.name === 'United States');
+    expect(each.data.find((r) => r.name === 'United States Congress')!.partOf.map((p) => p.name)).toEqual(['United States']);
+    expect(sum(each.data, usParts)).toBeGreaterThan(0);
+    expect(sum(whole.data, usParts)).toBe(0);
+    expect(sum(whole.data, (r) => r.name === 'United States')).toBe(sum(each.data, (r) => r.name === 'United States' || usParts(r)));
+    expect(whole.data.find((r) => r.name === 'United States')!.parts.map((p) => p.name)).toContain('United States Congress');
   });
 });

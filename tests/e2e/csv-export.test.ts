@@ -180,6 +180,34 @@ describe.runIf(serverAvailable && browserAvailable)('the framing table CSV expor
       });
       expect(actorRows.map((r) => r.name)).toEqual(top.map((t) => t.name));
       actorRows.forEach((r, i) => expect(r.cell, r.name).toContain(`${top[i].mentions}× (${top[i].positive}+ / ${top[i].negative}−`));
+
+      // Parts and wholes: RT mentions Congress, part of the United States. Each row says so; the switch folds every
+      // institution of the country (Congress, the Senate under it…) into its row, with their mentions summed.
+      const actorTable = () =>
+        page.evaluate(() => {
+          const table = [...document.querySelectorAll('table.data')].find((t) => t.querySelector('caption')?.textContent?.startsWith('Mentions'))!;
+          return [...table.querySelectorAll('tbody tr')].map((tr) => ({ name: tr.querySelector('th')!.firstChild!.textContent!.trim(), head: tr.querySelector('th')!.textContent!, cell: tr.querySelector('td')!.textContent! }));
+        });
+      const head = async (name: string) => (await actorTable()).find((r) => r.name === name)?.head;
+      expect(await head('United States Congress')).toContain('part of United States');
+      expect(await head('United States')).toMatch(/parts: .*United States Congress ×1/);
+      const [folded] = await db.$queryRaw<Array<{ mentions: number; positive: number; negative: number }>>`
+        WITH RECURSIVE part(id, key) AS (
+          SELECT id, key FROM "Actor" WHERE key = 'united-states'
+          UNION SELECT c.id, c.key FROM "Actor" c JOIN part ON c."parentKey" = part.key WHERE c.kind <> 'place')
+        SELECT count(*)::int AS mentions, count(*) FILTER (WHERE m.polarity = 'positive')::int AS positive, count(*) FILTER (WHERE m.polarity = 'negative')::int AS negative
+        FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE a."outletId" = ${rt.id} AND m."actorId" IN (SELECT id FROM part)`;
+      await page.getByRole('link', { name: 'rolled into their whole' }).click();
+      await page.waitForURL(/actors=rollup/);
+      expect(await page.locator('[data-actor-view]').getAttribute('data-actor-view')).toBe('rollup');
+      const rolled = await actorTable();
+      expect(rolled.map((r) => r.name)).not.toContain('United States Congress');
+      const us = rolled.find((r) => r.name === 'United States')!;
+      expect(us.cell).toContain(`${folded.mentions}× (${folded.positive}+ / ${folded.negative}−`);
+      expect(us.head).toMatch(/incl\. .*United States Congress ×1/);
+      await page.getByRole('link', { name: 'each on its own row' }).click();
+      await page.waitForURL((url) => !url.search.includes('actors='));
+      expect(await head('United States Congress')).toContain('part of United States');
     } finally {
       await page.close();
     }

@@ -74,7 +74,7 @@ describe.runIf(serverAvailable)('stories on the built dashboard', () => {
 
     // An outlet's profile lists the stories it covered, with how much of each.
     const profile = (await (await fetch(`${app.url}/outlets/valley-post`)).text()).replace(/<!-- -->/g, '');
-    const section = profile.slice(profile.indexOf('id="stories"'), profile.indexOf('<h2>Actors</h2>'));
+    const section = profile.slice(profile.indexOf('id="stories"'), profile.indexOf('<h2 id="actors">Actors</h2>'));
     expect(section).toContain(`/stories/${storyId}`);
     expect(section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(/2 of 2 2/);
   });

@@ -116,6 +116,7 @@ const marker = (m: MarkerSpan) => ({
 });
 
 function actorRows(table: ActorTable, slugOf: Map<number, string>) {
+  const relations = new Map(table.relations.map((r) => [r.actorId, r]));
   return table.rows.map((r) => ({
     actorId: r.actorId,
     name: r.name,
@@ -129,6 +130,8 @@ function actorRows(table: ActorTable, slugOf: Map<number, string>) {
     negative: r.negative,
     quoted: r.quoted,
     names: table.names.filter((n) => n.actorId === r.actorId && n.outletId === r.outletId).map((n) => ({ text: n.text, kind: n.kind, n: n.n })),
+    partOf: relations.get(r.actorId)?.partOf ?? [],
+    parts: relations.get(r.actorId)?.parts ?? [],
   }));
 }
 
@@ -487,7 +490,13 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Actors',
     summary: 'Actors and per-outlet actor figures',
     description: 'The most mentioned actors of the corpus, an outlet, an event or a story, per outlet: mentions, sentiment toward them and what each outlet calls them.',
-    query: { outlet: slugParam.slug.meta({ description: 'Only this outlet.' }), event: P.id('an event'), story: P.id('a story'), limit: P.perPage(100) },
+    query: {
+      outlet: slugParam.slug.meta({ description: 'Only this outlet.' }),
+      event: P.id('an event'),
+      story: P.id('a story'),
+      limit: P.perPage(100),
+      rollup: P.bool('Fold each institution into what it is part of (White House, Senate → United States), as the pages\' "rolled into their whole" view (their ?actors=rollup).'),
+    },
     data: z.array(S.ActorRow),
     async run(q) {
       const given = [q.outlet, q.event, q.story].filter((x) => x !== undefined).length;
@@ -497,7 +506,7 @@ export const ENDPOINTS: Endpoint[] = [
       if (q.outlet) scope = { kind: 'outlet', id: (await outletBySlug(q.outlet)).id };
       if (q.event) scope = { kind: 'event', id: q.event };
       if (q.story) scope = { kind: 'story', id: q.story };
-      const table = await getActorTable(scope, q.limit ?? 12);
+      const table = await getActorTable(scope, q.limit ?? 12, { rollup: q.rollup ?? false });
       return { data: actorRows(table, new Map(outlets.map((o) => [o.id, o.slug]))) };
     },
   },

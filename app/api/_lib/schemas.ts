@@ -212,6 +212,12 @@ export const ActorRow = named(
     negative: z.number().int(),
     quoted: z.number().int(),
     names: z.array(z.object({ text: z.string(), kind: z.string(), n: z.number().int() })).meta({ description: 'What this outlet calls the actor, most frequent first.' }),
+    partOf: z
+      .array(z.object({ actorId: z.number().int(), name: z.string(), mentions: z.number().int() }))
+      .meta({ description: 'What the actor is part of, nearest first (Senate: United States Congress, United States), with their mentions in the scope.' }),
+    parts: z
+      .array(z.object({ actorId: z.number().int(), name: z.string(), mentions: z.number().int() }))
+      .meta({ description: 'Rolled up: the parts folded into this row. Otherwise: its parts one level down that the scope mentions. Most mentioned first.' }),
   }),
   "One actor's mentions in one outlet's articles.",
 );

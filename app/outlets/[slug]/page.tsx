@@ -8,7 +8,7 @@ import { sizeFilter } from '../(table)/size';
 import { getEventOutletMoments, getRatePriors } from '@/lib/db/queries';
 import { decompositionOf, decompositionsByOutlet } from '../../_lib/decomposition';
 import { SelectionFramingChart, SelectionFramingTable } from './SelectionFraming';
-import { checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
+import { actorRollupOf, actorViewHrefs, checkQuery, pageInRangeOrNotFound, pageOf, parseSlug, slugOrNotFound, voiceOf, type SearchParams } from '../../_lib/params';
 import { VoiceSwitch } from '../../_components/VoiceSwitch';
 import { OUTLET_QUERY } from '../../_lib/query';
 import { Pager } from '../../_components/Pager';
@@ -43,7 +43,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const [figures, { articles, total }, actors, stories] = await Promise.all([
     loadOutletFigures(undefined, voice),
     getOutletArticles(outlet.id, page),
-    getActorTable({ kind: 'outlet', id: outlet.id }, 15),
+    getActorTable({ kind: 'outlet', id: outlet.id }, 15, { rollup: actorRollupOf(sp) }),
     getOutletStories(outlet.id, STORIES_SHOWN),
   ]);
   const mine = figures.byOutlet.get(outlet.id);
@@ -214,8 +214,8 @@ export default async function OutletPage({ params, searchParams }: Props) {
         <p className="muted">None of its articles belongs to a story.</p>
       )}
 
-      <h2>Actors</h2>
-      <ActorOutletTable table={actors} outlets={[{ id: outlet.id, name: outlet.name }]} />
+      <h2 id="actors">Actors</h2>
+      <ActorOutletTable table={actors} outlets={[{ id: outlet.id, name: outlet.name }]} viewHrefs={actorViewHrefs(`/outlets/${slugPath(outlet.slug)}`, sp)} />
 
       <h2 id="articles">Articles</h2>
       <div className="scroll">

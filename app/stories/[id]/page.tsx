@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getStoryScope } from '@/lib/db/queries';
 import { date } from '../../_lib/format';
-import { idOrNotFound, parseId } from '../../_lib/params';
+import { actorRollupOf, actorViewHrefs, checkQuery, idOrNotFound, parseId, type SearchParams } from '../../_lib/params';
+import { SCOPE_QUERY } from '../../_lib/query';
 import { Comparison } from '../../_components/Comparison';
 import { ExportLinks } from '../../_components/ExportLinks';
 import { Name } from '../../_components/Name';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -18,8 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: s ? s.title : 'Story not found' };
 }
 
-export default async function StoryPage({ params }: Props) {
+export default async function StoryPage({ params, searchParams }: Props) {
   const id = idOrNotFound((await params).id);
+  const sp = await searchParams;
+  checkQuery(SCOPE_QUERY, sp);
   const story = await getStoryScope(id);
   if (!story) notFound();
   return (
@@ -40,7 +43,7 @@ export default async function StoryPage({ params }: Props) {
           ))}
         </ul>
       </details>
-      <Comparison scope={{ kind: 'story', id }} silentLabel="published nothing on this story." />
+      <Comparison scope={{ kind: 'story', id }} actorRollup={actorRollupOf(sp)} actorViewHrefs={actorViewHrefs(`/stories/${id}`, sp)} silentLabel="published nothing on this story." />
       <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { story: id } }, { view: 'articles', label: 'articles', query: { story: id } }, { view: 'actors', label: 'actors', query: { story: id } }]} />
     </>
   );

@@ -26,11 +26,12 @@ export async function seedActors(exec: Executor): Promise<Map<string, number>> {
   return ids;
 }
 
-/** Actors found in the text but not in the gazetteer (people, roles such as china/top-diplomat) get a row too. */
+/** Actors found in the text but not in the gazetteer (people, roles such as china/top-diplomat, a state's senate) get a row too. */
 export async function ensureActors(exec: Executor, ids: Map<string, number>, actors: ScoredBatch['actors']) {
   const missing = actors.filter((a) => !ids.has(a.key));
   if (missing.length === 0) return;
-  await insertRows(exec, 'Actor', { key: 'text', name: 'text', kind: 'text' }, missing, { suffix: 'ON CONFLICT ("key") DO NOTHING' });
+  // A found actor may know what it is part of ("texas-senate" → "texas"); its parent is a key, whether stored yet or not.
+  await insertRows(exec, 'Actor', { key: 'text', name: 'text', kind: 'text', parentKey: 'text' }, missing, { suffix: 'ON CONFLICT ("key") DO NOTHING' });
   for (const a of await exec.rows<{ id: number; key: string }>(`SELECT id, key FROM "Actor" WHERE key = ANY($1::text[])`, [missing.map((m) => m.key)])) {
     ids.set(a.key, a.id);
   }

@@ -26,6 +26,8 @@ export interface ActorMentionRow {
   actorKey: string;
   actorName: string;
   actorKind: string;
+  /** What the actor is part of, one level up (White House → United States), or null. */
+  actorParent: string | null;
   sentenceIndex: number;
   start: number;
   end: number;
@@ -141,9 +143,9 @@ export async function getArticle(id: number, at: { part?: number; sentence?: num
     prisma.$queryRaw<Array<{ metric: string; count: number; value: number }>>`
       SELECT metric, count, value FROM "ArticleScore" WHERE "articleId" = ${id} ORDER BY metric`,
     prisma.$queryRaw<ActorMentionRow[]>`
-      SELECT m."actorId", ac.key AS "actorKey", ac.name AS "actorName", ac.kind AS "actorKind", m."sentenceIndex",
-             m.start, m."end", m.text, m.form, m.quoted, m.sentiment, m.polarity, m.labels, m.evidence
-      FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
+      SELECT m."actorId", ac.key AS "actorKey", ac.name AS "actorName", ac.kind AS "actorKind", parent.name AS "actorParent",
+             m."sentenceIndex", m.start, m."end", m.text, m.form, m.quoted, m.sentiment, m.polarity, m.labels, m.evidence
+      FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId" LEFT JOIN "Actor" parent ON parent.key = ac."parentKey"
       WHERE m."articleId" = ${id} AND m."sentenceIndex" BETWEEN ${first} AND ${last} ORDER BY m.start`,
   ]);
   return {
