@@ -132,7 +132,7 @@ const grid: Array<{ params: FeatureParams; l2: number; minCount: number }> = [];
 if (values.cv) {
   for (const tau of [8])
     for (const l2 of [0.3, 1, 3])
-      grid.push({ params: { tau, barrier: 0.8, stem: true, lemma: true, posNeutral: true, vectors: 0.4 }, l2, minCount: 2 });
+      grid.push({ params: { tau, barrier: 0.8, stem: true, lemma: true, posNeutral: true, vectors: 0.4 }, l2, minCount: 5 });
 } else {
   current = JSON.parse(readFileSync(path.join(import.meta.dirname, '../lib/actors/target-sentiment-model.json'), 'utf8'));
   grid.push({ params: current!.params, l2: current!.fit?.l2 ?? 1e-4, minCount: current!.fit?.minCount ?? 2 });
