@@ -2,13 +2,15 @@
  * Target-dependent sentiment: how a sentence feels about one actor in it, not the sentence as a whole.
  *
  * A small multinomial logistic regression (negative / neutral / positive) over transparent features:
- * every word of the sentence, weighted by its distance (in words) to the nearest mention of the target,
- * halved across each clause break between them, split by side (before / after the target, so "X blamed" and
- * "blamed X" can differ) and with its AFINN-165 score (negated when a negator precedes it). Weights were
+ * every word of the sentence (the shared parse's tokens and lemmas, lib/nlp), weighted by its distance (in words)
+ * to the nearest mention of the target, damped across each clause break between them, split by side (before /
+ * after the target, so "X blamed" and "blamed X" can differ), with its AFINN-165 score (negated when a negator
+ * precedes it) and with the projection of its GloVe vector (family `v`, so unseen words still count). Weights were
  * fitted on NewsMTSC train only (Hamborg & Donnay, EACL 2021) by scripts/fit-target-sentiment.ts and are
- * stored in target-sentiment-model.json, so every score can be traced back to the words that moved it.
+ * stored in target-sentiment-model.json: every score is a sum of per-word pulls, traced back to the words.
  */
 import Sentiment from 'sentiment';
+import { parseText, type ParsedToken } from '@/lib/nlp';
 import model from './target-sentiment-model.json';
 
 const analyzer = new Sentiment();
@@ -26,6 +28,14 @@ export interface FeatureParams {
   barrier: number;
   /** Crude suffix stripping, so "sanction", "sanctions" and "sanctioned" share evidence. */
   stem: boolean;
+  /** Feature key: the parse's lemma ("told" → "tell") instead of the stemmed form. */
+  lemma?: boolean;
+  /** Function words also by the parse's part of speech (determiners, auxiliaries, adpositions, pronouns…). */
+  posNeutral?: boolean;
+  /** Negation scope: the 3 tokens after a negator ('window'), or the parse's negation flag as well ('parse'). */
+  negation?: 'window' | 'parse';
+  /** Scale of the word-vector family `v` (its value is the distance weight times this); 0 or absent: no such family. */
+  vectors?: number;
 }
 
 export interface TargetModel {
@@ -58,9 +68,16 @@ interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** From the shared parse (lib/nlp): Universal POS tag, lemma, inside a negation's scope. */
+  pos: string;
+  lemma: string;
+  negated: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:()“”"‘’—–!?]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
+/** Parts of speech that are function words (never evidence, like NEUTRAL_WORDS). */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
+/** Punctuation that ends a clause (not hyphens, full stops of abbreviations, currency signs). */
+const BREAK_PUNCT = /^[,;:()“”"‘’—–!?']$/;
 const BREAK_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'because', 'which', 'who', 'after', 'before', 'when']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'it', 'i', 'we', 'you']);
 /**
@@ -93,7 +110,7 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
     'being am has have had having do does did it its and or nor so than then there here between also just yet if ' +
     'whether which who whom whose what when where while because though although however to in on at by for with ' +
     'from as about into onto over under upon through during among within via per after before since until like ' +
-    'against toward towards across around behind beyond despite without ahead amid ' +
+    "against toward towards across around behind beyond despite without ahead amid 's " +
     // dates
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december today yesterday tomorrow week weekend month year'
@@ -110,7 +127,10 @@ interface Form {
   negator: boolean;
   breaks: boolean;
   afinn: number;
-  /** Never evidence (TITLE_WORDS, NEUTRAL_WORDS). */
+  /**
+   * Never evidence (TITLE_WORDS, NEUTRAL_WORDS, REPORT_WORDS), nor a single letter or digit: the parse splits
+   * "(D-Ohio)" into D, -, Ohio, and a party's letter is an affiliation, not an evaluation (it had learnt a pull).
+   */
   neutral: boolean;
   /** A title: not even a place in distances (TITLE_WORDS). */
   title: boolean;
@@ -124,23 +144,21 @@ function formOf(t: string): Form {
   if (f === undefined) {
     // Names and numbers are open-ended: start over rather than grow without bound in a long run.
     if (FORMS.size > 100_000) FORMS.clear();
-    const lower = t.toLowerCase().replace(/’/g, "'");
+    const lower = t.toLowerCase().replace(/’/g, "'").replace(/^(\p{L}+)\.$/u, '$1');
     const word = /[\p{L}\p{N}]/u.test(t);
-    f = { lower, word, negator: isNegator(lower), breaks: !word || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower)), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
+    f = { lower, word, negator: isNegator(lower), breaks: BREAK_PUNCT.test(t) || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower) || [...lower].length === 1), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
     FORMS.set(t, f);
   }
   return f;
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
+/** The sentence's tokens from the shared parse (lib/nlp), or from `parsed` when the caller has them (offsets into `text`). */
+export function tokenize(text: string, parsed: ParsedToken[] = parseText(text).tokens): Token[] {
+  return parsed.map((p) => {
+    const t = text.slice(p.start, p.end);
     const f = formOf(t);
-    out.push({ text: t, lower: f.lower, start: m.index, end: m.index + t.length, word: f.word });
-  }
-  return out;
+    return { text: t, lower: f.lower, start: p.start, end: p.end, word: f.word, pos: p.pos, lemma: p.lemma, negated: p.negated };
+  });
 }
 
 /** A title word, also "then-president", "ex-senator", "former-governor". */
@@ -191,7 +209,8 @@ export interface FeatureVector {
  */
 export interface PreparedSentence {
   text: string;
-  stem: boolean;
+  /** The feature settings it was prepared with (settingOf). */
+  setting: string;
   tokens: Token[];
   quoted: boolean[];
   wordPos: number[];
@@ -202,12 +221,13 @@ export interface PreparedSentence {
   /** AFINN-165 score, sign-flipped when negated. */
   afinn: number[];
   hasQuote: boolean;
-  /** Titles, report verbs, function words: no features, no place in distances. */
+  /** Titles, report verbs, function words: no features (titles take no place in distances either). */
   neutral: boolean[];
+  title: boolean[];
 }
 
-export function prepareSentence(text: string, params: FeatureParams = MODEL.params): PreparedSentence {
-  const tokens = tokenize(text);
+export function prepareSentence(text: string, params: FeatureParams = MODEL.params, parsed?: ParsedToken[]): PreparedSentence {
+  const tokens = tokenize(text, parsed);
   // Quote state per token: inside a direct quotation or not (straight quotes toggle).
   const quoted: boolean[] = [];
   let open = false;
@@ -217,31 +237,56 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     else if (t.text === '"') open = !open;
     quoted.push(open && !['“', '"'].includes(t.text));
   }
-  // Word-distance positions, and clause breaks crossed on the way.
   const forms = tokens.map((t) => formOf(t.text));
+  const title = titleMask(tokens, forms);
+  // Word-distance positions, and clause breaks crossed on the way.
   const wordPos: number[] = [];
   const breaksBefore: number[] = [];
   let wp = 0;
   let b = 0;
-  const neutral = forms.map((f) => f.neutral);
+  const neutral = forms.map((f, i) => f.neutral || title[i] || (!!params.posNeutral && f.word && FUNCTION_POS.has(tokens[i].pos)));
   for (const [i, t] of tokens.entries()) {
-    wordPos.push(t.word && !forms[i].title ? wp++ : wp - 0.5);
+    wordPos.push(t.word && !title[i] ? wp++ : wp - 0.5);
     if (forms[i].breaks) b++;
     breaksBefore.push(b);
   }
-  const negated = tokens.map((_, i) => {
+  const negated = tokens.map((t, i) => {
+    if (params.negation === 'parse' && t.negated) return true;
     for (let k = Math.max(0, i - 3); k < i; k++) if (forms[k].negator) return true;
     return false;
   });
-  const keys = tokens.map((t, i) => (t.word ? (params.stem ? forms[i].stemmed : t.lower) : ''));
+  const keys = tokens.map((t, i) => (t.word ? (params.lemma ? t.lemma.toLowerCase() : params.stem ? forms[i].stemmed : t.lower) : ''));
   const afinn = tokens.map((t, i) => (forms[i].afinn && negated[i] ? -forms[i].afinn : forms[i].afinn));
   const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
-  return { text, stem: params.stem, tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral };
+  return { text, setting: settingOf(params), tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral, title };
 }
 
-/** Word feature families: a word's feature key is `${family}:${word}` ("w:sanction", "L1:blamed"). */
-const FAMILIES = ['w', 'L', 'R', 'o', 'neg', 'L1', 'R1'] as const;
-const [W, L, R, O, NEG, L1, R1] = [0, 1, 2, 3, 4, 5, 6];
+/** Which feature settings a prepared sentence was made with (a sentence prepared otherwise is prepared again). */
+function settingOf(p: FeatureParams): string {
+  return `${p.stem}|${!!p.lemma}|${!!p.posNeutral}|${p.negation ?? 'window'}`;
+}
+
+/**
+ * Title tokens: title words ("Sen.", "Speaker") and the prefix of a hyphenated one the parse splits
+ * ("Then-President" is then, -, President): none takes a place in distances or carries a feature.
+ */
+function titleMask(tokens: Token[], forms: Form[]): boolean[] {
+  const title = forms.map((f) => f.title);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, dash, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (/^(?:then|ex|former)$/.test(a.lower) && dash.text === '-' && a.end === dash.start && dash.end === c.start && title[i + 2]) title[i] = title[i + 1] = true;
+  }
+  return title;
+}
+
+/**
+ * Word feature families: a word's feature key is `${family}:${word}` ("w:sanction", "L1:blamed"). Family `v` is
+ * keyed by the word's lower-cased form and carries the same distance weight as `w`: its weights are the fitted
+ * projection of the word's GloVe vector (scripts/fit-target-sentiment.ts), so a word never seen in training
+ * still pulls like its neighbours in vector space, and its pull stays one number per class.
+ */
+const FAMILIES = ['w', 'L', 'R', 'o', 'neg', 'L1', 'R1', 'v'] as const;
+const [W, L, R, O, NEG, L1, R1, V] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /**
  * Receives each feature once: a word family (index into FAMILIES) or a named feature, the token it belongs to
@@ -267,7 +312,7 @@ function overlapsAny(spans: Array<[number, number]>, start: number, end: number)
 }
 
 function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit): void {
-  const { tokens, quoted, wordPos, breaksBefore, negated, afinn, neutral } = ps;
+  const { tokens, quoted, wordPos, breaksBefore, negated, afinn, neutral, title } = ps;
   const n = tokens.length;
   const inTarget = new Uint8Array(n);
   const inOther = new Uint8Array(n);
@@ -292,7 +337,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   const last = mainIdx[mainIdx.length - 1];
   if (quoted[first]) emit('target:quoted', -1, 1);
   let initial = true;
-  for (let k = 0; k < first && initial; k++) if (tokens[k].word && !isTitle(tokens[k].lower)) initial = false;
+  for (let k = 0; k < first && initial; k++) if (tokens[k].word && !title[k]) initial = false;
   if (initial) emit('target:initial', -1, 1);
   // The target is a pronoun when it is one token that is one ("he", "its").
   if (first === last && PRONOUNS.has(tokens[first].lower)) emit('target:pronoun', -1, 1);
@@ -317,8 +362,8 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   // Grammatical context that is no evaluation but tells reporting from judging: a modal or auxiliary right after
   // the target ("X will", "X has"), "that" right before it ("said that X"), a report verb anywhere in the sentence.
   // (Titles are skipped: "that Sen. X" is "that X".)
-  const nextWord = tokens.slice(last + 1).find((t) => t.word && !isTitle(t.lower));
-  const prevWord = tokens.slice(0, first).reverse().find((t) => t.word && !isTitle(t.lower));
+  const nextWord = tokens.find((t, k) => k > last && t.word && !title[k]);
+  const prevWord = tokens.findLast((t, k) => k < first && t.word && !title[k]);
   if (nextWord && /^(?:will|would|can|could|may|might|must|shall|should)$/.test(nextWord.lower)) emit('target:modal-after', -1, 1);
   if (nextWord && /^(?:is|are|was|were|has|have|had|be|been|being)$/.test(nextWord.lower)) emit('target:aux-after', -1, 1);
   if (prevWord && PREV_CONTEXT.has(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
@@ -351,6 +396,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
     // Zero-valued features are left out (they move nothing).
     if (v !== 0) {
       emit(W, i, v);
+      if (params.vectors) emit(V, i, v * params.vectors);
       emit(nearOther ? O : left ? L : R, i, v);
       if (negated[i]) emit(NEG, i, v);
     }
@@ -373,7 +419,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
 }
 
 function prepared(text: string, params: FeatureParams, ps?: PreparedSentence): PreparedSentence {
-  return ps && ps.text === text && ps.stem === params.stem ? ps : prepareSentence(text, params);
+  return ps && ps.text === text && ps.setting === settingOf(params) ? ps : prepareSentence(text, params);
 }
 
 /**
@@ -394,7 +440,7 @@ export function targetFeatures(
   const words: FeatureVector['words'] = [];
   let last = -1;
   walkFeatures(sentence, spans, params, others, (feature, token, value) => {
-    const key = typeof feature === 'number' ? `${FAMILIES[feature]}:${sentence.keys[token]}` : feature;
+    const key = typeof feature === 'number' ? `${FAMILIES[feature]}:${feature === V ? sentence.tokens[token].lower : sentence.keys[token]}` : feature;
     if (token < 0) global.set(key, value);
     else {
       if (token !== last) words.push({ token: sentence.tokens[token], features: [] });
@@ -480,7 +526,9 @@ function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
   const rows = ps.keys.map((k) => byWord.get(k));
-  const get = (family: number, token: number) => rows[token]?.[family];
+  // The vector family is keyed by the word's form, the others by its feature key (lemma or stem).
+  const forms = ps.tokens.map((t) => byWord.get(t.lower));
+  const get = (family: number, token: number) => (family === V ? forms[token] : rows[token])?.[family];
   SENTENCE_WEIGHTS.set(ps, { model: m, get });
   return get;
 }

@@ -41,6 +41,14 @@ describe('target sentiment without title bias', () => {
     expect(flips).toBe(0);
   });
 
+  it('never changes a score when the party letter of an affiliation is swapped ("(D-Ohio)" vs "(R-Ohio)")', () => {
+    for (const template of SENTENCES) {
+      const [d, r, i] = ['D', 'R', 'I'].map((p) => sentimentOf(template.replace('{T}', '').replace('Dana Whitlock', `Dana Whitlock (${p}-Ohio)`)));
+      expect(r.score, template).toBe(d.score);
+      expect(i.score, template).toBe(d.score);
+    }
+  });
+
   it('still tells praise from blame (the test above is not about a constant)', () => {
     expect(sentimentOf(SENTENCES[1].replace('{T}', 'Gov. ')).polarity).toBe('negative');
     expect(sentimentOf(SENTENCES[7].replace('{T}', 'Gov. ')).polarity).toBe('positive');
