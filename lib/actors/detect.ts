@@ -16,7 +16,7 @@ import { indexFor, slugify, type ActorIndex } from './gazetteer';
 import { findAppositives, findDescriptions, findModifiers, findPossessive, findTitle } from './labels';
 import { hasQuotation, isSpeaker, quotedMask } from './quotes';
 import { prepareSentence, scoreTarget } from './target-sentiment';
-import { parseText, type Parse } from '@/lib/nlp';
+import { parseText, type Parse, type ParsedToken } from '@/lib/nlp';
 import { draftMentions, type Draft as MentionDraft } from './mentions';
 import { termsFromParse } from './terms';
 import type { ActorLabel, ActorMention, ExtraAlias } from './types';
@@ -113,7 +113,8 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     const text = body.slice(sent.start, sent.end);
     // Only a sentence with a quotation has speakers: skip the masking elsewhere (most sentences).
     const inQuote = hasQuotation(text) ? quotedMask(text) : null;
-    const prepared = prepareSentence(text);
+    // The article's parse, cut to this sentence (offsets made relative): one parse per article, not one per sentence.
+    const prepared = prepareSentence(text, undefined, sentenceTokens(parse, sent.start, sent.end));
     for (const d of list) {
       const rel = (x: number) => x - sent.start;
       let quoted = false;
@@ -152,4 +153,19 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The parse's tokens inside [start, end), with offsets relative to start (binary search: sentences come in order). */
+function sentenceTokens(parse: Parse, start: number, end: number): ParsedToken[] {
+  const tokens = parse.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ParsedToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push({ ...tokens[i], start: tokens[i].start - start, end: tokens[i].end - start });
+  return out;
 }
