@@ -7,7 +7,7 @@
  * Terms: lower-case words outside the stopword list, and two-word phrases of such adjacent words. Pure.
  */
 import { logOddsZ } from '@/lib/actors/aggregate';
-import { STOPWORDS } from '@/lib/events/text';
+import { STOPWORDS } from '@/lib/text/stopwords';
 
 /** |z| above this is distinctive at the 5% level (two-sided), before any multiplicity. */
 export const Z_DISTINCTIVE = 1.96;

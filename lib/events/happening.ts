@@ -6,6 +6,7 @@
  * Pure, English-only, headline-level heuristics: a headline states its happening in a few words, while a lead
  * repeats background numbers and verbs that belong to earlier happenings.
  */
+import type { Parse } from '@/lib/nlp';
 
 /** Opposing directions of one kind of action: a headline has +1, −1, or both/neither (0) on each axis. */
 const AXES: Array<[plus: RegExp, minus: RegExp]> = [
@@ -64,8 +65,34 @@ export interface Happening {
   months: number;
 }
 
-/** The happening of an article: direction from the headline; amounts and months from headline and `lead`. */
-export function headlineHappening(title: string, lead = ''): Happening {
+/**
+ * Compound nouns of a parsed headline, as "modifier noun" in lower case: a lower-case noun or adjective before a
+ * noun ("abortion ban", "crime spike", "vaccine freeze"). The second word names a thing, not the headline's action.
+ * A noun after a proper name is not counted: the tagger reads headline verbs as nouns ("Florida bans", "claims drop").
+ */
+export function compoundNouns(p: Parse): Set<string> {
+  const out = new Set<string>();
+  const { text, tokens } = p;
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (b.pos !== 'NOUN' || (a.pos !== 'NOUN' && a.pos !== 'ADJ') || b.start - a.end !== 1) continue;
+    const first = text.slice(a.start, a.end);
+    if (first !== first.toLowerCase()) continue;
+    out.add(`${first} ${text.slice(b.start, b.end).toLowerCase()}`.replace(/’/g, "'"));
+  }
+  return out;
+}
+
+/**
+ * The happening of an article: direction from the headline's words, a direction word the parse reads as the head of
+ * a compound noun set aside; amounts and months from headline and `lead`.
+ */
+export function headlineHappening(title: string, lead = '', parse?: Parse): Happening {
+  return wordHappening(title, lead, parse ? compoundNouns(parse) : undefined);
+}
+
+function wordHappening(title: string, lead: string, compounds?: Set<string>): Happening {
   const t = title.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
   // "won't" must not read as "won", nor "can't" as "can": spell negations out.
   const lower = t.toLowerCase().replace(/\bwon't\b/g, 'will not').replace(/\bcan't\b/g, 'can not').replace(/n't\b/g, ' not');
@@ -76,7 +103,7 @@ export function headlineHappening(title: string, lead = ''): Happening {
     // A negated verb goes the other way: "declines to block" lets, "fails to pass" stops.
     for (const [re, sign] of [[plus, 1], [minus, -1]] as const) {
       for (const hit of lower.matchAll(re)) {
-        if (isNegator(lower, hit) || isNoun(lower, hit.index)) continue;
+        if (isNegator(lower, hit) || isNoun(lower, hit.index) || inCompound(lower, hit, compounds)) continue;
         if ((sign > 0) !== negated(lower, hit.index)) p = true;
         else m = true;
       }
@@ -101,6 +128,15 @@ function isNegator(lower: string, hit: RegExpExecArray | RegExpMatchArray): bool
 /** After a determiner or possessive the word is a noun ("the ban", "its freeze", "Texas's ban"), not the action. */
 function isNoun(lower: string, at: number): boolean {
   return /(?:\b(?:the|a|an|its|their|his|her|this|that)|'s)\s+$/.test(lower.slice(Math.max(0, at - 12), at));
+}
+
+/** The hit is the noun of a compound ("abortion ban") by the parse. */
+function inCompound(lower: string, hit: RegExpMatchArray, compounds?: Set<string>): boolean {
+  if (!compounds?.size) return false;
+  const at = hit.index!;
+  if (at < 2 || lower[at - 1] !== ' ') return false;
+  const from = lower.lastIndexOf(' ', at - 2) + 1;
+  return compounds.has(`${lower.slice(from, at - 1)} ${hit[0]}`);
 }
 
 /** Amounts in a text: numbers with a currency sign, a scale word or a thousands separator. */

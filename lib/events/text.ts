@@ -1,27 +1,12 @@
 /**
- * Text features for event grouping: content words, named actors and dates found in the text.
- * Pure functions, no I/O; English-only heuristics.
+ * Text features for event grouping, read from the linguistic layer's parse (lib/nlp): content words (the parse's
+ * tokens, lightly stemmed: its lemmas measured worse, README), names (the parse's name spans), actors (lib/actors'
+ * mentions from the same parse), country spellings merged, and dates written in the text. Pure; English only.
  */
-
-import { trimEndWhere } from '@/lib/text/trim';
-
-/** Function words and newsroom boilerplate that say nothing about which happening an article reports. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all almost along already also although always am among an and another any ' +
-    'anyone anything are around as at away back be became because become been before being below between both but by ' +
-    'can cannot could did do does doing done down during each either else enough even ever every few for from further ' +
-    'get gets getting given go going got had has have having he her here hers herself him himself his how however i if ' +
-    'in including into is it its itself just last later least less let like made make makes many may me might more most ' +
-    'much must my myself near neither never new next no nor not now of off often on once one only or other others our ' +
-    'ours ourselves out over own per perhaps rather really same says said say saying see seen several shall she should ' +
-    'since so some still such than that the their theirs them themselves then there these they this those though ' +
-    'three through thus to today told too toward towards two under until up upon us use used very via was we well were ' +
-    'what when where whether which while who whom whose why will with within without would yet you your yours ' +
-    'yourself mr mrs ms dr according week weeks year years day days time times month months people also told tell ' +
-    'tells asked added including news report reported reports statement according percent first second'
-  ).split(' '),
-);
+import { parseText, type Parse, type ParsedToken } from '@/lib/nlp';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import { defaultIndex } from '@/lib/actors/gazetteer';
+import { draftMentions } from '@/lib/actors/mentions';
 
 /** Calendar words are capitalised but are not actors. */
 const CALENDAR = new Set(
@@ -37,7 +22,7 @@ const CALENDAR = new Set(
  */
 const ALIASES: Record<string, string> = {
   russian: 'russia', chinese: 'china', american: 'u.s.', america: 'u.s.', usa: 'u.s.', 'u.s.a.': 'u.s.',
-  united_state: 'u.s.', unit_state: 'u.s.', unit_kingdom: 'britain', british: 'britain', 'u.k.': 'britain', uk: 'britain', ukrainian: 'ukraine',
+  united_states: 'u.s.', united_state: 'u.s.', unit_state: 'u.s.', unit_kingdom: 'britain', united_kingdom: 'britain', british: 'britain', 'u.k.': 'britain', uk: 'britain', ukrainian: 'ukraine',
   iranian: 'iran', israeli: 'israel', syrian: 'syria', iraqi: 'iraq', afghan: 'afghanistan', mexican: 'mexico',
   canadian: 'canada', french: 'france', german: 'germany', japanese: 'japan', indian: 'india', korean: 'korea',
   turkish: 'turkey', european: 'europe', saudi: 'saudi_arabia', pakistani: 'pakistan', cuban: 'cuba',
@@ -48,10 +33,61 @@ export function canonical(key: string): string {
   return ALIASES[key] ?? key;
 }
 
+/** One weighted feature of a text: `term` is the normalised key, `surface` how it was written. */
+export interface Feature {
+  term: string;
+  surface: string;
+  /** True for proper names (actors, places, organisations) and their multi-word phrases. */
+  name: boolean;
+  /** True for a resolved actor (lib/actors): "Biden", "President Joe Biden" and "the White House" name one each. */
+  actor?: boolean;
+}
+
 /**
- * Light suffix stripping so "sanctions"/"sanction" and "meeting"/"meet" share a term. Deliberately weaker than
- * Porter: over-merging words costs more precision here than the recall it buys.
+ * The actors the first `chars` characters of a parsed text mention (lib/actors' mention drafts from the same parse,
+ * default gazetteer), one feature per mention keyed by the actor's id, so every spelling of one actor ("Biden",
+ * "President Joe Biden") is one term. Weak gazetteer matches are left out.
  */
+export function actorFeatures(text: string, p: Parse, chars = Number.POSITIVE_INFINITY): Feature[] {
+  const head = text.length <= chars ? text : text.slice(0, chars);
+  const within = <T extends { end: number }>(xs: T[]) => (head === text ? xs : xs.filter((x) => x.end <= head.length));
+  const parse = head === text ? p : { ...p, text: head, tokens: within(p.tokens), sentences: within(p.sentences), names: within(p.names) };
+  return draftMentions(head, parse, defaultIndex())
+    .filter((d) => !d.weak)
+    .map((d) => ({ term: `@${d.actor}`, surface: d.name, name: true, actor: true }));
+}
+
+/**
+ * Normalised key of a parsed token: the word as written, lower case, lightly stemmed ("sanctions" → sanction), country
+ * spellings merged; '' for punctuation, symbols, bare numbers, possessive and contraction pieces ("'s", "n't") and
+ * stopwords. An abbreviation stays whole ("U.S." must not become the pronoun "us"); "Sen." is "sen". The parse's
+ * lemma was measured and not adopted (lib/events/README.md: it merges came / come, rose / rise).
+ */
+export function tokenKey(text: string, t: ParsedToken): string {
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return '';
+  const surface = text.slice(t.start, t.end);
+  if (surface === 'US') return 'u.s.'; // capitalised it is the country, lower case the pronoun
+  let key = memo.get(surface);
+  if (key === undefined) {
+    key = computeKey(surface);
+    // Tokens repeat heavily (Zipf), so a memo saves most of the work; the cap bounds memory in a long-lived server.
+    if (memo.size >= 500_000) memo.clear();
+    memo.set(surface, key);
+  }
+  return key;
+}
+const memo = new Map<string, string>();
+
+function computeKey(surface: string): string {
+  let lower = surface.toLowerCase().replace(/['’]s$/, '');
+  if (lower.includes('.') && /^(?:\p{L}\.){2,}$/u.test(lower)) return canonical(lower);
+  // "Sen.", "Gov.", "Jan.": a shortened word is the word.
+  lower = lower.replace(/\.$/, '');
+  if (lower.length < 2 || !/\p{L}/u.test(lower) || /^['’]/.test(lower) || /^n['’]t$/.test(lower) || STOPWORDS.has(lower)) return '';
+  const w = stem(lower);
+  return w.length < 2 || STOPWORDS.has(w) ? '' : canonical(w);
+}
+
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
@@ -62,100 +98,107 @@ export function stem(word: string): string {
   return word;
 }
 
-/** One weighted feature of a text: `term` is the normalised key, `surface` how it was written. */
-export interface Feature {
-  term: string;
-  surface: string;
-  /** True for capitalised names (actors, places, organisations) and their multi-word phrases. */
-  name: boolean;
-}
 
-// Abbreviations such as "U.S." or "U.N." first, then words with inner apostrophes or hyphens.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Normalised key of a token: lower case, possessive dropped, stemmed; '' when it carries no content. */
-export function normalise(token: string): string {
-  let key = memo.get(token);
-  if (key === undefined) {
-    key = computeKey(token);
-    // Tokens repeat heavily (Zipf), so a memo saves most of the work; the cap bounds memory in a long-lived server.
-    if (memo.size >= 500_000) memo.clear();
-    memo.set(token, key);
-  }
-  return key;
-}
-const memo = new Map<string, string>();
-
-function computeKey(token: string): string {
-  let w = token.toLowerCase().replace(/['’]s$/, '');
-  if (w.includes('.')) return canonical(w); // abbreviation kept whole: "u.s." must not become the pronoun "us"
-  if (token === 'US') return 'u.s.'; // capitalised it is the country, lower case the pronoun
-  if (w.length < 2 || /^\p{N}+$/u.test(w) || STOPWORDS.has(w)) return '';
-  w = stem(w);
-  return STOPWORDS.has(w) ? '' : canonical(w);
-}
+const CALENDAR_RE = new RegExp(`^(?:${[...CALENDAR].join('|')})$`, 'i');
 
 /**
- * A gap between tokens that ends a sentence: ". ", ".” “", "?) (". Trimmed from the end (openers, spaces,
- * closers, then the mark) because the one-regex form traded quote marks between its two runs (polynomial).
+ * Features of a parsed text: every content word, flagged `name` inside one of the parse's proper-name spans (a lone
+ * capitalised word opening a sentence is none; calendar words are no actors), and runs of capitalised words as one
+ * phrase feature each ("Wang Yi", "European Union").
  */
-function endsSentence(gap: string): boolean {
-  const rest = trimEndWhere(trimEndWhere(trimEndWhere(gap, /["'“‘([]/), /\s/), /["'”’)\]]/);
-  return /[.!?:]$/.test(rest);
-}
-
-function isCapitalised(token: string): boolean {
-  const c = token[0];
-  return c !== c.toLowerCase();
-}
-
-/**
- * Features of a running text: every content word, and for runs of capitalised words (named actors such as
- * "Wang Yi" or "European Union") also the whole run as one phrase feature, flagged `name`. A lone capitalised
- * word at a sentence start is not counted as a name (it is capitalised by position, not by meaning).
- */
-export function textFeatures(text: string, out: Feature[] = []): Feature[] {
-  let run: string[] = [];
-  let runAtSentenceStart = false;
-  let prevEnd = -1;
-  const flush = () => {
-    if (run.length >= 2) {
-      const keys = run.map(normalise).filter(Boolean);
-      if (keys.length >= 2) out.push({ term: canonical(keys.join('_')), surface: run.join(' '), name: true });
-    }
-    run = [];
-  };
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[0];
-    const start = m.index;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
-    // A single space (the usual gap) never ends a sentence: skip the regexes for it.
-    const sentenceStart = prevEnd < 0 || (gap !== ' ' && (endsSentence(gap) || /\n/.test(gap)));
-    prevEnd = start + token.length;
-    const key = normalise(token);
-    const lower = token.toLowerCase();
-    const capital = isCapitalised(token) && !CALENDAR.has(lower) && key !== '';
-    // A name run continues only across a single space: punctuation ends it.
-    if (run.length > 0 && !(capital && gap === ' ')) flush();
-    if (capital) {
-      if (run.length === 0) runAtSentenceStart = sentenceStart;
-      run.push(token);
-    }
+export function parsedFeatures(p: Parse, out: Feature[] = []): Feature[] {
+  const { text, names } = p;
+  const tokens = wordTokens(p);
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    while (n < names.length && names[n].end <= t.start) n++;
+    const key = tokenKey(text, t);
     if (!key) continue;
-    out.push({ term: key, surface: capital ? token.replace(/['’]s$/, '') : lower, name: capital && !(sentenceStart && run.length === 1 && runAtSentenceStart) });
+    const surface = text.slice(t.start, t.end);
+    const inName = n < names.length && names[n].start <= t.start && !CALENDAR_RE.test(surface);
+    out.push({ term: key, surface: inName ? surface.replace(/['’]s$/, '') : surface.toLowerCase(), name: inName });
+  }
+  // Phrases: runs of capitalised tokens one space apart ("Wang Yi", "Joe Biden"), the whole run one feature; a
+  // link word ends a run, so "Biden and Harris" stays two actors.
+  let run: string[] = [];
+  let words: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push({ term: canonical(run.join('_')), surface: words.join(' '), name: true });
+    run = [];
+    words = [];
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const surface = text.slice(t.start, t.end);
+    const key = tokenKey(text, t);
+    const capital = key !== '' && surface[0] !== surface[0].toLowerCase() && !CALENDAR_RE.test(surface);
+    if (run.length > 0 && !(capital && t.start - tokens[k - 1].end === 1)) flush();
+    if (capital) {
+      run.push(key);
+      words.push(surface);
+    }
   }
   flush();
   return out;
 }
 
-/** Features of a headline: content words only (headlines are Title Cased, so capitals say nothing). */
-export function titleFeatures(title: string): string[] {
+/**
+ * The parse's tokens with hyphenated words joined again ("cease-fire", "Trump-era", "in-person"): the tagger splits
+ * them, but the whole word is the term (a cease-fire is neither a cease nor a fire). A joined word keeps its surface
+ * as its lemma.
+ */
+export function wordTokens(p: Parse): ParsedToken[] {
+  const { text, tokens } = p;
+  const out: ParsedToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let j = k;
+    while (
+      j + 2 < tokens.length &&
+      tokens[j + 1].start === tokens[j].end &&
+      tokens[j + 2].start === tokens[j + 1].end &&
+      text[tokens[j + 1].start] === '-' &&
+      tokens[j + 1].end - tokens[j + 1].start === 1 &&
+      tokens[j].pos !== 'PUNCT' &&
+      tokens[j + 2].pos !== 'PUNCT'
+    )
+      j += 2;
+    if (j === k) out.push(tokens[k]);
+    else out.push({ ...tokens[j], start: tokens[k].start, lemma: text.slice(tokens[k].start, tokens[j].end).toLowerCase() });
+    k = j;
+  }
+  return out;
+}
+
+/** Features of a running text (parsed here). */
+export function textFeatures(text: string, out: Feature[] = []): Feature[] {
+  return parsedFeatures(parseText(text), out);
+}
+
+/** Content words of a parsed headline (headlines are Title Cased, so capitals say nothing). */
+export function parsedTitleTerms(p: Parse): string[] {
   const out: string[] = [];
-  for (const m of title.matchAll(TOKEN)) {
-    const key = normalise(m[0]);
+  for (const t of wordTokens(p)) {
+    const key = tokenKey(p.text, t);
     if (key) out.push(key);
   }
   return out;
+}
+
+/** Content words of a headline (parsed here). */
+export function titleFeatures(title: string): string[] {
+  return parsedTitleTerms(parseText(title));
+}
+
+/**
+ * The opening of a text that grouping reads: at most `chars` characters, cut back to a word boundary. Grouping
+ * runs at ingest before scoring, and a report names its happening, actors, places and dates in its first
+ * paragraphs.
+ */
+export function leadOf(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const cut = text.lastIndexOf(' ', chars);
+  return text.slice(0, cut > chars / 2 ? cut : chars);
 }
 
 const MONTHS: Record<string, number> = {

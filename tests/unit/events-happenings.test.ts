@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupArticles, type Grouping, type GroupingInput } from '@/lib/events/group';
-import { amounts, contrast, headlineHappening, monthsNamed } from '@/lib/events/happening';
+import { amounts, compoundNouns, contrast, headlineHappening, monthsNamed } from '@/lib/events/happening';
+import { parseText } from '@/lib/nlp';
 import { isLonePlaceTitle, isPlace } from '@/lib/events/places';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -19,6 +20,17 @@ const art = (title: string, body: string, date: string, outlet = `outlet-${seq}`
 const eventOf = (g: Grouping, id: string) => g.events.find((e) => e.articleIds.includes(id))!.key;
 
 describe('headline happenings', () => {
+  it('with the parse, a direction word heading a compound noun is a thing, not the action', () => {
+    const title = 'Court hears challenge to Norland abortion ban';
+    expect(compoundNouns(parseText(title)).has('abortion ban')).toBe(true);
+    expect([...headlineHappening(title).direction]).toEqual([0, 1, 0, 0]); // words alone read "ban" as the action
+    expect([...headlineHappening(title, '', parseText(title)).direction]).toEqual([0, 0, 0, 0]);
+    // After a proper name the word is the verb, whatever the tagger says.
+    const bans = 'Norland bans rationing in dry towns';
+    expect([...headlineHappening(bans, '', parseText(bans)).direction]).toEqual([0, 1, 0, 0]);
+  });
+
+
   it('reads amounts with currency, scale words and thousands separators, not bare small numbers', () => {
     expect(amounts('Senate passes $3.5 trillion budget blueprint')).toEqual([3.5e12]);
     expect(amounts('Council approves $640 billion transit bill')).toEqual([6.4e11]);
@@ -171,7 +183,7 @@ describe('stories', () => {
     expect(g.events.length).toBeGreaterThanOrEqual(25);
     const largest = Math.max(...g.stories.map((s) => s.eventKeys.length));
     // At most 15% of the events, or 10 events for a small corpus: here 10 of 30.
-    expect(largest).toBeLessThanOrEqual(Math.max(10, Math.floor(0.15 * g.events.length)));
+    expect(largest).toBeLessThanOrEqual(Math.max(10, Math.floor(0.12 * g.events.length)));
     expect(g.stories.length).toBeGreaterThan(1);
   });
 });
