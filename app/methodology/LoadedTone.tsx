@@ -38,14 +38,16 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         A sentence&apos;s probability of being written in loaded, one-sided wording, from a small logistic regression fitted on{' '}
         {int.format(loadedModel.fit.sentences)} sentences of BABE (news sentences labelled biased or not by experts; Spinde et al. 2021). Its features are the sentence&apos;s content words (by lemma)
         and their parts of speech, with what bias and subjectivity lexicons know of each word (NPOV bias lexicon, MPQA strong subjectives,
-        BABE bias words, Hu &amp; Liu opinion words, hedges and boosters) folded into one weight per word. Each loaded sentence shows the
-        words that pushed it over the line, with their weights.
+        BABE bias words, Hu &amp; Liu opinion words, hedges and boosters) folded into one weight per word. To reach words BABE never
+        shows, each word also carries one number read off its GloVe word vector (Pennington et al. 2014) along the direction the fit
+        learnt, and the sentence adds the mean of those numbers: informal and scornful words score high, dates and figures low. Each
+        loaded sentence shows the words that pushed it over the line, with their weights.
       </p>
       <p>
         It does <strong>not</strong> measure who a sentence is about: names and named groups are masked before the model sees them
         (&ldquo;Biden&rdquo; and &ldquo;Trump&rdquo;, &ldquo;Democrats&rdquo; and &ldquo;Republicans&rdquo; are the same feature), and tests
         check that swapping them moves no sentence&apos;s probability by 0.05 or more. Nor does it measure house style: plain report verbs
-        (said, stated, told) and function words are not features. It does not measure whether a sentence is true, fair or balanced in what it
+        (said, stated, told, &ldquo;told reporters&rdquo;) and function words are not features. It does not measure whether a sentence is true, fair or balanced in what it
         selects (BASIL&apos;s &ldquo;informational&rdquo; bias): only word choice.
       </p>
       <ul>

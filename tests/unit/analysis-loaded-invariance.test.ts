@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis';
-import { LOADED_MODEL, loadedProbability, NAME, tokenFeature, tokenizeSentence } from '@/lib/analysis/loaded';
+import {
+  contribution,
+  LOADED_MODEL,
+  loadedProbability,
+  NAME,
+  probabilityOf,
+  sentenceFeatures,
+  tokenFeature,
+  tokenizeSentence,
+  vectorCount,
+  vectorScore,
+} from '@/lib/analysis/loaded';
 import { splitSentences } from '@/lib/ingest/sentences';
 
 // Sentences written for this test: {A}/{B} are actors or parties, {V} a neutral report verb.
@@ -82,9 +93,20 @@ describe('loaded language still separates loaded from plain wording', () => {
     expect(loaded(loadedProbability('Trump said the committee would review the budget in the spring.'))).toBe(false);
   });
 
-  it('masks names, named groups and capitalised words inside a sentence, and drops function words and plain report verbs', () => {
+  it('masks names, named groups and capitalised words inside a sentence, and drops function words, plain report verbs and their plain audience', () => {
     const t = tokenizeSentence('Republicans told reporters that the Democratic plan was absurd.');
     const feats = t.tokens.map((tok, i) => tokenFeature(tok, i === 0));
-    expect(feats).toEqual([NAME, null, 'reporter', null, null, NAME, 'plan', null, 'absurd']);
+    expect(feats).toEqual([NAME, null, null, null, null, NAME, 'plan', null, 'absurd']);
+  });
+
+  it('decomposes the sentence score exactly into its words’ contributions (word, part of speech, vector share)', () => {
+    const t = tokenizeSentence('The senator’s outrageous and deceitful scheme squandered millions of taxpayer dollars.');
+    const features = sentenceFeatures(t.tokens, 0, t.tokens.length);
+    const n = vectorCount(features);
+    expect(n).toBeGreaterThan(0);
+    const z = LOADED_MODEL.bias + features.reduce((sum, f) => sum + contribution(f, n), 0);
+    expect(probabilityOf(features)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    // Names carry no vector share: only their own (masked) weight.
+    expect(vectorScore({ key: NAME, form: 'trump' })).toBeUndefined();
   });
 });
