@@ -130,10 +130,13 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
     // "so (that) we could fight it", "in order that they might vote": purpose, ability or permission, not doubt.
-    for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) {
+    // "so that a review could take place": "so that" may stand a noun phrase away from the modal.
+    for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
       // "…, so you may have forgotten" (a result, after a comma) keeps its doubt.
-      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || t.tokens[k + 1].pos === 'PRON')) return false;
+      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || (k >= i - 3 && t.tokens[k + 1].pos === 'PRON'))) return false;
       if (t.tokens[k].clauseBreak) break;
+      // Only the subject's noun phrase may stand between "so that" and the modal.
+      if (k < i - 1 && !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|SCONJ)$/.test(t.tokens[k].pos) && t.tokens[k].lower !== 'that') break;
     }
     return true;
   }

@@ -50,6 +50,9 @@ describe('hedges: the rest of the guidelines list, by sense', () => {
     expect(texts(family('Ruiz seemed to suggest that she would run.', 'hedge'))).toEqual(['seemed to']);
     expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
     expect(family('Crews left early so they could reach the bridge.', 'hedge')).toEqual([]);
+    // Purpose with a noun-phrase subject between "so that" and the modal (extra tune split tune2).
+    expect(family('The county halted the work so that an audit could take place.', 'hedge')).toEqual([]);
+    expect(texts(family('The levy is so high that the county could lose its rating.', 'hedge'))).toEqual(['could']);
     expect(texts(family('It was a long year, so you may have forgotten the vote.', 'hedge'))).toEqual(['may']);
     expect(texts(family('The bridge could close next week.', 'hedge'))).toEqual(['could']);
   });

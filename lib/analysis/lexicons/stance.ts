@@ -125,6 +125,8 @@ export const NEUTRAL_REPORT_VERBS = [
   'proclaim', 'protest', 'question',
   // Speech acts the tune labels carry that the list lacked (GUIDELINES.md §4.1: directives, evaluative speech acts).
   'congratulate', 'apologize', 'apologise', 'spell out', 'press for', 'advocate', 'express', 'make clear', 'object',
+  // Naming in words (§4.1 "call (X a Y), describe (as), label"): only with the name given (attribution.ts speechSense).
+  'label', 'dub',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
