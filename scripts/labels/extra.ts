@@ -1,8 +1,8 @@
 /**
- * The extra tune split `tune2` (data/eval/hand-labels/tune-extra.json): whole AllSides leads, every eligible sentence
- * of each, labelled for the families named in the file only (hedge, certainty, source), because the `tune` part of
+ * The extra tune split `tune2` (data/eval/hand-labels/tune-extra.json): whole AllSides leads and three whole BASIL
+ * 2010–16 articles (one per outlet), every eligible sentence of each, labelled for the families named in the file only (hedge, certainty, source), because the `tune` part of
  * the sample was exhausted for those families. Records are drawn from AllSides events (roundups) that no article of
- * sample.json covers, so tune2 shares no record and no event with `tune` or `test`. Offsets only, as FORMAT.md.
+ * sample.json covers (AllSides roundups, BASIL triplets), so tune2 shares no record and no event with `tune` or `test`. Offsets only, as FORMAT.md.
  *
  *   npx tsx scripts/labels/extra.ts --skeleton > /work/wt/labels-work/tune2.yaml     # the sentences, outside the repo
  *   npx tsx scripts/labels/extra.ts --convert /work/wt/labels-work/tune2.yaml --out data/eval/hand-labels/tune-extra.json
@@ -25,6 +25,9 @@ const ARTICLES = 32;
 /** Sentence ids continue after the sample's (s001–s312) so no id means two sentences. */
 const FIRST_ID = 401;
 const FAMILIES = ['hedge', 'certainty', 'source'] as const;
+const BASIL_OUTLETS = ['fox', 'nyt', 'hpo'];
+/** Eligible sentences a BASIL article must have (whole articles are labelled). */
+const BASIL_SENTENCES = [15, 30];
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
@@ -78,6 +81,22 @@ export function drawExtra(dataDir = DEFAULT_DATA): Drawn[] {
       if (spans.length < 3) continue;
       for (const [start, end] of spans) out.push({ id: `s${FIRST_ID + out.length}`, record: r, start, end });
       articles++;
+      break;
+    }
+  }
+  // Then one BASIL 2010–16 article per outlet (Fox, NYT, HuffPost), whole: long news bodies hold the hedges and
+  // certainty words that AllSides leads rarely have. Events (triplets) the sample covers are left out; a middle
+  // length keeps every sentence labellable.
+  const basil = [...loadRecords(dataDir).values()].filter((r) => r.source === 'basil' && !usedEvents.has(r.event) && !usedRecords.has(r.id));
+  const events = new Set<string>();
+  for (const outlet of BASIL_OUTLETS) {
+    const candidates = shuffle(basil.filter((r) => r.outlet === outlet).sort((a, b) => a.id.localeCompare(b.id)), rnd);
+    for (const r of candidates) {
+      if (events.has(r.event)) continue;
+      const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e));
+      if (spans.length < BASIL_SENTENCES[0] || spans.length > BASIL_SENTENCES[1]) continue;
+      for (const [start, end] of spans) out.push({ id: `s${FIRST_ID + out.length}`, record: r, start, end });
+      events.add(r.event);
       break;
     }
   }
