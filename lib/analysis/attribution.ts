@@ -893,8 +893,11 @@ function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean
   return false;
 }
 
-/** Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks"). */
-const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within']);
+/**
+ * Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks",
+ * "a lawyer for the campaign", "leaders of the group"): the speaker is the noun before them.
+ */
+const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within', 'for', 'of']);
 
 /** Index of the first token from j on that is not a date word ("announced on Thursday by …"). */
 function skipDates(t: Tokenized, j: number, s: number): number {

@@ -140,4 +140,9 @@ describe('report verbs and sources: cases of the extra tune split', () => {
     expect(sources('Ruiz and others wrote to the mayor to thank her.')).toEqual(['anonymous:Ruiz and others']);
     expect(sources('The council faced criticism from the mayor during the 2019 race complaining that the levy was unfair.')).toEqual([]);
   });
+  it('takes the noun before a "for" or "of" post-modifier as the speaker', () => {
+    expect(sources('The lawyer for the campaign and the party said the files were sent.')).toEqual(['anonymous:lawyer']);
+    expect(sources('A spokeswoman for the county office, Dana Ruiz, said the pier was closed.')).toEqual(['named:spokeswoman']);
+    expect(sources('The Department of Justice said the case was closed.')).toEqual(['named:Department of Justice']);
+  });
 });

@@ -107,6 +107,8 @@ export const INTENSIFIERS = [
   'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
   // Degree adverbs of the same kind (gated in stance.ts like the rest: before a gradable word or a stance verb).
   'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
+  // Manner-of-stance adverbs like "vehemently" (before a speech or stance verb: "emphatically denied").
+  'emphatically', 'forcefully',
 ];
 
 /**
