@@ -89,7 +89,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     const prev = t.tokens[i - 1];
     const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
     // "the attack", "a report" are nouns; "in pointing out", "by complaining" are gerunds (verbs).
-    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB')) continue;
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB') && !relativeThatAt(t, i - 1)) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
     // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
@@ -170,7 +170,7 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   }
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
-    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower))) return false;
+    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
   }
   return true;
 }
@@ -598,6 +598,21 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
   return undefined;
 }
 
+/**
+ * Is token k a relative "that" right after its noun, with the verb right after it ("a resolution that says")? A
+ * complementiser "that" is followed by its clause's subject, a determiner "that" by its noun, never by the verb.
+ */
+function relativeThatAt(t: Tokenized, k: number): boolean {
+  const x = t.tokens[k];
+  const noun = t.tokens[k - 1];
+  const verb = t.tokens[k + 1];
+  if (!(x?.lower === 'that' && noun !== undefined && verb !== undefined && noun.sentence === x.sentence && verb.sentence === x.sentence && x.tight && verb.tight && verb.pos === 'VERB')) return false;
+  // Only an antecedent that can speak: a name, a role, or a document ("a gauge that revealed" is a finding).
+  return noun.pos === 'PROPN' || (noun.pos === 'NOUN' && (ROLE_WORDS.has(noun.lower) || SPEAKING_DOCUMENTS.has(noun.lower)));
+}
+/** Documents that speak for their authors ("a resolution that says", "a letter that calls for"). */
+const SPEAKING_DOCUMENTS = new Set(['resolution', 'resolutions', 'statement', 'statements', 'letter', 'letters', 'motion', 'memo', 'memorandum', 'report', 'reports', 'filing', 'complaint', 'lawsuit', 'bill', 'measure', 'proposal', 'petition', 'document', 'documents', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'ad', 'ads', 'advertisement', 'op-ed', 'editorial', 'column', 'book', 'speech', 'message', 'messages', 'notice', 'brief']);
+
 /** Quantifiers that can stand as a clause's subject and speak ("many have called for"). */
 const QUANTIFIER_SPEAKERS = new Set(['many', 'some', 'most', 'several', 'others', 'few']);
 
@@ -605,7 +620,9 @@ const QUANTIFIER_SPEAKERS = new Set(['many', 'some', 'most', 'several', 'others'
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
   let tok = t.tokens[k];
   const relative = tok.lower === 'who' && !/,/.test(gapBefore(t, k));
-  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who')) {
+  // "a resolution that says", "officials that said": a relative "that" right after its noun.
+  const thatRelative = relativeThatAt(t, k);
+  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who' || thatRelative)) {
     k--;
     tok = t.tokens[k];
   }
@@ -641,7 +658,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   const head = t.tokens[k];
   // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
   const adp = t.tokens[left - 1];
-  if (adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
+  // Not for a restrictive "that": its antecedent is the noun right before it ("a vote on a resolution that says").
+  if (!thatRelative && adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
     let m = left - 2;
     if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
     const noun = t.tokens[m];

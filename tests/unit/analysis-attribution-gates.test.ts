@@ -145,4 +145,11 @@ describe('report verbs and sources: cases of the extra tune split', () => {
     expect(sources('A spokeswoman for the county office, Dana Ruiz, said the pier was closed.')).toEqual(['named:spokeswoman']);
     expect(sources('The Department of Justice said the case was closed.')).toEqual(['named:Department of Justice']);
   });
+  it('takes the antecedent of a relative "that" when it can speak', () => {
+    expect(sources('We want a vote on a resolution that says the plan should not pass.')).toEqual(['anonymous:resolution']);
+    expect(sources('Officials that said the pier was unsafe were right.')).toEqual(['anonymous:Officials']);
+    expect(family('A price gauge that revealed a jump in costs could move markets.', 'report-verb')).toEqual([]);
+    expect(sources('The mayor said that report was false.')).toEqual(['named:mayor']);
+  });
 });
+
