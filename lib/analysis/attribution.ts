@@ -89,7 +89,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     const prev = t.tokens[i - 1];
     const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
     // "the attack", "a report" are nouns; "in pointing out", "by complaining" are gerunds (verbs).
-    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB')) continue;
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB') && !relativeThatAt(t, i - 1)) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
     // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
@@ -170,7 +170,7 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   }
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
-    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower))) return false;
+    if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
   }
   return true;
 }
@@ -192,6 +192,12 @@ const CONTENT_WORDS = new Set(['that', 'whether', 'what', 'how', 'why', 'if', 'w
 
 /** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
 const OBJECT_START = new Set(['a', 'an', 'the', 'some', 'more', 'new', 'its', 'their', 'his', 'her']);
+/** Words that end the object of "call" before its naming complement could start. */
+const CALL_OBJECT_END = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'to', 'after', 'before', 'when', 'while', 'because']);
+/** Objects that make "admit" letting people in ("admit new members"), not conceding. */
+const ADMITTED_PEOPLE = new Set(['member', 'members', 'student', 'students', 'patient', 'patients', 'refugee', 'refugees', 'migrant', 'migrants', 'immigrant', 'immigrants', 'applicant', 'applicants', 'visitor', 'visitors', 'guest', 'guests', 'fan', 'fans', 'spectator', 'spectators', 'women', 'men', 'girls', 'boys', 'children', 'people', 'state', 'states', 'country', 'countries']);
+/** What emergency crews respond to ("responded to a call", "to the scene"): an act, not words. */
+const EMERGENCIES = new Set(['call', 'calls', 'scene', 'scenes', 'fire', 'fires', 'blaze', 'emergency', 'emergencies', 'incident', 'alarm', 'alarms', 'crash', 'shooting', 'disturbance', '911']);
 /** Nouns that make "dismissed" a speech act ("dismissed the claims"), not a legal act ("dismissed the case"). */
 const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges']);
 
@@ -212,8 +218,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
   }
   switch (lemma) {
-    case 'admit':
-      return after !== 'to' && after !== 'into';
+    case 'admit': {
+      if (after === 'to' || after === 'into') return false;
+      // "will admit minority members", "admitted 40 students": letting people in, not conceding in words.
+      for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight; k++) {
+        if (ADMITTED_PEOPLE.has(t.tokens[k].lemma) || ADMITTED_PEOPLE.has(t.tokens[k].lower)) return false;
+        if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(t.tokens[k].pos)) break;
+      }
+      return true;
+    }
     case 'add': {
       // Past adverbs: "added just 266,000 jobs", "added far fewer jobs".
       let k = j;
@@ -233,6 +246,13 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy');
     case 'respond':
     case 'answer': {
+      // "responded to a call at 1:30 a.m.", "answered the alarm": crews attending an emergency, not words.
+      if (lemma === 'respond' || lemma === 'answer') {
+        let k = after === 'to' ? j + 1 : j;
+        while (k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && /^(?:DET|ADJ|NUM)$/.test(t.tokens[k].pos)) k++;
+        const obj = t.tokens[k];
+        if (obj !== undefined && obj.sentence === t.tokens[i].sentence && EMERGENCIES.has(obj.lower)) return false;
+      }
       // "responded to the controversy by posting …": an action, not words.
       for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (t.tokens[k].lower === 'by' && t.tokens[k + 1]?.lower.endsWith('ing')) return false;
@@ -248,9 +268,24 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       let d = j;
       while (d < t.tokens.length && t.tokens[d].sentence === t.tokens[i].sentence && DATE_WORDS.has(t.tokens[d].lower)) d++;
       if (d > j && (t.tokens[d]?.lower === 'for' || t.tokens[d]?.lower === 'on')) return true;
-      const stop = Math.min(j + 5, t.tokens.length);
+      // "called a new voting overhaul finalized by state lawmakers an “assault …”": the object may be a long noun
+      // phrase; a comma or a new clause ("called the police, who said “…”") ends the search.
+      const stop = Math.min(j + 12, t.tokens.length);
       for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (/["“‘]/.test(gapBefore(t, k))) return true;
+        if (k > j && (/[,;:()—–]/.test(gapBefore(t, k)) || CALL_OBJECT_END.has(t.tokens[k].lower))) return false;
+      }
+      return false;
+    }
+    case 'label':
+    case 'dub': {
+      // "labeled the plan “rushed”", "was dubbed “the toll” by critics", "labeled him as a risk": the name given;
+      // not "labeled the boxes", "food labeled organic" (no quote, no "as"), nor an agentless participle opening
+      // the sentence, where the writer gives a name ("Dubbed the “Fair Deal Act,” the law …").
+      if (i === t.ranges[t.tokens[i].sentence][0]) return distantAgent(t, j, t.ranges[t.tokens[i].sentence][1]) !== undefined;
+      for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (/["“‘]/.test(gapBefore(t, k)) || t.tokens[k].lower === 'as') return true;
+        if (k > j && /[,;:()—–]/.test(gapBefore(t, k))) return false;
       }
       return false;
     }
@@ -375,6 +410,10 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
     return findSpeaker(t, k - 1, k, previous);
   }
+  // "I am here to say that …", "she was there to announce …": the subject of the copula the adverb follows.
+  if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && (t.tokens[k - 1].lower === 'here' || t.tokens[k - 1].lower === 'there') && t.tokens[k - 2].lemma === 'be') {
+    return findSpeaker(t, k - 2, k - 1, previous);
+  }
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
   // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
@@ -422,7 +461,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
       if (agent) return { speaker: agent };
     }
-    return { passive: true };
+    const distant = distantAgent(t, j, stop);
+    return distant ? { speaker: distant } : { passive: true };
   }
   // "…, reported by The New York Times": a participle with its agent.
   const by = skipDates(t, j, s);
@@ -435,6 +475,12 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const appositive = k >= first && !afterQuote && /,/.test(gapK) ? appositiveSpeaker(t, k, first) : undefined;
   if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
+  // "Declaring that …, President Ruiz opened the summit": a participle opening the sentence is spoken by the
+  // subject of the main clause after it.
+  if (i === first && !right && t.tokens[i].lower.endsWith('ing')) {
+    const subject = mainClauseSubject(t, j, stop);
+    if (subject) return { speaker: subject };
+  }
   // "“…,” said the 18 scientists", "replies the masked stranger", "said his wife": after a quotation the inverted
   // subject may be a common noun phrase; it must end the clause (not "said the bill would …").
   if (afterQuote && j < stop && t.tokens[j].tight && INVERTED_DETERMINERS.has(t.tokens[j].lower)) {
@@ -460,9 +506,59 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "Pfizer Inc. said": the full stop of a company suffix does not end the phrase.
   if (t.tokens[k + 1].tight || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
     const left = collectLeft(t, k, first);
+    // "criticism from X during the 2020 race complaining that …": the object of a time preposition does not
+    // speak the participle after it.
+    if (left && t.tokens[i].lower.endsWith('ing')) {
+      let c = k;
+      while (c > first && (t.tokens[c].start >= left.start || t.tokens[c].pos === 'DET')) c--;
+      if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
+    }
     if (left) return { speaker: left };
   }
   return {};
+}
+
+/** Prepositions of time: their object is a period, never the speaker of what follows it. */
+const TIME_ADP = new Set(['during', 'amid', 'since', 'throughout', 'until']);
+
+/**
+ * The "by" agent of a passive report verb further on in its clause ("was asked about the club, officially known as
+ * X, by the Ledger", "were labeled “disturbing” by critics"); a verb right after a noun ("the plan drawn up by
+ * aides") or a new clause ends the search: that "by" belongs to another verb.
+ */
+function distantAgent(t: Tokenized, j: number, stop: number): { start: number; end: number; text: string } | undefined {
+  for (let k = j; k < Math.min(j + 20, stop); k++) {
+    const x = t.tokens[k];
+    if (/[;:]/.test(gapBefore(t, k)) || CLAUSE_OPENERS.has(x.lower) || x.pos === 'SCONJ' || x.pos === 'CCONJ') return undefined;
+    // A new verb group ("…, was halted by") or a reduced relative ("the plan drawn up by") owns the "by" after it.
+    if (k > j && (x.pos === 'AUX' || (x.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(t.tokens[k - 1].pos)))) return undefined;
+    if (x.lower === 'by' && x.pos === 'ADP') {
+      const agent = collectRight(t, k + 1) ?? nounPhraseRight(t, k + 1);
+      return agent && !DATE_WORDS.has(agent.text.toLowerCase()) ? agent : undefined;
+    }
+  }
+  return undefined;
+}
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after', 'before', 'if']);
+
+/** The subject of the main clause after a fronted participial clause: the first noun phrase after a comma that its verb follows. */
+function mainClauseSubject(t: Tokenized, j: number, stop: number): { start: number; end: number; text: string } | undefined {
+  let content = false;
+  for (let c = j; c < Math.min(j + 40, stop); c++) {
+    // "Saying no is hard, the mayor said": a finite verb before any that-clause or quote makes the -ing form the
+    // subject of its own clause, not a fronted participle.
+    if (!content && (t.tokens[c].lower === 'that' || /["“]/.test(gapBefore(t, c)))) content = true;
+    if (!content && (t.tokens[c].pos === 'AUX' || (t.tokens[c].pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.tokens[c].lower)))) return undefined;
+    if (c === j || !/,/.test(gapBefore(t, c))) continue;
+    const np = PRONOUNS.has(t.tokens[c].lower) ? { start: t.tokens[c].start, end: t.tokens[c].end, text: t.tokens[c].text } : (collectRight(t, c) ?? nounPhraseRight(t, c));
+    if (!np) continue;
+    let v = c;
+    while (v < stop && t.tokens[v].start < np.end) v++;
+    while (v < stop && t.tokens[v].tight && (DATE_WORDS.has(t.tokens[v].lower) || DATE_LEAD.has(t.tokens[v].lower) || t.tokens[v].pos === 'ADV')) v++;
+    const verb = t.tokens[v];
+    if (verb && v < stop && verb.tight && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing')) return np;
+  }
+  return undefined;
 }
 
 /** The speaker of the nearest finite verb before token k (within ten words, no quote or colon between). */
@@ -502,11 +598,31 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
   return undefined;
 }
 
+/**
+ * Is token k a relative "that" right after its noun, with the verb right after it ("a resolution that says")? A
+ * complementiser "that" is followed by its clause's subject, a determiner "that" by its noun, never by the verb.
+ */
+function relativeThatAt(t: Tokenized, k: number): boolean {
+  const x = t.tokens[k];
+  const noun = t.tokens[k - 1];
+  const verb = t.tokens[k + 1];
+  if (!(x?.lower === 'that' && noun !== undefined && verb !== undefined && noun.sentence === x.sentence && verb.sentence === x.sentence && x.tight && verb.tight && verb.pos === 'VERB')) return false;
+  // Only an antecedent that can speak: a name, a role, or a document ("a gauge that revealed" is a finding).
+  return noun.pos === 'PROPN' || (noun.pos === 'NOUN' && (ROLE_WORDS.has(noun.lower) || SPEAKING_DOCUMENTS.has(noun.lower)));
+}
+/** Documents that speak for their authors ("a resolution that says", "a letter that calls for"). */
+const SPEAKING_DOCUMENTS = new Set(['resolution', 'resolutions', 'statement', 'statements', 'letter', 'letters', 'motion', 'memo', 'memorandum', 'report', 'reports', 'filing', 'complaint', 'lawsuit', 'bill', 'measure', 'proposal', 'petition', 'document', 'documents', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'ad', 'ads', 'advertisement', 'op-ed', 'editorial', 'column', 'book', 'speech', 'message', 'messages', 'notice', 'brief']);
+
+/** Quantifiers that can stand as a clause's subject and speak ("many have called for"). */
+const QUANTIFIER_SPEAKERS = new Set(['many', 'some', 'most', 'several', 'others', 'few']);
+
 /** A speaker phrase ending at token k (inclusive), read right to left; "X, who said" gives X. */
 function collectLeft(t: Tokenized, k: number, first: number): { start: number; end: number; text: string } | undefined {
   let tok = t.tokens[k];
   const relative = tok.lower === 'who' && !/,/.test(gapBefore(t, k));
-  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who')) {
+  // "a resolution that says", "officials that said": a relative "that" right after its noun.
+  const thatRelative = relativeThatAt(t, k);
+  if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who' || thatRelative)) {
     k--;
     tok = t.tokens[k];
   }
@@ -514,6 +630,11 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).
   const contracted = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
   if (contracted) return { start: tok.start, end: tok.start + contracted[1].length, text: tok.text.slice(0, contracted[1].length) };
+  // "that many have called for", "…, some argued": a quantifier standing alone as the subject of its clause.
+  // Not after "and": "Ruiz and others" is one coordinated source.
+  if (QUANTIFIER_SPEAKERS.has(tok.lower) && (k === first || /,/.test(gapBefore(t, k)) || t.tokens[k - 1].lower === 'that' || t.tokens[k - 1].pos === 'SCONJ')) {
+    return { start: tok.start, end: tok.end, text: tok.text };
+  }
   // "Kevin Drum adds": a capitalised word after a name, mid-sentence, is part of the name whatever its tag.
   const nameVerb = tok.pos === 'VERB' && tok.cap && k > first && t.tokens[k - 1].pos === 'PROPN' && tok.tight;
   if (DATE_WORDS.has(tok.lower) || (tok.pos === 'ADJ' && !nominalAdjective(t, k, first)) || (tok.pos === 'VERB' && !nameVerb) || tok.pos === 'ADP') return undefined;
@@ -537,7 +658,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   const head = t.tokens[k];
   // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
   const adp = t.tokens[left - 1];
-  if (adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
+  // Not for a restrictive "that": its antecedent is the noun right before it ("a vote on a resolution that says").
+  if (!thatRelative && adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
     let m = left - 2;
     if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
     const noun = t.tokens[m];
@@ -789,8 +911,11 @@ function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean
   return false;
 }
 
-/** Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks"). */
-const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within']);
+/**
+ * Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks",
+ * "a lawyer for the campaign", "leaders of the group"): the speaker is the noun before them.
+ */
+const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within', 'for', 'of']);
 
 /** Index of the first token from j on that is not a date word ("announced on Thursday by …"). */
 function skipDates(t: Tokenized, j: number, s: number): number {

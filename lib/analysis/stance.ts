@@ -95,6 +95,10 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** Spans of time or amount a "… or so" approximates ("a week or so"). */
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|mile|dozen|hundred|thousand|million)s?$/;
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
+/** Degree adverbs that make a belief verb firm, not tentative. */
+const FIRM_BELIEF = new Set(['really', 'truly', 'firmly', 'strongly', 'genuinely', 'sincerely', 'honestly', 'fully', 'deeply']);
+/** Negators after which "could" is ability or permission ("could not find", "could neither confirm nor deny"). */
+const MODAL_NEGATORS = new Set(['not', "n't", 'neither', 'never']);
 /** Words after which "kind of" / "sort of" is a noun phrase ("a new kind of vaccine"), not a hedge. */
 const KIND_OF_NOUN = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'some', 'no', 'same', 'new', 'other', 'one', 'first', 'only', 'right', 'wrong', 'different', 'similar']);
 
@@ -129,11 +133,17 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
+    // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
+    // "could" is ability or permission (GUIDELINES.md §7), unless it is epistemic "could not have …".
+    if (lower === 'could' && same && MODAL_NEGATORS.has(next.lower) && t.tokens[j + 1]?.lower !== 'have') return false;
     // "so (that) we could fight it", "in order that they might vote": purpose, ability or permission, not doubt.
-    for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) {
+    // "so that a review could take place": "so that" may stand a noun phrase away from the modal.
+    for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
       // "…, so you may have forgotten" (a result, after a comma) keeps its doubt.
-      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || t.tokens[k + 1].pos === 'PRON')) return false;
+      if (t.tokens[k].lower === 'so' && !t.tokens[k].clauseBreak && (k === i - 1 || t.tokens[k + 1].lower === 'that' || (k >= i - 3 && t.tokens[k + 1].pos === 'PRON'))) return false;
       if (t.tokens[k].clauseBreak) break;
+      // Only the subject's noun phrase may stand between "so that" and the modal.
+      if (k < i - 1 && !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|SCONJ)$/.test(t.tokens[k].pos) && t.tokens[k].lower !== 'that') break;
     }
     return true;
   }
@@ -174,6 +184,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const prev = t.tokens[k];
     return !(prev && prev.sentence === tok.sentence && (prev.cap || prev.pos === 'PRON' || prev.pos === 'PROPN'));
   }
+  // "people that really think …", "I firmly believe": a belief held strongly is no tentative claim.
+  if (BELIEF.has(lower) && before && before.tight && FIRM_BELIEF.has(before.lower)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
 }

@@ -7,11 +7,13 @@
  *
  * Matching (FORMAT.md): a system marker is a true positive when a gold instance of the same family (and kind, for
  * per-kind figures) overlaps it; recall counts gold instances overlapped by a system marker of that family (kind).
- * Exact-span figures beside. Figures per split: `tune` (developers tune on it) and `test` (report only).
+ * Exact-span figures beside. Figures per split: `tune` (developers tune on it), `tune2` (the extra tune split of
+ * tune-extra.json: whole AllSides leads labelled for hedge, certainty and source only; scored on those families) and
+ * `test` (report only).
  * Families: sentiment, hedge (kinds ignored: the analysis does not split hedges by kind), certainty, report-verb,
  * source, quote — scored as `quote` (direct+partial), `quote/scare` and `quote/title` — and loaded/word.
  *
- * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune split's false positives and misses of that family to stderr
+ * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune and tune2 splits' false positives and misses of that family to stderr
  * with record id, offsets, voice, words and their part of speech/lemma (for tuning; never the test split, never
  * into the repo).
  */
@@ -23,6 +25,7 @@ import type { Marker } from '@/lib/analysis/types';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { textHash } from '../labels/records';
 import { loadHandLabels } from './_hand-labels';
+import { EXTRA_FILE } from '../labels/extra';
 
 interface Span {
   family: string;
@@ -71,6 +74,9 @@ const GROUPS: Array<{ name: string; test: (s: Span) => boolean }> = [
   { name: 'loaded/word', test: (s) => s.family === 'loaded' && s.kind === 'word' },
 ];
 
+/** The gold family a group counts (its name up to the first slash or at-sign). */
+const GROUP_FAMILIES = new Map(GROUPS.map((g) => [g.name, [g.name.split(/[/@]/)[0]]]));
+
 const overlaps = (a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): boolean => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
 
@@ -88,9 +94,9 @@ const task: EvalTask = {
   async run(dataDir) {
     const records: EvalRecord[] = [];
     const skipped: EvalSkip[] = [];
-    const loaded = loadHandLabels('markers', dataDir);
+    const loaded = loadHandLabels('markers', dataDir, true);
     if ('skip' in loaded) return { records, skipped: [loaded.skip] };
-    const { file, partOf, byRecord } = loaded;
+    const { file, partOf, byRecord, familiesOf } = loaded;
 
     const counts = new Map<string, Counts>();
     const errorsFor = process.env.PARALLAX_MARKERS_ERRORS;
@@ -111,8 +117,11 @@ const task: EvalTask = {
           if (q.kind === 'title' && overlaps(q, sentence)) system.push({ family: 'quote', kind: 'title', start: Math.max(q.start, s.start), end: Math.min(q.end, s.end), rule: 'title' });
         }
         const gold: Span[] = s.instances.filter((i) => !(i.family === 'loaded' && i.kind === 'sentence'));
+        // A part labelled for some families only (tune2) is scored on those, and stays out of `all` (tune+test).
+        const only = familiesOf.get(part);
         for (const g of GROUPS) {
-          for (const split of [part, 'all']) {
+          if (only && !GROUP_FAMILIES.get(g.name)!.some((f) => only.has(f))) continue;
+          for (const split of only ? [part] : [part, 'all']) {
             const key = `${split}\t${g.name}`;
             const c = counts.get(key) ?? { system: 0, gold: 0, tp: 0, found: 0, tpExact: 0, foundExact: 0 };
             counts.set(key, c);
@@ -128,7 +137,7 @@ const task: EvalTask = {
               if (sys.some((m) => overlaps(x, m))) c.found++;
               if (sys.some((m) => same(x, m))) c.foundExact++;
             }
-            if (errorsFor && split === 'tune' && g.name === errorsFor) {
+            if (errorsFor && (split === 'tune' || split === 'tune2') && g.name === errorsFor) {
               // Record id, offsets, words, voice and the parse's part of speech/lemma of each word in the span.
               const tags = (sp: Span): string => parse.tokens.filter((k) => k.start < sp.end && sp.start < k.end && /\w/.test(text.slice(k.start, k.end))).map((k) => `${k.pos}/${k.lemma}`).join(' ');
               const show = (sp: Span): string => `${s.record} ${sp.start}-${sp.end} ${sp.voice ?? 'writer'} [${text.slice(sp.start, sp.end)}] ${tags(sp)}`;
@@ -142,7 +151,7 @@ const task: EvalTask = {
     }
     for (const [key, c] of counts) {
       const [split, group] = key.split('\t');
-      const at = `${path.basename(file)} (${split})`;
+      const at = `${path.basename(familiesOf.has(split) ? EXTRA_FILE : file)} (${split})`;
       const add = (metric: string, value: number, n: number): void => {
         records.push({ task: 'markers', dataset: 'hand-labels', file: at, metric: `${group}:${metric}`, value, n });
       };

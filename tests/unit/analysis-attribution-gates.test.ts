@@ -108,3 +108,48 @@ describe('sources: recall by the parse (issue 16)', () => {
     expect(sources('Some blamed the party. Kevin Drum adds: “one thing is clear.”')).toEqual(['anonymous:Some', 'named:Kevin Drum']);
   });
 });
+
+// Misses and false positives of the extra tune split (tune-extra.json, tune2), each as a sentence written here.
+describe('report verbs and sources: cases of the extra tune split', () => {
+  it('reads crews responding to a call and a club admitting members as acts, not speech', () => {
+    expect(family('Firefighters responded to a call at the pier.', 'report-verb')).toEqual([]);
+    expect(texts(family('She responded to the critics on Monday.', 'report-verb'))).toEqual(['responded']);
+    expect(sources('The club will admit new members in May, she said.')).toEqual(['pronoun:she']);
+    expect(texts(family('He admitted the error.', 'report-verb'))).toEqual(['admitted']);
+  });
+  it('finds the naming complement of "call" past a long object, and reads "label" only with a name given', () => {
+    expect(sources('Mayor Dana Ruiz called a new levy finalized by the county board last year a “disgrace” on Monday.')).toEqual(['named:Mayor Dana Ruiz']);
+    expect(family('Ruiz called the police after the “incident” at the pier.', 'report-verb')).toEqual([]);
+    expect(sources('The plan was labeled “rushed” by critics.')).toEqual(['anonymous:critics']);
+    expect(family('The boxes were labeled by volunteers, and food labeled organic sold well.', 'report-verb')).toEqual([]);
+    expect(family('Dubbed the “Fair Harbor Act,” the new law sets fees for ferries.', 'report-verb')).toEqual([]);
+    expect(sources('A sticking point is what lawmakers have dubbed “soft spending.”')).toEqual(['anonymous:lawmakers']);
+  });
+  it('takes the agent of a passive report verb further on in its clause', () => {
+    expect(sources('The clerk was questioned about the levy, widely known as the toll, by the Daily Ledger in an interview.')).toEqual(['named:Daily Ledger']);
+    expect(sources('The clerk was warned about the plan drawn up by aides.')).toEqual([]);
+    expect(sources('The pier, which was proposed in 2008 to carry ferries to the islands, was closed by its owner in May.')).toEqual([]);
+  });
+  it('gives a sentence-opening participle the subject of the main clause', () => {
+    expect(sources('Declaring that the county must “act now,” Mayor Dana Ruiz opened the meeting.')).toEqual(['named:Mayor Dana Ruiz']);
+    expect(family('Saying no is hard, the mayor said.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['Saying', undefined], ['said', 'mayor']]);
+  });
+  it('takes a quantifier subject, "be here to", and no period noun as a speaker', () => {
+    expect(sources('The mayor is so unpopular that many, including her allies, have called for her exit.')).toEqual(['anonymous:many']);
+    expect(sources('I am here to say that the pier is safe.')).toEqual(['pronoun:I']);
+    expect(sources('Ruiz and others wrote to the mayor to thank her.')).toEqual(['anonymous:Ruiz and others']);
+    expect(sources('The council faced criticism from the mayor during the 2019 race complaining that the levy was unfair.')).toEqual([]);
+  });
+  it('takes the noun before a "for" or "of" post-modifier as the speaker', () => {
+    expect(sources('The lawyer for the campaign and the party said the files were sent.')).toEqual(['anonymous:lawyer']);
+    expect(sources('A spokeswoman for the county office, Dana Ruiz, said the pier was closed.')).toEqual(['named:spokeswoman']);
+    expect(sources('The Department of Justice said the case was closed.')).toEqual(['named:Department of Justice']);
+  });
+  it('takes the antecedent of a relative "that" when it can speak', () => {
+    expect(sources('We want a vote on a resolution that says the plan should not pass.')).toEqual(['anonymous:resolution']);
+    expect(sources('Officials that said the pier was unsafe were right.')).toEqual(['anonymous:Officials']);
+    expect(family('A price gauge that revealed a jump in costs could move markets.', 'report-verb')).toEqual([]);
+    expect(sources('The mayor said that report was false.')).toEqual(['named:mayor']);
+  });
+});
+

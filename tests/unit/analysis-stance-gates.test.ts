@@ -50,6 +50,13 @@ describe('hedges: the rest of the guidelines list, by sense', () => {
     expect(texts(family('Ruiz seemed to suggest that she would run.', 'hedge'))).toEqual(['seemed to']);
     expect(texts(family('The figures suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
     expect(family('Crews left early so they could reach the bridge.', 'hedge')).toEqual([]);
+    // Purpose with a noun-phrase subject between "so that" and the modal (extra tune split tune2).
+    expect(family('The county halted the work so that an audit could take place.', 'hedge')).toEqual([]);
+    expect(texts(family('The levy is so high that the county could lose its rating.', 'hedge'))).toEqual(['could']);
+    // A negated "could" is ability or permission; a firmly held belief is no hedge (tune2).
+    expect(family('She could not find the file, and he could neither confirm nor deny it.', 'hedge')).toEqual([]);
+    expect(family('People who really think the pier is unsafe stayed away.', 'hedge')).toEqual([]);
+    expect(texts(family('Residents think the pier is unsafe.', 'hedge'))).toEqual(['think']);
     expect(texts(family('It was a long year, so you may have forgotten the vote.', 'hedge'))).toEqual(['may']);
     expect(texts(family('The bridge could close next week.', 'hedge'))).toEqual(['could']);
   });
@@ -146,5 +153,11 @@ describe('hedges and certainty: recall by the parse (issue 16)', () => {
     expect(family('The clerk is not aware of anyone who saw the letter.', 'certainty')).toEqual([]);
     expect(family('The effort to recall the governor has enough signatures.', 'certainty')).toEqual([]);
     expect(family('Voters may have forgotten about one odd incident that occurred in May.', 'certainty')).toEqual([]);
+  });
+});
+
+describe('certainty: manner-of-stance intensifiers (tune2)', () => {
+  it('counts "emphatically" before a speech verb', () => {
+    expect(kinds(family('The mayor emphatically denied the claim.', 'certainty'))).toEqual(['intensifier:emphatically']);
   });
 });

@@ -107,6 +107,8 @@ export const INTENSIFIERS = [
   'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
   // Degree adverbs of the same kind (gated in stance.ts like the rest: before a gradable word or a stance verb).
   'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
+  // Manner-of-stance adverbs like "vehemently" (before a speech or stance verb: "emphatically denied").
+  'emphatically', 'forcefully',
 ];
 
 /**
@@ -125,6 +127,8 @@ export const NEUTRAL_REPORT_VERBS = [
   'proclaim', 'protest', 'question',
   // Speech acts the tune labels carry that the list lacked (GUIDELINES.md §4.1: directives, evaluative speech acts).
   'congratulate', 'apologize', 'apologise', 'spell out', 'press for', 'advocate', 'express', 'make clear', 'object',
+  // Naming in words (§4.1 "call (X a Y), describe (as), label"): only with the name given (attribution.ts speechSense).
+  'label', 'dub',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
