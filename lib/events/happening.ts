@@ -65,6 +65,33 @@ export interface Happening {
   months: number;
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'gi');
+
+/** Weekdays a text names ("on Thursday"), as a bit set (bit 0 = Sunday). */
+export function weekdaysNamed(text: string): number {
+  let bits = 0;
+  for (const m of text.matchAll(WEEKDAY)) bits |= 1 << WEEKDAY_NAMES.indexOf(m[1].toLowerCase());
+  return bits;
+}
+
+/**
+ * The days a report's weekdays point at, given its publication day (UTC days since 1970): each named weekday is
+ * read as its nearest occurrence within three days either side ("on Thursday" in Friday's paper is yesterday, in
+ * Tuesday's the day after tomorrow). A report published a day after another names the same day by the same weekday.
+ */
+export function weekdayDays(bits: number, day: number): number[] {
+  const out: number[] = [];
+  const today = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  for (let w = 0; w < 7; w++) {
+    if (!(bits & (1 << w))) continue;
+    let offset = (w - today + 7) % 7;
+    if (offset > 3) offset -= 7;
+    out.push(day + offset);
+  }
+  return out;
+}
+
 /**
  * Compound nouns of a parsed headline, as "modifier noun" in lower case: a lower-case noun or adjective before a
  * noun ("abortion ban", "crime spike", "vaccine freeze"). The second word names a thing, not the headline's action.

@@ -201,10 +201,33 @@ function demoCorpus(): GroupingInput[] | undefined {
     });
 }
 
+/**
+ * The weekday sweep of lib/events/README.md, with a leave-half-out check: the dev roundups are split by the rank of
+ * their gold id (even / odd); a setting is chosen on half A among those keeping BASIL at its figures before, and
+ * half B, not used for the choice, is reported beside it.
+ */
+async function tuneWeekdays(dataDir: string) {
+  const dev = (await readTriplets(path.join(dataDir, 'allsides/basil')))!;
+  const basil = (await readTriplets(path.join(dataDir, 'basil')))!;
+  const golds = [...new Set(dev.map((x) => x.gold))].sort();
+  const halfA = new Set(golds.filter((_, k) => k % 2 === 0));
+  const A = dev.filter((x) => halfA.has(x.gold));
+  const B = dev.filter((x) => !halfA.has(x.gold));
+  const both = (items: LabelledArticle[], o: Partial<GroupingOptions>) =>
+    `${score(items, o).b3.f1.toFixed(4)} / ${score(items, o, true).b3.f1.toFixed(4)}`;
+  console.log('weekdayPenalty weekdayChars: dev | BASIL | half A | half B (B³-F1 dated / undated)');
+  for (const weekdayPenalty of [0, 0.2, 0.3, 0.4, 0.5])
+    for (const weekdayChars of [200, 300, 400, 600, 1000]) {
+      const o = { weekdayPenalty, weekdayChars };
+      console.log(`  ${weekdayPenalty} ${weekdayChars}: ${both(dev, o)} | ${both(basil, o)} | ${both(A, o)} | ${both(B, o)}`);
+    }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
-    options: { tune: { type: 'boolean', default: false }, data: { type: 'string', default: path.resolve(import.meta.dirname, '../../../shared/data') } },
+    options: { tune: { type: 'boolean', default: false }, 'tune-weekdays': { type: 'boolean', default: false }, data: { type: 'string', default: path.resolve(import.meta.dirname, '../../../shared/data') } },
   });
   if (values.tune) await tune(values.data!);
+  else if (values['tune-weekdays']) await tuneWeekdays(values.data!);
   else console.log(JSON.stringify((await task.run(values.data!)).records, null, 2));
 }

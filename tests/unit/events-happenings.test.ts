@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupArticles, type Grouping, type GroupingInput } from '@/lib/events/group';
-import { amounts, compoundNouns, contrast, headlineHappening, monthsNamed } from '@/lib/events/happening';
+import { amounts, compoundNouns, contrast, headlineHappening, monthsNamed, weekdayDays, weekdaysNamed } from '@/lib/events/happening';
 import { parseText } from '@/lib/nlp';
 import { isLonePlaceTitle, isPlace } from '@/lib/events/places';
 
@@ -60,6 +60,18 @@ describe('headline happenings', () => {
     const may = headlineHappening('Employers added more jobs than expected in May');
     expect(contrast(april, may).months).toBe(true);
     expect(monthsNamed('You may go; talks resume on June 3')).toBe(1 << 5);
+  });
+});
+
+describe('weekdays', () => {
+  it('reads the weekdays a lead names and the days they point at near the publication date', () => {
+    expect(weekdaysNamed('The council voted on Tuesday; a second vote follows Friday.')).toBe((1 << 2) | (1 << 5));
+    expect(weekdaysNamed('No day named here.')).toBe(0);
+    const wed = Math.floor(Date.UTC(2031, 6, 9) / 86_400_000); // Wednesday 9 July 2031
+    const tue = weekdaysNamed('on Tuesday');
+    expect(weekdayDays(tue, wed)).toEqual([wed - 1]); // yesterday
+    expect(weekdayDays(tue, wed - 1)).toEqual([wed - 1]); // the same Tuesday, told on the day
+    expect(weekdayDays(weekdaysNamed('on Saturday'), wed)).toEqual([wed + 3]); // three days ahead, not four back
   });
 });
 
@@ -185,5 +197,53 @@ describe('stories', () => {
     // At most 15% of the events, or 10 events for a small corpus: here 10 of 30.
     expect(largest).toBeLessThanOrEqual(Math.max(10, Math.floor(0.12 * g.events.length)));
     expect(g.stories.length).toBeGreaterThan(1);
+  });
+
+});
+
+describe('groupArticles with weekdays', () => {
+  it('keeps two votes of one council on different weekdays apart without dates, and joins one vote told a day later', () => {
+    seq = 200;
+    const undated = (a: GroupingInput): GroupingInput => ({ ...a, publishedAt: undefined });
+    const first = [
+      art(
+        'Harwick council votes on new transit fares',
+        'The Harwick city council voted on Monday on the new transit fares proposed by Mayor Ines Cardo, after a long debate over bus and tram prices for students and pensioners.',
+        '2031-09-01',
+      ),
+      art(
+        'Harwick council holds fare vote',
+        'Harwick council members voted Monday on Mayor Ines Cardo’s plan for new bus and tram fares, with students and pensioners filling the public gallery.',
+        '2031-09-01',
+      ),
+    ];
+    const second = [
+      art(
+        'Harwick passes fare plan',
+        'The city of Harwick adopted the plan of Mayor Ines Cardo on Thursday by seven votes to four.',
+        '2031-09-04',
+      ),
+      art(
+        'Cardo wins vote',
+        'Members backed the plan of Mayor Ines Cardo on Thursday, seven to four; tickets cost more from January.',
+        '2031-09-04',
+      ),
+    ];
+    const articles = [...first, ...second].map(undated);
+    const g = groupArticles(articles);
+    expect(eventOf(g, first[0].id)).toBe(eventOf(g, first[1].id));
+    expect(eventOf(g, second[0].id)).toBe(eventOf(g, second[1].id));
+    expect(eventOf(g, first[0].id)).not.toBe(eventOf(g, second[0].id));
+    // Without the weekday factor the two votes read as one happening.
+    const blind = groupArticles(articles, undefined, { weekdayPenalty: 0 });
+    expect(eventOf(blind, first[0].id)).toBe(eventOf(blind, second[0].id));
+    // Dated: "Monday" in Monday's and in Tuesday's report is the same day, so the later report still joins.
+    const late = art(
+      'Fare vote splits Harwick council',
+      'A vote on Monday on Mayor Ines Cardo’s new bus and tram fares split the Harwick city council, with students and pensioners in the gallery.',
+      '2031-09-02',
+    );
+    const dated = groupArticles([...first, late]);
+    expect(eventOf(dated, late.id)).toBe(eventOf(dated, first[0].id));
   });
 });
