@@ -40,8 +40,6 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
   const drafts: Draft[] = draftMentions(body, parse, index).map((d) => ({ ...d, labels: [] }));
 
   drafts.sort((a, b) => a.start - b.start);
-  const spans = drafts.map((d): [number, number] => [d.start, d.end]);
-  const isMention = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
 
   // 5. Labels. A name inside a person's title stays a mention of its own ("Russian" in "Russian ambassador to the
   // US Anatoly Antonov" is Russia: GUIDELINES.md §11.4), and the title keeps its words.
@@ -65,7 +63,8 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
   }
   const kept = drafts;
   const roles: Draft[] = [];
-  const othersOf = (d: Draft) => (s: number, e: number) => kept.some((o) => o !== d && s < o.end && e > o.start);
+  const overlapsKept = overlapQuery(kept);
+  const othersOf = (d: Draft) => (s: number, e: number) => overlapsKept(s, e, d);
   for (const d of kept) if (d.form !== 'demonym') d.labels.push(...findAppositives(body, d.start, d.end, parsed.terms, othersOf(d)));
   for (const d of kept) {
     const others = othersOf(d);
@@ -153,6 +152,26 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether [s, e) overlaps an item other than `skip`, for items sorted by start: a binary search and a running
+ * maximum of ends replace a scan of every mention per query (the label rules ask several times per mention).
+ */
+function overlapQuery<T extends { start: number; end: number }>(items: T[]): (s: number, e: number, skip?: T) => boolean {
+  const maxEnd: number[] = [];
+  for (let i = 0; i < items.length; i++) maxEnd.push(Math.max(items[i].end, i ? maxEnd[i - 1] : -Infinity));
+  return (s, e, skip) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && maxEnd[j] > s; j--) if (items[j] !== skip && items[j].end > s) return true;
+    return false;
+  };
 }
 
 /** The parse's tokens inside [start, end), with offsets relative to start (binary search: sentences come in order). */

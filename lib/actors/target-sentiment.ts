@@ -520,15 +520,21 @@ export function scoreTarget(
  * The weights of each word's features by family, looked up once per sentence (a sentence's words are scored for
  * every actor in it), so scoring a target builds no key strings.
  */
+/** The row of a word the model has no weights for. */
+const NO_ROW: Array<number[] | undefined> = [];
 const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
 function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
   const cached = SENTENCE_WEIGHTS.get(ps);
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
-  const rows = ps.keys.map((k) => byWord.get(k));
+  // Looked up on first use: function words, titles and punctuation are never asked for.
+  const rows = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
   // The vector family is keyed by the word's form, the others by its feature key (lemma or stem).
-  const forms = ps.tokens.map((t) => byWord.get(t.lower));
-  const get = (family: number, token: number) => (family === V ? forms[token] : rows[token])?.[family];
+  const forms = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
+  const get = (family: number, token: number) => {
+    if (family === V) return (forms[token] ??= byWord.get(ps.tokens[token].lower) ?? NO_ROW)[family];
+    return (rows[token] ??= byWord.get(ps.keys[token]) ?? NO_ROW)[family];
+  };
   SENTENCE_WEIGHTS.set(ps, { model: m, get });
   return get;
 }

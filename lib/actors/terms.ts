@@ -36,20 +36,34 @@ function tagSet(tags: string[]): ReadonlySet<string> {
   return set;
 }
 
+/** Tag sets by what decides them (part of speech and the word's flags), so a term costs no sort nor join. */
+const BY_FLAGS = new Map<string, ReadonlySet<string>>();
+
 function tagsOf(body: string, first: ParsedToken, last: ParsedToken, possessive: boolean): ReadonlySet<string> {
   const text = body.slice(first.start, last.end);
   const lower = text.toLowerCase();
+  const participle = last.pos === 'VERB' && /(?:ed|en|ing)$/.test(lower);
+  const month = MONTHS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  const weekday = WEEKDAYS.has(lower);
+  const duration = DURATIONS.has(lower);
+  const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]+$/u.test(text);
+  const abbreviation = !acronym && /^\p{L}{1,5}\.$/u.test(text);
+  const poss = possessive || POSSESSIVE_PRONOUNS.has(lower);
+  const key = `${last.pos}|${+participle}${+month}${+weekday}${+duration}${+acronym}${+abbreviation}${+poss}`;
+  let set = BY_FLAGS.get(key);
+  if (set) return set;
   const tags = [...(TAGS_BY_POS[last.pos] ?? [])];
   // A pronoun that is a subject or object ("he", "them") is no noun phrase head for the label rules either.
   if (last.pos === 'PRON') tags.splice(tags.indexOf('Noun'), 1);
-  if (last.pos === 'VERB' && /(?:ed|en|ing)$/.test(lower)) tags.push('Participle');
-  if (MONTHS.has(lower.replace(/\.$/, ''))) tags.push('Month', 'Date');
-  if (WEEKDAYS.has(lower)) tags.push('WeekDay', 'Date');
-  if (DURATIONS.has(lower)) tags.push('Duration');
-  if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]+$/u.test(text)) tags.push('Acronym');
-  else if (/^\p{L}{1,5}\.$/u.test(text)) tags.push('Abbreviation');
-  if (possessive || POSSESSIVE_PRONOUNS.has(lower)) tags.push('Possessive');
-  return tagSet(tags);
+  if (participle) tags.push('Participle');
+  if (month) tags.push('Month', 'Date');
+  if (weekday) tags.push('WeekDay', 'Date');
+  if (duration) tags.push('Duration');
+  if (acronym) tags.push('Acronym');
+  else if (abbreviation) tags.push('Abbreviation');
+  if (poss) tags.push('Possessive');
+  BY_FLAGS.set(key, (set = tagSet(tags)));
+  return set;
 }
 
 /** Terms of `body` from its parse. */
@@ -65,7 +79,7 @@ export function termsFromParse(body: string, parse: Parse): Term[] {
     }
     // Join a hyphenated word: word - word with no space between.
     let j = i;
-    while (tokens[j + 2] && body.slice(tokens[j].end, tokens[j + 1].end) === '-' && tokens[j + 2].start === tokens[j + 1].end && /[\p{L}\p{N}]/u.test(body[tokens[j + 2].start])) j += 2;
+    while (tokens[j + 2] && tokens[j + 1].end - tokens[j].end === 1 && body.charCodeAt(tokens[j].end) === 45 && tokens[j + 2].start === tokens[j + 1].end && /[\p{L}\p{N}]/u.test(body[tokens[j + 2].start])) j += 2;
     // A possessive "'s" / "’s" / "'" straight after the word belongs to it.
     let end = tokens[j].end;
     let possessive = false;

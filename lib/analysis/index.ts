@@ -22,7 +22,8 @@ const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {
   const dot = key.indexOf('.');
   const family = dot < 0 ? key : key.slice(0, dot);
   // A family total counts all its markers ('') or, where the family says so, one label's (loaded: sentences).
-  return { key, family, label: dot < 0 ? (TOTAL_LABEL.get(family) ?? '') : key.slice(dot + 1) };
+  // The quoted figure's key is made once here, not per article.
+  return { key, quotedKey: key + QUOTED_SUFFIX, family, label: dot < 0 ? (TOTAL_LABEL.get(family) ?? '') : key.slice(dot + 1) };
 });
 
 /** Code-unit order of family names; they are lower-case ASCII, where it matches the localeCompare order used before. */
@@ -129,14 +130,14 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   for (const ids of frames.bySentence.values()) for (const id of ids) frameSentences.set(id, (frameSentences.get(id) ?? 0) + 1);
 
   const figures: Record<string, Figure> = {};
-  for (const { key, family, label } of METRICS) {
+  for (const { key, quotedKey, family, label } of METRICS) {
     let n: number;
     if (family === 'frame') n = frameSentences.get(label) ?? 0;
     else n = count(family, label);
     figures[key] = figure(n, words);
     if (family === 'frame') continue;
     const q = countQuoted(family, label);
-    figures[key + QUOTED_SUFFIX] = figure(q, words);
+    figures[quotedKey] = figure(q, words);
   }
 
   const sentenceScores = sentiment.sentences.map((s) => ({
