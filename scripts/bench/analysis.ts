@@ -15,6 +15,7 @@ import model from 'wink-eng-lite-web-model';
 import type { BenchMetric, BenchTask } from './_types';
 import { analyzeArticle } from '@/lib/analysis';
 import { findActors } from '@/lib/actors';
+import { parseText } from '@/lib/nlp';
 import { countWords, splitSentences } from '@/lib/ingest/sentences';
 
 const DEMO = path.resolve(import.meta.dirname, '../../data/demo');
@@ -50,8 +51,10 @@ const task: BenchTask = {
     };
     const full = (): void => {
       for (const a of articles) {
-        analyzeArticle(a.body, a.sentences);
-        findActors(a.body, a.sentences);
+        // One parse shared by markers and actors, as a scoring run does (lib/worker-pool/analyse.ts).
+        const parse = parseText(a.body);
+        analyzeArticle(a.body, a.sentences, parse);
+        findActors(a.body, a.sentences, { parse });
       }
     };
     const bare = (): void => {
