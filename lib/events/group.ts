@@ -518,6 +518,9 @@ function articleSimilarity(f: Features, i: number, j: number, opts: GroupingOpti
 function otherDays(f: Features, i: number, j: number): boolean {
   if (f.weekdays[i] === 0 || f.weekdays[j] === 0) return false;
   if (Number.isNaN(f.days[i]) || Number.isNaN(f.days[j])) return (f.weekdays[i] & f.weekdays[j]) === 0;
+  // Reports a few days apart that name the same weekday may read it in different weeks ("Thursday" in Sunday's
+  // paper is three days back, in Monday's three days ahead): the same name counts as the same day then.
+  if (Math.abs(f.days[i] - f.days[j]) <= 3 && (f.weekdays[i] & f.weekdays[j]) !== 0) return false;
   return !f.weekdayDays[i].some((d) => f.weekdayDays[j].includes(d));
 }
 

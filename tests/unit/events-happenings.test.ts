@@ -246,4 +246,30 @@ describe('groupArticles with weekdays', () => {
     const dated = groupArticles([...first, late]);
     expect(eventOf(dated, late.id)).toBe(eventOf(dated, first[0].id));
   });
+
+  it('reads the same weekday named in reports a day apart as one day, and different weekdays as different days', () => {
+    seq = 300;
+    // 2031-09-07 is a Sunday: its "Thursday" is three days back; Monday's "Thursday" would be three days ahead.
+    const sunday = art(
+      'Harwick council approves tram depot',
+      'The Harwick city council approved the new tram depot on Thursday, after Mayor Ines Cardo promised the site would open in spring.',
+      '2031-09-07',
+    );
+    const monday = art(
+      'Tram depot approved in Harwick',
+      'Harwick city council members approved the new tram depot on Thursday, after Mayor Ines Cardo promised it would open in spring.',
+      '2031-09-08',
+    );
+    const other = art(
+      'Harwick council approves tram depot',
+      'The Harwick city council approved the new tram depot on Tuesday, after Mayor Ines Cardo promised the site would open in spring.',
+      '2031-09-08',
+    );
+    // A penalty of 1 keeps apart every pair whose weekdays point at different days: only the reading decides.
+    const strict = { weekdayPenalty: 1 };
+    const same = groupArticles([sunday, monday], undefined, strict);
+    expect(eventOf(same, sunday.id)).toBe(eventOf(same, monday.id));
+    const apart = groupArticles([sunday, other], undefined, strict);
+    expect(eventOf(apart, sunday.id)).not.toBe(eventOf(apart, other.id));
+  });
 });
