@@ -268,7 +268,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       let d = j;
       while (d < t.tokens.length && t.tokens[d].sentence === t.tokens[i].sentence && DATE_WORDS.has(t.tokens[d].lower)) d++;
       if (d > j && (t.tokens[d]?.lower === 'for' || t.tokens[d]?.lower === 'on')) return true;
-      // "called a new voting overhaul finalized by state lawmakers an “assault …”": the object may be a long noun
+      // "called the harbour plan drawn up by the county board a “giveaway …”": the object may be a long noun
       // phrase; a comma or a new clause ("called the police, who said “…”") ends the search.
       const stop = Math.min(j + 12, t.tokens.length);
       for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {

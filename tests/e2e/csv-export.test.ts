@@ -205,9 +205,14 @@ describe.runIf(serverAvailable && browserAvailable)('the framing table CSV expor
       const us = rolled.find((r) => r.name === 'United States')!;
       expect(us.cell).toContain(`${folded.mentions}× (${folded.positive}+ / ${folded.negative}−`);
       expect(us.head).toMatch(/incl\. .*United States Congress ×1/);
+      // The actors export of the rolled-up page holds the rolled-up rows too.
+      const exports = await page.locator('a[href*="/api/v1/export/actors"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(exports.length).toBeGreaterThan(0);
+      for (const href of exports) expect(href).toContain('rollup=true');
       await page.getByRole('link', { name: 'each on its own row' }).click();
       await page.waitForURL((url) => !url.search.includes('actors='));
       expect(await head('United States Congress')).toContain('part of United States');
+      for (const href of await page.locator('a[href*="/api/v1/export/actors"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).not.toContain('rollup');
     } finally {
       await page.close();
     }

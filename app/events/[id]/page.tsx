@@ -40,7 +40,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       <h1><Name>{event.title}</Name></h1>
       <p className="meta">{event.startDate ? date(event.startDate) : 'Undated event'}</p>
       <Comparison scope={{ kind: 'event', id }} actorRollup={actorRollupOf(sp)} actorViewHrefs={actorViewHrefs(`/events/${id}`, sp)} silentLabel="published nothing on this event." />
-      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { event: id } }, { view: 'articles', label: 'articles', query: { event: id } }, { view: 'actors', label: 'actors', query: { event: id } }]} />
+      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { event: id } }, { view: 'articles', label: 'articles', query: { event: id } }, { view: 'actors', label: 'actors', query: { event: id, rollup: actorRollupOf(sp) ? 'true' : null } }]} />
     </>
   );
 }

@@ -255,7 +255,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
         </table>
       </div>
       <Pager page={page} pages={pages} href={(p) => `/outlets/${slugPath(outlet.slug)}?page=${p}#articles`} />
-      <ExportLinks items={[{ view: 'outlets', label: 'figures', query: { outlets: outlet.slug } }, { view: 'articles', label: 'articles', query: { outlets: outlet.slug } }, { view: 'markers', label: 'markers', query: { outlets: outlet.slug } }, { view: 'actors', label: 'actors', query: { outlet: outlet.slug } }]} />
+      <ExportLinks items={[{ view: 'outlets', label: 'figures', query: { outlets: outlet.slug } }, { view: 'articles', label: 'articles', query: { outlets: outlet.slug } }, { view: 'markers', label: 'markers', query: { outlets: outlet.slug } }, { view: 'actors', label: 'actors', query: { outlet: outlet.slug, rollup: actorRollupOf(sp) ? 'true' : null } }]} />
     </>
   );
 }

@@ -44,7 +44,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
         </ul>
       </details>
       <Comparison scope={{ kind: 'story', id }} actorRollup={actorRollupOf(sp)} actorViewHrefs={actorViewHrefs(`/stories/${id}`, sp)} silentLabel="published nothing on this story." />
-      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { story: id } }, { view: 'articles', label: 'articles', query: { story: id } }, { view: 'actors', label: 'actors', query: { story: id } }]} />
+      <ExportLinks items={[{ view: 'compare', label: 'figures by outlet', query: { story: id } }, { view: 'articles', label: 'articles', query: { story: id } }, { view: 'actors', label: 'actors', query: { story: id, rollup: actorRollupOf(sp) ? 'true' : null } }]} />
     </>
   );
 }
