@@ -16,7 +16,7 @@ import { seededRandom } from '@/lib/analysis/stats';
 import { convertSentence } from './convert';
 import { assertOutsideRepo, readYaml } from './offsets';
 import { DEFAULT_DATA, HAND_LABELS, SAMPLE_FILE, loadRecords, textHash, type SourceRecord } from './records';
-import { eligible, sentenceSpans } from './sample';
+import { eligible, sentenceSpans, shuffle } from './sample';
 import { LabelledSentenceSchema, WorkSentenceSchema, formatJson, parseOrThrow } from './schema';
 
 export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
@@ -47,15 +47,6 @@ interface Drawn {
   record: SourceRecord;
   start: number;
   end: number;
-}
-
-function shuffle<T>(items: T[], rnd: () => number): T[] {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
 }
 
 /** One AllSides lead per event, from events the sample does not cover; all of each lead's eligible sentences. */

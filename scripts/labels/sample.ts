@@ -31,7 +31,8 @@ const BASIL_ARTICLES = 42;
 const PER_ARTICLE = 3;
 const BASIL_OUTLETS = ['fox', 'nyt', 'hpo'];
 
-function shuffle<T>(items: T[], rnd: () => number): T[] {
+/** Fisher–Yates with the given generator: the draws of sample.ts and extra.ts depend on its exact order of calls. */
+export function shuffle<T>(items: T[], rnd: () => number): T[] {
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
