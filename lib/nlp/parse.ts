@@ -9,6 +9,50 @@ import { findQuotes, type QuoteSpan } from './quotes';
  */
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
 const its = nlp.its;
+forgetUnknownWords(nlp);
+
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  intrinsicSize: () => number;
+}
+
+/**
+ * wink keeps every out-of-vocabulary word it has met in one cache per instance, and its tokenizer leaves whole any
+ * word found there: once "Trump's." ended a sentence, "Trump's" was one token in every later text ("Trump" + "'s"
+ * before), so a text's parse, and every figure read from it, depended on what the process had parsed before (the
+ * same NewsMTSC sentences scored differently after another eval task). The tokenizer reads the cache through
+ * `cache.lookup`; answering "unknown" for words outside the model's own lexicon makes every text tokenized as it
+ * would be first: words keep their cache entries, only the tokenizer stops trusting them. wink exposes no handle on
+ * the cache; a token mapper used with `as.text` is called with the document's data, which holds it.
+ */
+function forgetUnknownWords(instance: typeof nlp): void {
+  let cache: WinkCache | undefined;
+  const grab = (_index: number, rdd: { cache: WinkCache }) => {
+    cache = rdd.cache;
+    return '';
+  };
+  instance.readDoc('a').tokens().out(grab as unknown as typeof instance.its.value, instance.as.text);
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') {
+    throw new Error('lib/nlp: cannot reach wink-nlp\'s lexeme cache (wink-nlp upgraded?): parses would depend on earlier texts');
+  }
+  const { lookup, add } = cache;
+  const known = cache.intrinsicSize();
+  // The model's features, computed inside `add`, look words up too and need the entries as they are.
+  let adding = 0;
+  cache.add = (text, category) => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return adding === 0 && found && found.length === 1 && found[0] >= known ? null : found;
+  };
+}
 
 export interface ParsedToken {
   /** Character offsets into the parsed text, end exclusive. */
