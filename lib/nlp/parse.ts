@@ -32,7 +32,9 @@ function forgetUnknownWords(instance: typeof nlp): void {
     cache = rdd.cache;
     return '';
   };
-  instance.readDoc('a').tokens().out(grab as unknown as typeof instance.its.value, instance.as.text);
+  // `as.text` is wink's (documented for collections, missing from its types): it calls the mapper unchecked.
+  const asText = (instance.as as unknown as { text: typeof instance.as.array }).text;
+  instance.readDoc('a').tokens().out(grab as unknown as typeof instance.its.value, asText);
   if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') {
     throw new Error('lib/nlp: cannot reach wink-nlp\'s lexeme cache (wink-nlp upgraded?): parses would depend on earlier texts');
   }
