@@ -147,11 +147,14 @@ export function newYorkSense(body: string, start: number, end: number, sentence:
  */
 const REFERENCE_HEADS = new Set('court army navy committee department agency bureau commission ministry council'.split(' '));
 const OWN_FORCES = new Set(['army', 'navy']);
-/** Federal bodies by the short names a state's own bodies share ("the state Senate", "the Texas House"). */
+/**
+ * Federal bodies by the names a state's own bodies share ("the state Senate", "the Texas House", "the state House of
+ * Representatives"); the first is the one a state's body is called by ("Arizona House").
+ */
 const FEDERAL_SHORT = new Map([
-  ['united-states-senate', 'Senate'],
-  ['united-states-house-of-representatives', 'House'],
-  ['supreme-court-of-the-united-states', 'Supreme Court'],
+  ['united-states-senate', ['Senate']],
+  ['united-states-house-of-representatives', ['House', 'House of Representatives']],
+  ['supreme-court-of-the-united-states', ['Supreme Court']],
 ]);
 const FEDERAL_AFTER = /^\s+(?:race|races|seat|seats|candidate|candidates|delegation|primary|primaries|contest|nominee|nomination|campaign|hopeful|bid|election)\b/;
 const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
@@ -399,13 +402,22 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     }
     // A state's chamber or court ("the Texas House and Senate", "the state Senate") is not Congress's: it is that
     // state's, named by the state before it or, after "state", the article's one state; otherwise no mention.
-    if (FEDERAL_SHORT.has(g.actor) && FEDERAL_SHORT.get(g.actor) === body.slice(g.start, g.end)) {
+    const shared = FEDERAL_SHORT.get(g.actor);
+    if (shared?.includes(body.slice(g.start, g.end))) {
       const state = stateBefore(g.start, g.end);
       if (state !== undefined) {
         if (state) {
-          const name = `${stateName(state)} ${body.slice(g.start, g.end)}`;
-          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start: g.start, end: g.end, parent: state });
-          claimed.push([g.start, g.end]);
+          const name = `${stateName(state)} ${shared[0]}`;
+          // "Texas Senate" is the chamber's full name: one mention, not the state and then its chamber (GUIDELINES
+          // §11.2: mentions never nest), or a rolled-up table counts Texas twice for it.
+          const joined = drafts.findIndex((x) => x.actor === state && x.end === g.start - 1 && body[x.end] === ' ');
+          const start = joined >= 0 ? drafts[joined].start : g.start;
+          if (joined >= 0) {
+            const [j] = drafts.splice(joined, 1);
+            claimed.splice(claimed.findIndex(([a, b]) => a === j.start && b === j.end), 1);
+          }
+          drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start, end: g.end, parent: state });
+          claimed.push([start, g.end]);
         }
         continue;
       }

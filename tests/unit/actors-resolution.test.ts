@@ -106,9 +106,18 @@ describe('a state\'s own chambers', () => {
   const ids = (body: string, text: string) => at(run(body), text).map((m) => m.actor);
 
   it('"the Texas House and Senate" and "the state Senate" are the state\'s, not Congress\'s', () => {
-    expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'House')).toEqual(['texas-house']);
+    // The chamber's full name is one mention (GUIDELINES §11.2), not Texas and then its House.
+    expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'Texas House')).toEqual(['texas-house']);
+    expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'Texas')).toEqual([]);
     expect(ids('Leaders of the Texas House and Senate unveiled the map on Saturday.', 'Senate')).toEqual(['texas-senate']);
     expect(ids('Arizona officials must answer subpoenas from the state Senate by Friday.', 'Senate')).toEqual(['arizona-senate']);
+  });
+
+  it('"the Texas Senate" is one mention of the chamber; "the state House of Representatives" is the state\'s House', () => {
+    const ms = run('The Texas Senate passed the bill on Tuesday, and Texas Gov. Ann Vale said she would sign it.');
+    expect(ms.filter((m) => m.actor.startsWith('texas')).map((m) => [m.actor, m.text])).toEqual([['texas-senate', 'Texas Senate'], ['texas', 'Texas']]);
+    expect(ids('In Arizona, the state House of Representatives passed the measure 31-29.', 'House of Representatives')).toEqual(['arizona-house']);
+    expect(ids('The House of Representatives passed the measure on Friday.', 'House of Representatives')).toEqual(['united-states-house-of-representatives']);
   });
 
   it('"the state Senate" with no state, or two, names none; a state\'s Senate race is Congress\'s', () => {
