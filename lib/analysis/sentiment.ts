@@ -105,6 +105,10 @@ export const STANCE_WORDS = new Set<string>([...HYLAND_HEDGES, ...NEWS_HEDGES, .
 const COURT_WORDS = new Set(['court', 'judge', 'justices', 'case', 'cases', 'charge', 'charges', 'indictment', 'lawsuit', 'suit', 'appeal', 'motion', 'complaint', 'count', 'counts', 'antitrust', 'filed']);
 /** Modifiers that make "hopeful" a noun for a candidate ("the presidential hopeful"). */
 const CANDIDACY = new Set(['presidential', 'gubernatorial', 'mayoral', 'senate', 'congressional', 'democratic', 'republican', 'gop', 'party', 'leadership', 'white']);
+/** Degree words that make "ill" sick ("critically ill"). */
+const SICKNESS_DEGREE = new Set(['critically', 'terminally', 'seriously', 'gravely', 'mentally', 'chronically', 'severely']);
+/** What one honors by keeping it ("honor the agreement"). */
+const COMMITMENTS = new Set(['agreement', 'commitment', 'ceasefire', 'cease-fire', 'truce', 'deal', 'pledge', 'promise', 'contract', 'treaty', 'request', 'obligation', 'accord', 'terms']);
 /** Number words that make "worth" an amount ("$882 billion worth"). */
 const AMOUNT = new Set(['net', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars']);
 
@@ -131,6 +135,28 @@ export function functionSense(t: Tokenized, i: number, to: number): string {
     case 'complaint':
       // The clause around: "An indictment against Steve Ruiz was dismissed" puts the noun five words before.
       for (let j = Math.max(i - 8, 0); j < Math.min(i + 5, to); j++) if (j !== i && t.tokens[j].sentence === tok.sentence && COURT_WORDS.has(t.tokens[j].lower)) return 'court';
+      return '';
+    case 'positive':
+    case 'negative':
+      // "tested positive", "testing negative": a result, not a judgement.
+      return prev?.lemma === 'test' ? 'test result' : '';
+    case 'ill':
+      // "fell ill", "critically ill": sick, not bad.
+      return prev && (prev.lemma === 'fall' || SICKNESS_DEGREE.has(prev.lower)) ? 'medical' : '';
+    case 'secure':
+      // "to secure the border", "secured the votes": protecting or obtaining, not approving.
+      return tok.pos === 'VERB' ? 'action' : '';
+    case 'prepared':
+    case 'prepare':
+      // "prepared to provide assistance", "prepared a report": readiness, not praise.
+      return 'readiness';
+    case 'alert':
+      // "an alert from a researcher", "on high alert": a warning issued, not a judgement.
+      // The tagger calls both ADJ; a determiner or "high" before it makes it the noun.
+      return tok.pos === 'NOUN' || (prev && (prev.pos === 'DET' || prev.lower === 'high')) ? 'notice' : '';
+    case 'honor':
+      // "would honor the agreement": keeping to it (adherence, §6), not praising it.
+      for (let j = i + 1; j < Math.min(i + 4, to); j++) if (COMMITMENTS.has(t.tokens[j].lemma)) return 'adherence';
       return '';
     default:
       return '';

@@ -43,6 +43,16 @@ describe('tone counts evaluation, not events, topics or names', () => {
     expect(toneWords('The agency failed to protect residents.')).toContain('failed');
   });
 
+  it('does not count test results, sickness, readiness, warnings issued or keeping to an agreement', () => {
+    expect(toneWords('Two players tested positive on Monday, and the coach fell ill in May.')).toEqual([]);
+    expect(toneWords('The pastor was critically ill by June.')).toEqual([]);
+    expect(toneWords('The agency was prepared to send help, and the lab sent an alert to the city.')).toEqual([]);
+    expect(toneWords('The group said it would honor the agreement.')).toEqual([]);
+    // The same words where they judge: a positive step, a guard who seemed alert.
+    expect(toneWords('The plan was a positive step.')).toEqual(['positive']);
+    expect(toneWords('The ill-judged remark was not the only problem; the guard seemed alert and calm.')).toContain('alert');
+  });
+
   it('counts the feelings and evaluative speech acts the guidelines name, even where BABE rarely marks them', () => {
     expect(toneWords('Critics condemned the plan and praised the delay, and residents fear more cuts.')).toEqual(['condemned', 'praised', 'fear']);
   });
