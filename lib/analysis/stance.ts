@@ -353,7 +353,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   if (label === 'assertive' || label === 'factive') {
     // "was confident he would change", "am “confident” that": predicative, with a clause (not "confident in").
     if (label === 'assertive' && ASSERTIVE_ADJECTIVES.includes(tok.lower) && j - i === 1) {
-      if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX') || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
+      if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX' || /'(?:m|re|s)$/.test(before.lower)) || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
       // A scare-quoted adjective: its clause starts after the closing mark.
       return /^[”"’]\s*$/.test(t.body.slice(tok.end, next.start)) ? clauseAt(t, j, tok.sentence) : hasComplement(t, i, j);
     }

@@ -191,6 +191,11 @@ describe('certainty: frames read from the parse (tune3)', () => {
     expect(family('Ruiz was confident in the plan.', 'certainty')).toEqual([]);
     expect(family('A confident mayor cut the ribbon.', 'certainty')).toEqual([]);
   });
+  it('takes sure, certain, obvious and evident the same way: predicative, with a clause', () => {
+    expect(kinds(family('Ruiz was sure the ferry would return, and it was obvious that the crew agreed.', 'certainty'))).toEqual(['assertive:sure', 'assertive:obvious']);
+    expect(kinds(family('“I’m certain we counted every vote,” the clerk said.', 'certainty'))).toEqual(['assertive:certain']);
+    expect(family('Certain voters made an obvious choice; the damage was evident from the road.', 'certainty')).toEqual([]);
+  });
   it('takes "clear" with a wh-clause as assertive', () => {
     expect(kinds(family('It is pretty clear what the council wants.', 'certainty'))).toEqual(['assertive:clear what']);
   });

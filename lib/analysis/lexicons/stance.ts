@@ -85,13 +85,16 @@ export const ASSERTIVES = [
 ];
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
-  'make clear', 'makes clear', 'making clear', 'obvious', 'obviously true', 'evident', 'self-evident',
+  'make clear', 'makes clear', 'making clear', 'obviously true', 'self-evident',
   'no question that', 'there is no question',
   // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
   'clear what', 'clear how', 'clear why', 'clear who',
 ];
-/** Adjectives of firm belief taken as assertive only predicatively and with a clause ("was confident he'd win"). */
-export const ASSERTIVE_ADJECTIVES = ['confident'];
+/**
+ * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
+ * win", "was sure the vote would pass", "it is obvious that"; not "certain voters", "an obvious choice").
+ */
+export const ASSERTIVE_ADJECTIVES = ['confident', 'sure', 'certain', 'obvious', 'evident'];
 
 /**
  * Hooper's factives (presuppose the complement is true). Left out: see, note, observe (vision and neutral
