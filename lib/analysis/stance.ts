@@ -1,7 +1,7 @@
 import type { Marker } from './types';
 import { PhraseTable, gapBefore, stemVariants, verbForms, type Tokenized } from './tokens';
 import {
-  ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, FACTIVE_PHRASES, HEDGES_EXCLUDED_PHRASES,
+  ASSERTIVE_ADJECTIVES, ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, FACTIVE_PHRASES, HEDGES_EXCLUDED_PHRASES,
   HYLAND_HEDGES, INTENSIFIERS, NEWS_HEDGES,
 } from './lexicons/stance';
 
@@ -17,6 +17,7 @@ for (const b of BOOSTERS) CERTAINTY.add(b, { family: 'certainty', label: 'booste
 for (const b of INTENSIFIERS) CERTAINTY.add(b, { family: 'certainty', label: 'intensifier', source: 'parallax', lemma: b });
 for (const a of ASSERTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
 for (const a of ASSERTIVE_PHRASES) CERTAINTY.add(a, { family: 'certainty', label: 'assertive', source: 'hooper', lemma: a });
+for (const a of ASSERTIVE_ADJECTIVES) CERTAINTY.add(a, { family: 'certainty', label: 'assertive', source: 'parallax', lemma: a });
 for (const a of FACTIVES) for (const f of verbForms(a)) CERTAINTY.add(f, { family: 'certainty', label: 'factive', source: 'hooper', lemma: a });
 for (const a of FACTIVE_PHRASES) CERTAINTY.add(a, { family: 'certainty', label: 'factive', source: 'parallax', lemma: a });
 
@@ -193,7 +194,18 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
 const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust',
   // Verbs of belief and attitude ("I truly understand", "I deeply respect", "really think").
-  'respect', 'understand', 'think', 'love', 'hate', 'value', 'despise', 'detest', 'wish', 'deplore', 'mistrust']);
+  'respect', 'understand', 'think', 'love', 'hate', 'value', 'despise', 'detest', 'wish', 'deplore', 'mistrust',
+  // Evaluative speech acts ("heavily ridiculed", "widely praised" is extent, not degree: "widely" is no intensifier).
+  'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise']);
+/** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
+const STANCE_ONLY = new Set(['heavily']);
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+const SHOW = new Set(['show', 'shows']);
+/** "this week show that …": a time phrase before the verb is no noun the tagger's "show" could head. */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'morning', 'night', 'summer', 'spring', 'fall', 'winter']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that']);
+/** Relative words that end a subject noun phrase: "found the men who were" is an object with its relative clause. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Manner-of-stance adverbs that also strengthen a stance verb they follow ("objected vehemently", "denied it strongly"). */
 const POSTVERBAL = new Set(['vehemently', 'strongly', 'fiercely', 'bitterly', 'sharply', 'harshly', 'firmly', 'staunchly', 'categorically']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
@@ -212,13 +224,16 @@ const HEARER_VERBS = /^(?:assure|assures|assured|assuring)$/;
 const COMPLEMENTISERS = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'whom', 'whose', 'when', 'where', 'if', 'which']);
 
 /** A clause from token j: a subject (noun phrase) and then its verb, before any break ("the dam was leaking"). */
-function clauseAt(t: Tokenized, j: number, sentence: number): boolean {
+function clauseAt(t: Tokenized, j: number, sentence: number, reach = 9, finite = false): boolean {
   let nominal = false;
-  for (let k = j; k < Math.min(j + 9, t.tokens.length) && t.tokens[k].sentence === sentence; k++) {
+  for (let k = j; k < Math.min(j + reach, t.tokens.length) && t.tokens[k].sentence === sentence; k++) {
     const x = t.tokens[k];
     // Only spaces, or the full stop of an abbreviation ("Mr. Cowan", "U.S. economy"), inside the clause.
     if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k)))) break;
     // "which his administration vows will not hit …": the relative's subject gap leaves the clause's verb first.
+    if (nominal && RELATIVES.has(x.lower)) break;
+    // With `finite`, a participle is no clause's verb ("found 40 files pertaining to", "found the driver guilty of speeding").
+    if (finite && x.pos === 'VERB' && /ing$/.test(x.lower)) break;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
     else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
@@ -305,6 +320,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return true;
   }
   if (label === 'intensifier') {
+    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma);
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
@@ -335,8 +351,25 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
+    // "was confident he would change", "am “confident” that": predicative, with a clause (not "confident in").
+    if (label === 'assertive' && ASSERTIVE_ADJECTIVES.includes(tok.lower) && j - i === 1) {
+      if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX' || /'(?:m|re|s)$/.test(before.lower)) || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
+      // A scare-quoted adjective: its clause starts after the closing mark.
+      return /^[”"’]\s*$/.test(t.body.slice(tok.end, next.start)) ? clauseAt(t, j, tok.sentence) : hasComplement(t, i, j);
+    }
+    // "the analysis finds the rate has fallen": "find" with a bare clause right after it ("found that" is a
+    // phrase of its own); "found a wallet", "found him guilty", "was found in a lake" have none. A study's
+    // subject is often long ("the share of renters in the county has"): a wider reach than other verbs.
+    // "finds herself on the defensive", "failing to find a buyer is" (the infinitive's object) are no clause either.
+    if (FIND.has(tok.lower) && j - i === 1) {
+      if (!same || tok.pos !== 'VERB' || before?.lemma === 'be' || /sel(?:f|ves)$/.test(next.lower) || (before?.lower === 'to' && next.pos !== 'PRON')) return false;
+      return clauseAt(t, j, tok.sentence, 14, true);
+    }
     // "We are aware there is a gap": the adjective with a bare clause ("aware that" is a phrase of its own).
     if (tok.lower === 'aware' && j - i === 1) return same && next.pos !== 'ADP' && clauseAt(t, j, tok.sentence);
+    // The tagger reads "show" after a plural subject as a noun ("the permits show that …"): with a clause after
+    // it and no determiner, adjective or noun of its own before it, it is the verb.
+    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : clauseAt(t, j, tok.sentence, 9, true));
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.
@@ -349,4 +382,19 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return hasComplement(t, i, j);
   }
   return true;
+}
+
+/** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
+function verbalShow(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i];
+  const before = t.tokens[i - 1];
+  if (before === undefined || before.sentence !== tok.sentence) return false;
+  // "…, Ruiz said, show that": a parenthetical report before the verb; a quote mark before it is a title ("the “Harbor Hour” show").
+  if (!before.tight) return before.pos === 'VERB' && /^,\s*$/.test(gapBefore(t, i));
+  if (/^(?:DET|ADJ|NUM|ADP|PRON|PART|AUX)$/.test(before.pos) || /'s$/.test(before.lower)) return false;
+  if (before.pos === 'NOUN' || before.pos === 'PROPN') {
+    const det = t.tokens[i - 2];
+    return TIME_NOUNS.has(before.lower) && det !== undefined && det.sentence === tok.sentence && TIME_DETERMINERS.has(det.lower);
+  }
+  return before.pos === 'VERB' || before.pos === 'ADV';
 }

@@ -1,13 +1,13 @@
 /**
  * The hand labels (data/eval/hand-labels) joined with their texts, as the `markers` and `actors` tasks read them:
  * the label file (labels.json, or env PARALLAX_HAND_LABELS), each sentence's tune/test part, and the labelled
- * sentences by record with the record's text from ../shared/data, and optionally the extra tune split `tune2`
- * (tune-extra.json, labelled for some families only). A missing file or data folder is a skip.
+ * sentences by record with the record's text from ../shared/data, and optionally the extra tune splits `tune2`
+ * and `tune3` (tune-extra.json, tune-extra3.json, labelled for some families only). A missing file or data folder is a skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalSkip } from './_types';
-import { EXTRA_FILE, ExtraFileSchema, type ExtraFile } from '../labels/extra';
+import { EXTRA_PARTS, ExtraFileSchema, type ExtraFile } from '../labels/extra';
 import { HAND_LABELS, loadRecords } from '../labels/records';
 import { LabelFileSchema, parseOrThrow, type LabelledSentence } from '../labels/schema';
 
@@ -22,17 +22,21 @@ export interface HandLabels {
   partOf: Map<string, string>;
   /** Record id → its text and its labelled sentences. */
   byRecord: Map<string, { text: string; sentences: LabelledSentence[] }>;
-  /** Parts labelled for some families only (tune2: tune-extra.json): part → the families scored on it. */
+  /** Parts labelled for some families only (tune2, tune3): part → the families scored on it. */
   familiesOf: Map<string, Set<string>>;
+  /** Those parts' files: part → path. */
+  fileOf: Map<string, string>;
 }
 
 /**
- * The extra tune split (tune-extra.json, scripts/labels/extra.ts) when it exists and the main labels are the
- * repository's own: held-back labels given by PARALLAX_HAND_LABELS are measured alone.
+ * The extra tune splits (scripts/labels/extra.ts) whose files exist, when the main labels are the repository's
+ * own: held-back labels given by PARALLAX_HAND_LABELS are measured alone.
  */
-function extraLabels(): ExtraFile | null {
-  if (process.env.PARALLAX_HAND_LABELS || !existsSync(EXTRA_FILE)) return null;
-  return parseOrThrow(ExtraFileSchema, JSON.parse(readFileSync(EXTRA_FILE, 'utf8')), EXTRA_FILE);
+function extraLabels(): Array<{ file: string; labels: ExtraFile }> {
+  if (process.env.PARALLAX_HAND_LABELS) return [];
+  return Object.values(EXTRA_PARTS)
+    .filter((p) => existsSync(p.file))
+    .map((p) => ({ file: p.file, labels: parseOrThrow(ExtraFileSchema, JSON.parse(readFileSync(p.file, 'utf8')), p.file) }));
 }
 
 export function loadHandLabels(task: string, dataDir: string, withExtra = false): HandLabels | { skip: EvalSkip } {
@@ -50,12 +54,13 @@ export function loadHandLabels(task: string, dataDir: string, withExtra = false)
   }
   const byRecord = new Map<string, { text: string; sentences: LabelledSentence[] }>();
   const familiesOf = new Map<string, Set<string>>();
+  const fileOf = new Map<string, string>();
   const all = [...labels.sentences];
-  const extra = withExtra ? extraLabels() : null;
-  if (extra) {
+  for (const { file: extraFile, labels: extra } of withExtra ? extraLabels() : []) {
     familiesOf.set(extra.part, new Set(extra.families));
+    fileOf.set(extra.part, extraFile);
     for (const s of extra.sentences) {
-      if (partOf.has(s.id)) throw new Error(`${EXTRA_FILE}: sentence id ${s.id} is also a sample sentence`);
+      if (partOf.has(s.id)) throw new Error(`${extraFile}: sentence id ${s.id} is also a sentence of part ${partOf.get(s.id)}`);
       partOf.set(s.id, extra.part);
       all.push(s);
     }
@@ -70,5 +75,5 @@ export function loadHandLabels(task: string, dataDir: string, withExtra = false)
     if (text === undefined) throw new Error(`${file}: record ${s.record} is not in ${dataDir}`);
     byRecord.set(s.record, { text, sentences: [s] });
   }
-  return { file, partOf, byRecord, familiesOf };
+  return { file, partOf, byRecord, familiesOf, fileOf };
 }

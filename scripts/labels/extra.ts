@@ -7,6 +7,9 @@
  *   npx tsx scripts/labels/extra.ts --skeleton > /work/wt/labels-work/tune2.yaml     # the sentences, outside the repo
  *   npx tsx scripts/labels/extra.ts --convert /work/wt/labels-work/tune2.yaml --out data/eval/hand-labels/tune-extra.json
  *   npx tsx scripts/labels/extra.ts --check                                           # redraw and compare with the file
+ *
+ * `--part tune3` (default tune2) does the same for the third extra tune split (tune-extra3.json, hedge and
+ * certainty only): its own seed and ids, drawn from events that neither sample.json nor tune-extra.json covers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,17 +24,48 @@ import { LabelledSentenceSchema, WorkSentenceSchema, formatJson, parseOrThrow } 
 
 export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
-const ARTICLES = 32;
-/** Sentence ids continue after the sample's (s001–s312) so no id means two sentences. */
-const FIRST_ID = 401;
-const FAMILIES = ['hedge', 'certainty', 'source'] as const;
-const BASIL_OUTLETS = ['fox', 'nyt', 'hpo'];
-/** Eligible sentences a BASIL article must have (whole articles are labelled). */
-const BASIL_SENTENCES = [15, 30];
+
+/** One extra tune split: where it is stored, how it is drawn and which families it labels. */
+export interface ExtraPart {
+  part: 'tune2' | 'tune3';
+  file: string;
+  seed: number;
+  /** AllSides leads to draw (one per event). */
+  articles: number;
+  /** Sentence ids start here so no id means two sentences (sample s001–s312, tune2 s401–s584, tune3 s801–). */
+  firstId: number;
+  families: readonly string[];
+  /** Eligible sentences an AllSides lead must have. */
+  minSentences: number;
+  /** One whole BASIL 2010–16 article per outlet, in this order. */
+  basilOutlets: readonly string[];
+  /** Eligible sentences a BASIL article must have (whole articles are labelled). */
+  basilSentences: readonly [number, number];
+  /** Earlier extra splits: their events are left out too, so the splits share no record and no event. */
+  after: readonly string[];
+}
+
+export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
+  tune2: { part: 'tune2', file: EXTRA_FILE, seed: EXTRA_SEED, articles: 32, minSentences: 3, firstId: 401, families: ['hedge', 'certainty', 'source'], basilOutlets: ['fox', 'nyt', 'hpo'], basilSentences: [15, 30], after: [] },
+  // Drawn once tune and tune2 were fitted for hedges and certainty (issue 16): a fresh blind split for those two.
+  tune3: {
+    part: 'tune3',
+    file: path.join(HAND_LABELS, 'tune-extra3.json'),
+    seed: 3033,
+    articles: 40,
+    // Events with a 3-sentence lead left after sample and tune2 are too few for 40.
+    minSentences: 2,
+    firstId: 801,
+    families: ['hedge', 'certainty'],
+    basilOutlets: ['nyt', 'hpo'],
+    basilSentences: [15, 25],
+    after: [EXTRA_FILE],
+  },
+};
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.literal('tune2'),
+  part: z.enum(['tune2', 'tune3']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -49,28 +83,37 @@ interface Drawn {
   end: number;
 }
 
-/** One AllSides lead per event, from events the sample does not cover; all of each lead's eligible sentences. */
-export function drawExtra(dataDir = DEFAULT_DATA): Drawn[] {
-  const records = [...loadRecords(dataDir).values()].filter((r) => r.source === 'allsides');
+/** One AllSides lead per event, from events the sample (and earlier extra splits) do not cover; all of each lead's eligible sentences. */
+export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.tune2): Drawn[] {
+  const all = loadRecords(dataDir);
+  const records = [...all.values()].filter((r) => r.source === 'allsides');
   const sample = JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { articles: Array<{ record: string; event: string }> };
   const usedEvents = new Set(sample.articles.map((a) => a.event));
   const usedRecords = new Set(sample.articles.map((a) => a.record));
+  for (const file of cfg.after) {
+    for (const s of (JSON.parse(readFileSync(file, 'utf8')) as { sentences: Array<{ record: string }> }).sentences) {
+      const r = all.get(s.record);
+      if (!r) throw new Error(`${file}: record ${s.record} is not in ${dataDir}`);
+      usedRecords.add(r.id);
+      usedEvents.add(r.event);
+    }
+  }
   const byEvent = new Map<string, SourceRecord[]>();
   for (const r of records) {
     // Records without a roundup have an event of their own (their url): they cannot share an event with the sample.
     if (usedEvents.has(r.event) || usedRecords.has(r.id)) continue;
     byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), r]);
   }
-  const rnd = seededRandom(EXTRA_SEED);
+  const rnd = seededRandom(cfg.seed);
   const out: Drawn[] = [];
   let articles = 0;
   for (const event of shuffle([...byEvent.keys()].sort(), rnd)) {
-    if (articles === ARTICLES) break;
+    if (articles === cfg.articles) break;
     const candidates = shuffle(byEvent.get(event)!, rnd);
     for (const r of candidates) {
       const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e));
-      if (spans.length < 3) continue;
-      for (const [start, end] of spans) out.push({ id: `s${FIRST_ID + out.length}`, record: r, start, end });
+      if (spans.length < cfg.minSentences) continue;
+      for (const [start, end] of spans) out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
       articles++;
       break;
     }
@@ -78,15 +121,15 @@ export function drawExtra(dataDir = DEFAULT_DATA): Drawn[] {
   // Then one BASIL 2010–16 article per outlet (Fox, NYT, HuffPost), whole: long news bodies hold the hedges and
   // certainty words that AllSides leads rarely have. Events (triplets) the sample covers are left out; a middle
   // length keeps every sentence labellable.
-  const basil = [...loadRecords(dataDir).values()].filter((r) => r.source === 'basil' && !usedEvents.has(r.event) && !usedRecords.has(r.id));
+  const basil = [...all.values()].filter((r) => r.source === 'basil' && !usedEvents.has(r.event) && !usedRecords.has(r.id));
   const events = new Set<string>();
-  for (const outlet of BASIL_OUTLETS) {
+  for (const outlet of cfg.basilOutlets) {
     const candidates = shuffle(basil.filter((r) => r.outlet === outlet).sort((a, b) => a.id.localeCompare(b.id)), rnd);
     for (const r of candidates) {
       if (events.has(r.event)) continue;
       const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e));
-      if (spans.length < BASIL_SENTENCES[0] || spans.length > BASIL_SENTENCES[1]) continue;
-      for (const [start, end] of spans) out.push({ id: `s${FIRST_ID + out.length}`, record: r, start, end });
+      if (spans.length < cfg.basilSentences[0] || spans.length > cfg.basilSentences[1]) continue;
+      for (const [start, end] of spans) out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
       events.add(r.event);
       break;
     }
@@ -94,8 +137,8 @@ export function drawExtra(dataDir = DEFAULT_DATA): Drawn[] {
   return out;
 }
 
-function skeleton(drawn: Drawn[]): string {
-  const lines = ['annotator: tune2', 'guidelines: "1"', 'sentences:'];
+function skeleton(drawn: Drawn[], cfg: ExtraPart): string {
+  const lines = [`annotator: ${cfg.part}`, 'guidelines: "1"', 'sentences:'];
   let last = '';
   for (const d of drawn) {
     if (d.record.id !== last) lines.push(`  # ===== ${d.record.outlet} | ${d.record.id}`);
@@ -105,7 +148,7 @@ function skeleton(drawn: Drawn[]): string {
   return lines.join('\n') + '\n';
 }
 
-function convert(file: string, drawn: Drawn[]): ExtraFile {
+function convert(file: string, drawn: Drawn[], cfg: ExtraPart): ExtraFile {
   assertOutsideRepo(file);
   const work = parseOrThrow(z.strictObject({ annotator: z.string(), guidelines: z.string(), sentences: z.record(z.string(), WorkSentenceSchema.nullable()) }), readYaml(file), file);
   const byId = new Map(drawn.map((d) => [d.id, d]));
@@ -118,35 +161,47 @@ function convert(file: string, drawn: Drawn[]): ExtraFile {
       problems.push(`${id}: not a sentence of the extra draw`);
       continue;
     }
-    for (const m of entry?.markers ?? []) if (!(FAMILIES as readonly string[]).includes(m.f)) problems.push(`${id}: family ${m.f} is not labelled in tune2`);
+    for (const m of entry?.markers ?? []) if (!cfg.families.includes(m.f)) problems.push(`${id}: family ${m.f} is not labelled in ${cfg.part}`);
     const ctx = { id, record: d.record.id, text: d.record.text, start: d.start, end: d.end, sha: textHash(d.record.text.slice(d.start, d.end)) };
     sentences.push(convertSentence(ctx, { frames: [], markers: entry?.markers ?? [], actors: [] }, new Map(), problems));
   }
   if (problems.length) throw new Error(`${file}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   return parseOrThrow(
     ExtraFileSchema,
-    { format: 'parallax-hand-labels-extra/1', part: 'tune2', annotator: work.annotator, guidelines: work.guidelines, families: [...FAMILIES], seed: EXTRA_SEED, command: 'npx tsx scripts/labels/extra.ts', sentences },
+    {
+      format: 'parallax-hand-labels-extra/1',
+      part: cfg.part,
+      annotator: work.annotator,
+      guidelines: work.guidelines,
+      families: [...cfg.families],
+      seed: cfg.seed,
+      command: `npx tsx scripts/labels/extra.ts${cfg.part === 'tune2' ? '' : ` --part ${cfg.part}`}`,
+      sentences,
+    },
     'converted labels',
   );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { skeleton: { type: 'boolean' }, convert: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, data: { type: 'string' } } });
+  const { values } = parseArgs({ options: { skeleton: { type: 'boolean' }, convert: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, data: { type: 'string' }, part: { type: 'string' } } });
   try {
-    const drawn = drawExtra(path.resolve(values.data ?? DEFAULT_DATA));
-    if (values.skeleton) process.stdout.write(skeleton(drawn));
+    const cfg = EXTRA_PARTS[(values.part ?? 'tune2') as ExtraPart['part']];
+    if (!cfg) throw new Error(`--part: one of ${Object.keys(EXTRA_PARTS).join(', ')}`);
+    const drawn = drawExtra(path.resolve(values.data ?? DEFAULT_DATA), cfg);
+    if (values.skeleton) process.stdout.write(skeleton(drawn, cfg));
     else if (values.convert) {
-      const labels = convert(values.convert, drawn);
-      writeFileSync(values.out ?? EXTRA_FILE, formatJson(labels) + '\n');
+      const labels = convert(values.convert, drawn, cfg);
+      writeFileSync(values.out ?? cfg.file, formatJson(labels) + '\n');
       const n = labels.sentences.reduce((a, s) => a + s.instances.length, 0);
-      console.log(`wrote ${values.out ?? EXTRA_FILE}: ${labels.sentences.length} sentences from ${new Set(drawn.map((d) => d.record.id)).size} records, ${n} instances`);
+      console.log(`wrote ${values.out ?? cfg.file}: ${labels.sentences.length} sentences from ${new Set(drawn.map((d) => d.record.id)).size} records, ${n} instances`);
     } else if (values.check) {
-      const file = parseOrThrow(ExtraFileSchema, JSON.parse(readFileSync(EXTRA_FILE, 'utf8')), EXTRA_FILE);
+      const file = parseOrThrow(ExtraFileSchema, JSON.parse(readFileSync(cfg.file, 'utf8')), cfg.file);
+      if (file.part !== cfg.part) throw new Error(`${cfg.file}: part ${file.part}, expected ${cfg.part}`);
       const want = drawn.map((d) => `${d.id} ${d.record.id} ${d.start} ${d.end}`).join('\n');
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
-      if (want !== have) throw new Error(`${EXTRA_FILE}: the redraw differs from the file`);
-      console.log(`${EXTRA_FILE}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: --skeleton | --convert WORK.yaml [--out FILE] | --check');
+      if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
+      console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
+    } else throw new Error('usage: [--part tune2|tune3] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -161,3 +161,60 @@ describe('certainty: manner-of-stance intensifiers (tune2)', () => {
     expect(kinds(family('The mayor emphatically denied the claim.', 'certainty'))).toEqual(['intensifier:emphatically']);
   });
 });
+
+describe('hedges: uncertainty stated outright (tune3)', () => {
+  it('counts a negated certainty adjective as a hedge, not as certainty', () => {
+    const body = "“I'm not confident the levy will pass,” Ruiz said, and the clerk was not certain either.";
+    expect(texts(family(body, 'hedge'))).toEqual(['not confident', 'not certain']);
+    expect(family(body, 'certainty')).toEqual([]);
+    expect(texts(family('The clerk isn’t sure the count is right, and it wasn\'t clear who won.', 'hedge'))).toEqual(['isn’t sure', "wasn't clear"]);
+  });
+  it('counts answers still to come, causes nobody can name and open questions', () => {
+    expect(texts(family('Whether the ferry returns remains to be seen.', 'hedge'))).toEqual(['remains to be seen']);
+    expect(texts(family('Key details of the deal remain to be determined, and it is hard to say who gains.', 'hedge'))).toEqual(['remain to be determined', 'hard to say']);
+    expect(texts(family('The question remains whether the pier can be saved; it is an open question.', 'hedge'))).toEqual(['question remains', 'open question']);
+    expect(texts(family('The board found it impossible to say what started the fire.', 'hedge'))).toEqual(['impossible to say']);
+  });
+  it('counts degree phrases like "to some extent"', () => {
+    expect(texts(family('The delay was caused in some measure by the storm and to a large extent by the strike.', 'hedge'))).toEqual(['in some measure', 'to a large extent']);
+  });
+});
+
+describe('certainty: frames read from the parse (tune3)', () => {
+  it('takes "make sure" as no assertion, "sure that" still as one', () => {
+    expect(family('The crew worked late to make sure that the bridge opened on time.', 'certainty')).toEqual([]);
+    expect(kinds(family('The mayor is sure that the bridge will open.', 'certainty'))).toEqual(['assertive:is sure']);
+  });
+  it('takes "confident" as assertive only before a clause', () => {
+    expect(kinds(family('Ruiz was confident the bridge would open in May.', 'certainty'))).toEqual(['assertive:confident']);
+    expect(kinds(family('Reporters asked why she was “confident” the count would hold.', 'certainty'))).toEqual(['assertive:confident']);
+    expect(family('Ruiz was confident in the plan.', 'certainty')).toEqual([]);
+    expect(family('A confident mayor cut the ribbon.', 'certainty')).toEqual([]);
+  });
+  it('takes sure, certain, obvious and evident the same way: predicative, with a clause', () => {
+    expect(kinds(family('Ruiz was sure the ferry would return, and it was obvious that the crew agreed.', 'certainty'))).toEqual(['assertive:sure', 'assertive:obvious']);
+    expect(kinds(family('“I’m certain we counted every vote,” the clerk said.', 'certainty'))).toEqual(['assertive:certain']);
+    expect(family('Certain voters made an obvious choice; the damage was evident from the road.', 'certainty')).toEqual([]);
+  });
+  it('takes "clear" with a wh-clause as assertive', () => {
+    expect(kinds(family('It is pretty clear what the council wants.', 'certainty'))).toEqual(['assertive:clear what']);
+  });
+  it('takes "heavily" as an intensifier only before a stance verb', () => {
+    expect(kinds(family('The plan was heavily criticized and the mayor heavily ridiculed.', 'certainty'))).toEqual(['intensifier:heavily', 'intensifier:heavily']);
+    expect(family('The convoy was heavily armed and it rained heavily.', 'certainty')).toEqual([]);
+  });
+  it('takes "find" as factive with a clause after it, not with an object', () => {
+    expect(kinds(family('A new survey finds the share of renters in the county has doubled.', 'certainty'))).toEqual(['factive:finds']);
+    expect(family('Police found a wallet in the car.', 'certainty')).toEqual([]);
+    expect(family('The jury found the driver guilty of speeding.', 'certainty')).toEqual([]);
+    expect(family('Inspectors found 40 files pertaining to the contract.', 'certainty')).toEqual([]);
+    expect(family('The mayor finds herself on the defensive.', 'certainty')).toEqual([]);
+    expect(family('Failing to find agreement is not an option.', 'certainty')).toEqual([]);
+    expect(family('Divers found the men who were missing.', 'certainty')).toEqual([]);
+  });
+  it('reads "show" as the factive verb where the tagger makes it a noun, not in a noun phrase', () => {
+    const body = 'The permits granted this month show that the county has begun the work. Inspectors, the clerk said, show the dam is safe.';
+    expect(kinds(family(body, 'certainty'))).toEqual(['factive:show', 'factive:show']);
+    expect(family('The “Harbor Hour” show host said the pier was closed. A talk show that airs daily was cancelled.', 'certainty')).toEqual([]);
+  });
+});

@@ -51,6 +51,16 @@ export const NEWS_HEDGES = [
   'in part', 'slightly', 'modestly', 'marginally', 'pretty', 'sort of', 'kind of', 'to some extent', 'to a degree',
   'more or less', 'virtually', 'or so', 'arguably', 'conceivably', 'potential', 'seem', 'seemed', 'not clear',
   'not immediately clear', 'not entirely clear',
+  // Uncertainty stated outright (GUIDELINES.md §7 "not sure", §14 "an open question"): a negated certainty
+  // adjective, an answer still to come, a cause nobody can name, and degree phrases like "to some extent".
+  'not certain', 'not confident', 'not convinced', "isn't sure", "wasn't sure", "aren't sure", "weren't sure",
+  "isn't certain", "wasn't certain", "isn't clear", "wasn't clear", "isn't confident", "wasn't confident",
+  'remains to be seen', 'remain to be seen', 'remained to be seen', 'remains to be determined',
+  'remain to be determined', 'remained to be determined', 'remains to be decided', 'remain to be decided',
+  'open question', 'question remains', 'questions remain', 'question remained', 'questions remained',
+  'impossible to say', 'impossible to know', 'impossible to tell', 'hard to say', 'hard to know', 'hard to tell',
+  'difficult to say', 'difficult to know', 'too early to say', 'too early to tell',
+  'in some measure', 'in large measure', 'to some degree', 'to a large extent', 'to a large degree',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -75,19 +85,29 @@ export const ASSERTIVES = [
 ];
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
-  'make clear', 'makes clear', 'making clear', 'obvious', 'obviously true', 'evident', 'self-evident',
+  'make clear', 'makes clear', 'making clear', 'obviously true', 'self-evident',
   'no question that', 'there is no question',
+  // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
+  'clear what', 'clear how', 'clear why', 'clear who',
 ];
+/**
+ * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
+ * win", "was sure the vote would pass", "it is obvious that"; not "certain voters", "an obvious choice").
+ */
+export const ASSERTIVE_ADJECTIVES = ['confident', 'sure', 'certain', 'obvious', 'evident'];
 
 /**
  * Hooper's factives (presuppose the complement is true). Left out: see, note, observe (vision and neutral
  * reporting), care, bother, amuse, suffice, and the evaluative adjectives odd/strange/interesting/relevant/
  * sorry/exciting (they are counted by the loaded-language model instead).
  */
-export const FACTIVES = ['know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
+export const FACTIVES = ['find', 'know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
 /** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
 export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that'];
-export const FACTIVE_EXCEPTIONS = ['known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
+export const FACTIVE_EXCEPTIONS = [
+  // GUIDELINES.md §8: "make sure" (ensure) is no assertion.
+  'make sure', 'makes sure', 'made sure', 'making sure',
+  'known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
 export const BOOSTERS = [
@@ -109,6 +129,8 @@ export const INTENSIFIERS = [
   'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
   // Manner-of-stance adverbs like "vehemently" (before a speech or stance verb: "emphatically denied").
   'emphatically', 'forcefully',
+  // Only before a speech or stance verb (gated in stance.ts: "heavily criticized", not "heavily armed").
+  'heavily',
 ];
 
 /**
