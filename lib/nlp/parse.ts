@@ -110,12 +110,23 @@ type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
  * wink's lemma of a token that is not part of a contraction depends on its value and POS only (its.lemma: the
  * value's single lemma, or the model's lemmatizer on the lower-cased value and the POS, which consults the model's
  * fixed vocabulary). Lemmas seen before are taken from here: wink's lemmatizer on every token was 5% of the analysis.
- * value -> POS -> lemma; cleared when it outgrows its bound.
+ * value -> its lemmas by POS (a short list: most values are seen under one POS); cleared when it outgrows its bound.
  */
-let LEMMAS = new Map<string, Map<string, string>>();
+interface LemmaEntry {
+  pos: string;
+  lemma: string;
+  next: LemmaEntry | undefined;
+}
+let LEMMAS = new Map<string, LemmaEntry>();
 const MAX_LEMMA_VALUES = 200_000;
 /** Above this share of tokens not memoised yet, one pass of wink over all tokens is cheaper than one call per token. */
 const BATCH_SHARE = 1 / 8;
+
+function memoLemma(value: string, pos: string): string | undefined {
+  // POS tags are wink's own strings, one per tag: compared by identity first.
+  for (let e = LEMMAS.get(value); e !== undefined; e = e.next) if (e.pos === pos) return e.lemma;
+  return undefined;
+}
 
 function lemmasOf(tokens: WinkTokens, values: string[], pos: string[]): string[] {
   if (LEMMAS.size > MAX_LEMMA_VALUES) LEMMAS = new Map();
@@ -125,7 +136,7 @@ function lemmasOf(tokens: WinkTokens, values: string[], pos: string[]): string[]
   const lemma: string[] = new Array(n);
   const missing: number[] = [];
   for (let i = 0; i < n; i++) {
-    const known = contraction[i] ? undefined : LEMMAS.get(values[i])?.get(pos[i]);
+    const known = contraction[i] ? undefined : memoLemma(values[i], pos[i]);
     if (known === undefined) missing.push(i);
     else lemma[i] = known;
   }
@@ -139,10 +150,8 @@ function lemmasOf(tokens: WinkTokens, values: string[], pos: string[]): string[]
     for (const i of missing) lemma[i] = tokens.itemAt(i).out(itsLemma) as string;
   }
   for (const i of missing) {
-    if (contraction[i]) continue;
-    let byPos = LEMMAS.get(values[i]);
-    if (byPos === undefined) LEMMAS.set(values[i], (byPos = new Map()));
-    byPos.set(pos[i], lemma[i]);
+    if (contraction[i] || memoLemma(values[i], pos[i]) !== undefined) continue;
+    LEMMAS.set(values[i], { pos: pos[i], lemma: lemma[i], next: LEMMAS.get(values[i]) });
   }
   return lemma;
 }
