@@ -208,6 +208,113 @@ export function babeSplit(text: string): 'train' | 'test' {
   return h % 5 === 0 ? 'test' : 'train';
 }
 
+/**
+ * One feature key as findLoaded scores it: interned, so a sentence's distinct features are told apart by a stamp
+ * instead of a Set of strings, and its word weight is looked up once.
+ */
+interface Feature {
+  key: string;
+  weight: number;
+  /** The sentence (a findLoaded-wide counter) that last took this feature. */
+  stamp: number;
+}
+
+/** tokenFeature's content-word answer for one Word and one lemma, with the word-vector number of that pair. */
+interface WordMemo {
+  lemma: string;
+  /** FEATURES generation it belongs to; an older one is worked out again. */
+  generation: number;
+  feature: Feature | null;
+  vector: number | undefined;
+}
+
+const FEATURES = new Map<string, Feature>();
+let generation = 0;
+let stamp = 0;
+const NAME_FEATURE: Feature = { key: NAME, weight: wordWeight(NAME), stamp: 0 };
+
+function internFeature(key: string): Feature {
+  let f = FEATURES.get(key);
+  if (f === undefined) {
+    f = { key, weight: wordWeight(key), stamp: 0 };
+    FEATURES.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * tokenFeature of a content word, and its vector number, from the token's Word (one memo per form, re-worked only
+ * when the lemma differs): the regex tests, the lemma's case folding and three lookups in maps of 10k–50k
+ * strings per content word were a tenth of the whole analysis.
+ */
+function contentFeature(tok: Token): WordMemo {
+  const memo = tok.word.loaded as WordMemo | undefined;
+  if (memo !== undefined && memo.lemma === tok.lemma && memo.generation === generation) return memo;
+  const key = tokenFeature(tok, true);
+  const feature = key === null ? null : internFeature(key);
+  const fresh: WordMemo = { lemma: tok.lemma, generation, feature, vector: feature === null ? undefined : vectorScore({ key: feature.key, form: tok.lower }) };
+  tok.word.loaded = fresh;
+  return fresh;
+}
+
+// One sentence's distinct features, reused across sentences (parallel arrays: no object per feature).
+const sFeature: Feature[] = [];
+const sPos: string[] = [];
+const sVector: Array<number | undefined> = [];
+const sAt: number[] = [];
+const sContribution: number[] = [];
+
+/**
+ * findLoaded's scoring: the same features in the same order as sentenceFeatures, and the same sums in the same order
+ * as scoreSentence, so the same figures to the last bit (tests/unit/analysis-loaded-invariance.test.ts compares the
+ * two); only the per-token work is memoised. Returns the probability; the features and their contributions are left
+ * in the s* arrays, `count` long.
+ */
+function scoreSentenceTokens(tokens: Token[], from: number, to: number): { p: number; count: number } {
+  if (FEATURES.size > 100_000) {
+    // Bound the interned keys over a long run; memos of the old generation are worked out again.
+    FEATURES.clear();
+    generation++;
+  }
+  const s = ++stamp;
+  let count = 0;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    let feature: Feature;
+    let vector: number | undefined;
+    // tokenFeature's order: names first, then function words, then the content word's own feature.
+    if (tok.inName || tok.pos === 'PROPN' || (tok.cap && i !== from)) {
+      feature = NAME_FEATURE;
+      vector = undefined;
+    } else {
+      if (!CONTENT_POS.has(tok.pos)) continue;
+      const memo = contentFeature(tok);
+      if (memo.feature === null) continue;
+      feature = memo.feature;
+      vector = memo.vector;
+    }
+    if (feature.stamp === s) continue;
+    feature.stamp = s;
+    sFeature[count] = feature;
+    sPos[count] = feature === NAME_FEATURE ? 'PROPN' : tok.pos;
+    sVector[count] = vector;
+    sAt[count] = i;
+    count++;
+    if (vector !== undefined) n++;
+  }
+  let z = LOADED_MODEL.bias;
+  for (let k = 0; k < count; k++) {
+    const f = sFeature[k];
+    const v = sVector[k];
+    // contributionWith, term for term.
+    const c = f === NAME_FEATURE ? f.weight : f.weight + (POS_WEIGHTS.get(sPos[k]) ?? 0) + (v !== undefined && n > 0 ? v / n : 0);
+    sContribution[k] = c;
+    z += c;
+  }
+  return { p: 1 / (1 + Math.exp(-z)), count };
+}
+
 export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Map<number, number> } {
   const markers: Marker[] = [];
   const probabilities = new Map<number, number>();
@@ -215,8 +322,7 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const features = sentenceFeatures(tokens, from, to);
-    const { p, contributions } = scoreSentence(features);
+    const { p, count } = scoreSentenceTokens(tokens, from, to);
     probabilities.set(span.index, p);
     if (p < LOADED_MODEL.threshold) continue;
     markers.push({
@@ -229,14 +335,15 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
       rule: `babe-lr:${LOADED_MODEL.version}`,
       weight: Math.round(p * 1000) / 1000,
     });
-    // Evidence: the words with the largest positive contributions (never a masked name).
-    const candidates = features
-      .map((f, i) => ({ f, w: contributions[i] }))
-      .filter((c) => c.f.key !== NAME)
-      .filter((c) => c.w >= MIN_EVIDENCE)
-      .sort((a, b) => b.w - a.w);
-    for (const { f, w } of candidates.slice(0, MAX_EVIDENCE)) {
-      const tok = tokens[f.at];
+    // Evidence: the words with the largest positive contributions (never a masked name); a stable sort.
+    const candidates: Array<{ k: number; w: number }> = [];
+    for (let k = 0; k < count; k++) {
+      if (sFeature[k] !== NAME_FEATURE && sContribution[k] >= MIN_EVIDENCE) candidates.push({ k, w: sContribution[k] });
+    }
+    candidates.sort((a, b) => b.w - a.w);
+    for (const { k, w } of candidates.slice(0, MAX_EVIDENCE)) {
+      const tok = tokens[sAt[k]];
+      const key = sFeature[k].key;
       markers.push({
         family: 'loaded',
         sentenceIndex: span.index,
@@ -244,9 +351,9 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
         end: tok.end,
         text: t.body.slice(tok.start, tok.end),
         label: 'word',
-        rule: `babe-lr:${f.key}`,
+        rule: `babe-lr:${key}`,
         weight: Math.round(w * 1000) / 1000,
-        attrs: { lemma: f.key, pos: f.pos },
+        attrs: { lemma: key, pos: sPos[k] },
       });
     }
   }

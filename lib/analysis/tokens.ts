@@ -17,6 +17,8 @@ export class Word {
   /** Per-lexicon data indexed by slot (see `newSlot`), read only when its flag is set: a PhraseTable's phrases. */
   readonly slots: unknown[] = [];
   readonly negator: boolean;
+  /** What loaded.ts derives from this form and a lemma, kept so each form is worked out once (see findLoaded). */
+  loaded: unknown = undefined;
 
   constructor(lower: string) {
     this.lower = lower;

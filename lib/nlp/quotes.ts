@@ -27,8 +27,29 @@ export function findQuotes(body: string): QuoteSpan[] {
   const paragraph = /[^\n]+/g;
   for (let m = paragraph.exec(body); m; m = paragraph.exec(body)) pairParagraph(body, m.index, m.index + m[0].length, out);
   out.sort((a, b) => a.open - b.open);
-  for (const q of out) q.depth = out.filter((o) => o !== q && o.open < q.open && o.end >= q.end).length;
+  // Counted in place: a filtered copy of every quote per quote was most of this function's allocation.
+  for (const q of out) {
+    let depth = 0;
+    for (const o of out) if (o !== q && o.open < q.open && o.end >= q.end) depth++;
+    q.depth = depth;
+  }
   return out;
+}
+
+/**
+ * LETTER.test and /\s/.test of one character, ASCII answered by char code: every apostrophe of a text ("don't",
+ * "Russia’s") asked two Unicode regexes.
+ */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(ch);
 }
 
 function classify(body: string, i: number, from: number, to: number): Mark | undefined {
@@ -44,20 +65,20 @@ function classify(body: string, i: number, from: number, to: number): Mark | und
     case '»':
       return { pos: i, role: 'close', kind: 'double' };
     case '"':
-      if (SPACE_OR_OPEN.test(prev) && !/\s/.test(next)) return { pos: i, role: 'open', kind: 'double' };
-      if (!/\s/.test(prev) && !LETTER.test(next)) return { pos: i, role: 'close', kind: 'double' };
+      if (SPACE_OR_OPEN.test(prev) && !isSpace(next)) return { pos: i, role: 'open', kind: 'double' };
+      if (!isSpace(prev) && !isLetter(next)) return { pos: i, role: 'close', kind: 'double' };
       return { pos: i, role: 'toggle', kind: 'double' };
     case '‘':
-      if (LETTER.test(prev) && LETTER.test(next)) return undefined;
+      if (isLetter(prev) && isLetter(next)) return undefined;
       return { pos: i, role: 'open', kind: 'single' };
     case '’':
     case "'": {
-      if (LETTER.test(prev) && LETTER.test(next)) return undefined; // don't, Russia’s
-      if (SPACE_OR_OPEN.test(prev) && LETTER.test(next)) {
+      if (isLetter(prev) && isLetter(next)) return undefined; // don't, Russia’s
+      if (SPACE_OR_OPEN.test(prev) && isLetter(next)) {
         if (/^\d0s\b/.test(body.slice(i + 1, i + 5))) return undefined; // the '90s
         return { pos: i, role: 'open', kind: 'single' };
       }
-      if (!/\s/.test(prev)) return { pos: i, role: 'close?', kind: 'single' };
+      if (!isSpace(prev)) return { pos: i, role: 'close?', kind: 'single' };
       return undefined;
     }
     default:

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis';
 import {
   contribution,
+  findLoaded,
   LOADED_MODEL,
   loadedProbability,
   NAME,
@@ -13,6 +14,7 @@ import {
   vectorScore,
 } from '@/lib/analysis/loaded';
 import { splitSentences } from '@/lib/ingest/sentences';
+import { tokenize } from '@/lib/analysis/tokens';
 
 // Sentences written for this test: {A}/{B} are actors or parties, {V} a neutral report verb.
 const TEMPLATES = [
@@ -108,5 +110,38 @@ describe('loaded language still separates loaded from plain wording', () => {
     expect(probabilityOf(features)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
     // Names carry no vector share: only their own (masked) weight.
     expect(vectorScore({ key: NAME, form: 'trump' })).toBeUndefined();
+  });
+});
+
+describe('findLoaded scores exactly as the exported feature functions', () => {
+  // Written for this test: repeated words, one form under two lemmas (left), inflections sharing a lemma
+  // (claims, claimed), names, capitals mid-sentence and a sentence of charged words.
+  const body = [
+    'The mayor claims the budget is broke, and critics claimed the claims were absurd.',
+    'She left the left wing of the party furious after a reckless, reckless vote.',
+    'Senator Ortiz shamelessly rammed the disastrous bill through, a cynical assault on working families.',
+    'Officials said the committee would review the budget in the spring.',
+    'The outrageous scheme squandered millions, and the outraged voters left.',
+  ].join(' ');
+
+  it('gives every sentence probabilityOf(sentenceFeatures(…)) to the last bit, and evidence from contribution()', () => {
+    // Twice: the second pass reads the per-word memos the first one filled.
+    for (let round = 0; round < 2; round++) {
+      const t = tokenize(body, splitSentences(body));
+      const { probabilities, markers } = findLoaded(t);
+      for (const span of t.sentences) {
+        const [from, to] = t.ranges[span.index];
+        const features = sentenceFeatures(t.tokens, from, to);
+        expect(probabilities.get(span.index)).toBe(probabilityOf(features));
+        const n = vectorCount(features);
+        for (const m of markers.filter((x) => x.label === 'word' && x.sentenceIndex === span.index)) {
+          const f = features.find((x) => x.key === m.attrs?.lemma);
+          expect(f, m.text).toBeDefined();
+          expect(m.attrs?.pos).toBe(f!.pos);
+          expect(m.weight).toBe(Math.round(contribution(f!, n) * 1000) / 1000);
+        }
+      }
+      expect(markers.some((m) => m.label === 'word')).toBe(true);
+    }
   });
 });
