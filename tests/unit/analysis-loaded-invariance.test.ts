@@ -110,3 +110,19 @@ describe('loaded language still separates loaded from plain wording', () => {
     expect(vectorScore({ key: NAME, form: 'trump' })).toBeUndefined();
   });
 });
+
+describe('loaded words are invariant to names and neutral report verbs', () => {
+  const words = (body: string) =>
+    analyzeArticle(body, splitSentences(body))
+      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
+      .map((m) => `${m.sentenceIndex}:${m.text.toLowerCase()}:${m.weight}`);
+
+  it('marks the same words with the same weights whichever actor, party or plain report verb a sentence names', () => {
+    for (const [x, y] of ACTOR_SWAPS) {
+      const base = words(TEMPLATES.map((t) => fill(t, x, y, 'said')).join(' '));
+      expect(base.length).toBeGreaterThan(0);
+      expect(words(TEMPLATES.map((t) => fill(t, y, x, 'said')).join(' '))).toEqual(base);
+      for (const v of VERBS) expect(words(TEMPLATES.map((t) => fill(t, x, y, v)).join(' '))).toEqual(base);
+    }
+  });
+});
