@@ -44,13 +44,13 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         learnt, and the sentence adds the mean of those numbers: informal and scornful words score high, dates and figures low.
       </p>
       <p>
-        Loaded <em>words</em> come from a second, word-level model, fitted on the words BASIL&apos;s annotators marked as lexical bias
-        (Fan et al. 2019, {loadedWords.years.join(', ')}): for each content word, the lexicons above, BABE annotators&apos; marking rate,
+        Loaded <em>words</em> come from a second, word-level model, fitted on the words BABE&apos;s annotators marked as biased in the same{' '}
+        {int.format(loadedModel.fit.sentences)} sentences: for each content word, the lexicons above, BABE annotators&apos; marking rate,
         the sentence model&apos;s weight and vector number for the word, its part of speech, and how near it stands to a (masked) name.
         Names are never loaded words. A word is shown when its probability reaches {num3.format(loadedWords.threshold)}, at most{' '}
-        {loadedWords.maxPerSentence} per sentence, in any sentence. Fitted leaving one year out at a time, on the years it never saw{' '}
-        {num3.format(loadedWords.fit.outOfFold.threshold.precision)} of its words fall inside an annotated span and it finds{' '}
-        {num3.format(loadedWords.fit.outOfFold.threshold.recall)} of the spans.
+        {loadedWords.maxPerSentence} per sentence, in any sentence. In five-fold cross-validation on those sentences,{' '}
+        {num3.format(loadedWords.fit.outOfFold.threshold.precision)} of its words were marked by the annotators and it finds{' '}
+        {num3.format(loadedWords.fit.outOfFold.threshold.recall)} of the marked words.
       </p>
       <p>
         It does <strong>not</strong> measure who a sentence is about: names and named groups are masked before the model sees them
@@ -63,7 +63,7 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         <li>BABE SG2, sentences the model was not fitted on, macro-F1: {show(find('loaded-language', 'babe-sg2', 'macro_f1'), 'sentences')} (fine-tuned BERT: 0.804)</li>
         <li>BABE SG1 (expert labels), same held-out sentences: {show(find('loaded-language', 'babe-sg1', 'macro_f1'), 'sentences')}</li>
         <li>
-          BASIL expert lexical-bias spans (the loaded-word figures are in-sample on the years the word model was fitted on): sentence AUC {show(find('loaded-language', 'basil', 'sentence_auc'), 'sentences')}; share of
+          BASIL expert lexical-bias spans (nothing is fitted on BASIL): sentence AUC {show(find('loaded-language', 'basil', 'sentence_auc'), 'sentences')}; share of
           spans found by a loaded word {show(find('loaded-language', 'basil', 'span_recall'), 'spans')}; share of loaded words inside a span{' '}
           {show(find('loaded-language', 'basil', 'word_precision'), 'words')}
         </li>

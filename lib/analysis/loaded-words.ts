@@ -6,9 +6,9 @@ import { NAME, sentenceFeatures, tokenFeature, vectorScore, wordWeight, type Sen
 
 /**
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
- * word-level lexical-bias spans of BASIL 2010–2016 (scripts/fit-loaded-words.ts; the 2017–2019 articles are held
- * back). The sentence probability stays the BABE model's (loaded.ts); this model only picks the evidence words, so
- * the two are fitted on the annotation that matches what each claims (BABE: sentences; BASIL: words).
+ * words BABE's annotators marked as biased (`biased_words`) in the SG2 sentences the sentence model was fitted on
+ * (scripts/fit-loaded-words.ts; no BASIL). The sentence probability stays the BABE model's (loaded.ts); this model
+ * only picks the evidence words.
  * A word's logit = bias + static(lemma) + Σ coef · its dynamic features:
  * - static: lexicon memberships (NPOV, MPQA, Liu, Riloff, Hooper, Karttunen, Berant, AFINN, hedges, boosters,
  *   loaded report verbs) and the word's BABE marking rate, folded into one number per lemma at fit time;
@@ -20,7 +20,7 @@ import { NAME, sentenceFeatures, tokenFeature, vectorScore, wordWeight, type Sen
 export interface LoadedWordModel {
   version: string;
   bias: number;
-  /** A word is evidence when its probability is at least this (chosen on BASIL 2010–2016, out of fold). */
+  /** A word is evidence when its probability is at least this (best out-of-fold F1 on BABE SG2's train part). */
   threshold: number;
   /** At most this many evidence words per sentence. */
   maxPerSentence: number;
@@ -28,13 +28,9 @@ export interface LoadedWordModel {
   coef: Record<string, number>;
   /** Folded static score by lemma. */
   words: Record<string, number>;
-  /** BASIL years the model was fitted on (figures on them are in-sample). */
-  years?: string[];
 }
 
 export const LOADED_WORDS = model as unknown as LoadedWordModel;
-/** BASIL years the word model was fitted on. */
-export const LOADED_WORDS_YEARS: string[] = LOADED_WORDS.years ?? [];
 const STATIC = new Map<string, number>(Object.entries(LOADED_WORDS.words ?? {}));
 const POS = ['NOUN', 'VERB', 'ADJ', 'ADV', 'INTJ'] as const;
 /** Dynamic feature names, in the order wordDynamics returns them. */
@@ -121,7 +117,7 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
         end: tok.end,
         text: t.body.slice(tok.start, tok.end),
         label: 'word',
-        rule: `basil-words:${f.key}`,
+        rule: `babe-words:${f.key}`,
         weight: Math.round(w * 1000) / 1000,
         attrs: { lemma: f.key, pos: f.pos },
       });

@@ -18,7 +18,6 @@ import path from 'node:path';
 import type { EvalRecord, EvalSkip, EvalTask } from './_types';
 import { babeSplit, loadedProbability, LOADED_MODEL } from '@/lib/analysis/loaded';
 import { analyzeArticle } from '@/lib/analysis';
-import { LOADED_WORDS_YEARS } from '@/lib/analysis/loaded-words';
 import { readBasil, type BasilArticle } from '../basil';
 import { loadBabe, type BabeRow } from '../fit-loaded';
 
@@ -120,16 +119,11 @@ function basil(dataDir: string, records: EvalRecord[], skipped: EvalSkip[]): voi
     skipped.push({ task: task.task, dataset: 'basil', file: 'basil/annotations/<year>/*.json', reason: 'no annotated article found' });
     return;
   }
-  // The loaded-word model (loaded-words.ts) was fitted on the BASIL years listed in its file: figures on those years
-  // are in-sample (its out-of-fold figures are in its fit block), so they are reported apart from any other years.
-  const fitted = articles.filter((a) => LOADED_WORDS_YEARS.includes(a.year));
-  const other = articles.filter((a) => !LOADED_WORDS_YEARS.includes(a.year));
-  for (const [group, note] of [[other, ''], [fitted, '; loaded words fitted on these: in-sample']] as const) {
-    if (group.length) basilFigures(group, note, records);
-  }
+  // Nothing is fitted on BASIL (the loaded-word model is fitted on BABE), so every year is out of sample.
+  basilFigures(articles, records);
 }
 
-function basilFigures(articles: BasilArticle[], note: string, records: EvalRecord[]): void {
+function basilFigures(articles: BasilArticle[], records: EvalRecord[]): void {
   const scores: Array<{ p: number; y: boolean }> = [];
   let spans = 0, spansFound = 0, words = 0, wordsIn = 0, unresolved = 0;
   for (const { body, sentences, gold, unresolved: u } of articles) {
@@ -145,7 +139,7 @@ function basilFigures(articles: BasilArticle[], note: string, records: EvalRecor
     wordsIn += markers.filter((m) => gold.some((g) => m.start < g.end && g.start < m.end)).length;
   }
   const years = [...new Set(articles.map((a) => a.year))].sort();
-  const file = `annotations/${years[0]}–${years[years.length - 1]} (${articles.length} articles, lexical spans; ${unresolved} unresolved${note})`;
+  const file = `annotations/${years[0]}–${years[years.length - 1]} (${articles.length} articles, lexical spans; ${unresolved} unresolved)`;
   records.push({ task: task.task, dataset: 'basil', file, metric: 'sentence_auc', value: rocAuc(scores), n: scores.length });
   records.push({ task: task.task, dataset: 'basil', file, metric: 'span_recall', value: spans ? spansFound / spans : 0, n: spans });
   records.push({ task: task.task, dataset: 'basil', file, metric: 'word_precision', value: words ? wordsIn / words : 0, n: words });
