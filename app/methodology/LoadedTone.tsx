@@ -1,6 +1,5 @@
 import toneWords from '@/lib/analysis/lexicons/tone-words.json';
 import loadedModel from '@/lib/analysis/lexicons/loaded-model.json';
-import loadedWords from '@/lib/analysis/lexicons/loaded-words.json';
 import { num3, int } from '../_lib/format';
 
 export interface EvalFigure {
@@ -41,16 +40,8 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         and their parts of speech, with what bias and subjectivity lexicons know of each word (NPOV bias lexicon, MPQA strong subjectives,
         BABE bias words, Hu &amp; Liu opinion words, hedges and boosters) folded into one weight per word. To reach words BABE never
         shows, each word also carries one number read off its GloVe word vector (Pennington et al. 2014) along the direction the fit
-        learnt, and the sentence adds the mean of those numbers: informal and scornful words score high, dates and figures low.
-      </p>
-      <p>
-        Loaded <em>words</em> come from a second, word-level model, fitted on the words BABE&apos;s annotators marked as biased in the same{' '}
-        {int.format(loadedModel.fit.sentences)} sentences: for each content word, the lexicons above, BABE annotators&apos; marking rate,
-        the sentence model&apos;s weight and vector number for the word, its part of speech, and how near it stands to a (masked) name.
-        Names are never loaded words. A word is shown when its probability reaches {num3.format(loadedWords.threshold)}, at most{' '}
-        {loadedWords.maxPerSentence} per sentence, in any sentence. In five-fold cross-validation on those sentences,{' '}
-        {num3.format(loadedWords.fit.outOfFold.threshold.precision)} of its words were marked by the annotators and it finds{' '}
-        {num3.format(loadedWords.fit.outOfFold.threshold.recall)} of the marked words.
+        learnt, and the sentence adds the mean of those numbers: informal and scornful words score high, dates and figures low. Each
+        loaded sentence shows the words that pushed it over the line, with their weights.
       </p>
       <p>
         It does <strong>not</strong> measure who a sentence is about: names and named groups are masked before the model sees them
@@ -63,7 +54,7 @@ export function LoadedTone({ results }: { results: EvalFigure[] }) {
         <li>BABE SG2, sentences the model was not fitted on, macro-F1: {show(find('loaded-language', 'babe-sg2', 'macro_f1'), 'sentences')} (fine-tuned BERT: 0.804)</li>
         <li>BABE SG1 (expert labels), same held-out sentences: {show(find('loaded-language', 'babe-sg1', 'macro_f1'), 'sentences')}</li>
         <li>
-          BASIL expert lexical-bias spans (nothing is fitted on BASIL): sentence AUC {show(find('loaded-language', 'basil', 'sentence_auc'), 'sentences')}; share of
+          BASIL 2010–2016 expert lexical-bias spans: sentence AUC {show(find('loaded-language', 'basil', 'sentence_auc'), 'sentences')}; share of
           spans found by a loaded word {show(find('loaded-language', 'basil', 'span_recall'), 'spans')}; share of loaded words inside a span{' '}
           {show(find('loaded-language', 'basil', 'word_precision'), 'words')}
         </li>
