@@ -19,7 +19,8 @@ import { stemVariants, tokenize, verbForms, type Token, type Tokenized } from '.
  *   word, `vectors[w]` = u . vector(w); a sentence adds the mean of its words' numbers.
  * p = sigmoid(bias + sum over distinct content words of (word weight + weight of its part of speech + its vector
  * number / n)), n = how many of the sentence's content words have a vector number; each word's contribution is
- * exactly its term of that sum, shown as evidence.
+ * exactly its term of that sum. The loaded-word markers come from loaded-words.ts (fitted on word-level spans), which
+ * reads these contributions' parts among its features.
  */
 export interface LoadedModel {
   version: string;
@@ -59,16 +60,6 @@ const PLAIN = new Set([...PLAIN_REPORT_VERBS.flatMap((v) => verbForms(v)), ...PL
 const WEIGHTS = new Map<string, number>(Object.entries(LOADED_MODEL.weights));
 const POS_WEIGHTS = new Map<string, number>(Object.entries(LOADED_MODEL.pos ?? {}));
 const VECTORS = new Map<string, number>(Object.entries(LOADED_MODEL.vectors ?? {}));
-/**
- * Only words whose contribution is at least this big are shown as evidence, at most MAX_EVIDENCE per loaded
- * sentence. Chosen on BASIL 2010–2016 (dev; the 2017–2019 articles are held back) for the word-vector model: the
- * highest value keeping span recall at analysis/6's (0.204), with the cap that gave the better share of markers
- * inside an expert lexical-bias span (at 0.5: 0.071 with 2 against 0.069 with 3; README §7).
- */
-export const MIN_EVIDENCE = 0.51;
-/** At most this many evidence words per loaded sentence. */
-export const MAX_EVIDENCE = 2;
-
 /** What the feature function reads of a token (Token has all of it; the fit script passes Tokens too). */
 export type FeatureToken = Pick<Token, 'lower' | 'lemma' | 'pos' | 'inName' | 'cap'>;
 
@@ -216,37 +207,18 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
     const features = sentenceFeatures(tokens, from, to);
-    const { p, contributions } = scoreSentence(features);
+    const { p } = scoreSentence(features);
     probabilities.set(span.index, p);
-    if (p < LOADED_MODEL.threshold) continue;
-    markers.push({
-      family: 'loaded',
-      sentenceIndex: span.index,
-      start: span.start,
-      end: span.end,
-      text: t.body.slice(span.start, span.end),
-      label: 'sentence',
-      rule: `babe-lr:${LOADED_MODEL.version}`,
-      weight: Math.round(p * 1000) / 1000,
-    });
-    // Evidence: the words with the largest positive contributions (never a masked name).
-    const candidates = features
-      .map((f, i) => ({ f, w: contributions[i] }))
-      .filter((c) => c.f.key !== NAME)
-      .filter((c) => c.w >= MIN_EVIDENCE)
-      .sort((a, b) => b.w - a.w);
-    for (const { f, w } of candidates.slice(0, MAX_EVIDENCE)) {
-      const tok = tokens[f.at];
+    if (p >= LOADED_MODEL.threshold) {
       markers.push({
         family: 'loaded',
         sentenceIndex: span.index,
-        start: tok.start,
-        end: tok.end,
-        text: t.body.slice(tok.start, tok.end),
-        label: 'word',
-        rule: `babe-lr:${f.key}`,
-        weight: Math.round(w * 1000) / 1000,
-        attrs: { lemma: f.key, pos: f.pos },
+        start: span.start,
+        end: span.end,
+        text: t.body.slice(span.start, span.end),
+        label: 'sentence',
+        rule: `babe-lr:${LOADED_MODEL.version}`,
+        weight: Math.round(p * 1000) / 1000,
       });
     }
   }
