@@ -5,10 +5,10 @@
  * fitted on (babeSplit 'train', "No agreement" dropped). SG2's 'test' part and the SG1/MBIC rows that
  * `npm run eval -- --task loaded-language` scores are never read here, and BASIL is not read at all: the coefficients
  * are out of sample on BASIL. The threshold and cap this script writes (best BABE out-of-fold F1) are then replaced
- * by scripts/tune-loaded-words.ts, which chooses them on BASIL 2010–2016: run it after every refit. One row per distinct content word of each sentence (names masked and never
- * candidates, as in loaded.ts), y = annotators marked it. L2 logistic regression on standardised features (Newton
- * steps), then folded: lexicon memberships and the BABE marking rate into one number per lemma, the rest into
- * raw-scale coefficients.
+ * by scripts/tune-loaded-words.ts, which chooses them on BASIL 2010–2016: run it after every refit. One row per
+ * distinct content word of each sentence (names masked and never candidates, as in loaded.ts), y = annotators
+ * marked it. L2 logistic regression on standardised features (Newton steps), then folded: lexicon memberships and the
+ * BABE marking rate into one number per lemma, the rest into raw-scale coefficients.
  * Cross-validation: 5 folds of sentences (hash of the text). A word's BABE marking rate is its label averaged over
  * sentences, so in the rows it is taken from the other folds only (else it leaks the label); the shipped table
  * takes it from all fitted rows. λ is the grid value with the best out-of-fold log-loss; the threshold and the cap

@@ -1,11 +1,11 @@
 /**
  * `npx tsx scripts/tune-loaded-words.ts [--data DIR] [--min-spans N] [--caps 1,2,3] [--dry-run]`
  * Chooses the marking threshold and per-sentence cap of the loaded-word model (lib/analysis/loaded-words.ts) on
- * BASIL 2010–2016 by the rule main used for the sentence model's evidence (MIN_EVIDENCE 0.51, cap 2): among the caps
+ * BASIL 2010–2016 by the rule analysis/8 used for the sentence model's evidence (MIN_EVIDENCE 0.51, cap 2): among the caps
  * and every threshold, the highest word precision (markers inside a lexical-bias span) whose span recall is at least
- * main's (65 of 319 spans, shown as 0.204). Only these two numbers are tuned on BASIL; the model's coefficients stay
+ * that evidence's (65 of 319 spans, shown as 0.204). Only these two numbers are tuned on BASIL; the model's coefficients stay
  * the BABE fit of scripts/fit-loaded-words.ts (BASIL has no licence for training). So the eval's BASIL 2010–2016 word
- * figures are in-sample for the threshold and cap only, as main's were; 2017–2019 are held back by the maintainers and
+ * figures are in-sample for the threshold and cap only, as that evidence's were; 2017–2019 are held back by the maintainers and
  * refused here. Writes threshold and maxPerSentence into lib/analysis/lexicons/loaded-words.json (the rest of it
  * untouched) unless --dry-run; it scores with the model the runtime loads, which is that file, so it takes no --out.
  * Run it again after every refit of the word model: the fit script writes its own BABE-F1 threshold.
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     markingRule: {
       data: `BASIL 2010–2016 (${articles.length} articles, ${spans} lexical-bias spans); threshold and cap only, coefficients untouched`,
       command: `npx tsx scripts/tune-loaded-words.ts --min-spans ${minSpans} --caps ${values.caps}`,
-      rule: `highest word precision with at least ${minSpans} spans found (main's span recall)`,
+      rule: `highest word precision with at least ${minSpans} spans found (the span recall of analysis/8's evidence)`,
       precision: Math.round(best.precision * 10000) / 10000,
       markers: best.markers,
       spanRecall: Math.round(best.recall * 10000) / 10000,

@@ -8,8 +8,8 @@ import { NAME, sentenceFeatures, tokenFeature, vectorScore, wordWeight, type Sen
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
  * words BABE's annotators marked as biased (`biased_words`) in the SG2 sentences the sentence model was fitted on
  * (scripts/fit-loaded-words.ts; no BASIL); only its marking threshold and cap are chosen on BASIL 2010–2016
- * (scripts/tune-loaded-words.ts), as main's evidence threshold was. The sentence probability stays the BABE model's (loaded.ts); this model
- * only picks the evidence words.
+ * (scripts/tune-loaded-words.ts), as the earlier evidence threshold was. The sentence probability stays the BABE
+ * model's (loaded.ts); this model only picks the evidence words.
  * A word's logit = bias + static(lemma) + Σ coef · its dynamic features:
  * - static: lexicon memberships (NPOV, MPQA, Liu, Riloff, Hooper, Karttunen, Berant, AFINN, hedges, boosters,
  *   loaded report verbs) and the word's BABE marking rate, folded into one number per lemma at fit time;
@@ -22,8 +22,8 @@ export interface LoadedWordModel {
   version: string;
   bias: number;
   /**
-   * A word is evidence when its probability is at least this. Chosen with the cap on BASIL 2010–2016 by main's rule
-   * for evidence (the best word precision at span recall >= main's 0.204; scripts/tune-loaded-words.ts): BABE's
+   * A word is evidence when its probability is at least this. Chosen with the cap on BASIL 2010–2016 by analysis/8's
+   * rule for evidence (the best word precision at span recall >= its 0.204; scripts/tune-loaded-words.ts): BABE's
    * out-of-fold F1 threshold (0.208, cap 3) flagged four times too many words there. The coefficients see no BASIL.
    */
   threshold: number;

@@ -120,7 +120,7 @@ function basil(dataDir: string, records: EvalRecord[], skipped: EvalSkip[]): voi
     return;
   }
   // No coefficient is fitted on BASIL (the loaded-word model is fitted on BABE); the word model's marking threshold and
-  // cap are chosen on 2010–2016 (scripts/tune-loaded-words.ts), as main's evidence threshold was, so those years'
+  // cap are chosen on 2010–2016 (scripts/tune-loaded-words.ts), as analysis/8's evidence threshold was, so those years'
   // word_precision and span_recall are in-sample for that one choice. 2017–2019 are the maintainers' held-back test.
   basilFigures(articles, records);
 }
