@@ -4,6 +4,7 @@ import { countWordsBetween, tokenize } from './tokens';
 import { findStance } from './stance';
 import { findAttribution } from './attribution';
 import { findLoaded } from './loaded';
+import { findLoadedWords } from './loaded-words';
 import { findFrames } from './frames';
 import { FAMILIES, TOTAL_LABEL } from './families';
 import { assignVoice, QUOTED_SUFFIX } from './voice';
@@ -107,8 +108,9 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   const quotations: Quotation[] = [];
   const attribution = findAttribution(t, quotations);
   const loaded = findLoaded(t);
+  const loadedWords = findLoadedWords(t, loaded.probabilities);
   const frames = findFrames(t);
-  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, frames.markers], body.length), quotations);
+  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, loadedWords, frames.markers], body.length), quotations);
 
   // family -> label -> markers ('' = all labels), per voice; no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();

@@ -19,7 +19,8 @@ import { stemVariants, tokenize, verbForms, type Token, type Tokenized } from '.
  *   word, `vectors[w]` = u . vector(w); a sentence adds the mean of its words' numbers.
  * p = sigmoid(bias + sum over distinct content words of (word weight + weight of its part of speech + its vector
  * number / n)), n = how many of the sentence's content words have a vector number; each word's contribution is
- * exactly its term of that sum, shown as evidence.
+ * exactly its term of that sum. The loaded-word markers come from loaded-words.ts (fitted on word-level spans), which
+ * reads these contributions' parts among its features.
  */
 export interface LoadedModel {
   version: string;
@@ -59,16 +60,6 @@ const PLAIN = new Set([...PLAIN_REPORT_VERBS.flatMap((v) => verbForms(v)), ...PL
 const WEIGHTS = new Map<string, number>(Object.entries(LOADED_MODEL.weights));
 const POS_WEIGHTS = new Map<string, number>(Object.entries(LOADED_MODEL.pos ?? {}));
 const VECTORS = new Map<string, number>(Object.entries(LOADED_MODEL.vectors ?? {}));
-/**
- * Only words whose contribution is at least this big are shown as evidence, at most MAX_EVIDENCE per loaded
- * sentence. Chosen on BASIL 2010–2016 (dev; the 2017–2019 articles are held back) for the word-vector model: the
- * highest value keeping span recall at analysis/6's (0.204), with the cap that gave the better share of markers
- * inside an expert lexical-bias span (at 0.5: 0.071 with 2 against 0.069 with 3; README §7).
- */
-export const MIN_EVIDENCE = 0.51;
-/** At most this many evidence words per loaded sentence. */
-export const MAX_EVIDENCE = 2;
-
 /** What the feature function reads of a token (Token has all of it; the fit script passes Tokens too). */
 export type FeatureToken = Pick<Token, 'lower' | 'lemma' | 'pos' | 'inName' | 'cap'>;
 
@@ -261,16 +252,13 @@ function contentFeature(tok: Token): WordMemo {
 const sFeature: Feature[] = [];
 const sPos: string[] = [];
 const sVector: Array<number | undefined> = [];
-const sAt: number[] = [];
-const sContribution: number[] = [];
 
 /**
  * findLoaded's scoring: the same features in the same order as sentenceFeatures, and the same sums in the same order
  * as scoreSentence, so the same figures to the last bit (tests/unit/analysis-loaded-invariance.test.ts compares the
- * two); only the per-token work is memoised. Returns the probability; the features and their contributions are left
- * in the s* arrays, `count` long.
+ * two); only the per-token work is memoised. Returns the probability.
  */
-function scoreSentenceTokens(tokens: Token[], from: number, to: number): { p: number; count: number } {
+function scoreSentenceTokens(tokens: Token[], from: number, to: number): number {
   if (FEATURES.size > 100_000) {
     // Bound the interned keys over a long run; memos of the old generation are worked out again.
     FEATURES.clear();
@@ -299,7 +287,6 @@ function scoreSentenceTokens(tokens: Token[], from: number, to: number): { p: nu
     sFeature[count] = feature;
     sPos[count] = feature === NAME_FEATURE ? 'PROPN' : tok.pos;
     sVector[count] = vector;
-    sAt[count] = i;
     count++;
     if (vector !== undefined) n++;
   }
@@ -308,11 +295,9 @@ function scoreSentenceTokens(tokens: Token[], from: number, to: number): { p: nu
     const f = sFeature[k];
     const v = sVector[k];
     // contributionWith, term for term.
-    const c = f === NAME_FEATURE ? f.weight : f.weight + (POS_WEIGHTS.get(sPos[k]) ?? 0) + (v !== undefined && n > 0 ? v / n : 0);
-    sContribution[k] = c;
-    z += c;
+    z += f === NAME_FEATURE ? f.weight : f.weight + (POS_WEIGHTS.get(sPos[k]) ?? 0) + (v !== undefined && n > 0 ? v / n : 0);
   }
-  return { p: 1 / (1 + Math.exp(-z)), count };
+  return 1 / (1 + Math.exp(-z));
 }
 
 export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Map<number, number> } {
@@ -322,38 +307,18 @@ export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Ma
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const { p, count } = scoreSentenceTokens(tokens, from, to);
+    const p = scoreSentenceTokens(tokens, from, to);
     probabilities.set(span.index, p);
-    if (p < LOADED_MODEL.threshold) continue;
-    markers.push({
-      family: 'loaded',
-      sentenceIndex: span.index,
-      start: span.start,
-      end: span.end,
-      text: t.body.slice(span.start, span.end),
-      label: 'sentence',
-      rule: `babe-lr:${LOADED_MODEL.version}`,
-      weight: Math.round(p * 1000) / 1000,
-    });
-    // Evidence: the words with the largest positive contributions (never a masked name); a stable sort.
-    const candidates: Array<{ k: number; w: number }> = [];
-    for (let k = 0; k < count; k++) {
-      if (sFeature[k] !== NAME_FEATURE && sContribution[k] >= MIN_EVIDENCE) candidates.push({ k, w: sContribution[k] });
-    }
-    candidates.sort((a, b) => b.w - a.w);
-    for (const { k, w } of candidates.slice(0, MAX_EVIDENCE)) {
-      const tok = tokens[sAt[k]];
-      const key = sFeature[k].key;
+    if (p >= LOADED_MODEL.threshold) {
       markers.push({
         family: 'loaded',
         sentenceIndex: span.index,
-        start: tok.start,
-        end: tok.end,
-        text: t.body.slice(tok.start, tok.end),
-        label: 'word',
-        rule: `babe-lr:${key}`,
-        weight: Math.round(w * 1000) / 1000,
-        attrs: { lemma: key, pos: sPos[k] },
+        start: span.start,
+        end: span.end,
+        text: t.body.slice(span.start, span.end),
+        label: 'sentence',
+        rule: `babe-lr:${LOADED_MODEL.version}`,
+        weight: Math.round(p * 1000) / 1000,
       });
     }
   }

@@ -11,7 +11,7 @@ import { browserAvailable, seededAppAndBrowser, type SeededApp } from './support
 
 const QUOTES = [
   '“The protesters are vicious thugs and radical extremists,” said Putin on Tuesday. The ministry published the transcript later that day.',
-  'Officials met in Geneva on Monday. “These radical thugs want chaos,” Putin told reporters. The talks continue next week.',
+  'Officials met in Geneva on Monday. “These vicious thugs want chaos,” Putin told reporters. The talks continue next week.',
 ];
 const OWN = ['The protesters are vicious thugs and radical extremists. The ministry published the transcript later that day.'];
 const article = (outlet: string, body: string, i: number): ArticleInput => ({ outlet, title: `${outlet} report ${i + 1}`, body: cleanText(body).body, sourceFile: `${outlet}-${i}.txt` });
@@ -57,7 +57,7 @@ describe.runIf(serverAvailable && browserAvailable)('the writer / quoted / all s
     await page.waitForURL(/\/evidence\?.*voice=quoted/);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.evidence-list li').count()).toBe(2);
-    await page.locator('.evidence-list mark[data-d]', { hasText: 'thugs' }).first().click();
+    await page.locator('.evidence-list mark[data-d]', { hasText: 'vicious' }).first().click();
     await expect.poll(() => page.locator('.marker-details').textContent()).toContain('quoted: Putin');
 
     // The same evidence in the writer's voice: none.

@@ -66,8 +66,8 @@ describe('parallax analyse', () => {
     });
     expect(markers).toBeGreaterThan(15);
     const [putin, second] = out;
-    const thugs = putin.markers.find((m) => m.family === 'loaded' && m.text === 'thugs')!;
-    expect(thugs).toMatchObject({ voice: 'quoted', speaker: 'Vladimir Putin', kind: 'word' });
+    const vicious = putin.markers.find((m) => m.family === 'loaded' && m.text === 'vicious')!;
+    expect(vicious).toMatchObject({ voice: 'quoted', speaker: 'Vladimir Putin', kind: 'word' });
     expect(putin.markers.find((m) => m.family === 'hedge' && m.text === 'may')!.voice).toBe('writer');
     expect(putin.actors.map((a) => a.actor)).toContain('vladimir-putin');
     // After \r\n line ends the offsets still point into the text as given.
@@ -97,7 +97,7 @@ describe('parallax analyse', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`== ${jsonl} record 1 (id putin-1)`);
     expect(run.stdout).toContain('⟦thugs⟧{loaded}');
-    expect(run.stdout).toMatch(/loaded\/word\s+quoted \(Vladimir Putin\)\s+"thugs"/);
+    expect(run.stdout).toMatch(/loaded\/word\s+quoted \(Vladimir Putin\)\s+"vicious"/);
   });
 
   it('names a bad file and exits non-zero, after analysing the good ones', async () => {

@@ -124,24 +124,32 @@ describe('findLoaded scores exactly as the exported feature functions', () => {
     'The outrageous scheme squandered millions, and the outraged voters left.',
   ].join(' ');
 
-  it('gives every sentence probabilityOf(sentenceFeatures(…)) to the last bit, and evidence from contribution()', () => {
+  it('gives every sentence probabilityOf(sentenceFeatures(…)) to the last bit', () => {
     // Twice: the second pass reads the per-word memos the first one filled.
     for (let round = 0; round < 2; round++) {
       const t = tokenize(body, splitSentences(body));
-      const { probabilities, markers } = findLoaded(t);
+      const { probabilities } = findLoaded(t);
       for (const span of t.sentences) {
         const [from, to] = t.ranges[span.index];
         const features = sentenceFeatures(t.tokens, from, to);
         expect(probabilities.get(span.index)).toBe(probabilityOf(features));
-        const n = vectorCount(features);
-        for (const m of markers.filter((x) => x.label === 'word' && x.sentenceIndex === span.index)) {
-          const f = features.find((x) => x.key === m.attrs?.lemma);
-          expect(f, m.text).toBeDefined();
-          expect(m.attrs?.pos).toBe(f!.pos);
-          expect(m.weight).toBe(Math.round(contribution(f!, n) * 1000) / 1000);
-        }
       }
-      expect(markers.some((m) => m.label === 'word')).toBe(true);
+    }
+  });
+});
+
+describe('loaded words are invariant to names and neutral report verbs', () => {
+  const words = (body: string) =>
+    analyzeArticle(body, splitSentences(body))
+      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
+      .map((m) => `${m.sentenceIndex}:${m.text.toLowerCase()}:${m.weight}`);
+
+  it('marks the same words with the same weights whichever actor, party or plain report verb a sentence names', () => {
+    for (const [x, y] of ACTOR_SWAPS) {
+      const base = words(TEMPLATES.map((t) => fill(t, x, y, 'said')).join(' '));
+      expect(base.length).toBeGreaterThan(0);
+      expect(words(TEMPLATES.map((t) => fill(t, y, x, 'said')).join(' '))).toEqual(base);
+      for (const v of VERBS) expect(words(TEMPLATES.map((t) => fill(t, x, y, v)).join(' '))).toEqual(base);
     }
   });
 });

@@ -1,0 +1,132 @@
+import model from './lexicons/loaded-words.json';
+import type { Marker } from './types';
+import type { Token, Tokenized } from './tokens';
+import { stemVariants } from './tokens';
+import { NAME, sentenceFeatures, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
+
+/**
+ * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
+ * words BABE's annotators marked as biased (`biased_words`) in the SG2 sentences the sentence model was fitted on
+ * (scripts/fit-loaded-words.ts; no BASIL); only its marking threshold and cap are chosen on BASIL 2010–2016
+ * (scripts/tune-loaded-words.ts), as the earlier evidence threshold was. The sentence probability stays the BABE
+ * model's (loaded.ts); this model only picks the evidence words.
+ * A word's logit = bias + static(lemma) + Σ coef · its dynamic features:
+ * - static: lexicon memberships (NPOV, MPQA, Liu, Riloff, Hooper, Karttunen, Berant, AFINN, hedges, boosters,
+ *   loaded report verbs) and the word's BABE marking rate, folded into one number per lemma at fit time;
+ * - dynamic: the BABE model's weight of the word, its part of speech and vector number, the sentence's BABE logit,
+ *   and where the word sits: its distance to the nearest (masked) name, how many names the sentence holds, whether it
+ *   opens the sentence, its relative position. Distances count features, not tokens, so "told reporters" and
+ *   "said" are the same distance; names are never candidates and only their count and place enter.
+ */
+export interface LoadedWordModel {
+  version: string;
+  bias: number;
+  /**
+   * A word is evidence when its probability is at least this. Chosen with the cap on BASIL 2010–2016 by analysis/8's
+   * rule for evidence (the best word precision at span recall >= its 0.204; scripts/tune-loaded-words.ts): BABE's
+   * out-of-fold F1 threshold (0.208, cap 3) flagged four times too many words there. The coefficients see no BASIL.
+   */
+  threshold: number;
+  /** At most this many evidence words per sentence (chosen with the threshold). */
+  maxPerSentence: number;
+  /** Raw-scale coefficients of the dynamic features (WORD_DYNAMIC order names). */
+  coef: Record<string, number>;
+  /** Folded static score by lemma. */
+  words: Record<string, number>;
+}
+
+export const LOADED_WORDS = model as unknown as LoadedWordModel;
+const STATIC = new Map<string, number>(Object.entries(LOADED_WORDS.words ?? {}));
+const POS = ['NOUN', 'VERB', 'ADJ', 'ADV', 'INTJ'] as const;
+/** Dynamic feature names, in the order wordDynamics returns them. */
+export const WORD_DYNAMIC = [
+  'babe_weight', 'babe_weight_pos', 'vector', 'no_vector', 'sentence_logit',
+  ...POS.map((p) => `pos_${p}`),
+  'first', 'has_name', 'name_distance', 'names', 'position',
+] as const;
+const COEF = WORD_DYNAMIC.map((k) => LOADED_WORDS.coef?.[k] ?? 0);
+
+/** Folded lexicon score of a lemma, else of the nearest stem the table knows, else 0. */
+export function staticScore(key: string): number {
+  const s = STATIC.get(key);
+  if (s !== undefined) return s;
+  for (const v of stemVariants(key)) {
+    const y = STATIC.get(v);
+    if (y !== undefined) return y;
+  }
+  return 0;
+}
+
+/** Dynamic features of each of the sentence's features (names get none: they are never candidates). */
+export function wordDynamics(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number): Array<number[] | null> {
+  // Feature index of every token that is a feature, and those of the names (a name of two tokens counts twice).
+  const index = new Map<number, number>();
+  const names: number[] = [];
+  for (let i = from; i < to; i++) {
+    const k = tokenFeature(tokens[i], i === from);
+    if (k === null) continue;
+    if (k === NAME) names.push(index.size);
+    index.set(i, index.size);
+  }
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  const logit = Math.log(q / (1 - q));
+  return features.map((f) => {
+    if (f.key === NAME) return null;
+    const at = index.get(f.at) ?? 0;
+    let d = 30;
+    for (const j of names) d = Math.min(d, Math.abs(j - at));
+    const ww = wordWeight(f.key);
+    const v = vectorScore(f);
+    return [
+      ww, Math.max(ww, 0), v ?? 0, v === undefined ? 1 : 0, logit,
+      ...POS.map((x) => (f.pos === x ? 1 : 0)),
+      f.at === from ? 1 : 0, names.length ? 1 : 0, Math.log1p(d), Math.log1p(names.length), at / index.size,
+    ];
+  });
+}
+
+/** Logit of one word from its static score and dynamic features. */
+export function wordLogit(key: string, dyn: number[]): number {
+  let z = LOADED_WORDS.bias + staticScore(key);
+  for (let j = 0; j < COEF.length; j++) z += COEF[j] * dyn[j];
+  return z;
+}
+
+/** Probability that each of the sentence's features is a loaded word (null for names). */
+export function wordProbabilities(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number): Array<number | null> {
+  return wordDynamics(tokens, from, to, features, p).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(features[i].key, dyn))) : null));
+}
+
+/**
+ * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
+ * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
+ * first, at most maxPerSentence. `probabilities`: the sentence model's p by sentence index (findLoaded).
+ */
+export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>): Marker[] {
+  const markers: Marker[] = [];
+  for (const span of t.sentences) {
+    const [from, to] = t.ranges[span.index];
+    if (from === to) continue;
+    const features = sentenceFeatures(t.tokens, from, to);
+    const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0);
+    const candidates = features
+      .map((f, i) => ({ f, w: wp[i] }))
+      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold)
+      .sort((a, b) => b.w - a.w);
+    for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
+      const tok = t.tokens[f.at];
+      markers.push({
+        family: 'loaded',
+        sentenceIndex: span.index,
+        start: tok.start,
+        end: tok.end,
+        text: t.body.slice(tok.start, tok.end),
+        label: 'word',
+        rule: `babe-words:${f.key}`,
+        weight: Math.round(w * 1000) / 1000,
+        attrs: { lemma: f.key, pos: f.pos },
+      });
+    }
+  }
+  return markers;
+}
