@@ -97,6 +97,25 @@ export function wordProbabilities(tokens: Token[], from: number, to: number, fea
   return wordDynamics(tokens, from, to, features, p).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(features[i].key, dyn))) : null));
 }
 
+/** Words that make "claims" a filing, not a disputed statement ("jobless claims", "insurance claims"). */
+const FILINGS = new Set(['jobless', 'unemployment', 'initial', 'continuing', 'insurance', 'benefit', 'benefits', 'disability', 'patent', 'damage', 'damages', 'compensation']);
+
+/** An article about filings: "jobless claims" once, and "claims" is that sense throughout (one sense per discourse). */
+const FILINGS_ARTICLE = /\b(?:jobless|unemployment|initial|continuing|insurance) claims\b/i;
+
+/**
+ * "Jobless claims" are filings: the model scores the lemma "claim" as loaded (the report verb that casts doubt), so
+ * on AllSides jobless claims made about a seventh of all loaded-word markers. A noun "claim(s)" after a filing word
+ * or a number ("359,000 new claims"), or anywhere in an article that names jobless claims, is not a loaded word.
+ */
+function filedClaim(tokens: Token[], at: number, filings: boolean): boolean {
+  const tok = tokens[at];
+  if (tok.lemma !== 'claim' || tok.pos !== 'NOUN') return false;
+  if (filings) return true;
+  for (let j = Math.max(0, at - 2); j < at; j++) if (tokens[j].sentence === tok.sentence && (FILINGS.has(tokens[j].lower) || tokens[j].pos === 'NUM')) return true;
+  return false;
+}
+
 /**
  * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
  * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
@@ -104,6 +123,7 @@ export function wordProbabilities(tokens: Token[], from: number, to: number, fea
  */
 export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>): Marker[] {
   const markers: Marker[] = [];
+  const filings = FILINGS_ARTICLE.test(t.body);
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
@@ -111,7 +131,7 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
     const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0);
     const candidates = features
       .map((f, i) => ({ f, w: wp[i] }))
-      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold)
+      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings))
       .sort((a, b) => b.w - a.w);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];

@@ -153,3 +153,15 @@ describe('loaded words are invariant to names and neutral report verbs', () => {
     }
   });
 });
+
+describe('jobless claims are filings, not loaded words', () => {
+  const words = (body: string) =>
+    analyzeArticle(body, splitSentences(body))
+      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
+      .map((m) => m.text.toLowerCase());
+
+  it('never marks "claims" in a report on jobless claims, even where the sentence does not say "jobless"', () => {
+    const report = 'Initial jobless claims rose to 412,000 last week, the Labor Department said on Thursday. Economists had expected claims to fall sharply. The jump in claims was concentrated in three states.';
+    expect(words(report).filter((w) => w.startsWith('claim'))).toEqual([]);
+  });
+});
