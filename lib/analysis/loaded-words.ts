@@ -116,6 +116,17 @@ function filedClaim(tokens: Token[], at: number, filings: boolean): boolean {
   return false;
 }
 
+/** Filings and parties of a case: what they "allege" is the legal term, not the writer's doubt. */
+const LEGAL_SUBJECTS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'prosecutors', 'prosecutor', 'plaintiffs', 'plaintiff', 'filing', 'petition', 'charges', 'affidavit']);
+
+/** "The lawsuit alleges that…", "prosecutors allege": the term of a legal filing (up to ten tokens before it: "The lawsuit, filed in federal court in Denver, alleges"). */
+function legalAllegation(tokens: Token[], at: number): boolean {
+  const tok = tokens[at];
+  if (tok.lemma !== 'allege') return false;
+  for (let j = Math.max(0, at - 10); j < at; j++) if (tokens[j].sentence === tok.sentence && LEGAL_SUBJECTS.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /**
  * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
  * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
@@ -131,7 +142,7 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
     const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0);
     const candidates = features
       .map((f, i) => ({ f, w: wp[i] }))
-      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings))
+      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t.tokens, c.f.at))
       .sort((a, b) => b.w - a.w);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];

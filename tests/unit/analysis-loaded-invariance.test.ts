@@ -165,3 +165,15 @@ describe('jobless claims are filings, not loaded words', () => {
     expect(words(report).filter((w) => w.startsWith('claim'))).toEqual([]);
   });
 });
+
+describe('a legal filing alleges without loading', () => {
+  const words = (body: string) =>
+    analyzeArticle(body, splitSentences(body))
+      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
+      .map((m) => m.text.toLowerCase());
+
+  it('does not mark "alleges" after a lawsuit or prosecutors', () => {
+    expect(words('The lawsuit, filed in federal court in Denver, alleges that the county violated the Voting Rights Act.')).not.toContain('alleges');
+    expect(words('Prosecutors allege that the treasurer moved the money twice.')).not.toContain('allege');
+  });
+});
