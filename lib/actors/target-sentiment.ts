@@ -139,7 +139,23 @@ interface Form {
   title: boolean;
   /** Feature key when the model stems, and when it does not. */
   stemmed: string;
+  /**
+   * The lemma last seen with this form and its lower-cased feature key: a form nearly always has the same lemma, so
+   * its key is one string made once (its hash computed once for the weight lookups), not a new string per token.
+   */
+  lemma?: string;
+  lemmaKey?: string;
+  /**
+   * This form's rows of a model's word weights (wordWeightMap), looked up once rather than once per sentence: the
+   * vector family's (keyed by the form) and the other families' (keyed by `rowKey`, the feature key last asked).
+   */
+  rowModel?: TargetModel;
+  vRow?: WeightRow;
+  rowKey?: string;
+  row?: WeightRow;
 }
+/** One word's weights per family (FAMILIES), as wordWeightMap stores them. */
+type WeightRow = Array<number[] | undefined>;
 const FORMS = new Map<string, Form>();
 
 function formOf(t: string): Form {
@@ -149,10 +165,19 @@ function formOf(t: string): Form {
     if (FORMS.size > 100_000) FORMS.clear();
     const lower = t.toLowerCase().replace(/’/g, "'").replace(/^(\p{L}+)\.$/u, '$1');
     const word = /[\p{L}\p{N}]/u.test(t);
-    f = { lower, word, negator: isNegator(lower), breaks: BREAK_PUNCT.test(t) || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower) || [...lower].length === 1), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
+    f = { lower, word, negator: isNegator(lower), breaks: BREAK_PUNCT.test(t) || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower) || [...lower].length === 1), title: word && isTitle(lower), stemmed: word ? stem(lower) : '', lemma: undefined, lemmaKey: undefined, rowModel: undefined, vRow: undefined, rowKey: undefined, row: undefined };
     FORMS.set(t, f);
   }
   return f;
+}
+
+/** The feature key of a lemma seen with form `f` (see Form.lemma). */
+function lemmaKeyOf(f: Form, lemma: string): string {
+  if (f.lemma !== lemma || f.lemmaKey === undefined) {
+    f.lemma = lemma;
+    f.lemmaKey = lemma.toLowerCase();
+  }
+  return f.lemmaKey;
 }
 
 /** The sentence's tokens from the shared parse (lib/nlp), or from `parsed` when the caller has them (offsets into `text`). */
@@ -242,6 +267,8 @@ export interface PreparedSentence {
   /** A word of REPORT_WORDS ("said"), and whether the sentence has one: the same for every target. */
   report: boolean[];
   hasReport: boolean;
+  /** Each token's form (formOf), which caches the weight rows of its word. */
+  forms: Form[];
 }
 
 /**
@@ -276,12 +303,12 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     for (let k = Math.max(0, i - 3); k < i; k++) if (forms[k].negator) return true;
     return false;
   });
-  const keys = tokens.map((t, i) => (t.word ? (params.lemma ? t.lemma.toLowerCase() : params.stem ? forms[i].stemmed : t.lower) : ''));
+  const keys = tokens.map((t, i) => (t.word ? (params.lemma ? lemmaKeyOf(forms[i], t.lemma) : params.stem ? forms[i].stemmed : t.lower) : ''));
   const afinn = tokens.map((t, i) => (forms[i].afinn && negated[i] ? -forms[i].afinn : forms[i].afinn));
   const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
   const report = tokens.map((t) => t.word && REPORT_WORDS.has(t.lower));
   const hasReport = report.includes(true);
-  return { text, setting: settingOf(params), tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral, title, report, hasReport };
+  return { text, setting: settingOf(params), tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral, title, report, hasReport, forms };
 }
 
 /** Which feature settings a prepared sentence was made with (a sentence prepared otherwise is prepared again). */
@@ -576,19 +603,27 @@ export function scoreTarget(
  * every actor in it), so scoring a target builds no key strings.
  */
 /** The row of a word the model has no weights for. */
-const NO_ROW: Array<number[] | undefined> = [];
+const NO_ROW: WeightRow = [];
 const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
 function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
   const cached = SENTENCE_WEIGHTS.get(ps);
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
-  // Looked up on first use: function words, titles and punctuation are never asked for.
-  const rows = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
+  // Looked up on first use (function words, titles and punctuation are never asked for), through the token's form.
   // The vector family is keyed by the word's form, the others by its feature key (lemma or stem).
-  const forms = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
   const get = (family: number, token: number) => {
-    if (family === V) return (forms[token] ??= byWord.get(ps.tokens[token].lower) ?? NO_ROW)[family];
-    return (rows[token] ??= byWord.get(ps.keys[token]) ?? NO_ROW)[family];
+    const f = ps.forms[token];
+    if (f.rowModel !== m) {
+      f.rowModel = m;
+      f.vRow = f.row = f.rowKey = undefined;
+    }
+    if (family === V) return (f.vRow ??= byWord.get(f.lower) ?? NO_ROW)[family];
+    const key = ps.keys[token];
+    if (f.rowKey !== key || f.row === undefined) {
+      f.rowKey = key;
+      f.row = byWord.get(key) ?? NO_ROW;
+    }
+    return f.row[family];
   };
   SENTENCE_WEIGHTS.set(ps, { model: m, get });
   return get;
