@@ -569,14 +569,19 @@ export function scoreTarget(
   const weights = weightMap(m);
   const wordWeights = sentenceWeights(sentence, m);
   // predict(m, flatten(targetFeatures(…))) and each word's pull, accumulated as the features are walked.
-  const z = [...m.bias];
+  // (Three locals rather than an array: the same sums in the same order.)
+  let z0 = m.bias[0];
+  let z1 = m.bias[1];
+  let z2 = m.bias[2];
   if (pulls.length < sentence.tokens.length) pulls = new Float64Array(Math.max(sentence.tokens.length, 2 * pulls.length));
   const pull = pulls;
   const touched: number[] = [];
   walkFeatures(sentence, spans, m.params, others, (feature, token, value) => {
     const w = typeof feature === 'number' ? wordWeights(feature, token) : weights.get(feature);
     if (!w) return;
-    for (let c = 0; c < 3; c++) z[c] += w[c] * value;
+    z0 += w[0] * value;
+    z1 += w[1] * value;
+    z2 += w[2] * value;
     if (token < 0) return;
     if (touched[touched.length - 1] !== token) touched.push(token);
     pull[token] += value * (w[2] - w[0]);
@@ -587,7 +592,7 @@ export function scoreTarget(
     if (Math.abs(pull[i]) >= 0.15) evidence.push({ start: token.start, end: token.end, text: token.text, weight: round(pull[i]) });
     pull[i] = 0;
   }
-  const p = softmax(z);
+  const p = softmax([z0, z1, z2]);
   const best = p.indexOf(Math.max(...p));
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
@@ -609,22 +614,30 @@ function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
   const cached = SENTENCE_WEIGHTS.get(ps);
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
-  // Looked up on first use (function words, titles and punctuation are never asked for), through the token's form.
-  // The vector family is keyed by the word's form, the others by its feature key (lemma or stem).
-  const get = (family: number, token: number) => {
-    const f = ps.forms[token];
+  // The rows of the words that can carry features (function words, titles and punctuation never do), through each
+  // token's form: the vector family is keyed by the word's form, the others by its feature key (lemma or stem).
+  const n = ps.tokens.length;
+  const vRows: WeightRow[] = new Array(n);
+  const keyRows: WeightRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!ps.tokens[i].word || ps.neutral[i]) {
+      vRows[i] = keyRows[i] = NO_ROW;
+      continue;
+    }
+    const f = ps.forms[i];
     if (f.rowModel !== m) {
       f.rowModel = m;
       f.vRow = f.row = f.rowKey = undefined;
     }
-    if (family === V) return (f.vRow ??= byWord.get(f.lower) ?? NO_ROW)[family];
-    const key = ps.keys[token];
+    vRows[i] = f.vRow ??= byWord.get(f.lower) ?? NO_ROW;
+    const key = ps.keys[i];
     if (f.rowKey !== key || f.row === undefined) {
       f.rowKey = key;
       f.row = byWord.get(key) ?? NO_ROW;
     }
-    return f.row[family];
-  };
+    keyRows[i] = f.row;
+  }
+  const get = (family: number, token: number) => (family === V ? vRows : keyRows)[token][family];
   SENTENCE_WEIGHTS.set(ps, { model: m, get });
   return get;
 }
