@@ -158,7 +158,11 @@ const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-
 
 const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
+/** Lower case without full stops and apostrophes ("U.S." → "us"); most words have neither, so no regex runs for them. */
+function bare(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.includes('.') || lower.includes("'") || lower.includes('’') ? lower.replace(/[.’']/g, '') : lower;
+}
 /** A token that starts with a capital letter, or with a digit and holds a capital ("3M"); ASCII decided without a regex. */
 function isCapital(text: string, t: ParsedToken): boolean {
   const c = text.charCodeAt(t.start);
@@ -212,14 +216,16 @@ function nameRuns(text: string, tokens: ParsedToken[]): ParsedToken[][] {
   // Cut at titles; what stands before a title is a name of its own.
   const out: ParsedToken[][] = [];
   for (const run of runs) {
-    const isTitle = run.map((t) => TITLES.has(bare(word(t))));
+    // Each word's bare form once per run (the loop below reads each word and its neighbours in several passes).
+    const bares = run.map((t) => bare(word(t)));
+    const isTitle = bares.map((w) => TITLES.has(w));
     for (let changed = true; changed; ) {
       changed = false;
       run.forEach((t, n) => {
         if (isTitle[n]) return;
-        const w = bare(word(t));
-        const near = (isTitle[n - 1] || isTitle[n + 1]) || (w !== 'of' && isTitle[n - 2] && bare(word(run[n - 1])) === 'of');
-        if ((PORTFOLIOS.has(w) && near) || ((w === 'of' || w === 'the') && isTitle[n - 1] && PORTFOLIOS.has(bare(word(run[n + 1] ?? t))))) {
+        const w = bares[n];
+        const near = (isTitle[n - 1] || isTitle[n + 1]) || (w !== 'of' && isTitle[n - 2] && bares[n - 1] === 'of');
+        if ((PORTFOLIOS.has(w) && near) || ((w === 'of' || w === 'the') && isTitle[n - 1] && PORTFOLIOS.has(bares[n + 1] ?? w))) {
           isTitle[n] = true;
           changed = true;
         }

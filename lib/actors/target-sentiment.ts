@@ -269,6 +269,8 @@ export interface PreparedSentence {
   hasReport: boolean;
   /** Each token's form (formOf), which caches the weight rows of its word. */
   forms: Form[];
+  /** The word weights of a model for this sentence, once a target in it was scored (sentenceWeights). */
+  weights?: { model: TargetModel; get: (family: number, token: number) => number[] | undefined };
 }
 
 /**
@@ -284,7 +286,7 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
     else if (t.text === '"') open = !open;
-    quoted.push(open && !['“', '"'].includes(t.text));
+    quoted.push(open && t.text !== '“' && t.text !== '"');
   }
   const title = titleMask(tokens, forms);
   // Word-distance positions, and clause breaks crossed on the way.
@@ -609,9 +611,8 @@ export function scoreTarget(
  */
 /** The row of a word the model has no weights for. */
 const NO_ROW: WeightRow = [];
-const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
 function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
-  const cached = SENTENCE_WEIGHTS.get(ps);
+  const cached = ps.weights;
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
   // The rows of the words that can carry features (function words, titles and punctuation never do), through each
@@ -638,7 +639,7 @@ function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
     keyRows[i] = f.row;
   }
   const get = (family: number, token: number) => (family === V ? vRows : keyRows)[token][family];
-  SENTENCE_WEIGHTS.set(ps, { model: m, get });
+  ps.weights = { model: m, get };
   return get;
 }
 
