@@ -19,7 +19,7 @@ import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseText, type Parse, type ParsedToken } from '@/lib/nlp';
 import { draftMentions, type Draft as MentionDraft } from './mentions';
 import { termsFromParse } from './terms';
-import type { ActorLabel, ActorMention, ExtraAlias } from './types';
+import type { ActorLabel, ActorMention, ActorSentimentEvidence, ExtraAlias } from './types';
 
 export interface FindActorsOptions {
   /** User aliases from the manifest/config, e.g. { actor: 'china', alias: 'the Middle Kingdom' }. */
@@ -146,7 +146,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
         sentiment: {
           score: s.score,
           polarity: s.polarity,
-          evidence: s.evidence.map((e) => ({ start: e.start + sent.start, end: e.end + sent.start, text: e.text, weight: e.weight })),
+          evidence: toBody(s.evidence, sent.start),
         },
         quoted,
         ...(d.parent ? { parent: d.parent } : {}),
@@ -154,6 +154,15 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** scoreTarget's evidence (this call's own objects, keys in this order) shifted in place from sentence to body offsets. */
+function toBody(evidence: ActorSentimentEvidence[], offset: number): ActorSentimentEvidence[] {
+  for (const e of evidence) {
+    e.start += offset;
+    e.end += offset;
+  }
+  return evidence;
 }
 
 /**
