@@ -19,7 +19,7 @@ import { prepareSentence, scoreTarget } from './target-sentiment';
 import { parseText, type Parse, type ParsedToken } from '@/lib/nlp';
 import { draftMentions, type Draft as MentionDraft } from './mentions';
 import { termsFromParse } from './terms';
-import type { ActorLabel, ActorMention, ExtraAlias } from './types';
+import type { ActorLabel, ActorMention, ActorSentimentEvidence, ExtraAlias } from './types';
 
 export interface FindActorsOptions {
   /** User aliases from the manifest/config, e.g. { actor: 'china', alias: 'the Middle Kingdom' }. */
@@ -37,7 +37,9 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
   const index = indexFor(options.aliases);
   const parse = options.parse ?? parseText(body);
   const parsed = { terms: termsFromParse(body, parse) };
-  const drafts: Draft[] = draftMentions(body, parse, index).map((d) => ({ ...d, labels: [] }));
+  // The drafts are this call's own objects: give each its labels in place rather than copy it.
+  const drafts = draftMentions(body, parse, index) as Draft[];
+  for (const d of drafts) d.labels = [];
 
   drafts.sort((a, b) => a.start - b.start);
 
@@ -113,7 +115,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     // Only a sentence with a quotation has speakers: skip the masking elsewhere (most sentences).
     const inQuote = hasQuotation(text) ? quotedMask(text) : null;
     // The article's parse, cut to this sentence (offsets made relative): one parse per article, not one per sentence.
-    const prepared = prepareSentence(text, undefined, sentenceTokens(parse, sent.start, sent.end));
+    const prepared = prepareSentence(text, undefined, sentenceTokens(parse, sent.start, sent.end), sent.start);
     for (const d of list) {
       const rel = (x: number) => x - sent.start;
       let quoted = false;
@@ -144,7 +146,7 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
         sentiment: {
           score: s.score,
           polarity: s.polarity,
-          evidence: s.evidence.map((e) => ({ start: e.start + sent.start, end: e.end + sent.start, text: e.text, weight: e.weight })),
+          evidence: toBody(s.evidence, sent.start),
         },
         quoted,
         ...(d.parent ? { parent: d.parent } : {}),
@@ -152,6 +154,15 @@ export function findActors(body: string, sentences: SentenceSpan[], options: Fin
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** scoreTarget's evidence (this call's own objects, keys in this order) shifted in place from sentence to body offsets. */
+function toBody(evidence: ActorSentimentEvidence[], offset: number): ActorSentimentEvidence[] {
+  for (const e of evidence) {
+    e.start += offset;
+    e.end += offset;
+  }
+  return evidence;
 }
 
 /**
@@ -174,7 +185,7 @@ function overlapQuery<T extends { start: number; end: number }>(items: T[]): (s:
   };
 }
 
-/** The parse's tokens inside [start, end), with offsets relative to start (binary search: sentences come in order). */
+/** The parse's tokens inside [start, end), offsets still the article's (binary search: sentences come in order). */
 function sentenceTokens(parse: Parse, start: number, end: number): ParsedToken[] {
   const tokens = parse.tokens;
   let lo = 0;
@@ -184,7 +195,7 @@ function sentenceTokens(parse: Parse, start: number, end: number): ParsedToken[]
     if (tokens[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: ParsedToken[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push({ ...tokens[i], start: tokens[i].start - start, end: tokens[i].end - start });
-  return out;
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop].end <= end) stop++;
+  return tokens.slice(lo, stop);
 }

@@ -39,6 +39,15 @@ export interface ActorIndex {
   surfaces: Map<string, Surface>;
   /** Every surface form, longest first, between non-word characters. */
   pattern: RegExp;
+  /** The matches of `pattern` in a text, found without the regex (see surfaceScanner). */
+  scan: (text: string) => SurfaceMatch[];
+}
+
+/** A surface form found in a text: text.slice(start, end) === surface. */
+export interface SurfaceMatch {
+  start: number;
+  end: number;
+  surface: string;
 }
 
 const ENTRIES = (data as { actors: Entry[] }).actors;
@@ -71,9 +80,78 @@ export function createActorIndex(extra: ExtraAlias[] = []): ActorIndex {
     const capital = alias[0].toUpperCase() + alias.slice(1);
     if (capital !== alias && !surfaces.has(capital)) surfaces.set(capital, { actor: id, form: 'alias', weak: false });
   }
-  const alts = [...surfaces.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { actors, surfaces, pattern };
+  const sorted = [...surfaces.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const scanner = surfaceScanner(sorted);
+  const scan = scanner ?? ((text: string) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, surface: m[0] })));
+  return { actors, surfaces, pattern, scan };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or digit (\p{L} or \p{N}); ASCII without a regex. */
+function wordCodePoint(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+
+/**
+ * The matches `pattern` finds (matchAll), without running a regex of a thousand alternatives at every position:
+ * surfaces are grouped by their first two characters, so a position costs one lookup and a few startsWith. Same
+ * rules as the regex: a match starts where no letter or digit precedes; at one position the longest surface
+ * followed by no letter or digit wins; the scan resumes after it. Null (use the regex) when a surface holds a
+ * surrogate (the regex reads code points, this reads UTF-16 units: equal only without them).
+ */
+function surfaceScanner(longestFirst: string[]): ((text: string) => SurfaceMatch[]) | null {
+  if (longestFirst.some((s) => !s.length || /[\uD800-\uDFFF]/.test(s))) return null;
+  // Key: the first two UTF-16 units (one-character surfaces under their one unit, in their own map).
+  const byPair = new Map<number, string[]>();
+  const single = new Map<number, string[]>();
+  const firsts = new Uint8Array(0x10000);
+  for (const s of longestFirst) {
+    const c0 = s.charCodeAt(0);
+    firsts[c0] = 1;
+    const map = s.length > 1 ? byPair : single;
+    const key = s.length > 1 ? c0 * 0x10000 + s.charCodeAt(1) : c0;
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(s);
+  }
+  return (text) => {
+    const out: SurfaceMatch[] = [];
+    const n = text.length;
+    const followedByWord = (at: number) => at < n && wordCodePoint(text.codePointAt(at)!);
+    /** The first (longest) surface of `list` at p that no letter or digit follows. */
+    const longest = (list: string[] | undefined) => {
+      if (list) for (const s of list) if (text.startsWith(s, p) && !followedByWord(p + s.length)) return s;
+      return undefined;
+    };
+    let p = 0;
+    while (p < n) {
+      const c0 = text.charCodeAt(p);
+      if (!firsts[c0] || (p > 0 && precededByWord(text, p))) {
+        p++;
+        continue;
+      }
+      // Longer surfaces first: those of two characters or more, then those of one.
+      const found = longest(p + 1 < n ? byPair.get(c0 * 0x10000 + text.charCodeAt(p + 1)) : undefined) ?? longest(single.get(c0));
+      if (found) {
+        out.push({ start: p, end: p + found.length, surface: found });
+        p += found.length;
+      } else p++;
+    }
+    return out;
+  };
+}
+
+/** Whether the code point ending right before `p` (a surrogate pair read as one) is a letter or digit. */
+function precededByWord(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const h = text.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return wordCodePoint(text.codePointAt(p - 2)!);
+  }
+  return wordCodePoint(c);
 }
 
 /** An actor given by id, display name (any case) or existing alias. */

@@ -48,6 +48,8 @@ const TITLE = new RegExp(
  * `masked(from, to)` is body.slice(from, to) with other actors' names replaced by '§'.
  */
 export function findTitle(body: string, start: number, masked: (from: number, to: number) => string): ActorLabel | null {
+  // TITLE ends in whitespace right before the name (masking never makes whitespace): skip the masking otherwise.
+  if (!/\s/u.test(body[start - 1])) return null;
   const from = Math.max(0, start - 100);
   const m = TITLE.exec(masked(from, start));
   if (!m) return null;
@@ -75,7 +77,8 @@ function nounPhrase(terms: Term[]): boolean {
  */
 export function findAppositives(body: string, start: number, end: number, terms: Term[], isMention: (s: number, e: number) => boolean): ActorLabel[] {
   const out: ActorLabel[] = [];
-  const after = /^,\s+([^\s,;:.!?“”"()][^,;:.!?“”"()\n]{0,78}?[^\s,;:.!?“”"()])(?=\s*(?:,|;|\.(?:\s|$)|\)|—|$))/u.exec(body.slice(end, end + 100));
+  // Each rule needs a punctuation mark right after the name: tested first, before a regex on a slice.
+  const after = body[end] === ',' ? /^,\s+([^\s,;:.!?“”"()][^,;:.!?“”"()\n]{0,78}?[^\s,;:.!?“”"()])(?=\s*(?:,|;|\.(?:\s|$)|\)|—|$))/u.exec(body.slice(end, end + 100)) : null;
   if (after && !NOT_APPOSITIVE.test(after[1])) {
     let s = end + after[0].length - after[1].length;
     const det = DETERMINER.exec(after[1]);
@@ -88,9 +91,10 @@ export function findAppositives(body: string, start: number, end: number, terms:
     }
   }
   const from = Math.max(0, start - 80);
-  const before = /(?:^|[\s(])(?:his|her|their|its|the|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+([\p{L}][\p{L}'’ -]{1,60}?),\s+$/u.exec(body.slice(from, start));
   // Only a true appositive: the name is closed by punctuation too ("…counterpart, Vladimir Putin, as").
-  if (before && /^[,.;)]/.test(body.slice(end, end + 1))) {
+  const closed = /^[,.;)]/.test(body.slice(end, end + 1));
+  const before = closed ? /(?:^|[\s(])(?:his|her|their|its|the|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+([\p{L}][\p{L}'’ -]{1,60}?),\s+$/u.exec(body.slice(from, start)) : null;
+  if (before) {
     const text = before[1];
     const trailing = /,\s+$/.exec(before[0])![0].length;
     const ls = from + before.index + before[0].length - trailing - text.length;
@@ -194,11 +198,12 @@ const NOT_MODIFIERS = new Set([
  */
 export function findModifiers(body: string, start: number, end: number, terms: Term[], isMention: (s: number, e: number) => boolean, attributive: boolean): ActorLabel[] {
   const out: ActorLabel[] = [];
-  const suffix = /^-(\p{L}+)/u.exec(body.slice(end, end + 30));
+  // (Both hyphen rules need a hyphen beside the name: tested first, before a regex on a slice.)
+  const suffix = body[end] === '-' ? /^-(\p{L}+)/u.exec(body.slice(end, end + 30)) : null;
   if (suffix && !isMention(end + 1, end + suffix[0].length)) {
     out.push({ text: body.slice(start, end + suffix[0].length), start, end: end + suffix[0].length, kind: 'modifier' });
   }
-  const prefix = /(?<![\p{L}-])(?:anti|pro|non|ex|post|pre)-$/iu.exec(body.slice(Math.max(0, start - 6), start));
+  const prefix = body[start - 1] === '-' ? /(?<![\p{L}-])(?:anti|pro|non|ex|post|pre)-$/iu.exec(body.slice(Math.max(0, start - 6), start)) : null;
   if (prefix) {
     const s = start - prefix[0].length;
     out.push({ text: body.slice(s, end), start: s, end, kind: 'modifier' });

@@ -161,8 +161,17 @@ const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-
 
 const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
-const isCapital = (text: string, t: ParsedToken) => /^[\p{Lu}]/u.test(text[t.start]) || (/^\d/.test(text[t.start]) && /\p{Lu}/u.test(text.slice(t.start, t.end)));
+/** Lower case without full stops and apostrophes ("U.S." → "us"); most words have neither, so no regex runs for them. */
+function bare(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.includes('.') || lower.includes("'") || lower.includes('’') ? lower.replace(/[.’']/g, '') : lower;
+}
+/** A token that starts with a capital letter, or with a digit and holds a capital ("3M"); ASCII decided without a regex. */
+function isCapital(text: string, t: ParsedToken): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && /\p{Lu}/u.test(text.slice(t.start, t.end)));
+  return /^[\p{Lu}]/u.test(text[t.start]);
+}
 const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,6}$|^\p{Lu}[\p{Lu}&]{1,6}\+?$/u.test(w);
 
 /** Token runs of capitalised words, cut at titles, on one line. */
@@ -171,26 +180,28 @@ function nameRuns(text: string, tokens: ParsedToken[]): ParsedToken[][] {
   const gapOk = (a: ParsedToken, b: ParsedToken) => b.start - a.end <= 1 && !/\n/.test(text.slice(a.end, b.start)) && (b.start > a.end || text[a.end - 1] !== '-');
   const word = (t: ParsedToken) => text.slice(t.start, t.end);
   const capTok = (t: ParsedToken) => isCapital(text, t) && TOKEN_NAME_POS.has(t.pos) && !/^[\p{Lu}]['’]?$/u.test(word(t)) || (isCapital(text, t) && t.pos === 'PROPN');
+  // Whether each token can be part of a name, decided once per token (the loops below ask again and again).
+  const cap = tokens.map(capTok);
   let i = 0;
   while (i < tokens.length) {
-    if (!capTok(tokens[i])) {
+    if (!cap[i]) {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (next && capTok(next) && gapOk(tokens[j], next)) {
+      if (next && cap[j + 1] && gapOk(tokens[j], next)) {
         j++;
         continue;
       }
       // Link words between capitals: "Department of Justice", "Food and Drug Administration".
       let k = j + 1;
       while (k < tokens.length && k - j <= 2 && LINKS.has(word(tokens[k])) && gapOk(tokens[k - 1], tokens[k])) k++;
-      if (k > j + 1 && tokens[k] && capTok(tokens[k]) && gapOk(tokens[k - 1], tokens[k])) {
+      if (k > j + 1 && tokens[k] && cap[k] && gapOk(tokens[k - 1], tokens[k])) {
         // Extend to the end of the next run, then keep the bridge only if it names an institution.
         let m = k;
-        while (tokens[m + 1] && capTok(tokens[m + 1]) && gapOk(tokens[m], tokens[m + 1])) m++;
+        while (tokens[m + 1] && cap[m + 1] && gapOk(tokens[m], tokens[m + 1])) m++;
         const link = word(tokens[j + 1]).toLowerCase();
         const head = HEADS.has(bare(word(tokens[m]))) || HEADS.has(bare(word(tokens[j])));
         const leftHead = HEADS.has(bare(word(tokens[j]))) || OF_HEADS.has(bare(word(tokens[j])));
@@ -208,14 +219,16 @@ function nameRuns(text: string, tokens: ParsedToken[]): ParsedToken[][] {
   // Cut at titles; what stands before a title is a name of its own.
   const out: ParsedToken[][] = [];
   for (const run of runs) {
-    const isTitle = run.map((t) => TITLES.has(bare(word(t))));
+    // Each word's bare form once per run (the loop below reads each word and its neighbours in several passes).
+    const bares = run.map((t) => bare(word(t)));
+    const isTitle = bares.map((w) => TITLES.has(w));
     for (let changed = true; changed; ) {
       changed = false;
       run.forEach((t, n) => {
         if (isTitle[n]) return;
-        const w = bare(word(t));
-        const near = (isTitle[n - 1] || isTitle[n + 1]) || (w !== 'of' && isTitle[n - 2] && bare(word(run[n - 1])) === 'of');
-        if ((PORTFOLIOS.has(w) && near) || ((w === 'of' || w === 'the') && isTitle[n - 1] && PORTFOLIOS.has(bare(word(run[n + 1] ?? t))))) {
+        const w = bares[n];
+        const near = (isTitle[n - 1] || isTitle[n + 1]) || (w !== 'of' && isTitle[n - 2] && bares[n - 1] === 'of');
+        if ((PORTFOLIOS.has(w) && near) || ((w === 'of' || w === 'the') && isTitle[n - 1] && PORTFOLIOS.has(bares[n + 1] ?? w))) {
           isTitle[n] = true;
           changed = true;
         }
@@ -254,10 +267,10 @@ interface GazMatch {
 
 function gazetteerMatches(body: string, index: ActorIndex): GazMatch[] {
   const out: GazMatch[] = [];
-  for (const m of body.matchAll(index.pattern)) {
-    const surface = index.surfaces.get(m[0]);
+  for (const m of index.scan(body)) {
+    const surface = index.surfaces.get(m.surface);
     if (!surface) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, actor: surface.actor, form: surface.form, weak: surface.weak });
+    out.push({ start: m.start, end: m.end, actor: surface.actor, form: surface.form, weak: surface.weak });
   }
   return out;
 }
@@ -509,9 +522,11 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
     }
   }
   // Any other capitalised token equal to a known surname (the tagger may not read it as a proper noun).
-  for (const t of parse.tokens) {
+  for (const t of short.size ? parse.tokens : []) {
+    // (Capital first: a character test before a lookup by a new string.)
+    if (!isCapital(body, t)) continue;
     const full = short.get(word(t));
-    if (full && free(t.start, t.end) && isCapital(body, t) && !/[-–]$/.test(body.slice(t.start - 1, t.start))) {
+    if (full && free(t.start, t.end) && !/[-–]$/.test(body.slice(t.start - 1, t.start))) {
       drafts.push(asPerson(full, t.start, t.end));
       claimed.push([t.start, t.end]);
     }

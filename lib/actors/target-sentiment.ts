@@ -119,6 +119,9 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
 /** Function words whose place right before the target is a target feature ("against X", "said that X"). */
 const PREV_CONTEXT = new Set('that the a an of between to in on at by for with from as about over against toward towards after before like despite without amid'.split(' '));
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nothing', 'cannot', 'hardly', 'barely']);
+/** A modal or an auxiliary right after the target (whole lower-cased forms). */
+const MODALS = new Set('will would can could may might must shall should'.split(' '));
+const AUXILIARIES = new Set('is are was were has have had be been being'.split(' '));
 
 /** What a token's form alone decides, cached by form (the same words recur in every sentence). */
 interface Form {
@@ -136,7 +139,23 @@ interface Form {
   title: boolean;
   /** Feature key when the model stems, and when it does not. */
   stemmed: string;
+  /**
+   * The lemma last seen with this form and its lower-cased feature key: a form nearly always has the same lemma, so
+   * its key is one string made once (its hash computed once for the weight lookups), not a new string per token.
+   */
+  lemma?: string;
+  lemmaKey?: string;
+  /**
+   * This form's rows of a model's word weights (wordWeightMap), looked up once rather than once per sentence: the
+   * vector family's (keyed by the form) and the other families' (keyed by `rowKey`, the feature key last asked).
+   */
+  rowModel?: TargetModel;
+  vRow?: WeightRow;
+  rowKey?: string;
+  row?: WeightRow;
 }
+/** One word's weights per family (FAMILIES), as wordWeightMap stores them. */
+type WeightRow = Array<number[] | undefined>;
 const FORMS = new Map<string, Form>();
 
 function formOf(t: string): Form {
@@ -146,19 +165,40 @@ function formOf(t: string): Form {
     if (FORMS.size > 100_000) FORMS.clear();
     const lower = t.toLowerCase().replace(/’/g, "'").replace(/^(\p{L}+)\.$/u, '$1');
     const word = /[\p{L}\p{N}]/u.test(t);
-    f = { lower, word, negator: isNegator(lower), breaks: BREAK_PUNCT.test(t) || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower) || [...lower].length === 1), title: word && isTitle(lower), stemmed: word ? stem(lower) : '' };
+    f = { lower, word, negator: isNegator(lower), breaks: BREAK_PUNCT.test(t) || BREAK_WORDS.has(lower), afinn: word ? afinnOf(lower) : 0, neutral: word && (NEUTRAL_WORDS.has(lower) || isTitle(lower) || REPORT_WORDS.has(lower) || [...lower].length === 1), title: word && isTitle(lower), stemmed: word ? stem(lower) : '', lemma: undefined, lemmaKey: undefined, rowModel: undefined, vRow: undefined, rowKey: undefined, row: undefined };
     FORMS.set(t, f);
   }
   return f;
 }
 
+/** The feature key of a lemma seen with form `f` (see Form.lemma). */
+function lemmaKeyOf(f: Form, lemma: string): string {
+  if (f.lemma !== lemma || f.lemmaKey === undefined) {
+    f.lemma = lemma;
+    f.lemmaKey = lemma.toLowerCase();
+  }
+  return f.lemmaKey;
+}
+
 /** The sentence's tokens from the shared parse (lib/nlp), or from `parsed` when the caller has them (offsets into `text`). */
 export function tokenize(text: string, parsed: ParsedToken[] = parseText(text).tokens): Token[] {
-  return parsed.map((p) => {
-    const t = text.slice(p.start, p.end);
+  return tokensAndForms(text, parsed, 0).tokens;
+}
+
+/** Tokens and their forms in one pass (one form lookup per token); `base` is subtracted from the parse's offsets. */
+function tokensAndForms(text: string, parsed: ParsedToken[], base: number): { tokens: Token[]; forms: Form[] } {
+  const tokens: Token[] = new Array(parsed.length);
+  const forms: Form[] = new Array(parsed.length);
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    const start = p.start - base;
+    const end = p.end - base;
+    const t = text.slice(start, end);
     const f = formOf(t);
-    return { text: t, lower: f.lower, start: p.start, end: p.end, word: f.word, pos: p.pos, lemma: p.lemma, negated: p.negated };
-  });
+    forms[i] = f;
+    tokens[i] = { text: t, lower: f.lower, start, end, word: f.word, pos: p.pos, lemma: p.lemma, negated: p.negated };
+  }
+  return { tokens, forms };
 }
 
 /** A title word, also "then-president", "ex-senator", "former-governor". */
@@ -224,10 +264,21 @@ export interface PreparedSentence {
   /** Titles, report verbs, function words: no features (titles take no place in distances either). */
   neutral: boolean[];
   title: boolean[];
+  /** A word of REPORT_WORDS ("said"), and whether the sentence has one: the same for every target. */
+  report: boolean[];
+  hasReport: boolean;
+  /** Each token's form (formOf), which caches the weight rows of its word. */
+  forms: Form[];
+  /** The word weights of a model for this sentence, once a target in it was scored (sentenceWeights). */
+  weights?: { model: TargetModel; get: (family: number, token: number) => number[] | undefined };
 }
 
-export function prepareSentence(text: string, params: FeatureParams = MODEL.params, parsed?: ParsedToken[]): PreparedSentence {
-  const tokens = tokenize(text, parsed);
+/**
+ * `parsed` (the shared parse's tokens of this sentence) may carry offsets into a longer text that starts `base`
+ * characters before `text` (the article: findActors passes its parse's tokens without copying them).
+ */
+export function prepareSentence(text: string, params: FeatureParams = MODEL.params, parsed?: ParsedToken[], base = 0): PreparedSentence {
+  const { tokens, forms } = tokensAndForms(text, parsed ?? parseText(text).tokens, parsed ? base : 0);
   // Quote state per token: inside a direct quotation or not (straight quotes toggle).
   const quoted: boolean[] = [];
   let open = false;
@@ -235,9 +286,8 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
     else if (t.text === '"') open = !open;
-    quoted.push(open && !['“', '"'].includes(t.text));
+    quoted.push(open && t.text !== '“' && t.text !== '"');
   }
-  const forms = tokens.map((t) => formOf(t.text));
   const title = titleMask(tokens, forms);
   // Word-distance positions, and clause breaks crossed on the way.
   const wordPos: number[] = [];
@@ -255,10 +305,12 @@ export function prepareSentence(text: string, params: FeatureParams = MODEL.para
     for (let k = Math.max(0, i - 3); k < i; k++) if (forms[k].negator) return true;
     return false;
   });
-  const keys = tokens.map((t, i) => (t.word ? (params.lemma ? t.lemma.toLowerCase() : params.stem ? forms[i].stemmed : t.lower) : ''));
+  const keys = tokens.map((t, i) => (t.word ? (params.lemma ? lemmaKeyOf(forms[i], t.lemma) : params.stem ? forms[i].stemmed : t.lower) : ''));
   const afinn = tokens.map((t, i) => (forms[i].afinn && negated[i] ? -forms[i].afinn : forms[i].afinn));
   const hasQuote = tokens.some((t, i) => quoted[i] && t.word);
-  return { text, setting: settingOf(params), tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral, title };
+  const report = tokens.map((t) => t.word && REPORT_WORDS.has(t.lower));
+  const hasReport = report.includes(true);
+  return { text, setting: settingOf(params), tokens, quoted, wordPos, breaksBefore, negated, keys, afinn, hasQuote, neutral, title, report, hasReport, forms };
 }
 
 /** Which feature settings a prepared sentence was made with (a sentence prepared otherwise is prepared again). */
@@ -307,41 +359,64 @@ function decayOf(params: FeatureParams) {
 }
 
 function overlapsAny(spans: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of spans) if (start < e && end > s) return true;
+  // (An index loop: asked for every token of every target, where destructuring each span showed in profiles.)
+  for (let k = 0; k < spans.length; k++) if (start < spans[k][1] && end > spans[k][0]) return true;
   return false;
 }
 
+/** The feature "target:after-<word>" of each PREV_CONTEXT word, built once (not a new string per target). */
+const AFTER_KEYS = new Map([...PREV_CONTEXT].map((w) => [w, `target:after-${w}`]));
+
+/** Which tokens are in the target (1) or in another actor's mention (2); reused between walks, cleared after each. */
+let marks = new Uint8Array(256);
+
 function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit): void {
-  const { tokens, quoted, wordPos, breaksBefore, negated, afinn, neutral, title } = ps;
+  const n = ps.tokens.length;
+  if (marks.length < n) marks = new Uint8Array(Math.max(n, 2 * marks.length));
+  try {
+    walk(ps, spans, params, others, emit, marks);
+  } finally {
+    marks.fill(0, 0, n);
+  }
+}
+
+function walk(ps: PreparedSentence, spans: Array<[number, number]>, params: FeatureParams, others: Array<[number, number]>, emit: Emit, mark: Uint8Array): void {
+  const { tokens, quoted, wordPos, breaksBefore, negated, afinn, neutral, title, report } = ps;
   const n = tokens.length;
-  const inTarget = new Uint8Array(n);
-  const inOther = new Uint8Array(n);
   const targetIdx: number[] = [];
   const otherIdx: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (overlapsAny(spans, t.start, t.end)) {
-      inTarget[i] = 1;
+      mark[i] = 1;
       targetIdx.push(i);
     } else if (others.length && overlapsAny(others, t.start, t.end)) {
-      inOther[i] = 1;
+      mark[i] = 2;
       otherIdx.push(i);
     }
   }
   const main = spans[0];
   emit('bias', -1, 1);
   if (otherIdx.length) emit('sent:other-targets', -1, 1);
-  const mainIdx = targetIdx.filter((i) => tokens[i].start < main[1] && tokens[i].end > main[0]);
-  if (!mainIdx.length) return;
-  const first = mainIdx[0];
-  const last = mainIdx[mainIdx.length - 1];
+  // The target's own tokens (those of spans[0]): the first, the last and how many.
+  let first = -1;
+  let last = -1;
+  let mainCount = 0;
+  for (const i of targetIdx) {
+    if (tokens[i].start < main[1] && tokens[i].end > main[0]) {
+      if (first < 0) first = i;
+      last = i;
+      mainCount++;
+    }
+  }
+  if (first < 0) return;
   if (quoted[first]) emit('target:quoted', -1, 1);
   let initial = true;
   for (let k = 0; k < first && initial; k++) if (tokens[k].word && !title[k]) initial = false;
   if (initial) emit('target:initial', -1, 1);
   // The target is a pronoun when it is one token that is one ("he", "its").
   if (first === last && PRONOUNS.has(tokens[first].lower)) emit('target:pronoun', -1, 1);
-  if (targetIdx.length > mainIdx.length) emit('target:repeated', -1, 1);
+  if (targetIdx.length > mainCount) emit('target:repeated', -1, 1);
   if (ps.hasQuote) emit('sent:has-quote', -1, 1);
 
   const decay = decayOf(params);
@@ -350,7 +425,7 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   let reportR = false;
   // (Scanned by token index, but measured in word positions: titles in between take no place.)
   for (let i = Math.max(0, first - 12); i < Math.min(n, last + 12); i++) {
-    if (!tokens[i].word || !REPORT_WORDS.has(tokens[i].lower)) continue;
+    if (!report[i]) continue;
     const d = i < first ? wordPos[first] - wordPos[i] : wordPos[i] - wordPos[last];
     if (d <= 2 && breaksBefore[i] === breaksBefore[i < first ? first : last]) {
       if (i < first) reportL = true;
@@ -362,16 +437,21 @@ function walkFeatures(ps: PreparedSentence, spans: Array<[number, number]>, para
   // Grammatical context that is no evaluation but tells reporting from judging: a modal or auxiliary right after
   // the target ("X will", "X has"), "that" right before it ("said that X"), a report verb anywhere in the sentence.
   // (Titles are skipped: "that Sen. X" is "that X".)
-  const nextWord = tokens.find((t, k) => k > last && t.word && !title[k]);
-  const prevWord = tokens.findLast((t, k) => k < first && t.word && !title[k]);
-  if (nextWord && /^(?:will|would|can|could|may|might|must|shall|should)$/.test(nextWord.lower)) emit('target:modal-after', -1, 1);
-  if (nextWord && /^(?:is|are|was|were|has|have|had|be|been|being)$/.test(nextWord.lower)) emit('target:aux-after', -1, 1);
-  if (prevWord && PREV_CONTEXT.has(prevWord.lower)) emit(`target:after-${prevWord.lower}`, -1, 1);
-  if (tokens.some((t) => t.word && REPORT_WORDS.has(t.lower))) emit('sent:report', -1, 1);
+  let next = last + 1;
+  while (next < n && !(tokens[next].word && !title[next])) next++;
+  let prev = first - 1;
+  while (prev >= 0 && !(tokens[prev].word && !title[prev])) prev--;
+  const nextWord = next < n ? tokens[next] : undefined;
+  const prevWord = prev >= 0 ? tokens[prev] : undefined;
+  if (nextWord && MODALS.has(nextWord.lower)) emit('target:modal-after', -1, 1);
+  if (nextWord && AUXILIARIES.has(nextWord.lower)) emit('target:aux-after', -1, 1);
+  const after = prevWord && AFTER_KEYS.get(prevWord.lower);
+  if (after) emit(after, -1, 1);
+  if (ps.hasReport) emit('sent:report', -1, 1);
   let afPos = 0;
   let afNeg = 0;
   for (let i = 0; i < n; i++) {
-    if (!tokens[i].word || neutral[i] || inTarget[i] || inOther[i]) continue;
+    if (!tokens[i].word || neutral[i] || mark[i]) continue;
     let best = Infinity;
     let left = false;
     let breaks = 0;
@@ -474,6 +554,9 @@ function softmax(z: number[]): number[] {
   return e.map((x) => x / s);
 }
 
+/** Each word's pull on the score of one target, reused between targets (only touched words are set, then cleared). */
+let pulls = new Float64Array(256);
+
 /**
  * Sentiment toward the target at `spans[0]` (offsets into `text`, end exclusive; further spans are other
  * mentions of the same actor in the text). Evidence lists the words that pulled the score most, signed.
@@ -489,13 +572,19 @@ export function scoreTarget(
   const weights = weightMap(m);
   const wordWeights = sentenceWeights(sentence, m);
   // predict(m, flatten(targetFeatures(…))) and each word's pull, accumulated as the features are walked.
-  const z = [...m.bias];
-  const pull = new Float64Array(sentence.tokens.length);
+  // (Three locals rather than an array: the same sums in the same order.)
+  let z0 = m.bias[0];
+  let z1 = m.bias[1];
+  let z2 = m.bias[2];
+  if (pulls.length < sentence.tokens.length) pulls = new Float64Array(Math.max(sentence.tokens.length, 2 * pulls.length));
+  const pull = pulls;
   const touched: number[] = [];
   walkFeatures(sentence, spans, m.params, others, (feature, token, value) => {
     const w = typeof feature === 'number' ? wordWeights(feature, token) : weights.get(feature);
     if (!w) return;
-    for (let c = 0; c < 3; c++) z[c] += w[c] * value;
+    z0 += w[0] * value;
+    z1 += w[1] * value;
+    z2 += w[2] * value;
     if (token < 0) return;
     if (touched[touched.length - 1] !== token) touched.push(token);
     pull[token] += value * (w[2] - w[0]);
@@ -504,8 +593,9 @@ export function scoreTarget(
   for (const i of touched) {
     const token = sentence.tokens[i];
     if (Math.abs(pull[i]) >= 0.15) evidence.push({ start: token.start, end: token.end, text: token.text, weight: round(pull[i]) });
+    pull[i] = 0;
   }
-  const p = softmax(z);
+  const p = softmax([z0, z1, z2]);
   const best = p.indexOf(Math.max(...p));
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
@@ -521,21 +611,36 @@ export function scoreTarget(
  * every actor in it), so scoring a target builds no key strings.
  */
 /** The row of a word the model has no weights for. */
-const NO_ROW: Array<number[] | undefined> = [];
-const SENTENCE_WEIGHTS = new WeakMap<PreparedSentence, { model: TargetModel; get: (family: number, token: number) => number[] | undefined }>();
+const NO_ROW: WeightRow = [];
 function sentenceWeights(ps: PreparedSentence, m: TargetModel) {
-  const cached = SENTENCE_WEIGHTS.get(ps);
+  const cached = ps.weights;
   if (cached && cached.model === m) return cached.get;
   const byWord = wordWeightMap(m);
-  // Looked up on first use: function words, titles and punctuation are never asked for.
-  const rows = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
-  // The vector family is keyed by the word's form, the others by its feature key (lemma or stem).
-  const forms = new Array<Array<number[] | undefined> | undefined>(ps.tokens.length);
-  const get = (family: number, token: number) => {
-    if (family === V) return (forms[token] ??= byWord.get(ps.tokens[token].lower) ?? NO_ROW)[family];
-    return (rows[token] ??= byWord.get(ps.keys[token]) ?? NO_ROW)[family];
-  };
-  SENTENCE_WEIGHTS.set(ps, { model: m, get });
+  // The rows of the words that can carry features (function words, titles and punctuation never do), through each
+  // token's form: the vector family is keyed by the word's form, the others by its feature key (lemma or stem).
+  const n = ps.tokens.length;
+  const vRows: WeightRow[] = new Array(n);
+  const keyRows: WeightRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!ps.tokens[i].word || ps.neutral[i]) {
+      vRows[i] = keyRows[i] = NO_ROW;
+      continue;
+    }
+    const f = ps.forms[i];
+    if (f.rowModel !== m) {
+      f.rowModel = m;
+      f.vRow = f.row = f.rowKey = undefined;
+    }
+    vRows[i] = f.vRow ??= byWord.get(f.lower) ?? NO_ROW;
+    const key = ps.keys[i];
+    if (f.rowKey !== key || f.row === undefined) {
+      f.rowKey = key;
+      f.row = byWord.get(key) ?? NO_ROW;
+    }
+    keyRows[i] = f.row;
+  }
+  const get = (family: number, token: number) => (family === V ? vRows : keyRows)[token][family];
+  ps.weights = { model: m, get };
   return get;
 }
 

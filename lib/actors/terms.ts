@@ -66,10 +66,45 @@ function tagsOf(body: string, first: ParsedToken, last: ParsedToken, possessive:
   return set;
 }
 
+/**
+ * A term whose text, tags and trailing characters are worked out when first read: the label rules read only the
+ * terms around mentions (a binary search on `start`), so most terms of an article are never read at all.
+ */
+class ParseTerm implements Term {
+  #text: string | undefined;
+  #tags: ReadonlySet<string> | undefined;
+  #post: string | undefined;
+  /** Where `post` ends: the next term's start, or the end of the body (set once the next term is known). */
+  postEnd: number;
+
+  constructor(
+    private readonly body: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly first: ParsedToken,
+    private readonly last: ParsedToken,
+    private readonly possessive: boolean,
+  ) {
+    this.postEnd = body.length;
+  }
+
+  get text(): string {
+    return (this.#text ??= this.body.slice(this.start, this.end));
+  }
+
+  get tags(): ReadonlySet<string> {
+    return (this.#tags ??= tagsOf(this.body, this.first, this.last, this.possessive));
+  }
+
+  get post(): string {
+    return (this.#post ??= this.body.slice(this.end, this.postEnd));
+  }
+}
+
 /** Terms of `body` from its parse. */
 export function termsFromParse(body: string, parse: Parse): Term[] {
   const tokens = parse.tokens;
-  const out: Term[] = [];
+  const out: ParseTerm[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -89,9 +124,9 @@ export function termsFromParse(body: string, parse: Parse): Term[] {
       possessive = true;
       j++;
     }
-    out.push({ start: t.start, end, text: body.slice(t.start, end), tags: tagsOf(body, t, tokens[possessive ? j - 1 : j], possessive), post: '' });
+    out.push(new ParseTerm(body, t.start, end, t, tokens[possessive ? j - 1 : j], possessive));
     i = j + 1;
   }
-  for (let k = 0; k < out.length; k++) out[k].post = body.slice(out[k].end, k + 1 < out.length ? out[k + 1].start : body.length);
+  for (let k = 0; k + 1 < out.length; k++) out[k].postEnd = out[k + 1].start;
   return out;
 }
