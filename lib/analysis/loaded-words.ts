@@ -2,7 +2,7 @@ import model from './lexicons/loaded-words.json';
 import type { Marker } from './types';
 import type { Token, Tokenized } from './tokens';
 import { stemVariants } from './tokens';
-import { NAME, sentenceFeatures, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
+import { NAME, memoTokenFeature, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
 
 /**
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
@@ -46,24 +46,33 @@ export const WORD_DYNAMIC = [
 ] as const;
 const COEF = WORD_DYNAMIC.map((k) => LOADED_WORDS.coef?.[k] ?? 0);
 
-/** Folded lexicon score of a lemma, else of the nearest stem the table knows, else 0. */
+const STATIC_FALLBACK = new Map<string, number>();
+
+/** Folded lexicon score of a lemma, else of the nearest stem the table knows, else 0 (misses remembered). */
 export function staticScore(key: string): number {
-  const s = STATIC.get(key);
+  const s = STATIC.get(key) ?? STATIC_FALLBACK.get(key);
   if (s !== undefined) return s;
+  let x = 0;
   for (const v of stemVariants(key)) {
     const y = STATIC.get(v);
-    if (y !== undefined) return y;
+    if (y !== undefined) {
+      x = y;
+      break;
+    }
   }
-  return 0;
+  // Open-ended (names of things, typos): start over rather than grow without bound in a long run.
+  if (STATIC_FALLBACK.size > 50_000) STATIC_FALLBACK.clear();
+  STATIC_FALLBACK.set(key, x);
+  return x;
 }
 
 /** Dynamic features of each of the sentence's features (names get none: they are never candidates). */
-export function wordDynamics(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number): Array<number[] | null> {
+export function wordDynamics(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number, keys?: Array<string | null>): Array<number[] | null> {
   // Feature index of every token that is a feature, and those of the names (a name of two tokens counts twice).
   const index = new Map<number, number>();
   const names: number[] = [];
   for (let i = from; i < to; i++) {
-    const k = tokenFeature(tokens[i], i === from);
+    const k = keys ? keys[i - from] : tokenFeature(tokens[i], i === from);
     if (k === null) continue;
     if (k === NAME) names.push(index.size);
     index.set(i, index.size);
@@ -93,8 +102,8 @@ export function wordLogit(key: string, dyn: number[]): number {
 }
 
 /** Probability that each of the sentence's features is a loaded word (null for names). */
-export function wordProbabilities(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number): Array<number | null> {
-  return wordDynamics(tokens, from, to, features, p).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(features[i].key, dyn))) : null));
+export function wordProbabilities(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number, keys?: Array<string | null>): Array<number | null> {
+  return wordDynamics(tokens, from, to, features, p, keys).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(features[i].key, dyn))) : null));
 }
 
 /** Words that make "claims" a filing, not a disputed statement ("jobless claims", "insurance claims"). */
@@ -138,8 +147,18 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const features = sentenceFeatures(t.tokens, from, to);
-    const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0);
+    // Each token's feature once, for both the sentence's features and their places (as sentenceFeatures does).
+    const keys: Array<string | null> = [];
+    const features: SentenceFeature[] = [];
+    const seen = new Set<string>();
+    for (let i = from; i < to; i++) {
+      const key = memoTokenFeature(t.tokens[i], i === from);
+      keys.push(key);
+      if (key === null || seen.has(key)) continue;
+      seen.add(key);
+      features.push({ key, pos: key === NAME ? 'PROPN' : t.tokens[i].pos, form: t.tokens[i].lower, at: i });
+    }
+    const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0, keys);
     const candidates = features
       .map((f, i) => ({ f, w: wp[i] }))
       .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t.tokens, c.f.at))

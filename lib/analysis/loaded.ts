@@ -248,6 +248,14 @@ function contentFeature(tok: Token): WordMemo {
   return fresh;
 }
 
+/** tokenFeature through the per-Word memo (the same answer: names first, then function words, then the memo). */
+export function memoTokenFeature(tok: Token, first: boolean): string | null {
+  if (tok.inName || tok.pos === 'PROPN' || (tok.cap && !first)) return NAME;
+  if (!CONTENT_POS.has(tok.pos)) return null;
+  const memo = contentFeature(tok);
+  return memo.feature === null ? null : memo.feature.key;
+}
+
 // One sentence's distinct features, reused across sentences (parallel arrays: no object per feature).
 const sFeature: Feature[] = [];
 const sPos: string[] = [];
