@@ -22,10 +22,16 @@ interface WinkCache {
  * word found there: once "Trump's." ended a sentence, "Trump's" was one token in every later text ("Trump" + "'s"
  * before), so a text's parse, and every figure read from it, depended on what the process had parsed before (the
  * same NewsMTSC sentences scored differently after another eval task). The tokenizer reads the cache through
- * `cache.lookup`; answering "unknown" for words outside the model's own lexicon makes every text tokenized as it
- * would be first: words keep their cache entries, only the tokenizer stops trusting them. wink exposes no handle on
+ * `cache.lookup`; answering "unknown" for words outside the model's own lexicon makes every text tokenized as if
+ * none had been seen (a second "Trump's" in one text is split like the first): words keep their cache entries, only
+ * the tokenizer stops trusting them. wink exposes no handle on
  * the cache; a token mapper used with `as.text` is called with the document's data, which holds it.
  */
+/** wink-eng-lite-web-model's token categories (dist/token-categories.js): word 1, number 2. */
+const WORD = 1;
+const NUMBER = 2;
+const NUMERAL = /^[+-]?\d+(?:[.,]\d+)*$/;
+
 function forgetUnknownWords(instance: typeof nlp): void {
   let cache: WinkCache | undefined;
   const grab = (_index: number, rdd: { cache: WinkCache }) => {
@@ -45,7 +51,10 @@ function forgetUnknownWords(instance: typeof nlp): void {
   cache.add = (text, category) => {
     adding++;
     try {
-      return add(text, category);
+      // A word's type is stored the first time it is added: wink's inner tokenizer adds "2024" of "Jan.2024" as a
+      // word, its outer one "in 2024" as a number, so whichever came first decided every later "2024" (PROPN or NUM).
+      // A numeral is a number whichever way it came.
+      return add(text, category === WORD && NUMERAL.test(text) ? NUMBER : category);
     } finally {
       adding--;
     }

@@ -24,3 +24,12 @@ describe('a parse does not depend on what was parsed before', () => {
     expect(parseText(text)).toEqual(first);
   });
 });
+
+describe('a numeral is a number whichever text brought it first', () => {
+  it('tags "2031" as a number in "in 2031" after "Jan.2031" brought it first', () => {
+    // A numeral no other test parses, so "Jan.2031" is where the process meets it first.
+    parseText('Last updated Jan.2031 by staff.');
+    const text = 'Sales fell 14 percent in 2031, the company said.';
+    expect(parseText(text).tokens.find((t) => text.slice(t.start, t.end) === '2031')?.pos).toBe('NUM');
+  });
+});
