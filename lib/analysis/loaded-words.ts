@@ -107,15 +107,16 @@ export function wordProbabilities(tokens: Token[], from: number, to: number, fea
 }
 
 /** Words that make "claims" a filing, not a disputed statement ("jobless claims", "insurance claims"). */
-const FILINGS = new Set(['jobless', 'unemployment', 'initial', 'continuing', 'insurance', 'benefit', 'benefits', 'disability', 'patent', 'damage', 'damages', 'compensation']);
+const FILINGS = new Set(['jobless', 'unemployment', 'insurance', 'benefit', 'benefits', 'disability', 'patent', 'damage', 'damages', 'compensation']);
 
 /** An article about filings: "jobless claims" once, and "claims" is that sense throughout (one sense per discourse). */
-const FILINGS_ARTICLE = /\b(?:jobless|unemployment|initial|continuing|insurance) claims\b/i;
+const FILINGS_ARTICLE = /\b(?:jobless|unemployment) claims\b/i;
 
 /**
  * "Jobless claims" are filings: the model scores the lemma "claim" as loaded (the report verb that casts doubt), so
  * on AllSides jobless claims made about a seventh of all loaded-word markers. A noun "claim(s)" after a filing word
- * or a number ("359,000 new claims"), or anywhere in an article that names jobless claims, is not a loaded word.
+ * or a number ("359,000 new claims"), or anywhere in an article that names jobless or unemployment claims, is not a
+ * loaded word; "continuing claims that the vote was rigged" stays one.
  */
 function filedClaim(tokens: Token[], at: number, filings: boolean): boolean {
   const tok = tokens[at];
@@ -128,11 +129,23 @@ function filedClaim(tokens: Token[], at: number, filings: boolean): boolean {
 /** Filings and parties of a case: what they "allege" is the legal term, not the writer's doubt. */
 const LEGAL_SUBJECTS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'prosecutors', 'prosecutor', 'plaintiffs', 'plaintiff', 'filing', 'petition', 'charges', 'affidavit']);
 
-/** "The lawsuit alleges that…", "prosecutors allege": the term of a legal filing (up to ten tokens before it: "The lawsuit, filed in federal court in Denver, alleges"). */
-function legalAllegation(tokens: Token[], at: number): boolean {
+/**
+ * "The lawsuit alleges that…", "prosecutors allege": the term of a legal filing, when the filing or party is the
+ * subject: reading back from "allege", no verb before it outside a comma-delimited aside ("The lawsuit, filed in
+ * federal court, alleges"); "after the lawsuit was dismissed, allies continued to allege" is no filing's allegation.
+ */
+function legalAllegation(t: Tokenized, at: number): boolean {
+  const tokens = t.tokens;
   const tok = tokens[at];
   if (tok.lemma !== 'allege') return false;
-  for (let j = Math.max(0, at - 10); j < at; j++) if (tokens[j].sentence === tok.sentence && LEGAL_SUBJECTS.has(tokens[j].lower)) return true;
+  let aside = false;
+  for (let j = at - 1; j >= Math.max(0, at - 12) && tokens[j].sentence === tok.sentence; j--) {
+    // Tokens are words: the commas are in the gaps between them.
+    if (t.body.slice(tokens[j].end, tokens[j + 1].start).includes(',')) aside = !aside;
+    const x = tokens[j];
+    if (LEGAL_SUBJECTS.has(x.lower)) return !aside;
+    if (!aside && x.pos === 'VERB') return false;
+  }
   return false;
 }
 
@@ -161,7 +174,7 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
     const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0, keys);
     const candidates = features
       .map((f, i) => ({ f, w: wp[i] }))
-      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t.tokens, c.f.at))
+      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t, c.f.at))
       .sort((a, b) => b.w - a.w);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];

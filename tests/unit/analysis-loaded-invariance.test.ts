@@ -164,6 +164,12 @@ describe('jobless claims are filings, not loaded words', () => {
     const report = 'Initial jobless claims rose to 412,000 last week, the Labor Department said on Thursday. Economists had expected claims to fall sharply. The jump in claims was concentrated in three states.';
     expect(words(report).filter((w) => w.startsWith('claim'))).toEqual([]);
   });
+
+  it('reads "continuing claims that…" as disputed statements, not filings', () => {
+    const text = 'The senator repeated his continuing claims that the vote was rigged. Election officials said his claims were baseless and dangerous.';
+    const control = 'The senator repeated his many claims that the vote was rigged. Election officials said his claims were baseless and dangerous.';
+    expect(words(text).filter((w) => w.startsWith('claim'))).toEqual(words(control).filter((w) => w.startsWith('claim')));
+  });
 });
 
 describe('a legal filing alleges without loading', () => {
@@ -175,5 +181,11 @@ describe('a legal filing alleges without loading', () => {
   it('does not mark "alleges" after a lawsuit or prosecutors', () => {
     expect(words('The lawsuit, filed in federal court in Denver, alleges that the county violated the Voting Rights Act.')).not.toContain('alleges');
     expect(words('Prosecutors allege that the treasurer moved the money twice.')).not.toContain('allege');
+  });
+
+  it('still weighs "allege" when the lawsuit is not its subject', () => {
+    const text = 'After the lawsuit was thrown out, the mayor’s allies continued to allege without evidence that the count was rigged.';
+    const control = 'After the vote was thrown out, the mayor’s allies continued to allege without evidence that the count was rigged.';
+    expect(words(text).includes('allege')).toBe(words(control).includes('allege'));
   });
 });
