@@ -149,6 +149,11 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return true;
   }
   const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
+  // "hard to say whether", "wasn't clear how", "it's too early to tell.": not knowing, only before a question or at
+  // the clause's end; "hard to say goodbye", "hard to tell the twins apart", "wasn't clear about his plans" are not.
+  if (OPEN_ANSWER.test(phrase)) return !same || QUESTION_WORDS.has(next.lower);
+  // "an open question", not "the open question format".
+  if (phrase === 'open question') return !(same && (next.pos === 'NOUN' || next.pos === 'PROPN'));
   if (APPROXIMATORS.has(phrase)) {
     // "about $300 billion": a currency sign between them keeps the number in reach.
     if (!same && !(next !== undefined && next.sentence === tok.sentence && /^\s*[$£€]\s*$/.test(t.body.slice(t.tokens[j - 1].end, next.start)))) return false;
@@ -191,6 +196,11 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   return true;
 }
 
+/** "'s" that is "is" (a pronoun's), not a possessive. */
+const IS_CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's"]);
+/** Hedge phrases whose doubt needs a question after them (or nothing: "it's hard to say."). */
+const OPEN_ANSWER = /^(?:(?:impossible|hard|difficult|too early) to (?:say|know|tell)|(?:is|was)n['’]t clear)$/;
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'whose', 'when', 'where', 'which']);
 /** Verbs of stance, speech and belief an intensifier may strengthen ("strongly oppose", "sharply criticized"). */
 const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree', 'object', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute', 'urge', 'encourage', 'regret', 'doubt', 'resent', 'fear', 'worry', 'hope', 'want', 'dislike', 'like', 'welcome', 'favor', 'favour', 'resist', 'defend', 'attack', 'warn', 'insist', 'argue', 'question', 'feel', 'care', 'appreciate', 'admire', 'trust', 'distrust',
   // Verbs of belief and attitude ("I truly understand", "I deeply respect", "really think").
@@ -320,7 +330,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return true;
   }
   if (label === 'intensifier') {
-    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma);
+    // "heavily favored to win" is odds, not a stance held strongly.
+    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && next.lemma !== 'favor' && next.lemma !== 'favour';
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
@@ -353,7 +364,11 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   if (label === 'assertive' || label === 'factive') {
     // "was confident he would change", "am “confident” that": predicative, with a clause (not "confident in").
     if (label === 'assertive' && ASSERTIVE_ADJECTIVES.includes(tok.lower) && j - i === 1) {
-      if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX' || /'(?:m|re|s)$/.test(before.lower)) || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
+      // "'s" only as "is" after a pronoun ("he's sure"), not a possessive ("the senator's sure footing"); "Be sure you
+      // vote" opening a sentence is an instruction, like "make sure".
+      const contracted = /'(?:m|re)$/.test(before?.lower ?? '') || IS_CONTRACTIONS.has(before?.lower.replace(/’/g, "'") ?? '');
+      if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX' || contracted) || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
+      if (before.lower === 'be' && (i < 2 || t.tokens[i - 2].sentence !== tok.sentence)) return false;
       // A scare-quoted adjective: its clause starts after the closing mark.
       return /^[”"’]\s*$/.test(t.body.slice(tok.end, next.start)) ? clauseAt(t, j, tok.sentence) : hasComplement(t, i, j);
     }

@@ -218,3 +218,18 @@ describe('certainty: frames read from the parse (tune3)', () => {
     expect(family('The “Harbor Hour” show host said the pier was closed. A talk show that airs daily was cancelled.', 'certainty')).toEqual([]);
   });
 });
+
+describe('hedges and certainty: the same words in other senses (review of tune3 rules)', () => {
+  it('counts "hard to say" and "wasn’t clear" only before a question or at the clause’s end', () => {
+    expect(family('It was hard to say goodbye to the crew, and hard to tell the twins apart.', 'hedge')).toEqual([]);
+    expect(family("The mayor wasn't clear about his plans for Friday.", 'hedge')).toEqual([]);
+    expect(family('The open question format was popular with listeners.', 'hedge')).toEqual([]);
+    expect(texts(family("It wasn't clear how the money was spent, and it is too early to tell.", 'hedge'))).toEqual(["wasn't clear", 'too early to tell']);
+  });
+  it('does not read a possessive, an instruction or betting odds as certainty', () => {
+    expect(family("The senator's sure footing helped her win.", 'certainty')).toEqual([]);
+    expect(family('Be sure you vote early.', 'certainty')).toEqual([]);
+    expect(family('The challenger is heavily favored to win the seat.', 'certainty')).toEqual([]);
+    expect(kinds(family("He's sure the levy will pass.", 'certainty'))).toEqual(['assertive:sure']);
+  });
+});
