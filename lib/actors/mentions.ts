@@ -156,7 +156,7 @@ const FEDERAL_SHORT = new Map([
   ['united-states-house-of-representatives', ['House', 'House of Representatives']],
   ['supreme-court-of-the-united-states', ['Supreme Court']],
 ]);
-const FEDERAL_AFTER = /^\s+(?:race|races|seat|seats|candidate|candidates|delegation|primary|primaries|contest|nominee|nomination|campaign|hopeful|bid|election)\b/;
+const FEDERAL_AFTER = /^\s+(?:race|races|seat|seats|candidate|candidates|delegation|primary|primaries|contest|nominee|nomination|campaign|hopeful|bid|election|elections|runoff|runoffs)\b/;
 const nameHolds = (name: string, head: string) => name.toLowerCase().split(/[\s-]+/).includes(head);
 
 const TOKEN_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB']);
@@ -389,7 +389,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
    * and Senate"), after "state" the article's one state ('' when it has none or several), or undefined (the federal one).
    */
   const stateBefore = (at: number, end: number): string | undefined => {
-    const named = usStates.find((g) => (g.end === at - 1 || /^\s+(?:House|Senate)\s+and\s+$/.test(body.slice(g.end, at))) && /^\s+/.test(body.slice(g.end, at)));
+    const named = usStates.find((g) => (g.end === at - 1 || /^\s+(?:(?:House|Senate)\s+and|[Ss]tate)\s+$/.test(body.slice(g.end, at))) && /^\s+/.test(body.slice(g.end, at)));
     // "the Ohio Senate race", "the Texas House delegation": the state's seats in Congress.
     if (named && !FEDERAL_AFTER.test(body.slice(end, end + 24))) return named.actor;
     if (/(?:^|[^\p{L}])[Ss]tate\s$/u.test(body.slice(Math.max(0, at - 7), at))) return articleStates.size === 1 ? [...articleStates][0] : '';
@@ -423,11 +423,13 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
           const name = `${stateName(state)} ${shared[0]}`;
           // "Texas Senate" is the chamber's full name: one mention, not the state and then its chamber (GUIDELINES
           // §11.2: mentions never nest), or a rolled-up table counts Texas twice for it.
-          const joined = drafts.findIndex((x) => x.actor === state && x.end === g.start - 1 && body[x.end] === ' ');
+          // "the Texas Senate", "the New York State Senate": the state's name and the chamber's are one mention.
+          const joined = drafts.findIndex((x) => x.actor === state && /^ (?:[Ss]tate )?$/.test(body.slice(x.end, g.start)));
           const start = joined >= 0 ? drafts[joined].start : g.start;
           if (joined >= 0) {
             const [j] = drafts.splice(joined, 1);
-            claimed.splice(claimed.findIndex(([a, b]) => a === j.start && b === j.end), 1);
+            const c = claimed.findIndex(([a, b]) => a === j.start && b === j.end);
+            if (c >= 0) claimed.splice(c, 1);
           }
           drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start, end: g.end, parent: state });
           claimed.push([start, g.end]);

@@ -118,6 +118,12 @@ describe('a state\'s own chambers', () => {
     expect(ms.filter((m) => m.actor.startsWith('texas')).map((m) => [m.actor, m.text])).toEqual([['texas-senate', 'Texas Senate'], ['texas', 'Texas']]);
     expect(ids('In Arizona, the state House of Representatives passed the measure 31-29.', 'House of Representatives')).toEqual(['arizona-house']);
     expect(ids('The House of Representatives passed the measure on Friday.', 'House of Representatives')).toEqual(['united-states-house-of-representatives']);
+    expect(ids('The New York State Senate passed the bill.', 'New York State Senate')).toEqual(['new-york-senate']);
+    expect(ids('The Texas state Senate passed the bill.', 'Texas state Senate')).toEqual(['texas-senate']);
+  });
+
+  it('a state\'s Senate runoff is a race for Congress\'s seats', () => {
+    expect(ids('Both Georgia Senate runoffs drew record turnout.', 'Senate')).toEqual(['united-states-senate']);
   });
 
   it('"the state Senate" with no state, or two, names none; a state\'s Senate race is Congress\'s', () => {
