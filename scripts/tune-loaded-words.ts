@@ -14,8 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { findLoaded, NAME, sentenceFeatures } from '@/lib/analysis/loaded';
-import { wordProbabilities } from '@/lib/analysis/loaded-words';
+import { findLoaded } from '@/lib/analysis/loaded';
+import { namesFilings, wordCandidates } from '@/lib/analysis/loaded-words';
 import { tokenize } from '@/lib/analysis/tokens';
 import { readBasil } from './basil';
 
@@ -109,16 +109,13 @@ async function main(): Promise<void> {
     const t = tokenize(a.body, a.sentences);
     const { probabilities } = findLoaded(t);
     spans += a.gold.length;
+    const filings = namesFilings(a.body);
     for (const span of t.sentences) {
       const [from, to] = t.ranges[span.index];
       if (from === to) continue;
-      const features = sentenceFeatures(t.tokens, from, to);
-      const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0);
-      const here = features
-        .map((f, i) => ({ f, p: wp[i] }))
-        .filter((c): c is { f: (typeof features)[number]; p: number } => c.p !== null && c.f.key !== NAME)
-        .sort((x, y) => y.p - x.p);
-      here.forEach(({ f, p }, rank) => {
+      // The markers' own candidates (names and the senses the run-time filters drop left out), every probability.
+      const here = wordCandidates(t, from, to, probabilities.get(span.index) ?? 0, filings, -Infinity);
+      here.forEach(({ f, w: p }, rank) => {
         const tok = t.tokens[f.at];
         const gold = a.gold.flatMap((g, k) => (tok.start < g.end && g.start < tok.end ? [`${a.year}/${a.name}#${k}`] : []));
         cands.push({ year: a.year, sentence: `${a.year}/${a.name}#${span.index}`, p, rank, gold });

@@ -1,8 +1,8 @@
 import model from './lexicons/loaded-words.json';
 import type { Marker } from './types';
 import type { Token, Tokenized } from './tokens';
-import { stemVariants } from './tokens';
-import { NAME, memoTokenFeature, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
+import { stemLookup } from './tokens';
+import { NAME, featuresAndKeys, memoTokenFeature, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
 
 /**
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
@@ -48,22 +48,9 @@ const COEF = WORD_DYNAMIC.map((k) => LOADED_WORDS.coef?.[k] ?? 0);
 
 const STATIC_FALLBACK = new Map<string, number>();
 
-/** Folded lexicon score of a lemma, else of the nearest stem the table knows, else 0 (misses remembered). */
+/** Folded lexicon score of a lemma, else of the nearest stem the table knows, else 0. */
 export function staticScore(key: string): number {
-  const s = STATIC.get(key) ?? STATIC_FALLBACK.get(key);
-  if (s !== undefined) return s;
-  let x = 0;
-  for (const v of stemVariants(key)) {
-    const y = STATIC.get(v);
-    if (y !== undefined) {
-      x = y;
-      break;
-    }
-  }
-  // Open-ended (names of things, typos): start over rather than grow without bound in a long run.
-  if (STATIC_FALLBACK.size > 50_000) STATIC_FALLBACK.clear();
-  STATIC_FALLBACK.set(key, x);
-  return x;
+  return stemLookup(STATIC, STATIC_FALLBACK, key);
 }
 
 /** Dynamic features of each of the sentence's features (names get none: they are never candidates). */
@@ -150,32 +137,37 @@ function legalAllegation(t: Tokenized, at: number): boolean {
 }
 
 /**
+ * A sentence's candidate loaded words, most likely first: every feature but names and the senses filedClaim and
+ * legalAllegation rule out, with probability at least `min`. `filings`: the article names jobless claims
+ * (FILINGS_ARTICLE). Shared by the markers and the threshold's tuning (scripts/tune-loaded-words.ts).
+ */
+export function wordCandidates(t: Tokenized, from: number, to: number, p: number, filings: boolean, min: number): Array<{ f: SentenceFeature; w: number }> {
+  // Each token's feature once, for both the sentence's features and their places.
+  const { features, keys } = featuresAndKeys(t.tokens, from, to, memoTokenFeature);
+  const wp = wordProbabilities(t.tokens, from, to, features, p, keys);
+  return features
+    .map((f, i) => ({ f, w: wp[i] }))
+    .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= min && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t, c.f.at))
+    .sort((a, b) => b.w - a.w);
+}
+
+/** Whether an article names jobless claims (then every noun "claims" in it is a filing). */
+export function namesFilings(body: string): boolean {
+  return FILINGS_ARTICLE.test(body);
+}
+
+/**
  * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
  * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
  * first, at most maxPerSentence. `probabilities`: the sentence model's p by sentence index (findLoaded).
  */
 export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>): Marker[] {
   const markers: Marker[] = [];
-  const filings = FILINGS_ARTICLE.test(t.body);
+  const filings = namesFilings(t.body);
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    // Each token's feature once, for both the sentence's features and their places (as sentenceFeatures does).
-    const keys: Array<string | null> = [];
-    const features: SentenceFeature[] = [];
-    const seen = new Set<string>();
-    for (let i = from; i < to; i++) {
-      const key = memoTokenFeature(t.tokens[i], i === from);
-      keys.push(key);
-      if (key === null || seen.has(key)) continue;
-      seen.add(key);
-      features.push({ key, pos: key === NAME ? 'PROPN' : t.tokens[i].pos, form: t.tokens[i].lower, at: i });
-    }
-    const wp = wordProbabilities(t.tokens, from, to, features, probabilities.get(span.index) ?? 0, keys);
-    const candidates = features
-      .map((f, i) => ({ f, w: wp[i] }))
-      .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= LOADED_WORDS.threshold && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t, c.f.at))
-      .sort((a, b) => b.w - a.w);
+    const candidates = wordCandidates(t, from, to, probabilities.get(span.index) ?? 0, filings, LOADED_WORDS.threshold);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];
       markers.push({

@@ -1,6 +1,6 @@
 import model from './lexicons/loaded-model.json';
 import type { Marker, SentenceSpan } from './types';
-import { stemVariants, tokenize, verbForms, type Token, type Tokenized } from './tokens';
+import { stemLookup, tokenize, verbForms, type Token, type Tokenized } from './tokens';
 
 /**
  * Sentence-level "loaded language" probability: a logistic regression fitted on BABE (scripts/fit-loaded.ts) over
@@ -88,36 +88,32 @@ export interface SentenceFeature {
 
 /** The distinct features of tokens [from, to), in order of first occurrence, each with the POS of that occurrence. */
 export function sentenceFeatures(tokens: Token[], from: number, to: number): SentenceFeature[] {
+  return featuresAndKeys(tokens, from, to, tokenFeature).features;
+}
+
+/**
+ * sentenceFeatures, and every token's feature key (null for none) in token order from `from`, for callers that also
+ * need where each feature stands. `keyOf` is tokenFeature or a memoised equal of it.
+ */
+export function featuresAndKeys(tokens: Token[], from: number, to: number, keyOf: (tok: Token, first: boolean) => string | null): { features: SentenceFeature[]; keys: Array<string | null> } {
   const seen = new Set<string>();
-  const out: SentenceFeature[] = [];
+  const features: SentenceFeature[] = [];
+  const keys: Array<string | null> = [];
   for (let i = from; i < to; i++) {
-    const key = tokenFeature(tokens[i], i === from);
+    const key = keyOf(tokens[i], i === from);
+    keys.push(key);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    out.push({ key, pos: key === NAME ? 'PROPN' : tokens[i].pos, form: tokens[i].lower, at: i });
+    features.push({ key, pos: key === NAME ? 'PROPN' : tokens[i].pos, form: tokens[i].lower, at: i });
   }
-  return out;
+  return { features, keys };
 }
 
 const FALLBACK = new Map<string, number>();
 
 /** Weight of one feature: its own entry, else the nearest stem the model knows (unseen inflections), else 0. */
 export function wordWeight(key: string): number {
-  const w = WEIGHTS.get(key);
-  if (w !== undefined) return w;
-  const cached = FALLBACK.get(key);
-  if (cached !== undefined) return cached;
-  let x = 0;
-  for (const v of stemVariants(key)) {
-    const y = WEIGHTS.get(v);
-    if (y !== undefined) {
-      x = y;
-      break;
-    }
-  }
-  if (FALLBACK.size > 50_000) FALLBACK.clear();
-  FALLBACK.set(key, x);
-  return x;
+  return stemLookup(WEIGHTS, FALLBACK, key);
 }
 
 type Scored = Pick<SentenceFeature, 'key' | 'pos' | 'form'>;
@@ -248,12 +244,21 @@ function contentFeature(tok: Token): WordMemo {
   return fresh;
 }
 
-/** tokenFeature through the per-Word memo (the same answer: names first, then function words, then the memo). */
-export function memoTokenFeature(tok: Token, first: boolean): string | null {
-  if (tok.inName || tok.pos === 'PROPN' || (tok.cap && !first)) return NAME;
+const NAME_MEMO: Pick<WordMemo, 'feature' | 'vector'> = { feature: NAME_FEATURE, vector: undefined };
+
+/**
+ * tokenFeature's answer, with its vector number, through the per-Word memo: names first, then function words (null),
+ * then the content word's memo (whose feature is null for plain report verbs and the like).
+ */
+function memoOf(tok: Token, first: boolean): Pick<WordMemo, 'feature' | 'vector'> | null {
+  if (tok.inName || tok.pos === 'PROPN' || (tok.cap && !first)) return NAME_MEMO;
   if (!CONTENT_POS.has(tok.pos)) return null;
-  const memo = contentFeature(tok);
-  return memo.feature === null ? null : memo.feature.key;
+  return contentFeature(tok);
+}
+
+/** tokenFeature through the per-Word memo (the same answer). */
+export function memoTokenFeature(tok: Token, first: boolean): string | null {
+  return memoOf(tok, first)?.feature?.key ?? null;
 }
 
 // One sentence's distinct features, reused across sentences (parallel arrays: no object per feature).
@@ -277,19 +282,9 @@ function scoreSentenceTokens(tokens: Token[], from: number, to: number): number 
   let n = 0;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
-    let feature: Feature;
-    let vector: number | undefined;
-    // tokenFeature's order: names first, then function words, then the content word's own feature.
-    if (tok.inName || tok.pos === 'PROPN' || (tok.cap && i !== from)) {
-      feature = NAME_FEATURE;
-      vector = undefined;
-    } else {
-      if (!CONTENT_POS.has(tok.pos)) continue;
-      const memo = contentFeature(tok);
-      if (memo.feature === null) continue;
-      feature = memo.feature;
-      vector = memo.vector;
-    }
+    const memo = memoOf(tok, i === from);
+    if (memo === null || memo.feature === null) continue;
+    const { feature, vector } = memo;
     if (feature.stamp === s) continue;
     feature.stamp = s;
     sFeature[count] = feature;

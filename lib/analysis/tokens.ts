@@ -484,6 +484,26 @@ export function stemVariants(w: string): string[] {
   return out.filter((x) => x.length > 2);
 }
 
+/**
+ * A table's entry for `key`, else for the first of its stemVariants the table holds (unseen inflections), else 0.
+ * Answers for keys the table lacks are remembered in `misses`, started over past 50,000 (names, typos: open-ended).
+ */
+export function stemLookup(table: ReadonlyMap<string, number>, misses: Map<string, number>, key: string): number {
+  const own = table.get(key) ?? misses.get(key);
+  if (own !== undefined) return own;
+  let x = 0;
+  for (const v of stemVariants(key)) {
+    const y = table.get(v);
+    if (y !== undefined) {
+      x = y;
+      break;
+    }
+  }
+  if (misses.size > 50_000) misses.clear();
+  misses.set(key, x);
+  return x;
+}
+
 export const NEGATORS = new Set([
   'not', 'no', 'never', 'cannot', 'nobody', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'hardly', 'barely', 'scarcely', 'non',
 ]);
