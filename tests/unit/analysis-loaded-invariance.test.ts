@@ -45,6 +45,11 @@ function fill(template: string, a: string, b: string, v: string): string {
 
 const loaded = (p: number): boolean => p >= LOADED_MODEL.threshold;
 
+/** An article's loaded-word markers, in order. */
+const wordMarkers = (body: string) => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'loaded' && m.label === 'word');
+/** Their words, lower case. */
+const markedWords = (body: string): string[] => wordMarkers(body).map((m) => m.text.toLowerCase());
+
 describe('loaded language is invariant to names and neutral report verbs', () => {
   for (const template of TEMPLATES) {
     it(`swapping actors and parties moves nothing: ${template}`, () => {
@@ -139,10 +144,7 @@ describe('findLoaded scores exactly as the exported feature functions', () => {
 });
 
 describe('loaded words are invariant to names and neutral report verbs', () => {
-  const words = (body: string) =>
-    analyzeArticle(body, splitSentences(body))
-      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
-      .map((m) => `${m.sentenceIndex}:${m.text.toLowerCase()}:${m.weight}`);
+  const words = (body: string) => wordMarkers(body).map((m) => `${m.sentenceIndex}:${m.text.toLowerCase()}:${m.weight}`);
 
   it('marks the same words with the same weights whichever actor, party or plain report verb a sentence names', () => {
     for (const [x, y] of ACTOR_SWAPS) {
@@ -155,37 +157,27 @@ describe('loaded words are invariant to names and neutral report verbs', () => {
 });
 
 describe('jobless claims are filings, not loaded words', () => {
-  const words = (body: string) =>
-    analyzeArticle(body, splitSentences(body))
-      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
-      .map((m) => m.text.toLowerCase());
-
   it('never marks "claims" in a report on jobless claims, even where the sentence does not say "jobless"', () => {
     const report = 'Initial jobless claims rose to 412,000 last week, the Labor Department said on Thursday. Economists had expected claims to fall sharply. The jump in claims was concentrated in three states.';
-    expect(words(report).filter((w) => w.startsWith('claim'))).toEqual([]);
+    expect(markedWords(report).filter((w) => w.startsWith('claim'))).toEqual([]);
   });
 
   it('reads "continuing claims that…" as disputed statements, not filings', () => {
     const text = 'The senator repeated his continuing claims that the vote was rigged. Election officials said his claims were baseless and dangerous.';
     const control = 'The senator repeated his many claims that the vote was rigged. Election officials said his claims were baseless and dangerous.';
-    expect(words(text).filter((w) => w.startsWith('claim'))).toEqual(words(control).filter((w) => w.startsWith('claim')));
+    expect(markedWords(text).filter((w) => w.startsWith('claim'))).toEqual(markedWords(control).filter((w) => w.startsWith('claim')));
   });
 });
 
 describe('a legal filing alleges without loading', () => {
-  const words = (body: string) =>
-    analyzeArticle(body, splitSentences(body))
-      .markers.filter((m) => m.family === 'loaded' && m.label === 'word')
-      .map((m) => m.text.toLowerCase());
-
   it('does not mark "alleges" after a lawsuit or prosecutors', () => {
-    expect(words('The lawsuit, filed in federal court in Denver, alleges that the county violated the Voting Rights Act.')).not.toContain('alleges');
-    expect(words('Prosecutors allege that the treasurer moved the money twice.')).not.toContain('allege');
+    expect(markedWords('The lawsuit, filed in federal court in Denver, alleges that the county violated the Voting Rights Act.')).not.toContain('alleges');
+    expect(markedWords('Prosecutors allege that the treasurer moved the money twice.')).not.toContain('allege');
   });
 
   it('still weighs "allege" when the lawsuit is not its subject', () => {
     const text = 'After the lawsuit was thrown out, the mayor’s allies continued to allege without evidence that the count was rigged.';
     const control = 'After the vote was thrown out, the mayor’s allies continued to allege without evidence that the count was rigged.';
-    expect(words(text).includes('allege')).toBe(words(control).includes('allege'));
+    expect(markedWords(text).includes('allege')).toBe(markedWords(control).includes('allege'));
   });
 });
