@@ -298,6 +298,11 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   const sentenceStarts = new Set(parse.sentences.map((s) => s.start));
   const claimed: Array<[number, number]> = [];
   const free = (s: number, e: number) => !claimed.some(([a, b]) => s < b && e > a);
+  /** Gives a dropped draft's span back. */
+  const release = (d: Draft) => {
+    const c = claimed.findIndex(([a, b]) => a === d.start && b === d.end);
+    if (c >= 0) claimed.splice(c, 1);
+  };
 
   const classify = (r: ParsedToken[]): Draft | null => {
     const words = r.map(word);
@@ -427,9 +432,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
           const joined = drafts.findIndex((x) => x.actor === state && /^ (?:[Ss]tate )?$/.test(body.slice(x.end, g.start)));
           const start = joined >= 0 ? drafts[joined].start : g.start;
           if (joined >= 0) {
-            const [j] = drafts.splice(joined, 1);
-            const c = claimed.findIndex(([a, b]) => a === j.start && b === j.end);
-            if (c >= 0) claimed.splice(c, 1);
+            release(drafts.splice(joined, 1)[0]);
           }
           drafts.push({ actor: slugify(name), name, kind: 'institution', form: 'name', start, end: g.end, parent: state });
           claimed.push([start, g.end]);
@@ -478,8 +481,7 @@ export function draftMentions(body: string, parse: Parse, index: ActorIndex): Dr
   const strong = new Set(drafts.filter((d) => !d.weak).map((d) => d.actor));
   for (let i = drafts.length - 1; i >= 0; i--) {
     if (drafts[i].weak && !strong.has(drafts[i].actor)) {
-      claimed.splice(claimed.findIndex(([a, b]) => a === drafts[i].start && b === drafts[i].end), 1);
-      drafts.splice(i, 1);
+      release(drafts.splice(i, 1)[0]);
     }
   }
 
