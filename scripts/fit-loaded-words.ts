@@ -21,16 +21,14 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { babeSplit, LOADED_MODEL, NAME, probabilityOf, sentenceFeatures, tokenizeSentence } from '@/lib/analysis/loaded';
 import { WORD_DYNAMIC, wordDynamics } from '@/lib/analysis/loaded-words';
-import { loadBabe, loadLexicons, sampleOf } from './fit-loaded';
+import { loadBabe, loadLexicons, readList, sampleOf } from './fit-loaded';
 import { rocAuc } from './eval/loaded-language';
 
 /** The sentence model's fit block (its lexicon weights, marked_rate among them). */
 const LOADED_MODEL_FIT = (LOADED_MODEL as unknown as { fit?: { lexiconWeights?: Record<string, number> } }).fit ?? {};
 
-function list(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#') && !l.startsWith(';')));
-}
+/** A lexicon file's entries, lower case (none when the file is absent). */
+const list = (file: string): Set<string> => new Set(readList(file).map((l) => l.toLowerCase()));
 
 /** Marking counts per lemma: in how many sentences it occurs, in how many annotators marked it. */
 interface Rate {

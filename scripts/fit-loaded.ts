@@ -40,7 +40,7 @@ export function loadBabe(file: string): BabeRow[] | undefined {
 
 type Lexicons = Record<string, (w: string) => number>;
 
-function readList(file: string): string[] {
+export function readList(file: string): string[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith(';'));
 }
