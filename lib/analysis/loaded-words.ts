@@ -24,7 +24,7 @@ export interface LoadedWordModel {
   /**
    * A word is evidence when its probability is at least this. Chosen with the cap on BASIL 2010–2016 by analysis/8's
    * rule for evidence (the best word precision at span recall >= its 0.204; scripts/tune-loaded-words.ts): BABE's
-   * out-of-fold F1 threshold (0.208, cap 3) flagged four times too many words there. The coefficients see no BASIL.
+   * out-of-fold F1 threshold (about 0.21, cap 3) flagged four times too many words there. The coefficients see no BASIL.
    */
   threshold: number;
   /** At most this many evidence words per sentence (chosen with the threshold). */
