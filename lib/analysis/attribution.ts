@@ -201,6 +201,32 @@ const EMERGENCIES = new Set(['call', 'calls', 'scene', 'scenes', 'fire', 'fires'
 /** Nouns that make "dismissed" a speech act ("dismissed the claims"), not a legal act ("dismissed the case"). */
 const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges']);
 
+/** What one posts in words ("posted a statement", "posted that …"); a posted video, photo or gallery shares no words of the poster (hand labels). */
+const POSTED_CONTENT = new Set(['message', 'messages', 'statement', 'statements', 'tweet', 'tweets', 'comment', 'comments', 'note', 'letter', 'thread', 'update', 'updates', 'response', 'that']);
+/** Where a verbal attack is made ("attacked him in a speech"). */
+const SPEECH_VENUES = new Set(['speech', 'speeches', 'statement', 'tweet', 'tweets', 'interview', 'op-ed', 'letter', 'post', 'video', 'ad', 'ads', 'remarks', 'column', 'editorial', 'rally', 'debate', 'hearing', 'press']);
+/** What one sets out in words ("set out a plan"), not on a journey. */
+const SET_OUT_OBJECTS = new Set(['plan', 'plans', 'case', 'vision', 'principles', 'proposal', 'proposals', 'agenda', 'argument', 'arguments', 'demands', 'conditions', 'terms', 'rules', 'guidelines', 'priorities', 'steps', 'position', 'framework', 'strategy', 'reasons', 'details', 'views', 'policy', 'policies', 'goals', 'objectives']);
+/** What is shouted in words ("yelled slurs"), not in pain. */
+const SHOUTED_WORDS = new Set(['that', 'at', 'insults', 'slurs', 'slur', 'epithet', 'epithets', 'obscenities', 'slogans', 'chants', 'abuse', 'threats', 'orders', 'questions', 'names']);
+/** Particles of a physical "rip" ("ripped through", "ripped off"). */
+const RIP_PARTICLES = new Set(['through', 'off', 'out', 'apart', 'up', 'down', 'into', 'open', 'away', 'from', 'across']);
+
+/**
+ * Scans the words after a verb at [i, j) up to `max` words within its clause (a comma, colon, dash or bracket ends
+ * it): true as soon as `cue` holds for a word or (with `quotes`) a quotation mark opens, false at the clause's end.
+ */
+function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: number) => boolean, quotes = true): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = j; k < Math.min(j + max, t.tokens.length) && t.tokens[k].sentence === s; k++) {
+    const gap = gapBefore(t, k);
+    if (quotes && /["“‘]/.test(gap)) return true;
+    if (k > j && /[,;:()—–]/.test(gap)) return false;
+    if (cue(k)) return true;
+  }
+  return false;
+}
+
 /**
  * The speech sense of a verb whose lemma also has other senses (GUIDELINES.md §4.1): "admitted to hospital",
  * "added 559,000 jobs", "a judge dismissed the case", "declared a state of emergency", "responded to the
@@ -300,6 +326,57 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     }
     case 'recall':
       return after !== 'the' && after !== 'its';
+    case 'post':
+      // A quoted name after it is what was posted ("posting an “outtakes” gallery"), not words.
+      return cueAhead(t, i, j, 8, (k) => POSTED_CONTENT.has(t.tokens[k].lower), false);
+    case 'attack':
+      // In words: "attacked the plan as …", "attacked him for his …", "attacked Ruiz in a speech"; not "attacked the convoy".
+      return cueAhead(t, i, j, 10, (k) => {
+        const w = t.tokens[k].lower;
+        const n = t.tokens[k + 1];
+        if (w === 'as') return true;
+        if (w === 'for') return n !== undefined && (POSSESSIVE_DETERMINERS.has(n.lower) || (n.lower.endsWith('ing') && n.pos === 'VERB'));
+        if (w === 'in' || w === 'during') for (let m = k + 1; m < Math.min(k + 4, t.tokens.length); m++) if (SPEECH_VENUES.has(t.tokens[m].lower)) return true;
+        return false;
+      });
+    case 'set out':
+      return !(after === 'to' || after === 'for' || after === 'on') && cueAhead(t, i, j, 6, (k) => SET_OUT_OBJECTS.has(t.tokens[k].lower));
+    case 'advise':
+      return cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'to' || t.tokens[k].lower === 'that');
+    case 'assure':
+    case 'reassure':
+      return cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'that');
+    case 'recount': {
+      // "recounted the ballots": counting again, not telling.
+      for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) if (/^(?:ballots?|votes?)$/.test(t.tokens[k].lower)) return false;
+      return true;
+    }
+    case 'counter': {
+      // "countered that …", "“…,” countered Ruiz"; not "to counter China's influence".
+      // Inverted speech verbs are finite ("countered Ruiz"); "…, countering Biden's plan with …" is an act.
+      const inverted = /["”’,]/.test(gapBefore(t, i)) && !t.tokens[i].lower.endsWith('ing') && same && next.cap;
+      return after === 'that' || inverted || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
+    }
+    case 'refer to':
+      // Naming in words, like "describe as": "a date Ruiz once referred to as “a holiday”"; not "the term refers to".
+      return cueAhead(t, i, j, 10, (k) => t.tokens[k].lower === 'as', false);
+    case 'appeal':
+      return after === 'for';
+    case 'plead':
+      return after === 'with' || after === 'for';
+    case 'charge':
+      return after === 'that';
+    case 'rip': {
+      if (RIP_PARTICLES.has(after)) return false;
+      if (same && (next.pos === 'PRON' || next.pos === 'PROPN') && RIP_PARTICLES.has(t.tokens[j + 1]?.lower ?? '')) return false;
+      return (same && (next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it'))) || cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'for' || t.tokens[k].lower === 'as');
+    }
+    case 'yell':
+    case 'shout':
+    case 'scream':
+      return cueAhead(t, i, j, 8, (k) => SHOUTED_WORDS.has(t.tokens[k].lower));
+    case 'hail':
+      return after !== 'from' && !cueAhead(t, i, j, 3, (k) => /^(?:cab|cabs|taxi|taxis|ride)$/.test(t.tokens[k].lower));
     case 'state':
       // "send to state and local police", "state lawmakers": the noun the lite model may tag VERB.
       // Only the bare form is ambiguous ("stated Thursday", "stated former …" are verbs).
@@ -667,6 +744,11 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   }
   const start = t.tokens[from].start;
   if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN' && !(head.pos === 'ADJ' && nominalAdjective(t, k, first))) return undefined;
+  // "Leaders of the union said": an unnamed group's "of" phrase is a post-modifier (GUIDELINES.md §5), not part of
+  // a name ("Department of Justice"); a quantifier's is its noun ("two of the mayor's aides", "some of them").
+  for (let c = from + 1; c < k; c++) {
+    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && ANON.has(t.tokens[c - 1].lower) && !QUANTIFIER_SPEAKERS.has(t.tokens[c - 1].lower)) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
+  }
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }
 

@@ -10,6 +10,8 @@
  *
  * `--part tune3` (default tune2) does the same for the third extra tune split (tune-extra3.json, hedge and
  * certainty only): its own seed and ids, drawn from events that neither sample.json nor tune-extra.json covers.
+ * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
+ * the earlier files covers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3';
+  part: 'tune2' | 'tune3' | 'tune4';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -37,7 +39,7 @@ export interface ExtraPart {
   families: readonly string[];
   /** Eligible sentences an AllSides lead must have. */
   minSentences: number;
-  /** One whole BASIL 2010–16 article per outlet, in this order. */
+  /** One whole BASIL 2010–16 article per outlet, in this order (an outlet named twice: two articles). */
   basilOutlets: readonly string[];
   /** Eligible sentences a BASIL article must have (whole articles are labelled). */
   basilSentences: readonly [number, number];
@@ -61,11 +63,27 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     basilSentences: [15, 25],
     after: [EXTRA_FILE],
   },
+  // Drawn once tune3's rules had landed (issue 16): a fresh blind split for hedges, certainty, report verbs and
+  // sources, labelled before Parallax is run on it, to measure the families on news no rule was written from.
+  tune4: {
+    part: 'tune4',
+    file: path.join(HAND_LABELS, 'tune-extra4.json'),
+    seed: 4044,
+    articles: 40,
+    // After three splits few AllSides events are left: single-sentence leads too, and five whole BASIL articles
+    // (an outlet named twice gives two articles of different events).
+    minSentences: 1,
+    firstId: 1001,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: ['fox', 'hpo', 'nyt', 'fox', 'nyt'],
+    basilSentences: [15, 25],
+    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json')],
+  },
 };
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3']),
+  part: z.enum(['tune2', 'tune3', 'tune4']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -201,7 +219,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -34,6 +34,56 @@ describe('report verbs: nouns and non-speakers stay out', () => {
   });
 });
 
+describe('report verbs with a speech sense and another sense', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  it('counts posted words, not posted bail, losses or pictures', () => {
+    expect(verbs('The mayor posted a statement on her website.')).toEqual(['posted']);
+    expect(verbs('The firm posted a loss of $3 million, and he posted bail on Friday.')).toEqual([]);
+    expect(verbs('The club responded by posting a “highlights” gallery on its site.')).toEqual([]);
+  });
+  it('counts an attack in words, not with arms', () => {
+    expect(verbs('Ruiz attacked the plan as a giveaway to developers.')).toEqual(['attacked']);
+    expect(verbs('Ruiz attacked the mayor in a speech on Monday.')).toEqual(['attacked']);
+    expect(verbs('Rebels attacked the convoy near the border.')).toEqual([]);
+  });
+  it('tells setting out a plan from setting out for a place', () => {
+    expect(verbs('The mayor set out a plan to rebuild the harbor.')).toEqual(['set out']);
+    expect(verbs('The team set out for the capital on Monday.')).toEqual([]);
+  });
+  it('tells ripping into a rival from a storm ripping through a town', () => {
+    expect(family('The senator ripped the governor for his handling of the storm.', 'report-verb').map((m) => [m.text, m.label])).toEqual([['ripped', 'loaded']]);
+    expect(verbs('The tornado ripped through the town and ripped it apart.')).toEqual([]);
+  });
+  it('counts a raised voice only with words said', () => {
+    expect(verbs('Some protesters yelled slurs at the officers.')).toEqual(['yelled']);
+    expect(verbs('She screamed in pain as the car hit the wall.')).toEqual([]);
+  });
+  it('counts countering, charging, appealing and pleading in words only', () => {
+    expect(verbs('The minister countered that the figures were wrong.')).toEqual(['countered']);
+    expect(verbs('The alliance moved to counter Norland’s influence, countering its plan with a cheaper one.')).toEqual([]);
+    expect(verbs('Prosecutors charged that the firm hid its losses.')).toEqual(['charged']);
+    expect(verbs('He was charged with fraud.')).toEqual([]);
+    expect(verbs('The mayor appealed for calm and pleaded with residents to stay home.')).toEqual(['appealed', 'pleaded']);
+    expect(verbs('The firm appealed the ruling, and he pleaded guilty.')).toEqual([]);
+  });
+  it('tells hailing a deal from hailing from a town, and recounting a story from recounting ballots', () => {
+    expect(verbs('Leaders hailed the agreement as a breakthrough.')).toEqual(['hailed']);
+    expect(verbs('Most of the players hail from Ohio, and the county recounted the ballots.')).toEqual([]);
+    expect(verbs('She recounted her ordeal at the hearing.')).toEqual(['recounted']);
+  });
+  it('counts "referred to … as" as naming in words, not "refers to"', () => {
+    expect(verbs('It is a day the mayor once referred to as a “fresh start.”')).toEqual(['referred to']);
+    expect(verbs('The term refers to a tax on imports, and the judge referred the case to prosecutors.')).toEqual([]);
+  });
+  it('finds the speaker before an appositive holding "No. 2"', () => {
+    expect(sources('Sen. Dana Holt, the No. 2 Democrat in the chamber, told reporters a vote was near.')).toEqual(['named:Sen. Dana Holt']);
+  });
+  it('types unnamed groups by role as anonymous, even opening a sentence', () => {
+    expect(sources('Prosecutors said the firm hid its losses.')).toEqual(['anonymous:Prosecutors']);
+    expect(sources('Leaders disputed the claims, and the senators said nothing.')).toEqual(['anonymous:Leaders', 'anonymous:senators']);
+  });
+});
+
 describe('sources: the noun phrase that speaks', () => {
   it('takes "per" and common-noun documents after "according to"', () => {
     expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);

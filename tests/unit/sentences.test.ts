@@ -62,6 +62,11 @@ describe('abbreviations compromise may take for a sentence end', () => {
     expect(cutAfter('“We go tomorrow,” Sen. Joe Lindqvist told reporters.', 'Sen.')).toBe(true);
     expect(cutAfter('Mr. Okafor will join them.', 'Mr.')).toBe(true);
   });
+  it('never cuts after "No." before a number or after "vs."', () => {
+    expect(cutAfter('Holm, the No. 2 Democrat in the chamber, spoke first.', 'No.')).toBe(true);
+    expect(cutAfter('The case of Holm vs. Okafor was heard.', 'vs.')).toBe(true);
+    expect(cutAfter('Was the answer yes or No. It was not clear.', 'No.')).toBe(false);
+  });
   it('keeps real sentence ends', () => {
     expect(cutAfter('The meeting moved to Jan. It was cold.', 'Jan.')).toBe(false); // a month before a capital
     expect(cutAfter('She met the Gov. 6 people came.', 'Gov.')).toBe(false); // a title before a number

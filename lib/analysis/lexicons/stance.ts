@@ -151,6 +151,10 @@ export const NEUTRAL_REPORT_VERBS = [
   'congratulate', 'apologize', 'apologise', 'spell out', 'press for', 'advocate', 'express', 'make clear', 'object',
   // Naming in words (§4.1 "call (X a Y), describe (as), label"): only with the name given (attribution.ts speechSense).
   'label', 'dub',
+  // Speech acts GUIDELINES.md §4.1 names that the list lacked, and plain ones like them; each with several senses
+  // is gated by attribution.ts speechSense ("posted bail", "attacked the convoy", "set out for Kyiv").
+  'post', 'attack', 'set out', 'advise', 'assure', 'reassure', 'reaffirm', 'recount', 'counter', 'notify', 'appeal',
+  'plead', 'implore', 'charge', 'refer to',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -159,6 +163,9 @@ export const LOADED_REPORT_VERBS = [
   'blast', 'lash out', 'hit out', 'boast', 'brag', 'tout', 'trumpet', 'gloat', 'fume', 'rant', 'rail', 'snap', 'scoff',
   'sneer', 'whine', 'grumble', 'complain', 'lament', 'retort', 'quip', 'mock', 'deride', 'berate', 'dismiss', 'brand',
   'rebuke', 'refute', 'marvel',
+  // §4.2's colour of manner or judgement (rip, like slam), denial (dispute, rebut, like deny), raised voices.
+  'rip', 'dispute', 'rebut', 'yell', 'shout', 'scream', 'lambaste', 'excoriate', 'castigate', 'assail', 'chide',
+  'scold', 'laud', 'hail',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
@@ -167,4 +174,9 @@ export const ANONYMOUS_HEADS = [
   'critic', 'critics', 'insider', 'insiders', 'people', 'person', 'aide', 'aides', 'diplomats', 'someone', 'some',
   'many', 'others', 'outlets', 'media', 'reports', 'report', 'commentators', 'residents', 'witnesses', 'activists',
   'scholars', 'researchers', 'economists', 'lawmakers', 'members', 'authorities', 'it',
+  // Unnamed groups by role (GUIDELINES.md §5 "some Democrats, two diplomats"), which the tagger may read as names
+  // at the start of a sentence ("Prosecutors said").
+  'leaders', 'prosecutors', 'investigators', 'demonstrators', 'protesters', 'protestors', 'organizers', 'organisers',
+  'senators', 'advisers', 'advisors', 'scientists', 'doctors', 'officers', 'staffers', 'supporters', 'opponents',
+  'lawmaker',
 ];
