@@ -165,6 +165,12 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     // "what Russian officials call its …": in a free relative the word after its subject is the verb.
     if (j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && /s$/.test(before.lower) && !/s$/.test(tok.lower) && nextSame && freeRelativeSubject(t, k, tok.sentence)) return true;
     if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
+    // "the AARP claims its position …", "Her office claims the bill …": an -s form the tagger joined to the noun
+    // before it as a compound, between a determined subject and the start of its complement.
+    if (/[^s]s$/.test(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower) && nextSame && next.tight && (next.lower === 'that' ? !/^(?:VERB|AUX)$/.test(t.tokens[j + 1]?.pos ?? '') : next.pos === 'DET' || next.pos === 'PRON')) {
+      const det = t.tokens[i - 2];
+      if (det && det.sentence === tok.sentence && before.tight && (det.pos === 'DET' || POSSESSIVE_DETERMINERS.has(det.lower))) return true;
+    }
     if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
     return false;
   }
@@ -209,6 +215,12 @@ const SPEECH_VENUES = new Set(['speech', 'speeches', 'statement', 'tweet', 'twee
 const SET_OUT_OBJECTS = new Set(['plan', 'plans', 'case', 'vision', 'principles', 'proposal', 'proposals', 'agenda', 'argument', 'arguments', 'demands', 'conditions', 'terms', 'rules', 'guidelines', 'priorities', 'steps', 'position', 'framework', 'strategy', 'reasons', 'details', 'views', 'policy', 'policies', 'goals', 'objectives']);
 /** What is shouted in words ("yelled slurs"), not in pain. */
 const SHOUTED_WORDS = new Set(['that', 'at', 'insults', 'slurs', 'slur', 'epithet', 'epithets', 'obscenities', 'slogans', 'chants', 'abuse', 'threats', 'orders', 'questions', 'names']);
+/** What is denied by withholding it ("denied them entry"), not by saying it is untrue. */
+const WITHHELD = new Set(['service', 'services', 'access', 'entry', 'benefit', 'benefits', 'protection', 'protections', 'permission', 'permit', 'permits', 'visa', 'visas', 'bail', 'parole', 'coverage', 'care', 'treatment', 'funding', 'funds', 'right', 'rights', 'tenure', 'admission', 'application', 'applications', 'request', 'requests', 'entrance', 'passage', 'boarding', 'loans', 'loan', 'credit', 'vote', 'votes', 'seat', 'membership', 'citizenship', 'asylum', 'license', 'licence', 'licenses']);
+/** Events one responds to by acting ("respond to the operation"), not by words. */
+const EVENT_HEADS = new Set(['operation', 'operations', 'attack', 'attacks', 'hack', 'hacks', 'breach', 'outbreak', 'pandemic', 'crisis', 'disaster', 'storm', 'hurricane', 'flood', 'flooding', 'earthquake', 'invasion', 'incursion', 'surge', 'spike', 'shortage', 'emergency', 'threat', 'threats', 'strike', 'strikes', 'shooting', 'explosion', 'fire', 'wildfire', 'spill', 'collapse', 'recession', 'downturn', 'protests', 'riots', 'unrest', 'violence', 'buildup', 'escalation', 'offensive']);
+/** What is echoed in words. */
+const ECHOED_WORDS = new Set(['call', 'calls', 'concern', 'concerns', 'sentiment', 'sentiments', 'remarks', 'comments', 'criticism', 'criticisms', 'claim', 'claims', 'view', 'views', 'words', 'warning', 'warnings', 'argument', 'arguments', 'message', 'demand', 'demands', 'complaint', 'complaints', 'praise', 'point', 'points', 'line', 'language', 'rhetoric', 'charge', 'charges']);
 /** Particles of a physical "rip" ("ripped through", "ripped off"). */
 const RIP_PARTICLES = new Set(['through', 'off', 'out', 'apart', 'up', 'down', 'into', 'open', 'away', 'from', 'across']);
 
@@ -262,6 +274,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       const w = near ? obj.lower : '';
       return !(w === 'to' || w === 'into' || w === 'up' || w === 'on' || w === 'fewer' || w === 'more' || OBJECT_START.has(w) || (near && (obj.pos === 'NUM' || obj.pos === 'NOUN' || /^\d/.test(obj.text))));
     }
+    case 'deny': {
+      // Withholding, not a denial in words: "denied to them", "denying services", "denied them entry".
+      if (after === 'to') return false;
+      for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight; k++) {
+        if (WITHHELD.has(t.tokens[k].lower)) return false;
+        if (!/^(?:DET|ADJ|NUM|NOUN|PRON)$/.test(t.tokens[k].pos)) break;
+      }
+      return true;
+    }
     case 'dismiss': {
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (t.tokens[k].lower === 'as' || DISMISSED_SPEECH.has(t.tokens[k].lower)) return true;
@@ -278,6 +299,14 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
         while (k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && /^(?:DET|ADJ|NUM)$/.test(t.tokens[k].pos)) k++;
         const obj = t.tokens[k];
         if (obj !== undefined && obj.sentence === t.tokens[i].sentence && EMERGENCIES.has(obj.lower)) return false;
+        // "had to respond to a Russian cyberespionage operation": an event answered by acts, unless words follow
+        // (a quote, ", saying", "in a statement").
+        if (lemma === 'respond' && after === 'to') {
+          let h = j + 1;
+          while (h < Math.min(j + 8, t.tokens.length) && t.tokens[h].sentence === t.tokens[i].sentence && t.tokens[h].tight && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t.tokens[h].pos) || (/(?:ing|ed)$/.test(t.tokens[h].lower) && t.tokens[h + 1]?.pos === 'NOUN')) && !(t.tokens[h].pos === 'NOUN' && EVENT_HEADS.has(t.tokens[h].lower))) h++;
+          const head = t.tokens[h];
+          if (head?.pos === 'NOUN' && EVENT_HEADS.has(head.lower) && !cueAhead(t, i, h + 1, 10, (k) => t.tokens[k].lower === 'saying' || SPEECH_VENUES.has(t.tokens[k].lower))) return false;
+        }
       }
       // "responded to the controversy by posting …": an action, not words.
       for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
@@ -289,6 +318,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // Naming in words: "called it the “proper course”", "whom he called a “demagogue”", "what officials call its
       // largest exercise"; not "called the police", "a bill called".
       // "what critics call …", "what Russian officials call …": "what" up to four words before.
+      // "what state they call home": a place one lives in, not a name given.
+      if (after === 'home') return false;
       for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === t.tokens[i].sentence; k--) if (t.tokens[k].lower === 'what') return true;
       // "called Tuesday for a review": a date between the verb and its particle.
       let d = j;
@@ -375,6 +406,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'shout':
     case 'scream':
       return cueAhead(t, i, j, 8, (k) => SHOUTED_WORDS.has(t.tokens[k].lower));
+    case 'pan':
+      // "panned by critics", "panned the plan as …"; not "the camera panned", "panned for gold".
+      return after === 'by' || (same && /^(?:DET|PROPN|PRON|NOUN)$/.test(next.pos) && cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'as', false));
+    case 'echo':
+      // Words taken up ("echoed their calls", "were echoed by three senators"); not "shots echoed".
+      return after === 'by' || cueAhead(t, i, j, 6, (k) => ECHOED_WORDS.has(t.tokens[k].lower));
     case 'hail':
       return after !== 'from' && !cueAhead(t, i, j, 3, (k) => /^(?:cab|cabs|taxi|taxis|ride)$/.test(t.tokens[k].lower));
     case 'state':
@@ -387,7 +424,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
 }
 
 /** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
-const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson']);
+const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
 
 /**
  * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
@@ -504,9 +541,24 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "…, but said he did not know", "… and added that …": a coordinated verb shares its clause's subject.
   // "…, but also called for …": adverbs may stand between the conjunction and the verb (skipped above).
   // Not "… and when asked": a subordinate clause between them has no subject here.
+  // "… but at the same time acknowledged": a short prepositional phrase between the conjunction and the verb.
+  {
+    let c = k;
+    while (c > first && k - c < 4 && t.tokens[c + 1].tight && /^(?:NOUN|ADJ|DET)$/.test(t.tokens[c].pos) && !DATE_WORDS.has(t.tokens[c].lower)) c--;
+    if (c < k && c > first && t.tokens[c].pos === 'ADP' && (t.tokens[c - 1].lower === 'but' || t.tokens[c - 1].lower === 'and') && t.tokens[c - 1].pos === 'CCONJ' && t.tokens[c].tight) k = c - 1;
+  }
   const subordinate = t.tokens.slice(k + 1, i).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower));
   if (k > first && k < i && !subordinate && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
-    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
+    // "… was panned by Republicans but hailed by Democrats": a coordinated passive participle has its own agent.
+    const by = skipDates(t, j, s);
+    if (t.tokens[i].lower.endsWith('ed') && t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s) {
+      const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
+      if (agent) return { speaker: agent, passive: true };
+    }
+    // A finite verb does not share the speaker of a participle inside a noun phrase ("pushed back on a report
+    // claiming …, but … acknowledged"); a participle does ("a statement calling … and claiming …").
+    const embedded = t.tokens[previous?.verb ?? i].lower.endsWith('ing') && !/[,—–]/.test(gapBefore(t, previous?.verb ?? i)) && !t.tokens[i].lower.endsWith('ing');
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i && !embedded) return { speaker: previous.speaker };
     const subject = clauseSubject(t, first, i);
     // "…, but hours later the board removed it and said": a new clause between them has its own subject.
     for (let c = first + 1; subject && c < k; c++) {
@@ -590,9 +642,39 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       while (c > first && (t.tokens[c].start >= left.start || t.tokens[c].pos === 'DET')) c--;
       if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
     }
-    if (left) return { speaker: left };
+    if (left) return { speaker: namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
   }
   return {};
+}
+
+/**
+ * "Trustees of the Elm Trust Fund warned", "the head of the Port Authority said": a name after "of" is the
+ * post-modifier of a person or group noun before it, which speaks (GUIDELINES.md §5).
+ */
+function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
+  let c = first;
+  while (c < t.tokens.length && t.tokens[c].start < phrase.start) c++;
+  if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
+  const of = t.tokens[c - 1];
+  const noun = t.tokens[c - 2];
+  if (c - 2 < first || of?.lower !== 'of' || of.inName || noun.inName || !t.tokens[c].tight || !of.tight) return undefined;
+  const role = (!noun.cap || c - 2 === first) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || (noun.pos === 'PROPN' && c - 2 === first && /[^s]s$/.test(noun.lower)));
+  return role ? collectLeft(t, c - 2, first) : undefined;
+}
+
+/**
+ * "A coalition of groups called Fair Tax Now has railed against …": a name given by "called/dubbed" is a
+ * post-modifier of the noun before it, which is the speaker (GUIDELINES.md §5).
+ */
+function namedGroup(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
+  let c = first;
+  while (c < t.tokens.length && t.tokens[c].start < phrase.start) c++;
+  const verb = t.tokens[c - 1];
+  const noun = t.tokens[c - 2];
+  if (c - 2 < first || !verb || !noun || !t.tokens[c].tight || !verb.tight) return undefined;
+  // Not "named": "an officer named Dana Holt asserted" is the person by name.
+  if (!(verb.lower === 'called' || verb.lower === 'dubbed') || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return undefined;
+  return collectLeft(t, c - 2, first);
 }
 
 /** Prepositions of time: their object is a period, never the speaker of what follows it. */
@@ -668,11 +750,51 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
         while (e > first && !/\(/.test(gapBefore(t, e))) e--;
         e--;
       }
-      if (e >= first) return collectLeft(t, e, first);
+      if (e >= first) return collectLeft(t, outerAppositive(t, e, first), first);
       break;
     }
   }
   return undefined;
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * The end of the subject before a chain of appositives ending at token e: "Evan Ruiz, the founder of X, a rights
+ * group, said", "Sen. Dana Holt, R-Ohio, who on Thursday unveiled …, said", "Dana Holt, 45, a teacher, said",
+ * "One candidate, Dana Holt, the mayor, said" (GUIDELINES.md §5: the speaker without appositive or relative
+ * clause). A segment between commas is passed over when it opens with a relative word or a determiner, is a party
+ * code or an age, or is a name after a noun phrase that opens the sentence.
+ */
+function outerAppositive(t: Tokenized, e: number, first: number): number {
+  for (let hops = 0; hops < 4; hops++) {
+    let from = e;
+    while (from > first && !/,/.test(gapBefore(t, from))) from--;
+    // Only a plain comma joins an appositive to its noun phrase (not ",”" after a quotation).
+    if (from <= first || e - from > 14 || !/^,\s*$/.test(gapBefore(t, from))) return e;
+    const segment = t.tokens.slice(from, e + 1);
+    const opener = segment[0].lower;
+    const before = t.tokens[from - 1];
+    // The segment before must be a noun phrase ("On Saturday, the mayor of Elm, Dana Holt, said" stops at the mayor).
+    let p = from - 1;
+    while (p > first && !/,/.test(gapBefore(t, p))) p--;
+    // "…, the Jan. 6 attack on the Capitol, her deputy chief of staff, Drew Hammill, said": a clause before the
+    // segment (it has a verb) makes the segment the subject, not an appositive.
+    const nounPhraseBefore = (before.pos === 'NOUN' || before.pos === 'PROPN' || /^\d+$/.test(before.text) || /^[RDI]-[A-Z]/.test(before.text)) && !DATE_WORDS.has(before.lower) && !/^(?:ADP|ADV|SCONJ|CCONJ|VERB|AUX|PART)$/.test(t.tokens[p].pos) && !t.tokens.slice(p, from).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!nounPhraseBefore) return e;
+    let skip = RELATIVE_OPENERS.has(opener) || APPOSITIVE_OPENERS.has(opener);
+    // "R-Texas", "D-Calif.", "I-Vt.": a party code; "45": an age.
+    if (!skip && segment.length <= 2 && /^[RDI]-[A-Z]/.test(segment[0].text)) skip = true;
+    if (!skip && segment.length === 1 && /^\d{1,3}$/.test(segment[0].text)) skip = true;
+    // "One candidate, Dana Holt, …": a name set beside a noun phrase that opens the sentence.
+    if (!skip && segment.every((x, n) => x.pos === 'PROPN' || x.inName || titleDot(t, from + n))) {
+      skip = p === first && /^(?:DET|NUM|ADJ|NOUN)$/.test(t.tokens[first].pos) && before.pos === 'NOUN';
+    }
+    if (!skip) return e;
+    e = from - 1;
+  }
+  return e;
 }
 
 /**
@@ -744,10 +866,17 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   }
   const start = t.tokens[from].start;
   if (!head.cap && !ROLE_WORDS.has(head.lower) && head.pos !== 'NOUN' && !(head.pos === 'ADJ' && nominalAdjective(t, k, first))) return undefined;
-  // "Leaders of the union said": an unnamed group's "of" phrase is a post-modifier (GUIDELINES.md §5), not part of
-  // a name ("Department of Justice"); a quantifier's is its noun ("two of the mayor's aides", "some of them").
+  // "Leaders of the union said", "the founder of X said": a person's or group's "of" phrase is a post-modifier
+  // (GUIDELINES.md §5), not part of a name ("Department of the Interior", "Speaker of the House Dana Holt"; a plural
+  // opening the sentence is a common noun the tagger may read as a name: "Trustees of the fund"); a quantifier's
+  // is its noun ("two of the mayor's aides", "some of them"), and other nouns' is the speaker ("forecasts of
+  // economists", "the kind of plan Ruiz is calling for").
   for (let c = from + 1; c < k; c++) {
-    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && ANON.has(t.tokens[c - 1].lower) && !QUANTIFIER_SPEAKERS.has(t.tokens[c - 1].lower)) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
+    const noun = t.tokens[c - 1];
+    // "secretary of state", "chief of staff": a bare noun after "of" makes a title, not a post-modifier.
+    const object = t.tokens[c + 1];
+    const determined = object !== undefined && (object.pos === 'DET' || object.pos === 'NUM' || object.pos === 'PROPN' || POSSESSIVE_DETERMINERS.has(object.lower));
+    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && determined && !QUANTIFIER_SPEAKERS.has(noun.lower) && (!noun.cap || c - 1 === first) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || (noun.pos === 'PROPN' && c - 1 === first && /[^s]s$/.test(noun.lower)))) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
   }
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }
@@ -1035,7 +1164,8 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
     else if (inName || (x.lower === 'and' && head === to - 1 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(t.tokens[to + 1]?.pos ?? ''))) {
       to++;
       continue;
-    } else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)))) break;
+    } else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(x.lower)) || (x.pos === 'ADV' && t.tokens[to + 1]?.pos === 'ADJ' && t.tokens[to + 1].tight))) break;
+    // "a previously undisclosed report": an adverb grading the adjective after it stays in the phrase.
     if (/'s$/.test(x.lower.replace(/’/g, "'")) && head === to && to > j) {
       to++;
       continue;

@@ -168,6 +168,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const after = t.tokens[j + 1];
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
+  // "the starkest possible contrast", "the best possible outcome": a superlative's reinforcement, not doubt.
+  if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && before.pos === 'ADJ') return false;
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
   if (lower === 'rather' || lower === 'pretty') {
@@ -206,7 +208,9 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   // Verbs of belief and attitude ("I truly understand", "I deeply respect", "really think").
   'respect', 'understand', 'think', 'love', 'hate', 'value', 'despise', 'detest', 'wish', 'deplore', 'mistrust',
   // Evaluative speech acts ("heavily ridiculed", "widely praised" is extent, not degree: "widely" is no intensifier).
-  'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise']);
+  'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise',
+  // Verbs of feeling caused ("a subject that profoundly divides them", "deeply disturbs").
+  'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
 const STANCE_ONLY = new Set(['heavily']);
 const FIND = new Set(['find', 'finds', 'found', 'finding']);
@@ -338,6 +342,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
     if (!same) return false;
+    // "absolutely no way", "absolutely nothing": an emphatic negation.
+    if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.

@@ -452,7 +452,7 @@ const IRREGULAR: Record<string, string[]> = {
   foretell: ['foretells', 'foretold', 'foretelling'],
 };
 /** Verbs ending consonant-vowel-consonant whose final consonant doubles (stress on the last syllable). */
-const DOUBLES = new Set(['admit', 'slam', 'regret', 'commit', 'omit', 'rebut', 'refer', 'deter', 'infer', 'quip', 'snap', 'jab', 'rap', 'fret', 'nag', 'plan', 'stop', 'chat', 'scrap', 'spar', 'confer', 'prefer', 'occur', 'compel', 'repel', 'dub', 'blog', 'stab', 'rob', 'trim', 'beg', 'bar', 'rip']);
+const DOUBLES = new Set(['admit', 'slam', 'regret', 'commit', 'omit', 'rebut', 'refer', 'deter', 'infer', 'quip', 'snap', 'jab', 'rap', 'fret', 'nag', 'plan', 'stop', 'chat', 'scrap', 'spar', 'confer', 'prefer', 'occur', 'compel', 'repel', 'dub', 'blog', 'stab', 'rob', 'trim', 'beg', 'bar', 'rip', 'pan']);
 
 /** Lemma plus its inflected forms (3rd person, past, participle, -ing); multi-word lemmas inflect the first word. */
 export function verbForms(lemma: string): string[] {

@@ -60,7 +60,7 @@ export const SampleArticleSchema = z.strictObject({
 });
 
 export const SampleSentenceSchema = z.strictObject({
-  id: z.string().regex(/^s\d{3}$/),
+  id: z.string().regex(/^s\d{3,4}$/),
   record: z.string().min(1),
   start: offset,
   end: offset,
@@ -122,7 +122,7 @@ export const MentionSchema = z.strictObject({
 export type Mention = z.infer<typeof MentionSchema>;
 
 export const LabelledSentenceSchema = z.strictObject({
-  id: z.string().regex(/^s\d{3}$/),
+  id: z.string().regex(/^s\d{3,4}$/),
   record: z.string(),
   start: offset,
   end: offset,
@@ -187,7 +187,7 @@ export const WorkFileSchema = z.strictObject({
   guidelines: z.string(),
   /** Canonical name → type, for every actor the file mentions. */
   actors: z.record(z.string(), z.enum(ACTOR_TYPES)).nullable().optional(),
-  sentences: z.record(z.string().regex(/^s\d{3}$/), WorkSentenceSchema.nullable()),
+  sentences: z.record(z.string().regex(/^s\d{3,4}$/), WorkSentenceSchema.nullable()),
 });
 export type WorkFile = z.infer<typeof WorkFileSchema>;
 

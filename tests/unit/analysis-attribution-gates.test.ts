@@ -84,6 +84,41 @@ describe('report verbs with a speech sense and another sense', () => {
   });
 });
 
+describe('speakers and verbs from the blind split tune4', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  it('finds the subject before a chain of appositives, party codes, ages and relative clauses', () => {
+    expect(sources('Dana Holt, the founder of Friends to Marry, a rights group, said that the levy was dead.')).toEqual(['named:Dana Holt']);
+    expect(sources('Sen. Dana Holt, R-Ohio, who on Thursday unveiled her own plan, said Friday that the levy was dead.')).toEqual(['named:Sen. Dana Holt']);
+    expect(sources('One candidate, Dana Holt, the mayor of Elm, who is a teacher, said that the levy was dead.')).toEqual(['named:One candidate']);
+    expect(sources('Dana Holt, 45, a teacher, said the levy was dead.')).toEqual(['named:Dana Holt']);
+    // Not past a fronted phrase, nor back into a quotation.
+    expect(sources('On Saturday, the mayor of Elm, Dana Holt, said the levy was dead.')).toEqual(['named:mayor']);
+    expect(sources('“We will win,” the lawyer, Dana Holt, said.')).toEqual(['anonymous:lawyer']);
+  });
+  it('gives a coordinated passive participle its own agent', () => {
+    expect(family('The plan was panned by Republicans as too costly but hailed by Democrats as fair.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['panned', 'Republicans'], ['hailed', 'Democrats']]);
+    expect(verbs('The camera panned across the crowd as shots echoed through the valley.')).toEqual([]);
+    expect(sources('Their calls were echoed by three senators.')).toEqual(['anonymous:three senators']);
+    expect(verbs('Leaders spoke out against the measure, which critics have mischaracterized as a tax.')).toEqual(['spoke out', 'mischaracterized']);
+  });
+  it('reads an -s form the tagger joined to its subject as the verb', () => {
+    expect(verbs('While the AARP claims its position is unchanged, others saw a shift.')).toEqual(['claims']);
+    expect(verbs('The unemployment claims that were filed rose.')).toEqual([]);
+  });
+  it('takes the person or group before an "of" or "called" post-modifier as the speaker', () => {
+    expect(sources('Trustees of the Elm Trust Fund last week warned the fund would run dry.')).toEqual(['named:Trustees']);
+    expect(sources('A coalition of groups called Fair Tax Now has railed against cuts to benefits.')).toEqual(['anonymous:coalition of groups']);
+    expect(sources('The union pushed back on a report claiming it had dropped its stance -- but at the same time acknowledged that cuts were needed.')).toEqual(['anonymous:union', 'anonymous:report']);
+  });
+  it('leaves withholding, acting on events and "call home" out', () => {
+    expect(verbs('Couples gained benefits previously denied to them, after firms were allowed to deny services to them.')).toEqual([]);
+    expect(verbs('The mayor denied the allegations.')).toEqual(['denied']);
+    expect(verbs('Holt has had to respond to a Norland hacking operation that hit nine agencies.')).toEqual([]);
+    expect(verbs('Holt responded to the attack in a statement.')).toEqual(['responded']);
+    expect(verbs('It matters what state they call home.')).toEqual([]);
+  });
+});
+
 describe('sources: the noun phrase that speaks', () => {
   it('takes "per" and common-noun documents after "according to"', () => {
     expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);

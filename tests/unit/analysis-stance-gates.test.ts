@@ -233,3 +233,17 @@ describe('hedges and certainty: the same words in other senses (review of tune3 
     expect(kinds(family("He's sure the levy will pass.", 'certainty'))).toEqual(['assertive:sure']);
   });
 });
+
+describe('hedges and certainty from the blind split tune4', () => {
+  it('counts frequency and "it was reported that" as hedges, not a superlative’s "possible"', () => {
+    expect(texts(family('The chairman is known for occasionally rash remarks, and in many cases he retracts them.', 'hedge'))).toEqual(['occasionally', 'in many cases']);
+    expect(texts(family('It was reported that the firm owed the county $3 million.', 'hedge'))).toEqual(['It was reported that']);
+    expect(family('It was the starkest possible contrast between the two candidates.', 'hedge')).toEqual([]);
+  });
+  it('counts "wildly", "absolutely no" and degree on verbs of feeling as intensifiers', () => {
+    expect(kinds(family('The mayor said the figures were wildly inaccurate.', 'certainty'))).toEqual(['intensifier:wildly']);
+    expect(kinds(family('There is absolutely no way the levy passes.', 'certainty'))).toEqual(['intensifier:absolutely']);
+    expect(kinds(family('The levy is a subject that profoundly divides the town.', 'certainty'))).toEqual(['intensifier:profoundly']);
+    expect(family('Prices swung wildly all week.', 'certainty')).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ export const NEWS_HEDGES = [
   'impossible to say', 'impossible to know', 'impossible to tell', 'hard to say', 'hard to know', 'hard to tell',
   'difficult to say', 'difficult to know', 'too early to say', 'too early to tell',
   'in some measure', 'in large measure', 'to some degree', 'to a large extent', 'to a large degree',
+  // Frequency and generality like "sometimes" (§7), and the agentless "it was reported that" like "is reported to".
+  'occasionally', 'at times', 'in many cases', 'in some cases', 'in most cases', 'it was reported that',
+  'it is reported that', 'it has been reported that',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -126,7 +129,7 @@ export const INTENSIFIERS = [
   'fiercely', 'sharply', 'harshly', 'unswervingly', 'so', 'too', 'much', 'far', 'remarkably', 'especially',
   'particularly', 'bitterly', 'strikingly', 'overwhelmingly',
   // Degree adverbs of the same kind (gated in stance.ts like the rest: before a gradable word or a stance verb).
-  'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely',
+  'greatly', 'hugely', 'immensely', 'profoundly', 'exceedingly', 'terribly', 'awfully', 'genuinely', 'wildly',
   // Manner-of-stance adverbs like "vehemently" (before a speech or stance verb: "emphatically denied").
   'emphatically', 'forcefully',
   // Only before a speech or stance verb (gated in stance.ts: "heavily criticized", not "heavily armed").
@@ -154,7 +157,7 @@ export const NEUTRAL_REPORT_VERBS = [
   // Speech acts GUIDELINES.md §4.1 names that the list lacked, and plain ones like them; each with several senses
   // is gated by attribution.ts speechSense ("posted bail", "attacked the convoy", "set out for Kyiv").
   'post', 'attack', 'set out', 'advise', 'assure', 'reassure', 'reaffirm', 'recount', 'counter', 'notify', 'appeal',
-  'plead', 'implore', 'charge', 'refer to',
+  'plead', 'implore', 'charge', 'refer to', 'speak out', 'echo', 'characterize', 'characterise',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -165,7 +168,7 @@ export const LOADED_REPORT_VERBS = [
   'rebuke', 'refute', 'marvel',
   // §4.2's colour of manner or judgement (rip, like slam), denial (dispute, rebut, like deny), raised voices.
   'rip', 'dispute', 'rebut', 'yell', 'shout', 'scream', 'lambaste', 'excoriate', 'castigate', 'assail', 'chide',
-  'scold', 'laud', 'hail',
+  'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
