@@ -141,6 +141,8 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
   });
 }
 
+/** Report-verb -s forms that are also common plural nouns ("campaign promises", "jobless claims"). */
+const NOUN_PLURALS = new Set(['claims', 'promises', 'demands', 'calls', 'reports', 'comments', 'remarks', 'questions', 'pledges', 'vows', 'answers', 'replies', 'protests', 'requests', 'statements', 'denials', 'criticisms', 'tweets', 'quotes', 'notes', 'objections', 'warnings', 'threats', 'posts', 'attacks', 'charges', 'appeals', 'echoes', 'details', 'shares', 'thanks']);
 /** Subject pronouns: a report-verb form right after one is a verb whatever the tagger says ("He claims"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having']);
@@ -165,6 +167,10 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     // "what Russian officials call its …": in a free relative the word after its subject is the verb.
     if (j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && /s$/.test(before.lower) && !/s$/.test(tok.lower) && nextSame && freeRelativeSubject(t, k, tok.sentence)) return true;
     if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
+    // "Gov. Dana Holt detailed his plan": an -ed form tagged ADJ between a name and its object's determiner.
+    if (/ed$/.test(tok.lower) && before && t.tokens[i - 1] === before && before.pos === 'PROPN' && tok.tight && nextSame && next.tight && (next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower))) return true;
+    // "…, warning that it may …": an -ing form after a comma, before its that-clause, is the participle.
+    if (tok.lower.endsWith('ing') && /,/.test(gapBefore(t, i)) && nextSame && next.lower === 'that') return true;
     // "the AARP claims its position …", "Her office claims the bill …": an -s form the tagger joined to the noun
     // before it as a compound, between a determined subject and the start of its complement.
     if (/[^s]s$/.test(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower) && nextSame && next.tight && (next.lower === 'that' ? !/^(?:VERB|AUX)$/.test(t.tokens[j + 1]?.pos ?? '') : next.pos === 'DET' || next.pos === 'PRON')) {
@@ -174,6 +180,8 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
     return false;
   }
+  // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
+  if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && before.pos === 'NOUN' && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && (!nextSame || !next.tight)) return false;
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
@@ -219,6 +227,14 @@ const SHOUTED_WORDS = new Set(['that', 'at', 'insults', 'slurs', 'slur', 'epithe
 const WITHHELD = new Set(['service', 'services', 'access', 'entry', 'benefit', 'benefits', 'protection', 'protections', 'permission', 'permit', 'permits', 'visa', 'visas', 'bail', 'parole', 'coverage', 'care', 'treatment', 'funding', 'funds', 'right', 'rights', 'tenure', 'admission', 'application', 'applications', 'request', 'requests', 'entrance', 'passage', 'boarding', 'loans', 'loan', 'credit', 'vote', 'votes', 'seat', 'membership', 'citizenship', 'asylum', 'license', 'licence', 'licenses']);
 /** Events one responds to by acting ("respond to the operation"), not by words. */
 const EVENT_HEADS = new Set(['operation', 'operations', 'attack', 'attacks', 'hack', 'hacks', 'breach', 'outbreak', 'pandemic', 'crisis', 'disaster', 'storm', 'hurricane', 'flood', 'flooding', 'earthquake', 'invasion', 'incursion', 'surge', 'spike', 'shortage', 'emergency', 'threat', 'threats', 'strike', 'strikes', 'shooting', 'explosion', 'fire', 'wildfire', 'spill', 'collapse', 'recession', 'downturn', 'protests', 'riots', 'unrest', 'violence', 'buildup', 'escalation', 'offensive']);
+/** What is claimed by winning or taking it. */
+const CLAIMED_THINGS = new Set(['victory', 'win', 'wins', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'crown', 'prize', 'championship', 'medal', 'medals', 'nomination', 'majority', 'throne', 'spot', 'place', 'share', 'stake', 'territory', 'land', 'jackpot', 'trophy', 'pole']);
+/** Where a demonstration happens ("protest at the site"). */
+const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', 'throughout', 'along', 'around', 'for']);
+/** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
+const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
+/** What is shared in words. */
+const SHARED_WORDS = new Set(['information', 'details', 'thoughts', 'views', 'concerns', 'story', 'stories', 'message', 'messages', 'news', 'intelligence', 'secrets', 'findings', 'opinion', 'opinions', 'perspective', 'experience', 'experiences', 'insights', 'remarks', 'statement']);
 /** What is echoed in words. */
 const ECHOED_WORDS = new Set(['call', 'calls', 'concern', 'concerns', 'sentiment', 'sentiments', 'remarks', 'comments', 'criticism', 'criticisms', 'claim', 'claims', 'view', 'views', 'words', 'warning', 'warnings', 'argument', 'arguments', 'message', 'demand', 'demands', 'complaint', 'complaints', 'praise', 'point', 'points', 'line', 'language', 'rhetoric', 'charge', 'charges']);
 /** Particles of a physical "rip" ("ripped through", "ripped off"). */
@@ -412,6 +428,22 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'echo':
       // Words taken up ("echoed their calls", "were echoed by three senators"); not "shots echoed".
       return after === 'by' || cueAhead(t, i, j, 6, (k) => ECHOED_WORDS.has(t.tokens[k].lower));
+    case 'claim':
+      // "claimed victory", "claimed hundreds of lives": winning or taking, not an assertion.
+      return !cueAhead(t, i, j, 5, (k) => CLAIMED_THINGS.has(t.tokens[k].lower), false);
+    case 'protest':
+      // "prompted hundreds to protest at the site": a demonstration, not words.
+      return !(PROTEST_PLACES.has(after) || !same);
+    case 'unveil':
+      return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower), false);
+    case 'share': {
+      // "the information Kerry allegedly shared", "shared her concerns": words passed on, not "shared a meal".
+      for (let k = i - 1; k >= Math.max(t.ranges[t.tokens[i].sentence][0], i - 5); k--) if (SHARED_WORDS.has(t.tokens[k].lower)) return true;
+      return cueAhead(t, i, j, 6, (k) => SHARED_WORDS.has(t.tokens[k].lower), false);
+    }
+    case 'detail':
+      // "detailed his plan": the plan's words set out; "detailed" as an adjective never reaches here.
+      return same && (next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower) || PLAN_WORDS.has(next.lower));
     case 'hail':
       return after !== 'from' && !cueAhead(t, i, j, 3, (k) => /^(?:cab|cabs|taxi|taxis|ride)$/.test(t.tokens[k].lower));
     case 'state':
@@ -515,6 +547,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
   }
+  // "we’re told to …", "I'm told": a copula contracted onto its subject before a participle is a passive.
+  if (k >= first && k === i - 1 && /^(?:i|we|you|they)['’](?:re|m)$/.test(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing') && !/s$/.test(t.tokens[i].lower)) passive = true;
   // "The Group of 7 nations on Friday pledged": a date between subject and verb is skipped.
   while (k >= first && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k].lower)) {
     k--;
@@ -823,6 +857,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   const thatRelative = relativeThatAt(t, k);
   if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who' || thatRelative)) {
     k--;
+    // "Sen. Kay Holt, R-Texas, who on Thursday unveiled …": past a party code, an age or an appositive.
+    if (/,/.test(gapBefore(t, k + 1))) k = outerAppositive(t, k, first);
     tok = t.tokens[k];
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
@@ -846,7 +882,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
   if (relative) {
     for (let c = k - 1; c >= from; c--) {
-      if (t.tokens[c].lower === 'of' && !t.tokens[c].inName) {
+      // "a month of self-obsession from activists who demand": also after "from" and "among".
+      if ((t.tokens[c].lower === 'of' || t.tokens[c].lower === 'from' || t.tokens[c].lower === 'among') && !t.tokens[c].inName) {
         from = c + 1;
         break;
       }
@@ -857,8 +894,9 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   const head = t.tokens[k];
   // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
   const adp = t.tokens[left - 1];
-  // Not for a restrictive "that": its antecedent is the noun right before it ("a vote on a resolution that says").
-  if (!thatRelative && adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
+  // Not for a restrictive "that" or "who": its antecedent is the noun right before it ("a vote on a resolution that
+  // says", "bluster from activists who demand").
+  if (!thatRelative && !relative && adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
     let m = left - 2;
     if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
     const noun = t.tokens[m];

@@ -344,6 +344,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (!same) return false;
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
+    // "far too low": "far" raising the intensifier after it.
+    if (tok.lower === 'far' && next.lower === 'too') return true;
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.

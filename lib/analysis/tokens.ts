@@ -436,6 +436,7 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thinks', 'thought', 'thinking'],
   feel: ['feels', 'felt', 'feeling'],
   make: ['makes', 'made', 'making'],
+  tear: ['tears', 'tore', 'torn', 'tearing'],
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
   mean: ['means', 'meant', 'meaning'],

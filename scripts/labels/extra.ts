@@ -11,7 +11,8 @@
  * `--part tune3` (default tune2) does the same for the third extra tune split (tune-extra3.json, hedge and
  * certainty only): its own seed and ids, drawn from events that neither sample.json nor tune-extra.json covers.
  * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
- * the earlier files covers.
+ * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
+ * test event or a labelled record), for the same four families.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4';
+  part: 'tune2' | 'tune3' | 'tune4' | 'tune5';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -45,6 +46,11 @@ export interface ExtraPart {
   basilSentences: readonly [number, number];
   /** Earlier extra splits: their events are left out too, so the splits share no record and no event. */
   after: readonly string[];
+  /**
+   * Draw from events the tune splits already cover (other outlets' leads on them), never from the test part's
+   * events nor from a record any file labels: AllSides events are used up otherwise.
+   */
+  reuseTuneEvents?: boolean;
 }
 
 export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
@@ -79,11 +85,26 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     basilSentences: [15, 25],
     after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json')],
   },
+  // AllSides leads only, the kind of text the issue's own labels come from: other outlets' leads on events the
+  // tune splits cover (never a test event or a labelled record), labelled blind for the same four families.
+  tune5: {
+    part: 'tune5',
+    file: path.join(HAND_LABELS, 'tune-extra5.json'),
+    seed: 5055,
+    articles: 45,
+    minSentences: 2,
+    firstId: 1201,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: [],
+    basilSentences: [15, 25],
+    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json')],
+    reuseTuneEvents: true,
+  },
 };
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4']),
+  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -105,15 +126,15 @@ interface Drawn {
 export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.tune2): Drawn[] {
   const all = loadRecords(dataDir);
   const records = [...all.values()].filter((r) => r.source === 'allsides');
-  const sample = JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { articles: Array<{ record: string; event: string }> };
-  const usedEvents = new Set(sample.articles.map((a) => a.event));
+  const sample = JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { articles: Array<{ record: string; event: string; part: string }> };
+  const usedEvents = new Set(sample.articles.filter((a) => !cfg.reuseTuneEvents || a.part === 'test').map((a) => a.event));
   const usedRecords = new Set(sample.articles.map((a) => a.record));
   for (const file of cfg.after) {
     for (const s of (JSON.parse(readFileSync(file, 'utf8')) as { sentences: Array<{ record: string }> }).sentences) {
       const r = all.get(s.record);
       if (!r) throw new Error(`${file}: record ${s.record} is not in ${dataDir}`);
       usedRecords.add(r.id);
-      usedEvents.add(r.event);
+      if (!cfg.reuseTuneEvents) usedEvents.add(r.event);
     }
   }
   const byEvent = new Map<string, SourceRecord[]>();
@@ -219,7 +240,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

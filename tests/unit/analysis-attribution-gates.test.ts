@@ -119,6 +119,30 @@ describe('speakers and verbs from the blind split tune4', () => {
   });
 });
 
+describe('speakers and verbs from the blind split tune5', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  it('leaves claiming a victory or lives, and protesting at a place, out', () => {
+    expect(verbs('Dana Holt claimed a resounding victory, and the storm claimed hundreds of lives.')).toEqual([]);
+    expect(verbs('The verdict prompted hundreds to protest at the site.')).toEqual([]);
+    expect(verbs('Students protested the decision, and the mayor claimed that the vote was rigged.')).toEqual(['protested', 'claimed']);
+  });
+  it('counts plans unveiled or detailed, information shared, thanks, likening and tearing into', () => {
+    expect(verbs('The governor unveiled a $2 billion package, and the firm unveiled a new phone.')).toEqual(['unveiled']);
+    expect(verbs('Governor Dana Holt detailed his plan for a wall.')).toEqual(['detailed']);
+    expect(verbs('Officials said the information Holt allegedly shared was widely known; they shared a meal.')).toEqual(['said', 'shared']);
+    expect(verbs('She thanked voters, likened the race to a marathon and tore into her rival.')).toEqual(['thanked', 'likened', 'tore into']);
+  });
+  it('reads "…, warning that" as the participle and "campaign promises" as a noun', () => {
+    expect(sources('The council is taking aim at the board, warning that it may sue.')).toEqual(['anonymous:council']);
+    expect(verbs('It is unclear whether he is fulfilling his campaign promises.')).toEqual([]);
+  });
+  it('takes the antecedent of "who" after "from", the subject past a party code, and no speaker for "we’re told"', () => {
+    expect(sources('We saw a month of bluster from activists who demand we give up our cars.')).toEqual(['anonymous:activists']);
+    expect(sources('Sen. Kay Holt, R-Texas, who on Thursday unveiled her own reform package, said the plan was dead.')).toEqual(['named:Sen. Kay Holt']);
+    expect(family('In the process, we’re told to be good citizens.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['told', undefined]]);
+  });
+});
+
 describe('sources: the noun phrase that speaks', () => {
   it('takes "per" and common-noun documents after "according to"', () => {
     expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);

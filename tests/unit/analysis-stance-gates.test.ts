@@ -247,3 +247,15 @@ describe('hedges and certainty from the blind split tune4', () => {
     expect(family('Prices swung wildly all week.', 'certainty')).toEqual([]);
   });
 });
+
+describe('hedges and certainty from the blind split tune5', () => {
+  it('counts "normally" and "chance that" as hedges', () => {
+    expect(texts(family('What would normally be a solid gain fell short.', 'hedge'))).toEqual(['normally']);
+    expect(texts(family('There is a small chance that the pier reopens.', 'hedge'))).toEqual(['chance that']);
+  });
+  it('counts "made it clear that", "the truth is that" and "far too"', () => {
+    expect(kinds(family('The governor made it clear that she would veto the bill.', 'certainty'))).toEqual(['assertive:made it clear']);
+    expect(kinds(family('The truth is that the levy does not matter.', 'certainty'))).toEqual(['booster:The truth is that']);
+    expect(kinds(family('Democrats called the cap far too low.', 'certainty'))).toEqual(['intensifier:far', 'intensifier:too']);
+  });
+});

@@ -62,7 +62,7 @@ export const NEWS_HEDGES = [
   'difficult to say', 'difficult to know', 'too early to say', 'too early to tell',
   'in some measure', 'in large measure', 'to some degree', 'to a large extent', 'to a large degree',
   // Frequency and generality like "sometimes" (§7), and the agentless "it was reported that" like "is reported to".
-  'occasionally', 'at times', 'in many cases', 'in some cases', 'in most cases', 'it was reported that',
+  'occasionally', 'at times', 'in many cases', 'in some cases', 'in most cases', 'normally', 'chance that', 'chances that', 'it was reported that',
   'it is reported that', 'it has been reported that',
 ];
 
@@ -89,6 +89,7 @@ export const ASSERTIVES = [
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
   'make clear', 'makes clear', 'making clear', 'obviously true', 'self-evident',
+  'made it clear', 'make it clear', 'makes it clear', 'making it clear',
   'no question that', 'there is no question',
   // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
   'clear what', 'clear how', 'clear why', 'clear who',
@@ -118,6 +119,8 @@ export const BOOSTERS = [
   'of course', 'no doubt', 'without doubt', 'beyond doubt', 'without a doubt', 'undeniably', 'unquestionably',
   'doubtless', 'there is no doubt', 'no one doubts', 'inevitably', 'necessarily',
   'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably', 'it turns out',
+  // A proposition introduced as plain fact (tune5): "The truth is that …", "the reality is that …".
+  'the truth is that', 'the reality is that', 'the fact is that',
   // GUIDELINES.md §8: emphatic "actually", and "must" of inference (gated in stance.ts: only "must have" + participle).
   'actually', 'must',
 ];
@@ -158,6 +161,9 @@ export const NEUTRAL_REPORT_VERBS = [
   // is gated by attribution.ts speechSense ("posted bail", "attacked the convoy", "set out for Kyiv").
   'post', 'attack', 'set out', 'advise', 'assure', 'reassure', 'reaffirm', 'recount', 'counter', 'notify', 'appeal',
   'plead', 'implore', 'charge', 'refer to', 'speak out', 'echo', 'characterize', 'characterise',
+  // From the blind split tune5 (AllSides leads): thanks and comparisons in words, plans presented, information
+  // shared, plans detailed, "made it clear" (gated in attribution.ts speechSense where other senses exist).
+  'thank', 'liken', 'unveil', 'share', 'detail', 'make it clear',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -168,7 +174,7 @@ export const LOADED_REPORT_VERBS = [
   'rebuke', 'refute', 'marvel',
   // §4.2's colour of manner or judgement (rip, like slam), denial (dispute, rebut, like deny), raised voices.
   'rip', 'dispute', 'rebut', 'yell', 'shout', 'scream', 'lambaste', 'excoriate', 'castigate', 'assail', 'chide',
-  'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise',
+  'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise', 'tear into',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
