@@ -2,7 +2,7 @@ import model from './lexicons/loaded-words.json';
 import type { Marker } from './types';
 import type { Token, Tokenized } from './tokens';
 import { stemLookup } from './tokens';
-import { NAME, NAME_FEATURE, scanSentence, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
+import { NAME, NAME_FEATURE, loadedSentenceMarker, scanProbability, scanSentence, tokenFeature, vectorScore, wordWeight, type SentenceFeature, type SentenceScan } from './loaded';
 
 /**
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
@@ -168,7 +168,11 @@ function legalAllegation(t: Tokenized, at: number): boolean {
  * buffer: a feature object, a Map and four arrays per word were a tenth of the analysis with the collector's share.
  */
 export function wordCandidates(t: Tokenized, from: number, to: number, p: number, filings: boolean, min: number): Array<{ f: SentenceFeature; w: number }> {
-  const scan = scanSentence(t.tokens, from, to);
+  return scanCandidates(t, scanSentence(t.tokens, from, to), from, p, filings, min);
+}
+
+/** wordCandidates of a sentence already scanned (scanSentence from token `from`). */
+function scanCandidates(t: Tokenized, scan: SentenceScan, from: number, p: number, filings: boolean, min: number): Array<{ f: SentenceFeature; w: number }> {
   const logit = sentenceLogit(p);
   const out: Array<{ f: SentenceFeature; w: number }> = [];
   for (let k = 0; k < scan.count; k++) {
@@ -191,20 +195,28 @@ export function namesFilings(body: string): boolean {
 }
 
 /**
- * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
- * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
- * first, at most maxPerSentence. `probabilities`: the sentence model's p by sentence index (findLoaded).
+ * The loaded-language markers of an article, each sentence scanned once for both: findLoaded's sentence markers and
+ * probabilities (the same as findLoaded(t)), and the loaded-word markers: in every sentence (not only those the
+ * sentence model calls loaded: which words are loaded is a word-level question), the words whose probability reaches
+ * the threshold, the most likely first, at most maxPerSentence.
  */
-export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>): Marker[] {
+export function findLoadedWords(t: Tokenized): { markers: Marker[]; words: Marker[]; probabilities: Map<number, number> } {
   const markers: Marker[] = [];
+  const words: Marker[] = [];
+  const probabilities = new Map<number, number>();
   const filings = namesFilings(t.body);
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const candidates = wordCandidates(t, from, to, probabilities.get(span.index) ?? 0, filings, LOADED_WORDS.threshold);
+    const scan = scanSentence(t.tokens, from, to);
+    const p = scanProbability(scan);
+    probabilities.set(span.index, p);
+    const marker = loadedSentenceMarker(t, span, p);
+    if (marker) markers.push(marker);
+    const candidates = scanCandidates(t, scan, from, p, filings, LOADED_WORDS.threshold);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];
-      markers.push({
+      words.push({
         family: 'loaded',
         sentenceIndex: span.index,
         start: tok.start,
@@ -217,5 +229,5 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
       });
     }
   }
-  return markers;
+  return { markers, words, probabilities };
 }

@@ -327,12 +327,12 @@ export function scanSentence(tokens: Token[], from: number, to: number): Sentenc
 }
 
 /**
- * findLoaded's scoring: the same features in the same order as sentenceFeatures, and the same sums in the same order
- * as scoreSentence, so the same figures to the last bit (tests/unit/analysis-loaded-invariance.test.ts compares the
- * two); only the per-token work is memoised. Returns the probability.
+ * findLoaded's scoring of a scanned sentence: the same features in the same order as sentenceFeatures, and the same
+ * sums in the same order as scoreSentence, so the same figures to the last bit
+ * (tests/unit/analysis-loaded-invariance.test.ts compares the two); only the per-token work is memoised.
  */
-function scoreSentenceTokens(tokens: Token[], from: number, to: number): number {
-  const { count, feature, pos, vector, vectors: n } = scanSentence(tokens, from, to);
+export function scanProbability(scan: SentenceScan): number {
+  const { count, feature, pos, vector, vectors: n } = scan;
   let z = LOADED_MODEL.bias;
   for (let k = 0; k < count; k++) {
     const f = feature[k];
@@ -343,27 +343,31 @@ function scoreSentenceTokens(tokens: Token[], from: number, to: number): number 
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The sentence marker of a sentence whose probability is `p`, if it reaches the threshold. */
+export function loadedSentenceMarker(t: Tokenized, span: SentenceSpan, p: number): Marker | undefined {
+  if (!(p >= LOADED_MODEL.threshold)) return undefined;
+  return {
+    family: 'loaded',
+    sentenceIndex: span.index,
+    start: span.start,
+    end: span.end,
+    text: t.body.slice(span.start, span.end),
+    label: 'sentence',
+    rule: `babe-lr:${LOADED_MODEL.version}`,
+    weight: Math.round(p * 1000) / 1000,
+  };
+}
+
 export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Map<number, number> } {
   const markers: Marker[] = [];
   const probabilities = new Map<number, number>();
-  const tokens = t.tokens;
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const p = scoreSentenceTokens(tokens, from, to);
+    const p = scanProbability(scanSentence(t.tokens, from, to));
     probabilities.set(span.index, p);
-    if (p >= LOADED_MODEL.threshold) {
-      markers.push({
-        family: 'loaded',
-        sentenceIndex: span.index,
-        start: span.start,
-        end: span.end,
-        text: t.body.slice(span.start, span.end),
-        label: 'sentence',
-        rule: `babe-lr:${LOADED_MODEL.version}`,
-        weight: Math.round(p * 1000) / 1000,
-      });
-    }
+    const marker = loadedSentenceMarker(t, span, p);
+    if (marker) markers.push(marker);
   }
   return { markers, probabilities };
 }

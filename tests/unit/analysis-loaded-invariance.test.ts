@@ -14,7 +14,7 @@ import {
   vectorCount,
   vectorScore,
 } from '@/lib/analysis/loaded';
-import { wordCandidates, wordProbabilities } from '@/lib/analysis/loaded-words';
+import { findLoadedWords, wordCandidates, wordProbabilities } from '@/lib/analysis/loaded-words';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { tokenize } from '@/lib/analysis/tokens';
 
@@ -142,6 +142,15 @@ describe('findLoaded scores exactly as the exported feature functions', () => {
         expect(probabilities.get(span.index)).toBe(probabilityOf(features));
       }
     }
+  });
+
+  it('scores sentences in findLoadedWords exactly as findLoaded does', () => {
+    const t = tokenize(body, splitSentences(body));
+    const one = findLoaded(t);
+    const both = findLoadedWords(t);
+    expect(both.probabilities).toEqual(one.probabilities);
+    expect(both.markers).toEqual(one.markers);
+    expect(both.words.length).toBeGreaterThan(0);
   });
 
   it('gives every loaded-word candidate the probability of wordProbabilities(sentenceFeatures(…)) to the last bit', () => {
