@@ -3,7 +3,6 @@ import { scoreSentiment } from './sentiment';
 import { countWordsBetween, tokenize } from './tokens';
 import { findStance } from './stance';
 import { findAttribution } from './attribution';
-import { findLoaded } from './loaded';
 import { findLoadedWords } from './loaded-words';
 import { findFrames } from './frames';
 import { FAMILIES, TOTAL_LABEL } from './families';
@@ -107,10 +106,9 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   const stance = findStance(t);
   const quotations: Quotation[] = [];
   const attribution = findAttribution(t, quotations);
-  const loaded = findLoaded(t);
-  const loadedWords = findLoadedWords(t, loaded.probabilities);
+  const loaded = findLoadedWords(t);
   const frames = findFrames(t);
-  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, loadedWords, frames.markers], body.length), quotations);
+  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, loaded.words, frames.markers], body.length), quotations);
 
   // family -> label -> markers ('' = all labels), per voice; no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();

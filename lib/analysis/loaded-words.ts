@@ -2,7 +2,7 @@ import model from './lexicons/loaded-words.json';
 import type { Marker } from './types';
 import type { Token, Tokenized } from './tokens';
 import { stemLookup } from './tokens';
-import { NAME, featuresAndKeys, memoTokenFeature, tokenFeature, vectorScore, wordWeight, type SentenceFeature } from './loaded';
+import { NAME, NAME_FEATURE, loadedSentenceMarker, scanProbability, scanSentence, tokenFeature, vectorScore, wordWeight, type SentenceFeature, type SentenceScan } from './loaded';
 
 /**
  * Which words of a sentence are loaded: a logistic regression over one content word in its sentence, fitted on the
@@ -53,6 +53,37 @@ export function staticScore(key: string): number {
   return stemLookup(STATIC, STATIC_FALLBACK, key);
 }
 
+/** The sentence model's logit of p, clamped away from 0 and 1. */
+function sentenceLogit(p: number): number {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+}
+
+/** One word's dynamic features, written into a buffer reused for every word (WORD_DYNAMIC order). */
+const DYN = new Float64Array(WORD_DYNAMIC.length);
+
+/**
+ * A word's dynamic features: `ww` its BABE weight, `v` its vector number, `logit` the sentence's, `place` where it
+ * stands among the sentence's `places` features (names counted once per token), `names` the places of the names.
+ * Fills and returns DYN: the markers read it once, the fit script copies it.
+ */
+function fillDynamics(ww: number, v: number | undefined, logit: number, pos: string, first: boolean, names: number[], nameCount: number, place: number, places: number): Float64Array {
+  let d = 30;
+  for (let j = 0; j < nameCount; j++) d = Math.min(d, Math.abs(names[j] - place));
+  DYN[0] = ww;
+  DYN[1] = Math.max(ww, 0);
+  DYN[2] = v ?? 0;
+  DYN[3] = v === undefined ? 1 : 0;
+  DYN[4] = logit;
+  for (let k = 0; k < POS.length; k++) DYN[5 + k] = pos === POS[k] ? 1 : 0;
+  DYN[5 + POS.length] = first ? 1 : 0;
+  DYN[6 + POS.length] = nameCount ? 1 : 0;
+  DYN[7 + POS.length] = Math.log1p(d);
+  DYN[8 + POS.length] = Math.log1p(nameCount);
+  DYN[9 + POS.length] = place / places;
+  return DYN;
+}
+
 /** Dynamic features of each of the sentence's features (names get none: they are never candidates). */
 export function wordDynamics(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number, keys?: Array<string | null>): Array<number[] | null> {
   // Feature index of every token that is a feature, and those of the names (a name of two tokens counts twice).
@@ -64,33 +95,26 @@ export function wordDynamics(tokens: Token[], from: number, to: number, features
     if (k === NAME) names.push(index.size);
     index.set(i, index.size);
   }
-  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
-  const logit = Math.log(q / (1 - q));
+  const logit = sentenceLogit(p);
   return features.map((f) => {
     if (f.key === NAME) return null;
-    const at = index.get(f.at) ?? 0;
-    let d = 30;
-    for (const j of names) d = Math.min(d, Math.abs(j - at));
-    const ww = wordWeight(f.key);
-    const v = vectorScore(f);
-    return [
-      ww, Math.max(ww, 0), v ?? 0, v === undefined ? 1 : 0, logit,
-      ...POS.map((x) => (f.pos === x ? 1 : 0)),
-      f.at === from ? 1 : 0, names.length ? 1 : 0, Math.log1p(d), Math.log1p(names.length), at / index.size,
-    ];
+    return Array.from(fillDynamics(wordWeight(f.key), vectorScore(f), logit, f.pos, f.at === from, names, names.length, index.get(f.at) ?? 0, index.size));
   });
 }
 
-/** Logit of one word from its static score and dynamic features. */
-export function wordLogit(key: string, dyn: number[]): number {
-  let z = LOADED_WORDS.bias + staticScore(key);
+/** Logit of one word from its static score (staticScore of its key) and dynamic features. */
+export function wordLogit(stat: number, dyn: ArrayLike<number>): number {
+  let z = LOADED_WORDS.bias + stat;
   for (let j = 0; j < COEF.length; j++) z += COEF[j] * dyn[j];
   return z;
 }
 
-/** Probability that each of the sentence's features is a loaded word (null for names). */
+/**
+ * Probability that each of the sentence's features is a loaded word (null for names), from sentenceFeatures and
+ * wordDynamics: what wordCandidates computes through the memo (tests/unit/analysis-loaded-invariance.test.ts).
+ */
 export function wordProbabilities(tokens: Token[], from: number, to: number, features: SentenceFeature[], p: number, keys?: Array<string | null>): Array<number | null> {
-  return wordDynamics(tokens, from, to, features, p, keys).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(features[i].key, dyn))) : null));
+  return wordDynamics(tokens, from, to, features, p, keys).map((dyn, i) => (dyn ? 1 / (1 + Math.exp(-wordLogit(staticScore(features[i].key), dyn))) : null));
 }
 
 /** Words that make "claims" a filing, not a disputed statement ("jobless claims", "insurance claims"). */
@@ -140,15 +164,29 @@ function legalAllegation(t: Tokenized, at: number): boolean {
  * A sentence's candidate loaded words, most likely first: every feature but names and the senses filedClaim and
  * legalAllegation rule out, with probability at least `min`. `filings`: the article names jobless claims
  * (FILINGS_ARTICLE). Shared by the markers and the threshold's tuning (scripts/tune-loaded-words.ts).
+ * The sentence is read through findLoaded's per-Word memo (scanSentence) and each word's features go through one
+ * buffer: a feature object, a Map and four arrays per word were a tenth of the analysis with the collector's share.
  */
 export function wordCandidates(t: Tokenized, from: number, to: number, p: number, filings: boolean, min: number): Array<{ f: SentenceFeature; w: number }> {
-  // Each token's feature once, for both the sentence's features and their places.
-  const { features, keys } = featuresAndKeys(t.tokens, from, to, memoTokenFeature);
-  const wp = wordProbabilities(t.tokens, from, to, features, p, keys);
-  return features
-    .map((f, i) => ({ f, w: wp[i] }))
-    .filter((c): c is { f: SentenceFeature; w: number } => c.w !== null && c.w >= min && !filedClaim(t.tokens, c.f.at, filings) && !legalAllegation(t, c.f.at))
-    .sort((a, b) => b.w - a.w);
+  return scanCandidates(t, scanSentence(t.tokens, from, to), from, p, filings, min);
+}
+
+/** wordCandidates of a sentence already scanned (scanSentence from token `from`). */
+function scanCandidates(t: Tokenized, scan: SentenceScan, from: number, p: number, filings: boolean, min: number): Array<{ f: SentenceFeature; w: number }> {
+  const logit = sentenceLogit(p);
+  const out: Array<{ f: SentenceFeature; w: number }> = [];
+  for (let k = 0; k < scan.count; k++) {
+    const feature = scan.feature[k];
+    if (feature === NAME_FEATURE) continue;
+    if (Number.isNaN(feature.wordStatic)) feature.wordStatic = staticScore(feature.key);
+    const at = scan.at[k];
+    const dyn = fillDynamics(feature.weight, scan.vector[k], logit, scan.pos[k], at === from, scan.names, scan.nameCount, scan.place[k], scan.places);
+    const w = 1 / (1 + Math.exp(-wordLogit(feature.wordStatic, dyn)));
+    if (w >= min && !filedClaim(t.tokens, at, filings) && !legalAllegation(t, at)) {
+      out.push({ f: { key: feature.key, pos: scan.pos[k], form: t.tokens[at].lower, at }, w });
+    }
+  }
+  return out.sort((a, b) => b.w - a.w);
 }
 
 /** Whether an article names jobless claims (then every noun "claims" in it is a filing). */
@@ -157,20 +195,28 @@ export function namesFilings(body: string): boolean {
 }
 
 /**
- * The loaded-word markers of an article: in every sentence (not only those the sentence model calls loaded: which
- * words are loaded is a word-level question), the words whose probability reaches the threshold, the most likely
- * first, at most maxPerSentence. `probabilities`: the sentence model's p by sentence index (findLoaded).
+ * The loaded-language markers of an article, each sentence scanned once for both: findLoaded's sentence markers and
+ * probabilities (the same as findLoaded(t)), and the loaded-word markers: in every sentence (not only those the
+ * sentence model calls loaded: which words are loaded is a word-level question), the words whose probability reaches
+ * the threshold, the most likely first, at most maxPerSentence.
  */
-export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>): Marker[] {
+export function findLoadedWords(t: Tokenized): { markers: Marker[]; words: Marker[]; probabilities: Map<number, number> } {
   const markers: Marker[] = [];
+  const words: Marker[] = [];
+  const probabilities = new Map<number, number>();
   const filings = namesFilings(t.body);
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const candidates = wordCandidates(t, from, to, probabilities.get(span.index) ?? 0, filings, LOADED_WORDS.threshold);
+    const scan = scanSentence(t.tokens, from, to);
+    const p = scanProbability(scan);
+    probabilities.set(span.index, p);
+    const marker = loadedSentenceMarker(t, span, p);
+    if (marker) markers.push(marker);
+    const candidates = scanCandidates(t, scan, from, p, filings, LOADED_WORDS.threshold);
     for (const { f, w } of candidates.slice(0, LOADED_WORDS.maxPerSentence)) {
       const tok = t.tokens[f.at];
-      markers.push({
+      words.push({
         family: 'loaded',
         sentenceIndex: span.index,
         start: tok.start,
@@ -183,5 +229,5 @@ export function findLoadedWords(t: Tokenized, probabilities: Map<number, number>
       });
     }
   }
-  return markers;
+  return { markers, words, probabilities };
 }

@@ -199,11 +199,13 @@ export function babeSplit(text: string): 'train' | 'test' {
  * One feature key as findLoaded scores it: interned, so a sentence's distinct features are told apart by a stamp
  * instead of a Set of strings, and its word weight is looked up once.
  */
-interface Feature {
+export interface Feature {
   key: string;
   weight: number;
-  /** The sentence (a findLoaded-wide counter) that last took this feature. */
+  /** The sentence (a scanSentence-wide counter) that last took this feature. */
   stamp: number;
+  /** loaded-words.ts's static score of the key, worked out on its first use there (NaN until then). */
+  wordStatic: number;
 }
 
 /** tokenFeature's content-word answer for one Word and one lemma, with the word-vector number of that pair. */
@@ -218,12 +220,12 @@ interface WordMemo {
 const FEATURES = new Map<string, Feature>();
 let generation = 0;
 let stamp = 0;
-const NAME_FEATURE: Feature = { key: NAME, weight: wordWeight(NAME), stamp: 0 };
+export const NAME_FEATURE: Feature = { key: NAME, weight: wordWeight(NAME), stamp: 0, wordStatic: NaN };
 
 function internFeature(key: string): Feature {
   let f = FEATURES.get(key);
   if (f === undefined) {
-    f = { key, weight: wordWeight(key), stamp: 0 };
+    f = { key, weight: wordWeight(key), stamp: 0, wordStatic: NaN };
     FEATURES.set(key, f);
   }
   return f;
@@ -261,17 +263,35 @@ export function memoTokenFeature(tok: Token, first: boolean): string | null {
   return memoOf(tok, first)?.feature?.key ?? null;
 }
 
-// One sentence's distinct features, reused across sentences (parallel arrays: no object per feature).
-const sFeature: Feature[] = [];
-const sPos: string[] = [];
-const sVector: Array<number | undefined> = [];
-
 /**
- * findLoaded's scoring: the same features in the same order as sentenceFeatures, and the same sums in the same order
- * as scoreSentence, so the same figures to the last bit (tests/unit/analysis-loaded-invariance.test.ts compares the
- * two); only the per-token work is memoised. Returns the probability.
+ * One sentence's distinct features as scanSentence leaves them: parallel arrays, no object per feature, reused by the
+ * next scan. The same features in the same order as sentenceFeatures, and where each stands as wordDynamics counts it.
  */
-function scoreSentenceTokens(tokens: Token[], from: number, to: number): number {
+export interface SentenceScan {
+  /** Distinct features. */
+  count: number;
+  feature: Feature[];
+  /** POS of the first occurrence ('PROPN' for names). */
+  pos: string[];
+  /** vectorScore of the feature at its first occurrence. */
+  vector: Array<number | undefined>;
+  /** Token index of the first occurrence. */
+  at: number[];
+  /** Place of the first occurrence among the sentence's tokens that have a feature. */
+  place: number[];
+  /** How many of the features have a vector number. */
+  vectors: number;
+  /** Tokens that have a feature (names counted once per token). */
+  places: number;
+  /** Places of the name tokens (nameCount of them). */
+  names: number[];
+  nameCount: number;
+}
+
+const SCAN: SentenceScan = { count: 0, feature: [], pos: [], vector: [], at: [], place: [], vectors: 0, places: 0, names: [], nameCount: 0 };
+
+/** Reads tokens [from, to) through the per-Word memo into the shared SentenceScan (valid until the next call). */
+export function scanSentence(tokens: Token[], from: number, to: number): SentenceScan {
   if (FEATURES.size > 100_000) {
     // Bound the interned keys over a long run; memos of the old generation are worked out again.
     FEATURES.clear();
@@ -280,50 +300,74 @@ function scoreSentenceTokens(tokens: Token[], from: number, to: number): number 
   const s = ++stamp;
   let count = 0;
   let n = 0;
+  let places = 0;
+  let nameCount = 0;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
     const memo = memoOf(tok, i === from);
     if (memo === null || memo.feature === null) continue;
     const { feature, vector } = memo;
+    const place = places++;
+    if (feature === NAME_FEATURE) SCAN.names[nameCount++] = place;
     if (feature.stamp === s) continue;
     feature.stamp = s;
-    sFeature[count] = feature;
-    sPos[count] = feature === NAME_FEATURE ? 'PROPN' : tok.pos;
-    sVector[count] = vector;
+    SCAN.feature[count] = feature;
+    SCAN.pos[count] = feature === NAME_FEATURE ? 'PROPN' : tok.pos;
+    SCAN.vector[count] = vector;
+    SCAN.at[count] = i;
+    SCAN.place[count] = place;
     count++;
     if (vector !== undefined) n++;
   }
+  SCAN.count = count;
+  SCAN.vectors = n;
+  SCAN.places = places;
+  SCAN.nameCount = nameCount;
+  return SCAN;
+}
+
+/**
+ * findLoaded's scoring of a scanned sentence: the same features in the same order as sentenceFeatures, and the same
+ * sums in the same order as scoreSentence, so the same figures to the last bit
+ * (tests/unit/analysis-loaded-invariance.test.ts compares the two); only the per-token work is memoised.
+ */
+export function scanProbability(scan: SentenceScan): number {
+  const { count, feature, pos, vector, vectors: n } = scan;
   let z = LOADED_MODEL.bias;
   for (let k = 0; k < count; k++) {
-    const f = sFeature[k];
-    const v = sVector[k];
+    const f = feature[k];
+    const v = vector[k];
     // contributionWith, term for term.
-    z += f === NAME_FEATURE ? f.weight : f.weight + (POS_WEIGHTS.get(sPos[k]) ?? 0) + (v !== undefined && n > 0 ? v / n : 0);
+    z += f === NAME_FEATURE ? f.weight : f.weight + (POS_WEIGHTS.get(pos[k]) ?? 0) + (v !== undefined && n > 0 ? v / n : 0);
   }
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The sentence marker of a sentence whose probability is `p`, if it reaches the threshold. */
+export function loadedSentenceMarker(t: Tokenized, span: SentenceSpan, p: number): Marker | undefined {
+  if (!(p >= LOADED_MODEL.threshold)) return undefined;
+  return {
+    family: 'loaded',
+    sentenceIndex: span.index,
+    start: span.start,
+    end: span.end,
+    text: t.body.slice(span.start, span.end),
+    label: 'sentence',
+    rule: `babe-lr:${LOADED_MODEL.version}`,
+    weight: Math.round(p * 1000) / 1000,
+  };
 }
 
 export function findLoaded(t: Tokenized): { markers: Marker[]; probabilities: Map<number, number> } {
   const markers: Marker[] = [];
   const probabilities = new Map<number, number>();
-  const tokens = t.tokens;
   for (const span of t.sentences) {
     const [from, to] = t.ranges[span.index];
     if (from === to) continue;
-    const p = scoreSentenceTokens(tokens, from, to);
+    const p = scanProbability(scanSentence(t.tokens, from, to));
     probabilities.set(span.index, p);
-    if (p >= LOADED_MODEL.threshold) {
-      markers.push({
-        family: 'loaded',
-        sentenceIndex: span.index,
-        start: span.start,
-        end: span.end,
-        text: t.body.slice(span.start, span.end),
-        label: 'sentence',
-        rule: `babe-lr:${LOADED_MODEL.version}`,
-        weight: Math.round(p * 1000) / 1000,
-      });
-    }
+    const marker = loadedSentenceMarker(t, span, p);
+    if (marker) markers.push(marker);
   }
   return { markers, probabilities };
 }

@@ -183,10 +183,9 @@ function memoLemma(value: string, pos: string): string | undefined {
   return undefined;
 }
 
-function lemmasOf(tokens: WinkTokens, values: string[], pos: string[]): string[] {
+function lemmasOf(tokens: WinkTokens, values: string[], pos: string[], contraction: boolean[]): string[] {
   if (LEMMAS.size > MAX_LEMMA_VALUES) LEMMAS = new Map();
   // A contraction's part ("ca" of "can't", "'s" of "he's") takes its lemma from the expansion, not its value.
-  const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
   const n = values.length;
   const lemma: string[] = new Array(n);
   const missing: number[] = [];
@@ -211,16 +210,58 @@ function lemmasOf(tokens: WinkTokens, values: string[], pos: string[]): string[]
   return lemma;
 }
 
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+/** wink's its.* functions as wink calls them: token index and the document's data. */
+type ItsOf<T> = (index: number, rdd: unknown) => T;
+
+/** What parseText reads of every token, one array per property. */
+interface TokenColumns {
+  values: string[];
+  spaces: string[];
+  pos: string[];
+  negated: boolean[];
+  contraction: boolean[];
+}
+
+/**
+ * tokens.out(its.value), out(its.precedingSpaces), out(its.pos), out(its.negationFlag) and out(its.contractionFlag)
+ * in one loop calling the same its functions: five passes of wink's out, each calling its mapper through one shared
+ * call site (too many mappers for the engine to inline), were a tenth of the parse. The document's data, which the its
+ * functions read, is reached as forgetUnknownWords reaches the cache: an `as.text` mapper over the first sentence.
+ */
+function tokenColumns(doc: WinkDoc, n: number): TokenColumns {
+  const columns: TokenColumns = { values: new Array(n), spaces: new Array(n), pos: new Array(n), negated: new Array(n), contraction: new Array(n) };
+  if (n === 0) return columns;
+  let rdd: unknown;
+  const grab = (_index: number, data: unknown) => {
+    rdd = data;
+    return '';
+  };
+  const asText = (nlp.as as unknown as { text: typeof nlp.as.array }).text;
+  doc.sentences().itemAt(0)?.tokens().out(grab as unknown as typeof its.value, asText);
+  if (rdd === undefined) throw new Error('lib/nlp: cannot reach wink-nlp\'s document data (wink-nlp upgraded?)');
+  const value = its.value as unknown as ItsOf<string>;
+  const spaces = its.precedingSpaces as unknown as ItsOf<string>;
+  const pos = its.pos as unknown as ItsOf<string>;
+  const negated = its.negationFlag as unknown as ItsOf<boolean>;
+  const contraction = its.contractionFlag as unknown as ItsOf<boolean>;
+  for (let i = 0; i < n; i++) {
+    columns.values[i] = value(i, rdd);
+    columns.spaces[i] = spaces(i, rdd);
+    columns.pos[i] = pos(i, rdd);
+    columns.negated[i] = negated(i, rdd);
+    columns.contraction[i] = contraction(i, rdd);
+  }
+  return columns;
+}
+
 /** Parses one text once; the analysis passes the result to every family. */
 export function parseText(text: string): Parse {
   const readable = maskWordlessRuns(text);
   const doc = nlp.readDoc(readable);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const lemma = lemmasOf(tokens, values, pos);
-  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+  const { values, spaces, pos, negated, contraction } = tokenColumns(doc, tokens.length());
+  const lemma = lemmasOf(tokens, values, pos, contraction);
   const out: ParsedToken[] = [];
   // index[i]: position in `out` of wink's token i (or of the next kept one, if it was dropped).
   const index = new Int32Array(values.length);

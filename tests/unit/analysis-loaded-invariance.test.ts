@@ -5,6 +5,7 @@ import {
   findLoaded,
   LOADED_MODEL,
   loadedProbability,
+  memoTokenFeature,
   NAME,
   probabilityOf,
   sentenceFeatures,
@@ -13,6 +14,7 @@ import {
   vectorCount,
   vectorScore,
 } from '@/lib/analysis/loaded';
+import { findLoadedWords, wordCandidates, wordProbabilities } from '@/lib/analysis/loaded-words';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { tokenize } from '@/lib/analysis/tokens';
 
@@ -138,6 +140,33 @@ describe('findLoaded scores exactly as the exported feature functions', () => {
         const [from, to] = t.ranges[span.index];
         const features = sentenceFeatures(t.tokens, from, to);
         expect(probabilities.get(span.index)).toBe(probabilityOf(features));
+      }
+    }
+  });
+
+  it('scores sentences in findLoadedWords exactly as findLoaded does', () => {
+    const t = tokenize(body, splitSentences(body));
+    const one = findLoaded(t);
+    const both = findLoadedWords(t);
+    expect(both.probabilities).toEqual(one.probabilities);
+    expect(both.markers).toEqual(one.markers);
+    expect(both.words.length).toBeGreaterThan(0);
+  });
+
+  it('gives every loaded-word candidate the probability of wordProbabilities(sentenceFeatures(…)) to the last bit', () => {
+    for (let round = 0; round < 2; round++) {
+      const t = tokenize(body, splitSentences(body));
+      const { probabilities } = findLoaded(t);
+      for (const span of t.sentences) {
+        const [from, to] = t.ranges[span.index];
+        const p = probabilities.get(span.index) ?? 0;
+        const features = sentenceFeatures(t.tokens, from, to);
+        const keys = t.tokens.slice(from, to).map((tok, k) => memoTokenFeature(tok, k === 0));
+        const wp = wordProbabilities(t.tokens, from, to, features, p, keys);
+        expect(wordProbabilities(t.tokens, from, to, features, p)).toEqual(wp);
+        const expected = features.flatMap((f, i) => (wp[i] === null ? [] : [{ f, w: wp[i] }])).sort((a, b) => b.w - a.w);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(wordCandidates(t, from, to, p, false, -Infinity)).toEqual(expected);
       }
     }
   });
