@@ -99,7 +99,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     }
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
-    if (found.speaker && NON_HUMAN.has(found.speaker.text.toLowerCase().split(/\s+/).pop()!)) {
+    // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
+    const head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
+    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write'))) {
       i += hit.length - 1;
       continue;
     }
@@ -547,6 +549,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
   }
+  // "for the reasons stated above": a participle after its noun, pointing back in the text, is a passive with no
+  // speaker (the noun is what was stated).
+  if (k >= first && k === i - 1 && t.tokens[k].pos === 'NOUN' && t.tokens[i].tight && /ed$/.test(t.tokens[i].lower) && j < stop && /^(?:above|below|earlier)$/.test(t.tokens[j].lower)) return { passive: true };
   // "we’re told to …", "I'm told": a copula contracted onto its subject before a participle is a passive.
   if (k >= first && k === i - 1 && /^(?:i|we|you|they)['’](?:re|m)$/.test(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing') && !/s$/.test(t.tokens[i].lower)) passive = true;
   // "The Group of 7 nations on Friday pledged": a date between subject and verb is skipped.
@@ -596,7 +601,16 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     const subject = clauseSubject(t, first, i);
     // "…, but hours later the board removed it and said": a new clause between them has its own subject.
     for (let c = first + 1; subject && c < k; c++) {
-      if (t.tokens[c].start >= subject.end && /[;,]/.test(gapBefore(t, c)) && (t.tokens[c].pos === 'CCONJ' || t.tokens[c].pos === 'SCONJ')) return {};
+      if (t.tokens[c].start >= subject.end && /[;,]/.test(gapBefore(t, c)) && (t.tokens[c].pos === 'CCONJ' || t.tokens[c].pos === 'SCONJ')) {
+        // That clause's subject: the noun right before its verb ("but hours later the Board removed it and said").
+        for (let n = c + 1; n < k; n++) {
+          if ((t.tokens[n].pos === 'NOUN' || t.tokens[n].pos === 'PROPN' || PRONOUNS.has(t.tokens[n].lower)) && t.tokens[n + 1].pos === 'VERB' && t.tokens[n + 1].tight && !DATE_WORDS.has(t.tokens[n].lower)) {
+            const own = collectLeft(t, n, c + 1);
+            return own ? { speaker: own } : {};
+          }
+        }
+        return {};
+      }
     }
     return subject ? { speaker: subject } : {};
   }
@@ -675,6 +689,13 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       let c = k;
       while (c > first && (t.tokens[c].start >= left.start || t.tokens[c].pos === 'DET')) c--;
       if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
+      // "I'll be meeting with Putin in Geneva making it clear that …": a place does not speak either; the
+      // participle belongs to its clause's subject.
+      // A statement or interview in which it was said does speak ("said in a statement announcing …").
+      if (t.tokens[c].end <= left.start && PLACE_ADP.has(t.tokens[c].lower) && !SPEECH_VENUES.has(t.tokens[k].lower)) {
+        const subject = clauseSubject(t, first, c);
+        return subject ? { speaker: subject } : {};
+      }
     }
     if (left) return { speaker: namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
   }
@@ -682,8 +703,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
 }
 
 /**
- * "Trustees of the Elm Trust Fund warned", "the head of the Port Authority said": a name after "of" is the
- * post-modifier of a person or group noun before it, which speaks (GUIDELINES.md §5).
+ * "Trustees of the Elm Trust Fund warned", "the head of the Port Authority said", "officials in Ohio said": a name
+ * after "of", "in", "for" … is the post-modifier of a person or group noun before it, which speaks (GUIDELINES.md §5).
  */
 function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
   let c = first;
@@ -691,7 +712,7 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
   if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
   const of = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
-  if (c - 2 < first || of?.lower !== 'of' || of.inName || noun.inName || !t.tokens[c].tight || !of.tight) return undefined;
+  if (c - 2 < first || !POST_MODIFIER_ADP.has(of?.lower ?? '') || of.inName || noun.inName || !t.tokens[c].tight || !of.tight) return undefined;
   const role = (!noun.cap || c - 2 === first) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || (noun.pos === 'PROPN' && c - 2 === first && /[^s]s$/.test(noun.lower)));
   return role ? collectLeft(t, c - 2, first) : undefined;
 }
@@ -713,6 +734,9 @@ function namedGroup(t: Tokenized, phrase: { start: number; end: number }, first:
 
 /** Prepositions of time: their object is a period, never the speaker of what follows it. */
 const TIME_ADP = new Set(['during', 'amid', 'since', 'throughout', 'until']);
+/** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
+const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
+const PLACE_ADP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside']);
 
 /**
  * The "by" agent of a passive report verb further on in its clause ("was asked about the club, officially known as
@@ -1229,6 +1253,9 @@ function clauseSubject(t: Tokenized, first: number, i: number): { start: number;
   if (j >= i) return undefined;
   const x = t.tokens[j];
   if (PRONOUNS.has(x.lower)) return { start: x.start, end: x.end, text: x.text };
+  // "I'll be meeting …": the pronoun of a contraction.
+  const contracted = /^(i|we|you|he|she|they|it)['’](?:ll|m|re|s|ve|d)$/.exec(x.lower);
+  if (contracted) return { start: x.start, end: x.start + contracted[1].length, text: x.text.slice(0, contracted[1].length) };
   const np = nounPhraseRight(t, j);
   // The phrase must be followed by its verb (or a parenthesis / appositive), not be an object or a date.
   if (!np || DATE_WORDS.has(np.text.toLowerCase())) return undefined;

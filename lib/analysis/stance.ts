@@ -300,14 +300,22 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   // "forgotten about the vote", "knew of the plan": a prepositional object, no proposition.
   if (inSentence && next.tight && OBJECT_PREPOSITIONS.has(next.lower)) return false;
   // A reporting clause after its proposition: "“…,” she insisted", "…, the minister revealed in an interview".
-  if (!inSentence || !next.tight || next.pos === 'ADP' || DATES.has(next.lower) || next.pos === 'PUNCT') {
-    // The subject between the break and the verb: "…, the minister revealed" (not "…, known as").
-    for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
-      const x = t.tokens[k];
-      if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP')) break;
-      if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) return true;
-      if (k < i - 1 && !x.tight) break;
-    }
+  if (!inSentence || !next.tight || next.pos === 'ADP' || DATES.has(next.lower) || next.pos === 'PUNCT') return reportsBefore(t, i);
+  return false;
+}
+
+/**
+ * Is the verb at i a reporting clause after its proposition: its subject, up to ten words ("a Ledger analysis of
+ * county data showed"), between a comma or quote and the verb ("…, the minister revealed"; not "…, known as")?
+ */
+function reportsBefore(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i];
+  for (let k = i - 1; k >= Math.max(0, i - 10) && t.tokens[k].sentence === tok.sentence; k--) {
+    const x = t.tokens[k];
+    // "The wallet, which police found, …": a relative clause, not a report.
+    if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP') || RELATIVES.has(x.lower)) break;
+    if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) return true;
+    if (k < i - 1 && !x.tight) break;
   }
   return false;
 }
@@ -385,6 +393,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // subject is often long ("the share of renters in the county has"): a wider reach than other verbs.
     // "finds herself on the defensive", "failing to find a buyer is" (the infinitive's object) are no clause either.
     if (FIND.has(tok.lower) && j - i === 1) {
+      // "…, a state study found on Monday.": a reporting clause after its proposition.
+      if (tok.pos === 'VERB' && before?.lemma !== 'be' && (!same || DATES.has(next.lower) || next.pos === 'PUNCT' || (next.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(next.lower)))) return reportsBefore(t, i);
       if (!same || tok.pos !== 'VERB' || before?.lemma === 'be' || /sel(?:f|ves)$/.test(next.lower) || (before?.lower === 'to' && next.pos !== 'PRON')) return false;
       return clauseAt(t, j, tok.sentence, 14, true);
     }
@@ -399,8 +409,11 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower.endsWith('ing') && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'DET' || (t.ranges[tok.sentence][0] === i - 1 && before.pos !== 'PRON'))) return false;
     if (same) {
       // "vowed Wednesday to press ahead": a date may stand between the verb and its infinitive.
-      const after = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1] : next;
-      if (after.lower === 'to' || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
+      const afterAt = DATES.has(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence ? j + 1 : j;
+      const after = t.tokens[afterAt];
+      // "confirmed to reporters late Tuesday": "to" before its hearer, not an infinitive.
+      const hearer = after.lower === 'to' && /^(?:NOUN|PROPN|PRON|DET)$/.test(t.tokens[afterAt + 1]?.pos ?? '');
+      if ((after.lower === 'to' && !hearer) || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
     }
     return hasComplement(t, i, j);
   }

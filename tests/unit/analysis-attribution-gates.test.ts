@@ -141,6 +141,16 @@ describe('speakers and verbs from the blind split tune5', () => {
     expect(sources('Sen. Kay Holt, R-Texas, who on Thursday unveiled her own reform package, said the plan was dead.')).toEqual(['named:Sen. Kay Holt']);
     expect(family('In the process, we’re told to be good citizens.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['told', undefined]]);
   });
+  it('lets a study say (not find), and takes a role before a post-modifying name', () => {
+    expect(sources('The study said early evidence suggested the shots worked.')).toEqual(['anonymous:study']);
+    expect(sources('The study found that the shots worked.')).toEqual([]);
+    expect(sources('Officials in Ohio said the levy was dead, and a spokesman for Pfizer said the shots worked.')).toEqual(['anonymous:Officials', 'named:spokesman']);
+    expect(family('For the reasons stated above, the motion is granted.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['stated', undefined]]);
+  });
+  it('gives a participle after a place its clause’s subject, and a coordinated verb its own clause’s subject', () => {
+    expect(sources('I will be meeting with Holt in Geneva making it clear that we will not back down.')).toEqual(['pronoun:I']);
+    expect(sources('The results appeared to narrow, but hours later the Board removed the tally and said there were issues.')).toEqual(['named:Board']);
+  });
 });
 
 describe('sources: the noun phrase that speaks', () => {
@@ -175,7 +185,8 @@ describe('sources: the noun phrase that speaks', () => {
     expect(family('She repeated her warning that the pier was unsafe.', 'report-verb').map((m) => m.text)).toEqual(['repeated']);
     expect(sources('The mayor did not rule out a run, but said she had no plans.')).toEqual(['named:mayor']);
     expect(sources('Officials said the pier was shut and added that it would reopen.')).toEqual(['anonymous:Officials']);
-    expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual([]);
+    // A coordinated verb after a new clause shares that clause's subject (GUIDELINES.md §4.3).
+    expect(sources('The count seemed close on Tuesday, but hours later the board pulled it and said there were errors.')).toEqual(['anonymous:board']);
   });
 });
 

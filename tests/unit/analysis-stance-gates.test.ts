@@ -259,3 +259,16 @@ describe('hedges and certainty from the blind split tune5', () => {
     expect(kinds(family('Democrats called the cap far too low.', 'certainty'))).toEqual(['intensifier:far', 'intensifier:too']);
   });
 });
+
+describe('factives in a reporting clause after their proposition (tune5)', () => {
+  it('counts "…, a study found on Monday", "…, an analysis showed", "…, a spokesman confirmed to reporters"', () => {
+    expect(kinds(family('Two doses still give strong protection, a state study found on Monday.', 'certainty'))).toEqual(['factive:found']);
+    expect(kinds(family('There were 29 new cases on Thursday, a Ledger analysis of county data showed.', 'certainty'))).toEqual(['factive:showed']);
+    expect(kinds(family('The probe has entered a criminal phase, spokesman Dana Holt confirmed to reporters late Tuesday.', 'certainty'))).toEqual(['factive:confirmed']);
+  });
+  it('leaves a found object and a relative clause alone', () => {
+    expect(family('Police found the car on Monday.', 'certainty')).toEqual([]);
+    expect(family('The wallet, which police found, was empty.', 'certainty')).toEqual([]);
+    expect(family('He vowed to fight.', 'certainty')).toEqual([]);
+  });
+});
