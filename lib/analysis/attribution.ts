@@ -183,7 +183,7 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     return false;
   }
   // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
-  if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && before.pos === 'NOUN' && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && (!nextSame || !next.tight)) return false;
+  if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && (before.pos === 'NOUN' || before.pos === 'ADJ') && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && (!nextSame || !next.tight)) return false;
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
@@ -235,6 +235,8 @@ const CLAIMED_THINGS = new Set(['victory', 'win', 'wins', 'lives', 'life', 'titl
 const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', 'throughout', 'along', 'around', 'for']);
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
+/** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
+const OFFERED = new Set(['proposal', 'proposals', 'plan', 'plans', 'package', 'framework', 'compromise', 'deal', 'amendment', 'counterproposal', 'counteroffer', 'alternative']);
 /** What is shared in words. */
 const SHARED_WORDS = new Set(['information', 'details', 'thoughts', 'views', 'concerns', 'story', 'stories', 'message', 'messages', 'news', 'intelligence', 'secrets', 'findings', 'opinion', 'opinions', 'perspective', 'experience', 'experiences', 'insights', 'remarks', 'statement']);
 /** What is echoed in words. */
@@ -436,6 +438,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'protest':
       // "prompted hundreds to protest at the site": a demonstration, not words.
       return !(PROTEST_PLACES.has(after) || !same);
+    case 'offer':
+      // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
+      return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
     case 'unveil':
       return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower), false);
     case 'share': {
@@ -573,7 +578,12 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /[,—–]/.test(gap) && !afterQuote) {
     // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject,
     // else the subject of the verb the participle follows ("Asked why, Ruiz appeared agitated, responding: …").
-    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) return { speaker: previous.speaker };
+    if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) {
+      // "X said that leaders of four firms had put it on notice, saying they might leave": the participle follows
+      // the that-clause, whose subject speaks it.
+      const inner = thatClauseSubject(t, previous.verb + 1, i);
+      return { speaker: inner ?? previous.speaker };
+    }
     const subject = clauseSubject(t, first, i);
     return subject ? { speaker: subject } : governorSpeaker(t, k, first);
   }
@@ -691,6 +701,10 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
       // "I'll be meeting with Putin in Geneva making it clear that …": a place does not speak either; the
       // participle belongs to its clause's subject.
+      // "sent an e-mail to party members saying …": the document sent speaks, not its addressees.
+      let to = c;
+      while (to > first && c - to < 3 && t.tokens[to].lower !== 'to' && /^(?:DET|ADJ|NOUN|VERB|PROPN)$/.test(t.tokens[to].pos)) to--;
+      if (t.tokens[to].lower === 'to' && to - 1 >= first && DOCUMENTS_SENT.has(t.tokens[to - 1].lower)) return { speaker: collectLeft(t, to - 1, first) };
       // A statement or interview in which it was said does speak ("said in a statement announcing …").
       if (t.tokens[c].end <= left.start && PLACE_ADP.has(t.tokens[c].lower) && !SPEECH_VENUES.has(t.tokens[k].lower)) {
         const subject = clauseSubject(t, first, c);
@@ -737,6 +751,8 @@ const TIME_ADP = new Set(['during', 'amid', 'since', 'throughout', 'until']);
 /** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
 const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
 const PLACE_ADP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside']);
+/** Documents sent to someone ("an e-mail to members saying …"). */
+const DOCUMENTS_SENT = new Set(['letter', 'letters', 'e-mail', 'email', 'emails', 'memo', 'message', 'messages', 'note', 'statement', 'tweet', 'post', 'release', 'report', 'text']);
 
 /**
  * The "by" agent of a passive report verb further on in its clause ("was asked about the club, officially known as
@@ -757,6 +773,23 @@ function distantAgent(t: Tokenized, j: number, stop: number): { start: number; e
   return undefined;
 }
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after', 'before', 'if']);
+
+/**
+ * The subject of a that-clause between tokens from and to, when the clause has its own finite verb before `to`
+ * ("said that leaders of four firms had put …, saying" → leaders).
+ */
+function thatClauseSubject(t: Tokenized, from: number, to: number): { start: number; end: number; text: string } | undefined {
+  for (let c = from; c < to; c++) {
+    if (t.tokens[c].lower !== 'that' || t.tokens[c].pos !== 'SCONJ') continue;
+    const np = nounPhraseRight(t, c + 1);
+    if (!np) return undefined;
+    let n = c + 1;
+    while (n < to && t.tokens[n].start < np.end) n++;
+    for (let v = n; v < to; v++) if (t.tokens[v].pos === 'AUX' || (t.tokens[v].pos === 'VERB' && !t.tokens[v].lower.endsWith('ing'))) return np;
+    return undefined;
+  }
+  return undefined;
+}
 
 /** The subject of the main clause after a fronted participial clause: the first noun phrase after a comma that its verb follows. */
 function mainClauseSubject(t: Tokenized, j: number, stop: number): { start: number; end: number; text: string } | undefined {
@@ -1246,7 +1279,8 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
 function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
   let j = first;
   const tok = t.tokens[first];
-  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV') {
+  // "Speaking on Sunday, Sen. X … but said": a fronted participial phrase is skipped like a fronted adverbial.
+  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV' || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower))) {
     while (j < i && !/,/.test(gapBefore(t, j + 1))) j++;
     j++;
   }

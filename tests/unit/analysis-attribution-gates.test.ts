@@ -147,6 +147,16 @@ describe('speakers and verbs from the blind split tune5', () => {
     expect(sources('Officials in Ohio said the levy was dead, and a spokesman for Pfizer said the shots worked.')).toEqual(['anonymous:Officials', 'named:spokesman']);
     expect(family('For the reasons stated above, the motion is granted.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['stated', undefined]]);
   });
+  it('gives a participle after a that-clause that clause’s subject, and a sent document its words', () => {
+    expect(sources('Dana Holt, head of the council, said that leaders of four firms had put the city on notice, saying they might leave.')).toEqual(['named:Dana Holt', 'anonymous:leaders']);
+    expect(sources('The mayor said the pier was shut, noting that it would reopen.')).toEqual(['named:mayor']);
+    expect(sources('He sent a letter to party members saying he hoped the remarks would be forgotten.')).toEqual(['anonymous:letter']);
+  });
+  it('finds the subject after a fronted participial phrase, and a proposal offered by someone', () => {
+    expect(sources('Speaking on Sunday, Sen. Dana Holt, R-Ohio, would not go that far but said the mayor must resign.')).toEqual(['named:Sen. Dana Holt']);
+    expect(family('The plan is leaner than the proposal offered by Mr. Holt.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['offered', 'Mr. Holt']]);
+    expect(family('The firm offered jobs to 40 people under policies offered by the county.', 'report-verb')).toEqual([]);
+  });
   it('gives a participle after a place its clause’s subject, and a coordinated verb its own clause’s subject', () => {
     expect(sources('I will be meeting with Holt in Geneva making it clear that we will not back down.')).toEqual(['pronoun:I']);
     expect(sources('The results appeared to narrow, but hours later the Board removed the tally and said there were issues.')).toEqual(['named:Board']);

@@ -163,7 +163,7 @@ export const NEUTRAL_REPORT_VERBS = [
   'plead', 'implore', 'charge', 'refer to', 'speak out', 'echo', 'characterize', 'characterise',
   // From the blind split tune5 (AllSides leads): thanks and comparisons in words, plans presented, information
   // shared, plans detailed, "made it clear" (gated in attribution.ts speechSense where other senses exist).
-  'thank', 'liken', 'unveil', 'share', 'detail', 'make it clear',
+  'thank', 'liken', 'unveil', 'share', 'detail', 'make it clear', 'offer',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
