@@ -183,7 +183,8 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     return false;
   }
   // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
-  if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && (before.pos === 'NOUN' || before.pos === 'ADJ') && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && (!nextSame || !next.tight)) return false;
+  // Only as an object ("fulfilling his …", "by his …"), not a reporting clause after a quote ("“…,” the senator vows.").
+  if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && (before.pos === 'NOUN' || before.pos === 'ADJ') && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && t.tokens[k - 1].tight && /^(?:VERB|ADP)$/.test(t.tokens[k - 2]?.pos ?? '') && t.tokens[k - 2].sentence === tok.sentence && (!nextSame || !next.tight)) return false;
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
@@ -245,6 +246,25 @@ const ECHOED_WORDS = new Set(['call', 'calls', 'concern', 'concerns', 'sentiment
 const RIP_PARTICLES = new Set(['through', 'off', 'out', 'apart', 'up', 'down', 'into', 'open', 'away', 'from', 'across']);
 
 /**
+ * The head of the noun phrase that starts at token j (the last noun of its determiners, adjectives, numbers and
+ * nouns; "" if none), within the sentence of token i: "denied the funding shortfall" → shortfall, "claimed a
+ * resounding victory" → victory. With `ofPhrase`, through "of" ("hundreds of lives" → lives).
+ */
+function objectHead(t: Tokenized, i: number, j: number, ofPhrase: boolean): string {
+  const s = t.tokens[i].sentence;
+  let head = '';
+  for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
+    const x = t.tokens[k];
+    // "claimed a resounding victory Tuesday night": a date ends the object.
+    if (DATE_WORDS.has(x.lower)) break;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') head = x.lower;
+    else if (ofPhrase && x.lower === 'of' && head) continue;
+    else if (!(x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(x.lower))) break;
+  }
+  return head;
+}
+
+/**
  * Scans the words after a verb at [i, j) up to `max` words within its clause (a comma, colon, dash or bracket ends
  * it): true as soon as `cue` holds for a word or (with `quotes`) a quotation mark opens, false at the clause's end.
  */
@@ -297,11 +317,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'deny': {
       // Withholding, not a denial in words: "denied to them", "denying services", "denied them entry".
       if (after === 'to') return false;
-      for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight; k++) {
-        if (WITHHELD.has(t.tokens[k].lower)) return false;
-        if (!/^(?:DET|ADJ|NUM|NOUN|PRON)$/.test(t.tokens[k].pos)) break;
-      }
-      return true;
+      // "denied them entry": a pronoun before the thing withheld.
+      const obj = same && next.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(next.lower) ? objectHead(t, i, j + 1, false) : objectHead(t, i, j, false);
+      return !WITHHELD.has(obj);
     }
     case 'dismiss': {
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
@@ -385,9 +403,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return cueAhead(t, i, j, 10, (k) => {
         const w = t.tokens[k].lower;
         const n = t.tokens[k + 1];
-        if (w === 'as') return true;
+        // "attacked the plan as a giveaway", not "attacked the convoy as it left".
+        if (w === 'as') return n !== undefined && /^(?:DET|ADJ|NOUN)$/.test(n.pos);
         if (w === 'for') return n !== undefined && (POSSESSIVE_DETERMINERS.has(n.lower) || (n.lower.endsWith('ing') && n.pos === 'VERB'));
-        if (w === 'in' || w === 'during') for (let m = k + 1; m < Math.min(k + 4, t.tokens.length); m++) if (SPEECH_VENUES.has(t.tokens[m].lower)) return true;
+        if (w === 'in' || w === 'during') for (let m = k + 1; m < Math.min(k + 4, t.tokens.length) && t.tokens[m].sentence === t.tokens[i].sentence; m++) if (SPEECH_VENUES.has(t.tokens[m].lower)) return true;
         return false;
       });
     case 'set out':
@@ -420,7 +439,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'rip': {
       if (RIP_PARTICLES.has(after)) return false;
       if (same && (next.pos === 'PRON' || next.pos === 'PROPN') && RIP_PARTICLES.has(t.tokens[j + 1]?.lower ?? '')) return false;
-      return (same && (next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it'))) || cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'for' || t.tokens[k].lower === 'as');
+      return (same && (next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it' && !POSSESSIVE_DETERMINERS.has(next.lower)))) || cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'for' || t.tokens[k].lower === 'as');
     }
     case 'yell':
     case 'shout':
@@ -434,10 +453,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return after === 'by' || cueAhead(t, i, j, 6, (k) => ECHOED_WORDS.has(t.tokens[k].lower));
     case 'claim':
       // "claimed victory", "claimed hundreds of lives": winning or taking, not an assertion.
-      return !cueAhead(t, i, j, 5, (k) => CLAIMED_THINGS.has(t.tokens[k].lower), false);
+      return !CLAIMED_THINGS.has(objectHead(t, i, j, true));
     case 'protest':
       // "prompted hundreds to protest at the site": a demonstration, not words.
-      return !(PROTEST_PLACES.has(after) || !same);
+      return !PROTEST_PLACES.has(after);
     case 'offer':
       // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
       return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
@@ -556,7 +575,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   }
   // "for the reasons stated above": a participle after its noun, pointing back in the text, is a passive with no
   // speaker (the noun is what was stated).
-  if (k >= first && k === i - 1 && t.tokens[k].pos === 'NOUN' && t.tokens[i].tight && /ed$/.test(t.tokens[i].lower) && j < stop && /^(?:above|below|earlier)$/.test(t.tokens[j].lower)) return { passive: true };
+  // The noun must be an object ("for the reasons"), not a subject ("The ministry announced above all …").
+  if (k >= first + 2 && k === i - 1 && t.tokens[k].pos === 'NOUN' && t.tokens[i].tight && /ed$/.test(t.tokens[i].lower) && j < stop && /^(?:above|below)$/.test(t.tokens[j].lower) && t.tokens[k - 1].pos === 'DET' && t.tokens[k - 2].pos === 'ADP') return { passive: true };
   // "we’re told to …", "I'm told": a copula contracted onto its subject before a participle is a passive.
   if (k >= first && k === i - 1 && /^(?:i|we|you|they)['’](?:re|m)$/.test(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing') && !/s$/.test(t.tokens[i].lower)) passive = true;
   // "The Group of 7 nations on Friday pledged": a date between subject and verb is skipped.
@@ -593,14 +613,17 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "… but at the same time acknowledged": a short prepositional phrase between the conjunction and the verb.
   {
     let c = k;
-    while (c > first && k - c < 4 && t.tokens[c + 1].tight && /^(?:NOUN|ADJ|DET)$/.test(t.tokens[c].pos) && !DATE_WORDS.has(t.tokens[c].lower)) c--;
-    if (c < k && c > first && t.tokens[c].pos === 'ADP' && (t.tokens[c - 1].lower === 'but' || t.tokens[c - 1].lower === 'and') && t.tokens[c - 1].pos === 'CCONJ' && t.tokens[c].tight) k = c - 1;
+    let nouns = 0;
+    while (c > first && k - c < 4 && t.tokens[c + 1].tight && /^(?:NOUN|ADJ|DET)$/.test(t.tokens[c].pos) && !DATE_WORDS.has(t.tokens[c].lower)) nouns += t.tokens[c--].pos === 'NOUN' ? 1 : 0;
+    // One noun, of an adverbial phrase: "but in the capital officials said" has its subject there.
+    if (c < k && c > first && nouns === 1 && t.tokens[k].pos === 'NOUN' && ADVERBIAL_NOUNS.has(t.tokens[k].lower) && t.tokens[c].pos === 'ADP' && (t.tokens[c - 1].lower === 'but' || t.tokens[c - 1].lower === 'and') && t.tokens[c - 1].pos === 'CCONJ' && t.tokens[c].tight) k = c - 1;
   }
   const subordinate = t.tokens.slice(k + 1, i).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower));
   if (k > first && k < i && !subordinate && (t.tokens[k].lower === 'but' || t.tokens[k].lower === 'and') && t.tokens[k].pos === 'CCONJ' && !afterQuote) {
     // "… was panned by Republicans but hailed by Democrats": a coordinated passive participle has its own agent.
     const by = skipDates(t, j, s);
-    if (t.tokens[i].lower.endsWith('ed') && t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s) {
+    const passiveBefore = t.tokens.slice(first, k).some((x) => PASSIVE_AUX.has(x.lower));
+    if (passiveBefore && t.tokens[i].lower.endsWith('ed') && t.tokens[by]?.lower === 'by' && t.tokens[by].sentence === s && !MEANS.has(t.tokens[by + 1]?.lower ?? '')) {
       const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
       if (agent) return { speaker: agent, passive: true };
     }
@@ -615,7 +638,11 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
         // That clause's subject: the noun right before its verb ("but hours later the Board removed it and said").
         for (let n = c + 1; n < k; n++) {
           if ((t.tokens[n].pos === 'NOUN' || t.tokens[n].pos === 'PROPN' || PRONOUNS.has(t.tokens[n].lower)) && t.tokens[n + 1].pos === 'VERB' && t.tokens[n + 1].tight && !DATE_WORDS.has(t.tokens[n].lower)) {
-            const own = collectLeft(t, n, c + 1);
+            // From its own determiner: "but the next day the board reversed it" → board.
+            let from = n;
+            while (from - 1 > c && /^(?:ADJ|NOUN|PROPN)$/.test(t.tokens[from - 1].pos)) from--;
+            if (from - 1 > c && (t.tokens[from - 1].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.tokens[from - 1].lower))) from--;
+            const own = collectLeft(t, n, from);
             return own ? { speaker: own } : {};
           }
         }
@@ -716,18 +743,25 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   return {};
 }
 
+/** Index of the first token of the sentence from `first` on that starts at or after `start`. */
+function tokenAt(t: Tokenized, start: number, first: number): number {
+  let c = first;
+  while (c < t.tokens.length && t.tokens[c].start < start) c++;
+  return c;
+}
+
 /**
  * "Trustees of the Elm Trust Fund warned", "the head of the Port Authority said", "officials in Ohio said": a name
  * after "of", "in", "for" … is the post-modifier of a person or group noun before it, which speaks (GUIDELINES.md §5).
  */
 function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
-  let c = first;
-  while (c < t.tokens.length && t.tokens[c].start < phrase.start) c++;
+  let c = tokenAt(t, phrase.start, first);
   if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
   const of = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
   if (c - 2 < first || !POST_MODIFIER_ADP.has(of?.lower ?? '') || of.inName || noun.inName || !t.tokens[c].tight || !of.tight) return undefined;
-  const role = (!noun.cap || c - 2 === first) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || (noun.pos === 'PROPN' && c - 2 === first && /[^s]s$/.test(noun.lower)));
+  // A capital only as a plural opening the sentence ("Trustees of …"), never a title ("Speaker of the House X").
+  const role = (!noun.cap || (c - 2 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN');
   return role ? collectLeft(t, c - 2, first) : undefined;
 }
 
@@ -736,8 +770,7 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
  * post-modifier of the noun before it, which is the speaker (GUIDELINES.md §5).
  */
 function namedGroup(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
-  let c = first;
-  while (c < t.tokens.length && t.tokens[c].start < phrase.start) c++;
+  const c = tokenAt(t, phrase.start, first);
   const verb = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
   if (c - 2 < first || !verb || !noun || !t.tokens[c].tight || !verb.tight) return undefined;
@@ -748,6 +781,10 @@ function namedGroup(t: Tokenized, phrase: { start: number; end: number }, first:
 
 /** Prepositions of time: their object is a period, never the speaker of what follows it. */
 const TIME_ADP = new Set(['during', 'amid', 'since', 'throughout', 'until']);
+/** Nouns of adverbial phrases between "but/and" and a verb ("at the same time", "in turn", "in a statement"). */
+const ADVERBIAL_NOUNS = new Set(['time', 'turn', 'response', 'addition', 'return', 'contrast', 'fact', 'meantime', 'end', 'particular', 'general', 'short', 'private', 'public', 'person', 'writing', 'statement', 'interview', 'letter', 'tweet', 'speech', 'court', 'part', 'sum']);
+/** Means, not agents, after "by" ("announced by email"). */
+const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'letter', 'mail', 'text', 'fax', 'video', 'videoconference', 'tweet']);
 /** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
 const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
 const PLACE_ADP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside']);
@@ -971,7 +1008,7 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     // "secretary of state", "chief of staff": a bare noun after "of" makes a title, not a post-modifier.
     const object = t.tokens[c + 1];
     const determined = object !== undefined && (object.pos === 'DET' || object.pos === 'NUM' || object.pos === 'PROPN' || POSSESSIVE_DETERMINERS.has(object.lower));
-    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && determined && !QUANTIFIER_SPEAKERS.has(noun.lower) && (!noun.cap || c - 1 === first) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || (noun.pos === 'PROPN' && c - 1 === first && /[^s]s$/.test(noun.lower)))) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
+    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && determined && !QUANTIFIER_SPEAKERS.has(noun.lower) && (!noun.cap || (c - 1 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN')) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
   }
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }

@@ -169,7 +169,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
   // "the starkest possible contrast", "the best possible outcome": a superlative's reinforcement, not doubt.
-  if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && before.pos === 'ADJ') return false;
+  // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
+  if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
   if (lower === 'rather' || lower === 'pretty') {
@@ -314,7 +315,12 @@ function reportsBefore(t: Tokenized, i: number): boolean {
     const x = t.tokens[k];
     // "The wallet, which police found, …": a relative clause, not a report.
     if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP') || RELATIVES.has(x.lower)) break;
-    if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) return true;
+    if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) {
+      // The proposition before the comma is a clause with a verb ("Two doses protect, a study found"), not a
+      // fronted phrase ("After a long trial, the jury found in favor of …").
+      const open = t.ranges[tok.sentence][0];
+      return /["”’]/.test(gapBefore(t, k)) || t.tokens.slice(open, k).some((y) => y.pos === 'AUX' || (y.pos === 'VERB' && !/ing$/.test(y.lower)));
+    }
     if (k < i - 1 && !x.tight) break;
   }
   return false;

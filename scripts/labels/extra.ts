@@ -122,7 +122,11 @@ interface Drawn {
   end: number;
 }
 
-/** One AllSides lead per event, from events the sample (and earlier extra splits) do not cover; all of each lead's eligible sentences. */
+/**
+ * One AllSides lead per event, from events the sample (and earlier extra splits) do not cover — with
+ * `reuseTuneEvents`, from any event but the sample's test events — and none of a labelled record; all of each
+ * lead's eligible sentences.
+ */
 export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.tune2): Drawn[] {
   const all = loadRecords(dataDir);
   const records = [...all.values()].filter((r) => r.source === 'allsides');

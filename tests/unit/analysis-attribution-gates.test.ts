@@ -163,6 +163,29 @@ describe('speakers and verbs from the blind split tune5', () => {
   });
 });
 
+describe('today’s rules do not misfire (review)', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  it('keeps subjects of verbs followed by "earlier", reporting clauses after quotes and titles opening a sentence', () => {
+    expect(sources('The ministry announced earlier that the border would close.')).toEqual(['named:ministry']);
+    expect(verbs('“We will win,” the senator vows. “It will pass,” the senator replies.')).toEqual(['vows', 'replies']);
+    expect(sources('Speaker of the House Dana Holt said the vote was set.')).toEqual(['named:Speaker of the House Dana Holt']);
+  });
+  it('reads the object’s head for claim and deny, and protests after a quote', () => {
+    expect(verbs('Officials claimed that the majority of the ballots were fake.')).toEqual(['claimed']);
+    expect(verbs('The governor denied the funding shortfall was his fault.')).toEqual(['denied']);
+    expect(verbs('“This is unfair,” the students protested.')).toEqual(['protested']);
+  });
+  it('leaves physical attacks and rips, and means after "by", alone', () => {
+    expect(verbs('Gunmen attacked the convoy as it left the base. Press reports said dozens died.')).toEqual(['said']);
+    expect(verbs('The explosion ripped his car in half.')).toEqual([]);
+    expect(sources('The mayor resigned on Friday and announced by email that she would leave.')).toEqual(['named:mayor']);
+  });
+  it('does not walk past a subject after "but" or take a fronted time phrase into it', () => {
+    expect(sources('Ruiz won the vote, but in the capital officials said the count was flawed.')).toEqual(['anonymous:capital officials']);
+    expect(sources('Ruiz lost the vote, but the next day the board reversed it and said the count was wrong.')).toEqual(['anonymous:board']);
+  });
+});
+
 describe('sources: the noun phrase that speaks', () => {
   it('takes "per" and common-noun documents after "according to"', () => {
     expect(sources('The group pledged more doses, per a White House statement.')).toEqual(['anonymous:group', 'named:White House statement']);

@@ -272,3 +272,13 @@ describe('factives in a reporting clause after their proposition (tune5)', () =>
     expect(family('He vowed to fight.', 'certainty')).toEqual([]);
   });
 });
+
+describe('today’s certainty and hedge rules do not misfire (review)', () => {
+  it('does not read a fronted phrase before "found" as a proposition', () => {
+    expect(family('After a long trial, the jury found in favor of the city.', 'certainty')).toEqual([]);
+    expect(family('In March, the court found against the company.', 'certainty')).toEqual([]);
+  });
+  it('reads "possible" after any superlative as no hedge', () => {
+    expect(family('It was the best possible outcome, at the earliest possible date.', 'hedge')).toEqual([]);
+  });
+});
