@@ -33,15 +33,18 @@ export function findStance(t: Tokenized): Marker[] {
   const n = t.tokens.length;
   // Each token belongs to at most one hedge and one certainty marker; a longer phrase wins.
   for (const [table, exceptions] of [[HEDGES, HEDGE_EXCEPTIONS], [CERTAINTY, CERTAINTY_EXCEPTIONS]] as const) {
-    const blocked = new Uint8Array(n);
+    // Token i is blocked when an exception starting at or before it reaches past it: exceptions are read up to i as
+    // the scan goes, keeping the furthest end (a Uint8Array per article and table was 2% of the families' time).
+    let blockedUntil = 0;
+    let exceptionsRead = 0;
     for (let i = 0; i < n; i++) {
-      if (!exceptions.startsAt(t, i)) continue;
-      const ex = exceptions.match(t, i);
-      if (ex) blocked.fill(1, i, i + ex.length);
-    }
-    for (let i = 0; i < n; i++) {
+      for (; exceptionsRead <= i; exceptionsRead++) {
+        if (!exceptions.startsAt(t, exceptionsRead)) continue;
+        const ex = exceptions.match(t, exceptionsRead);
+        if (ex) blockedUntil = Math.max(blockedUntil, exceptionsRead + ex.length);
+      }
       const tok = t.tokens[i];
-      if (blocked[i]) continue;
+      if (i < blockedUntil) continue;
       const hit = table.match(t, i);
       if (!hit) continue;
       const e = hit.value;

@@ -88,6 +88,38 @@ export interface Token {
   inName: boolean;
 }
 
+/** Tokens are made by a constructor, not an object literal, so V8 never tenures them early (see ParsedTokenRecord, lib/nlp/parse.ts). */
+class TokenRecord implements Token {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: Word;
+  flags: number;
+  sentence: number;
+  cap: boolean;
+  tight: boolean;
+  clauseBreak: boolean;
+  pos = '';
+  lemma = '';
+  inName = false;
+
+  constructor(i: number, start: number, end: number, text: string, word: Word, sentence: number, cap: boolean, tight: boolean, clauseBreak: boolean) {
+    this.i = i;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = word.lower;
+    this.word = word;
+    this.flags = word.flags;
+    this.sentence = sentence;
+    this.cap = cap;
+    this.tight = tight;
+    this.clauseBreak = clauseBreak;
+  }
+}
+
 export interface Tokenized {
   body: string;
   /** The article's one parse (lib/nlp), shared by every family. */
@@ -286,22 +318,8 @@ export function tokenize(body: string, sentences: SentenceSpan[], parse: Parse =
         text = body.slice(start, q);
         word = wordOf(normalizeWord(text));
       }
-      tokens.push({
-        i: tokens.length,
-        start,
-        end: q,
-        text,
-        lower: word.lower,
-        word,
-        flags: word.flags,
-        sentence: span.index,
-        cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(text),
-        tight,
-        clauseBreak,
-        pos: '',
-        lemma: '',
-        inName: false,
-      });
+      const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(text);
+      tokens.push(new TokenRecord(tokens.length, start, q, text, word, span.index, cap, tight, clauseBreak));
       prevEnd = q;
       p = q;
     }
