@@ -173,7 +173,7 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     if (/ed$/.test(tok.lower) && before && t.tokens[i - 1] === before && before.pos === 'PROPN' && tok.tight && nextSame && next.tight && (next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower))) return true;
     // "…, warning that it may …": an -ing form after a comma, before its that-clause, is the participle.
     if (tok.lower.endsWith('ing') && /,/.test(gapBefore(t, i)) && nextSame && next.lower === 'that') return true;
-    // "the AARP claims its position …", "Her office claims the bill …": an -s form the tagger joined to the noun
+    // "the IMF claims its forecast …", "Her office claims the bill …": an -s form the tagger joined to the noun
     // before it as a compound, between a determined subject and the start of its complement.
     if (/[^s]s$/.test(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower) && nextSame && next.tight && (next.lower === 'that' ? !/^(?:VERB|AUX)$/.test(t.tokens[j + 1]?.pos ?? '') : next.pos === 'DET' || next.pos === 'PRON')) {
       const det = t.tokens[i - 2];
@@ -337,7 +337,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
         while (k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && /^(?:DET|ADJ|NUM)$/.test(t.tokens[k].pos)) k++;
         const obj = t.tokens[k];
         if (obj !== undefined && obj.sentence === t.tokens[i].sentence && EMERGENCIES.has(obj.lower)) return false;
-        // "had to respond to a Russian cyberespionage operation": an event answered by acts, unless words follow
+        // "had to respond to a phishing operation": an event answered by acts, unless words follow
         // (a quote, ", saying", "in a statement").
         if (lemma === 'respond' && after === 'to') {
           let h = j + 1;
@@ -726,7 +726,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       let c = k;
       while (c > first && (t.tokens[c].start >= left.start || t.tokens[c].pos === 'DET')) c--;
       if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
-      // "I'll be meeting with Putin in Geneva making it clear that …": a place does not speak either; the
+      // "I'll be meeting with the mayor in Ohio making it clear that …": a place does not speak either; the
       // participle belongs to its clause's subject.
       // "sent an e-mail to party members saying …": the document sent speaks, not its addressees.
       let to = c;

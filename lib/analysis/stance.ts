@@ -171,7 +171,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const after = t.tokens[j + 1];
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
-  // "the starkest possible contrast", "the best possible outcome": a superlative's reinforcement, not doubt.
+  // "the sharpest possible break", "the best possible outcome": a superlative's reinforcement, not doubt.
   // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
   if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
@@ -309,7 +309,7 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
 }
 
 /**
- * Is the verb at i a reporting clause after its proposition: its subject, up to ten words ("a Ledger analysis of
+ * Is the verb at i a reporting clause after its proposition: its subject, up to ten words ("a Harbor Board review of
  * county data showed"), between a comma or quote and the verb ("…, the minister revealed"; not "…, known as")?
  */
 function reportsBefore(t: Tokenized, i: number): boolean {

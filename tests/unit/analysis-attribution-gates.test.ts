@@ -102,7 +102,7 @@ describe('speakers and verbs from the blind split tune4', () => {
     expect(verbs('Leaders spoke out against the measure, which critics have mischaracterized as a tax.')).toEqual(['spoke out', 'mischaracterized']);
   });
   it('reads an -s form the tagger joined to its subject as the verb', () => {
-    expect(verbs('While the AARP claims its position is unchanged, others saw a shift.')).toEqual(['claims']);
+    expect(verbs('Though the IMF claims its forecast still holds, traders doubt it.')).toEqual(['claims']);
     expect(verbs('The unemployment claims that were filed rose.')).toEqual([]);
   });
   it('takes the person or group before an "of" or "called" post-modifier as the speaker', () => {
@@ -113,7 +113,7 @@ describe('speakers and verbs from the blind split tune4', () => {
   it('leaves withholding, acting on events and "call home" out', () => {
     expect(verbs('Couples gained benefits previously denied to them, after firms were allowed to deny services to them.')).toEqual([]);
     expect(verbs('The mayor denied the allegations.')).toEqual(['denied']);
-    expect(verbs('Holt has had to respond to a Norland hacking operation that hit nine agencies.')).toEqual([]);
+    expect(verbs('Holt has had to respond to a Norland phishing operation that hit six ministries.')).toEqual([]);
     expect(verbs('Holt responded to the attack in a statement.')).toEqual(['responded']);
     expect(verbs('It matters what state they call home.')).toEqual([]);
   });

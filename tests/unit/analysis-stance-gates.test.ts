@@ -238,7 +238,7 @@ describe('hedges and certainty from the blind split tune4', () => {
   it('counts frequency and "it was reported that" as hedges, not a superlative’s "possible"', () => {
     expect(texts(family('The chairman is known for occasionally rash remarks, and in many cases he retracts them.', 'hedge'))).toEqual(['occasionally', 'in many cases']);
     expect(texts(family('It was reported that the firm owed the county $3 million.', 'hedge'))).toEqual(['It was reported that']);
-    expect(family('It was the starkest possible contrast between the two candidates.', 'hedge')).toEqual([]);
+    expect(family('It was the sharpest possible break between the two rivals.', 'hedge')).toEqual([]);
   });
   it('counts "wildly", "absolutely no" and degree on verbs of feeling as intensifiers', () => {
     expect(kinds(family('The mayor said the figures were wildly inaccurate.', 'certainty'))).toEqual(['intensifier:wildly']);
@@ -262,9 +262,9 @@ describe('hedges and certainty from the blind split tune5', () => {
 
 describe('factives in a reporting clause after their proposition (tune5)', () => {
   it('counts "…, a study found on Monday", "…, an analysis showed", "…, a spokesman confirmed to reporters"', () => {
-    expect(kinds(family('Two doses still give strong protection, a state study found on Monday.', 'certainty'))).toEqual(['factive:found']);
-    expect(kinds(family('There were 29 new cases on Thursday, a Ledger analysis of county data showed.', 'certainty'))).toEqual(['factive:showed']);
-    expect(kinds(family('The probe has entered a criminal phase, spokesman Dana Holt confirmed to reporters late Tuesday.', 'certainty'))).toEqual(['factive:confirmed']);
+    expect(kinds(family('Two shots still give good cover, a county study found on Friday.', 'certainty'))).toEqual(['factive:found']);
+    expect(kinds(family('Ferry trips rose by a third in May, a Harbor Board review of ticket data showed.', 'certainty'))).toEqual(['factive:showed']);
+    expect(kinds(family('The audit has entered a new phase, spokesman Dana Holt confirmed to the paper late Friday.', 'certainty'))).toEqual(['factive:confirmed']);
   });
   it('leaves a found object and a relative clause alone', () => {
     expect(family('Police found the car on Monday.', 'certainty')).toEqual([]);
