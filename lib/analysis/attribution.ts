@@ -493,14 +493,7 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   const head = words[words.length - 1].replace(/'s$/, '');
   if (words.length === 1 && (PRONOUNS.has(head) || OBJECT_PRONOUNS.has(head))) return 'pronoun';
   if (ANON.has(head)) return 'anonymous';
-  let lo = 0;
-  let hi = t.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.tokens[mid].start < speaker.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
+  for (let k = tokenAt(t, speaker.start, 0); k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
   return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
@@ -743,11 +736,23 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   return {};
 }
 
-/** Index of the first token of the sentence from `first` on that starts at or after `start`. */
+/** The pronoun of a contraction ("I’m", "we'll"), spanned alone (GUIDELINES.md §5); `lower` folds curly apostrophes. */
+function contractedPronoun(tok: Token): { start: number; end: number; text: string } | undefined {
+  const m = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
+  return m ? { start: tok.start, end: tok.start + m[1].length, text: tok.text.slice(0, m[1].length) } : undefined;
+}
+
+/** Index of the first token from `first` on that starts at or after `start`. */
 function tokenAt(t: Tokenized, start: number, first: number): number {
-  let c = first;
-  while (c < t.tokens.length && t.tokens[c].start < start) c++;
-  return c;
+  // Binary search: token starts ascend.
+  let lo = first;
+  let hi = t.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -957,8 +962,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).
-  const contracted = /^(i|we|you|he|she|they|it)'(?:m|re|s|ve|ll|d)$/.exec(tok.lower);
-  if (contracted) return { start: tok.start, end: tok.start + contracted[1].length, text: tok.text.slice(0, contracted[1].length) };
+  const contracted = contractedPronoun(tok);
+  if (contracted) return contracted;
   // "that many have called for", "…, some argued": a quantifier standing alone as the subject of its clause.
   // Not after "and": "Ruiz and others" is one coordinated source.
   if (QUANTIFIER_SPEAKERS.has(tok.lower) && (k === first || /,/.test(gapBefore(t, k)) || t.tokens[k - 1].lower === 'that' || t.tokens[k - 1].pos === 'SCONJ')) {
@@ -1325,8 +1330,8 @@ function clauseSubject(t: Tokenized, first: number, i: number): { start: number;
   const x = t.tokens[j];
   if (PRONOUNS.has(x.lower)) return { start: x.start, end: x.end, text: x.text };
   // "I'll be meeting …": the pronoun of a contraction.
-  const contracted = /^(i|we|you|he|she|they|it)['’](?:ll|m|re|s|ve|d)$/.exec(x.lower);
-  if (contracted) return { start: x.start, end: x.start + contracted[1].length, text: x.text.slice(0, contracted[1].length) };
+  const contracted = contractedPronoun(x);
+  if (contracted) return contracted;
   const np = nounPhraseRight(t, j);
   // The phrase must be followed by its verb (or a parenthesis / appositive), not be an object or a date.
   if (!np || DATE_WORDS.has(np.text.toLowerCase())) return undefined;
