@@ -237,6 +237,22 @@ const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', '
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
 /** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
+/** Raising predicates after a copula: their subject is the subject of the infinitive ("is expected to announce"). */
+const RAISING = new Set(['expected', 'set', 'poised', 'slated', 'scheduled', 'due', 'likely', 'unlikely', 'supposed', 'about', 'going', 'certain', 'sure', 'ready', 'prepared', 'eager', 'expected']);
+/** Plans presented in words besides PLAN_WORDS ("unveiled a new offer", "unveil a set of principles"). */
+const UNVEILED = new Set(['offer', 'offers', 'principles', 'counteroffer']);
+/** What a speaker hits back at in words. */
+const HIT_BACK_TARGETS = new Set(['allegations', 'allegation', 'claims', 'claim', 'criticism', 'critics', 'critic', 'remarks', 'comments', 'comment', 'accusations', 'accusation', 'report', 'reports', 'reporting', 'suggestion', 'suggestions', 'charges', 'attacks', 'statement', 'tweet', 'tweets', 'letter', 'op-ed', 'editorial', 'article', 'story', 'speech', 'words', 'rhetoric', 'question', 'questions']);
+
+/** A participle of saying after a comma later in the sentence ("…, saying it exaggerated the threat"). */
+function sayingLater(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i + 1; k < Math.min(i + 20, t.tokens.length) && t.tokens[k].sentence === s; k++) {
+    if (/^(?:saying|calling|arguing|accusing|insisting|claiming|adding|noting|warning)$/.test(t.tokens[k].lower) && /,/.test(gapBefore(t, k))) return true;
+  }
+  return false;
+}
+
 const OFFERED = new Set(['proposal', 'proposals', 'plan', 'plans', 'package', 'framework', 'compromise', 'deal', 'amendment', 'counterproposal', 'counteroffer', 'alternative']);
 /** What is shared in words. */
 const SHARED_WORDS = new Set(['information', 'details', 'thoughts', 'views', 'concerns', 'story', 'stories', 'message', 'messages', 'news', 'intelligence', 'secrets', 'findings', 'opinion', 'opinions', 'perspective', 'experience', 'experiences', 'insights', 'remarks', 'statement']);
@@ -277,6 +293,28 @@ function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: numb
     if (cue(k)) return true;
   }
   return false;
+}
+
+/**
+ * "Ruiz suggested …": a person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge (§7).
+ * Read by the report verbs here and by the hedges (stance.ts), so a "suggest" is one or the other.
+ */
+export function personSuggests(t: Tokenized, i: number): boolean {
+  // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
+  let k = i - 1;
+  while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+  // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
+  if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
+  const subject = t.tokens[k];
+  if (subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap)) return true;
+  // "Other officials were less forgiving, suggesting that …", "he said …, going on to suggest": a participle
+  // after a comma is the clause subject's, which must be a person or group.
+  const chainStart = i > 3 && t.tokens[i - 1].lower === 'to' && t.tokens[i - 2].lower === 'on' && t.tokens[i - 3].lower === 'going' ? i - 3 : i;
+  if (!/,/.test(gapBefore(t, chainStart)) || !t.tokens[chainStart].lower.endsWith('ing')) return false;
+  const clause = clauseSubject(t, t.ranges[t.tokens[i].sentence][0], chainStart);
+  if (!clause) return false;
+  const head = t.tokens[tokenAt(t, clause.end, t.ranges[t.tokens[i].sentence][0]) - 1];
+  return head !== undefined && (head.pos === 'PROPN' || head.pos === 'PRON' || ANON.has(head.lower) || UNIQUE_OFFICES.has(head.lower));
 }
 
 /**
@@ -384,15 +422,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       }
       return false;
     }
-    case 'suggest': {
-      // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
-      let k = i - 1;
-      while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
-      // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
-      if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
-      const subject = t.tokens[k];
-      return subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap);
-    }
+    case 'suggest':
+      return personSuggests(t, i);
     case 'recall':
       return after !== 'the' && after !== 'its';
     case 'post':
@@ -461,7 +492,30 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
       return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
     case 'unveil':
-      return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower), false);
+      return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower) || UNVEILED.has(t.tokens[k].lower), false);
+    case 'continue': {
+      // "“…?” Ruiz continued.", "she continued: “…”": going on speaking; not "continued to rise", "continued the talks".
+      // An opening mark sits right before the next word (a closing one after the verb, "“determined to continue” the
+      // operation", is followed by a space).
+      if (next !== undefined && next.sentence === t.tokens[i].sentence && (/:/.test(gapBefore(t, j)) || /^\s*(?:,\s*)?[“"]$/.test(gapBefore(t, j)))) return true;
+      if (same && !(next.pos === 'PUNCT')) {
+        // Inverted after the quotation: "“…,” continued Ruiz."
+        if (!/["”]/.test(gapBefore(t, i))) return false;
+        return next.pos === 'PROPN' || INVERTED_DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
+      }
+      // At the clause's end: a closing quotation mark at most three words before it.
+      const ends = next === undefined || next.sentence !== t.tokens[i].sentence || /^[.,;!?]/.test(gapBefore(t, j));
+      if (!ends) return false;
+      const first = t.ranges[t.tokens[i].sentence][0];
+      for (let k = i; k > Math.max(first, i - 3); k--) if (/”|"\s/.test(gapBefore(t, k))) return true;
+      // A quotation ending in "?" or "!" is a sentence of its own: the mark then stands before this one.
+      return i - first <= 3 && /["”]\s*$/.test(t.body.slice(Math.max(0, t.tokens[first].start - 4), t.tokens[first].start));
+    }
+    case 'hit back':
+      // In words: "hit back at the allegations", "hit back at the bill, saying …", "hit back: “…”"; not "hit back
+      // with airstrikes".
+      if (/[:“"]/.test(gapBefore(t, j))) return true;
+      return after === 'at' && (cueAhead(t, i, j, 10, (k) => HIT_BACK_TARGETS.has(t.tokens[k].lower)) || sayingLater(t, i));
     case 'share': {
       // "the information Kerry allegedly shared", "shared her concerns": words passed on, not "shared a meal".
       for (let k = i - 1; k >= Math.max(t.ranges[t.tokens[i].sentence][0], i - 5); k--) if (SHARED_WORDS.has(t.tokens[k].lower)) return true;
@@ -576,6 +630,15 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   while (k >= first && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k].lower)) {
     k--;
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
+  }
+  // "Republicans are expected to unveil", "leaders are set to pledge": the subject of a raising predicate speaks.
+  if (k > first + 2 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && RAISING.has(t.tokens[k - 1].lower) && /^(?:is|are|was|were|be|been)$/.test(t.tokens[k - 2].lower) && t.tokens[k - 2].tight) {
+    const left = collectLeft(t, k - 3, first);
+    if (left) return { speaker: roleOwner(t, left, first) ?? left };
+  }
+  // "…, going on to suggest": the speaker of "going".
+  if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].lower === 'on' && t.tokens[k - 2].lower === 'going' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight) {
+    return findSpeaker(t, k - 2, k - 1, previous);
   }
   // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
@@ -702,7 +765,10 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k >= first && /^\s*[—–]\s*$/.test(gapK) && !afterQuote) {
     let e = k;
     while (e > first && !/[—–]/.test(gapBefore(t, e))) e--;
-    if (e > first && t.tokens[e - 1].pos !== 'VERB') return { speaker: collectLeft(t, e - 1, first) };
+    if (e > first && t.tokens[e - 1].pos !== 'VERB') {
+      const left = collectLeft(t, e - 1, first);
+      return { speaker: left && (namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left) };
+    }
   }
   // "Sen. Mitt Romney (R-Utah) told": skip the parenthesis before the verb.
   if (/^\.?\s*\)/.test(gapK)) {
@@ -731,9 +797,25 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
         return subject ? { speaker: subject } : {};
       }
     }
-    if (left) return { speaker: namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
+    if (left) return { speaker: reducedRelativeOwner(t, left, first) ?? namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
   }
   return {};
+}
+
+/**
+ * "the economists polled by Refinitiv had predicted": a name in the "by" phrase of a participle after a noun is
+ * that participle's agent; the noun before it is the subject that speaks.
+ */
+function reducedRelativeOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
+  let c = tokenAt(t, phrase.start, first);
+  if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
+  if (c - 3 < first) return undefined;
+  const by = t.tokens[c - 1];
+  const participle = t.tokens[c - 2];
+  const noun = t.tokens[c - 3];
+  if (by.lower !== 'by' || !by.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/ed$/.test(participle.lower)) return undefined;
+  if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN') || DATE_WORDS.has(noun.lower)) return undefined;
+  return collectLeft(t, c - 3, first);
 }
 
 /** The pronoun of a contraction ("I’m", "we'll"), spanned alone (GUIDELINES.md §5); `lower` folds curly apostrophes. */
@@ -764,10 +846,20 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
   if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
   const of = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
-  if (c - 2 < first || !POST_MODIFIER_ADP.has(of?.lower ?? '') || of.inName || noun.inName || !t.tokens[c].tight || !of.tight) return undefined;
-  // A capital only as a plural opening the sentence ("Trustees of …"), never a title ("Speaker of the House X").
-  const role = (!noun.cap || (c - 2 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN');
-  return role ? collectLeft(t, c - 2, first) : undefined;
+  if (c - 2 < first || !POST_MODIFIER_ADP.has(of?.lower ?? '') || of.inName || !t.tokens[c].tight || !of.tight) return undefined;
+  // A capital only as a plural opening the sentence ("Trustees of …"), never a title ("Speaker of the House X"); a
+  // named group before a preposition of place is one ("Republicans in the House").
+  const group = of.lower !== 'of' && noun.cap && /[^s]s$/.test(noun.lower) && (noun.pos === 'PROPN' || noun.pos === 'NOUN');
+  if (noun.inName && !group) return undefined;
+  const role = group || ((!noun.cap || (c - 2 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN'));
+  if (role) return collectLeft(t, c - 2, first);
+  // "the president of a union in Ohio said": a common noun between (itself a post-modifier's object) passes the
+  // search on to the noun before its own preposition.
+  if (noun.pos !== 'NOUN' || noun.cap || !noun.tight) return undefined;
+  // collectLeft has done so already when it ends before the noun (the noun was itself a post-modifier's object).
+  const inner = collectLeft(t, c - 2, first);
+  if (!inner) return undefined;
+  return inner.end <= noun.start ? inner : roleOwner(t, inner, first);
 }
 
 /**
@@ -920,6 +1012,8 @@ function outerAppositive(t: Tokenized, e: number, first: number): number {
     // "R-Texas", "D-Calif.", "I-Vt.": a party code; "45": an age.
     if (!skip && segment.length <= 2 && /^[RDI]-[A-Z]/.test(segment[0].text)) skip = true;
     if (!skip && segment.length === 1 && /^\d{1,3}$/.test(segment[0].text)) skip = true;
+    // "Bishop Dana Holt, of Peoria, Ill., said": where the person is from.
+    if (!skip && (opener === 'of' || opener === 'from') && segment.length >= 2 && segment.length <= 4 && segment.slice(1).every((x) => x.pos === 'PROPN' && x.cap)) skip = true;
     // "One candidate, Dana Holt, …": a name set beside a noun phrase that opens the sentence.
     if (!skip && segment.every((x, n) => x.pos === 'PROPN' || x.inName || titleDot(t, from + n))) {
       skip = p === first && /^(?:DET|NUM|ADJ|NOUN)$/.test(t.tokens[first].pos) && before.pos === 'NOUN';
@@ -992,11 +1086,15 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
   // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
-  const adp = t.tokens[left - 1];
+  // "members of either party", "officials from both parties": a quantifier between the preposition and its noun.
+  // "Leaders of the country's largest rights group": the phrase ran out of length before its determiner.
+  const quantified = left - 2 > first && (QUANTIFIED.has(t.tokens[left - 1].lower) || (k - left >= 5 && t.tokens[left - 1].pos === 'DET')) && t.tokens[left].tight;
+  const at = quantified ? left - 1 : left;
+  const adp = t.tokens[at - 1];
   // Not for a restrictive "that" or "who": its antecedent is the noun right before it ("a vote on a resolution that
   // says", "bluster from activists who demand").
-  if (!thatRelative && !relative && adp && left - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && POST_MODIFIER_ADP.has(adp.lower) && !adp.inName && t.tokens[left].tight && adp.tight) {
-    let m = left - 2;
+  if (!thatRelative && !relative && adp && at - 1 > first && head.pos === 'NOUN' && !head.cap && adp.pos === 'ADP' && (POST_MODIFIER_ADP.has(adp.lower) || adp.lower === 'to') && !adp.inName && t.tokens[at].tight && adp.tight) {
+    let m = at - 2;
     if (m > first && /ed$/.test(t.tokens[m].lower) && (t.tokens[m].pos === 'VERB' || t.tokens[m].pos === 'ADJ') && t.tokens[m].tight) m--;
     const noun = t.tokens[m];
     if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && t.tokens[m + 1].tight) return collectLeft(t, m, first);
@@ -1272,7 +1370,9 @@ function partialQuoteVerb(t: Tokenized, q: QuoteSpan, sentence: number): boolean
  * Prepositions that open a post-modifier of a speaker ("officials in the region", "senators involved in the talks",
  * "a lawyer for the campaign", "leaders of the group"): the speaker is the noun before them.
  */
-const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within', 'for', 'of']);
+const POST_MODIFIER_ADP = new Set(['in', 'at', 'from', 'with', 'on', 'inside', 'within', 'for', 'of', 'near']);
+/** Quantifiers between a post-modifier's preposition and its noun ("members of either party"). */
+const QUANTIFIED = new Set(['either', 'both', 'each', 'neither', 'all']);
 
 /** Index of the first token from j on that is not a date word ("announced on Thursday by …"). */
 function skipDates(t: Tokenized, j: number, s: number): number {

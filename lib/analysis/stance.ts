@@ -1,5 +1,6 @@
 import type { Marker } from './types';
 import { PhraseTable, gapBefore, stemVariants, verbForms, type Tokenized } from './tokens';
+import { personSuggests } from './attribution';
 import {
   ASSERTIVE_ADJECTIVES, ASSERTIVES, ASSERTIVE_PHRASES, BOOSTERS, FACTIVES, FACTIVE_EXCEPTIONS, FACTIVE_PHRASES, HEDGES_EXCLUDED_PHRASES,
   HYLAND_HEDGES, INTENSIFIERS, NEWS_HEDGES,
@@ -188,14 +189,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
   if (lower === 'alleged' || lower === 'purported') return same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && before.tight && (before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN'));
   if (lower === 'estimate' || lower === 'estimates') return tok.pos === 'VERB';
-  if (lower.startsWith('suggest')) {
-    let k = i - 1;
-    while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === tok.sentence) k--;
-    // "Pelosi seemed to suggest": the subject of the verb the infinitive hangs from.
-    if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === tok.sentence) k -= 2;
-    const prev = t.tokens[k];
-    return !(prev && prev.sentence === tok.sentence && (prev.cap || prev.pos === 'PRON' || prev.pos === 'PROPN'));
-  }
+  if (lower.startsWith('suggest')) return !personSuggests(t, i);
   // "people that really think …", "I firmly believe": a belief held strongly is no tentative claim.
   if (BELIEF.has(lower) && before && before.tight && FIRM_BELIEF.has(before.lower)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
@@ -411,7 +405,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'aware' && j - i === 1) return same && next.pos !== 'ADP' && clauseAt(t, j, tok.sentence);
     // The tagger reads "show" after a plural subject as a noun ("the permits show that …"): with a clause after
     // it and no determiner, adjective or noun of its own before it, it is the verb.
-    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : clauseAt(t, j, tok.sentence, 9, true));
+    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true));
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.
@@ -430,6 +424,12 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
 }
 
 /** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
+/** Words opening the clause a factive "show" takes ("show that …", "show how …"). */
+const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who']);
+const SHOW_CLAUSE_OPENERS = new Set(['that', ...WH_OPENERS]);
+/** Nouns in -s that make a compound with "show" as singulars ("a news show"). */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'sports', 'arts', 'games', 'means', 'cars', 'awards', 'comics']);
+
 function verbalShow(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
   const before = t.tokens[i - 1];
@@ -439,7 +439,11 @@ function verbalShow(t: Tokenized, i: number): boolean {
   if (/^(?:DET|ADJ|NUM|ADP|PRON|PART|AUX)$/.test(before.pos) || /'s$/.test(before.lower)) return false;
   if (before.pos === 'NOUN' || before.pos === 'PROPN') {
     const det = t.tokens[i - 2];
-    return TIME_NOUNS.has(before.lower) && det !== undefined && det.sentence === tok.sentence && TIME_DETERMINERS.has(det.lower);
+    if (TIME_NOUNS.has(before.lower) && det !== undefined && det.sentence === tok.sentence && TIME_DETERMINERS.has(det.lower)) return true;
+    // "the records show that …", "documents released by the committee show how …": a plural subject (a compound
+    // noun "talk show", "news show" has a singular before it); the caller asks for a clause after it.
+    const next = t.tokens[i + 1];
+    return before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && SHOW_CLAUSE_OPENERS.has(next.lower);
   }
   return before.pos === 'VERB' || before.pos === 'ADV';
 }

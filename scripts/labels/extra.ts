@@ -12,7 +12,8 @@
  * certainty only): its own seed and ids, drawn from events that neither sample.json nor tune-extra.json covers.
  * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
  * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
- * test event or a labelled record), for the same four families.
+ * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
+ * articles.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4' | 'tune5';
+  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -100,11 +101,27 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json')],
     reuseTuneEvents: true,
   },
+  // Drawn once tune5's rules had landed: a sixth blind split for the same four families, where the test split
+  // still misses its goals (certainty, source recall). AllSides leads as tune5, and whole BASIL articles, whose
+  // longer bodies hold more certainty words and attributions.
+  tune6: {
+    part: 'tune6',
+    file: path.join(HAND_LABELS, 'tune-extra6.json'),
+    seed: 6066,
+    articles: 30,
+    minSentences: 2,
+    firstId: 1401,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: ['fox', 'nyt', 'hpo'],
+    basilSentences: [12, 22],
+    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json'), path.join(HAND_LABELS, 'tune-extra5.json')],
+    reuseTuneEvents: true,
+  },
 };
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5']),
+  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -244,7 +261,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -163,6 +163,42 @@ describe('speakers and verbs from the blind split tune5', () => {
   });
 });
 
+describe('speakers and verbs from the blind split tune6', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  const speakers = (body: string): Array<[string, unknown]> => family(body, 'report-verb').map((m) => [m.text, m.attrs?.speaker]);
+  it('takes the person or group a chain of post-modifiers hangs from, not the place at its end', () => {
+    expect(sources('The president of a union in Ohio said the plan would fail.')).toEqual(['named:president']);
+    expect(sources('The school board president of a district near Miami warned that the plan would fail.')).toEqual(['named:school board president']);
+    expect(sources('No members of either party objected, and officials from both towns said nothing.')).toEqual(['anonymous:No members', 'anonymous:officials']);
+    expect(sources('Democrats in Congress said the bill was dead.')).toEqual(['named:Democrats']);
+    expect(sources('Proponents of a pathway to legal status argued that the plan was fair.')).toEqual(['named:Proponents']);
+  });
+  it('skips a dashed parenthesis and a hometown appositive, and takes the noun a "by" agent follows', () => {
+    expect(sources('One of the most senior Republicans in the House – where the bill will live or die – said he backs it.')).toEqual(['named:senior Republicans']);
+    expect(sources('Bishop Dana Holt, of Peoria, Ill., said in a homily that the plan was cruel.')).toEqual(['named:Bishop Dana Holt']);
+    expect(sources('It was far more than the 8 million economists polled by the agency had predicted.')).toEqual(['anonymous:8 million economists']);
+  });
+  it('gives the subject of "is expected to" and "are set to" the verb after it', () => {
+    expect(speakers('President Ruiz is expected to announce the plan on Friday.')).toEqual([['announce', 'President Ruiz']]);
+    expect(speakers('Republicans are set to unveil a set of principles.')).toEqual([['unveil', 'Republicans']]);
+    expect(verbs('The firm unveiled a new phone, and Senate Democrats unveiled a new offer.')).toEqual(['unveiled']);
+  });
+  it('counts "continued" after or before a quotation only, and "hit back" in words only', () => {
+    expect(speakers('"Why can\'t they do their job?" Ruiz continued.')).toEqual([['continued', 'Ruiz']]);
+    expect(speakers('She continued: “We will finish the pier.”')).toEqual([['continued', 'She']]);
+    expect(verbs('Prices continued to rise in May, and he is "determined to continue" the work.')).toEqual([]);
+    expect(verbs('The ministry hit back at the allegations on Tuesday.')).toEqual(['hit back']);
+    expect(family('The ministry hit back at the bill, saying it exaggerated the threat.', 'report-verb').map((m) => `${m.label}:${m.text}`)).toEqual(['loaded:hit back', 'neutral:saying']);
+    expect(verbs('The army hit back with airstrikes on Friday.')).toEqual([]);
+  });
+  it('makes a suggesting participle speech when a person speaks it, a hedge otherwise', () => {
+    expect(speakers('Other officials were less forgiving, however, suggesting that the mayor had erred.')).toEqual([['suggesting', 'Other officials']]);
+    expect(speakers('He said the plan was late, going on to suggest that the mayor had erred.')).toEqual([['said', 'He'], ['suggest', 'He']]);
+    expect(family('He said the plan was late, going on to suggest that the mayor had erred.', 'hedge')).toEqual([]);
+    expect(texts(family('The data suggest a slowdown.', 'hedge'))).toEqual(['suggest']);
+  });
+});
+
 describe('today’s rules do not misfire (review)', () => {
   const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
   it('keeps subjects of verbs followed by "earlier", reporting clauses after quotes and titles opening a sentence', () => {

@@ -248,6 +248,14 @@ describe('hedges and certainty from the blind split tune4', () => {
   });
 });
 
+describe('a factive "show" after a plural subject (tune6)', () => {
+  const factives = (body: string): string[] => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'certainty' && m.label === 'factive').map((m) => m.text);
+  it('reads "the records show that/how" as the verb, "a news show that" as the noun', () => {
+    expect(factives('The records show that the mayor lied, and the emails show how the deal was made.')).toEqual(['show', 'show']);
+    expect(factives('The news show that the network cancelled was popular, and the talk show that aired drew viewers.')).toEqual([]);
+  });
+});
+
 describe('hedges and certainty from the blind split tune5', () => {
   it('counts "normally" and "chance that" as hedges', () => {
     expect(texts(family('What would normally be a solid gain fell short.', 'hedge'))).toEqual(['normally']);

@@ -164,6 +164,8 @@ export const NEUTRAL_REPORT_VERBS = [
   // From the blind split tune5 (AllSides leads): thanks and comparisons in words, plans presented, information
   // shared, plans detailed, "made it clear" (gated in attribution.ts speechSense where other senses exist).
   'thank', 'liken', 'unveil', 'share', 'detail', 'make it clear', 'offer',
+  // From the blind split tune6: a speaker going on after a quotation (gated in attribution.ts speechSense).
+  'continue',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -175,6 +177,8 @@ export const LOADED_REPORT_VERBS = [
   // §4.2's colour of manner or judgement (rip, like slam), denial (dispute, rebut, like deny), raised voices.
   'rip', 'dispute', 'rebut', 'yell', 'shout', 'scream', 'lambaste', 'excoriate', 'castigate', 'assail', 'chide',
   'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise', 'tear into',
+  // tune6: like "hit out", in words only (attribution.ts speechSense: not "hit back with airstrikes").
+  'hit back',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
