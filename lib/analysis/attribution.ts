@@ -237,8 +237,12 @@ const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', '
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
 /** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
+/** What is declared by an act, not in words ("declared the emergency"). */
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday']);
 /** Raising predicates after a copula: their subject is the subject of the infinitive ("is expected to announce"). */
-const RAISING = new Set(['expected', 'set', 'poised', 'slated', 'scheduled', 'due', 'likely', 'unlikely', 'supposed', 'about', 'going', 'certain', 'sure', 'ready', 'prepared', 'eager', 'expected']);
+const RAISING = new Set(['expected', 'set', 'poised', 'slated', 'scheduled', 'due', 'likely', 'unlikely', 'supposed', 'about', 'going', 'certain', 'sure', 'ready', 'prepared', 'eager',
+  // …and adjectives whose subject controls the infinitive ("are afraid to promise", "was quick to condemn").
+  'afraid', 'willing', 'unwilling', 'reluctant', 'quick', 'happy', 'careful', 'hesitant', 'loath', 'keen', 'able', 'unable', 'determined', 'anxious']);
 /** Plans presented in words besides PLAN_WORDS ("unveiled a new offer", "unveil a set of principles"). */
 const UNVEILED = new Set(['offer', 'offers', 'principles', 'counteroffer']);
 /** What a speaker hits back at in words. */
@@ -366,7 +370,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return false;
     }
     case 'declare':
-      return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy');
+      // "declared a state of emergency", "declared the emergency", "declared war": acts, not speech.
+      return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy') && !cueAhead(t, i, j, 4, (k) => DECLARED_ACTS.has(t.tokens[k].lower), false);
     case 'respond':
     case 'answer': {
       // "responded to a call at 1:30 a.m.", "answered the alarm": crews attending an emergency, not words.
@@ -607,7 +612,7 @@ const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next'])
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['when', 'while', 'if', 'once', 'after', 'before', 'unless', 'until', 'as']);
 /** Prepositions whose gerund shares the clause's subject ("by complaining", "in pointing out"). */
-const GERUND_ADP = new Set(['by', 'in', 'while', 'after', 'before', 'without']);
+const GERUND_ADP = new Set(['by', 'in', 'while', 'after', 'before', 'without', 'of']);
 
 /** Speaker of the report verb spanning tokens [i, j): left of it ("Wang said") or right of it ("said Putin"). */
 function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution): { speaker?: { start: number; end: number; text: string }; passive?: boolean } {
@@ -620,6 +625,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
   }
+  // "the plan, also referred to as “principles,”", "the group, described as …": a naming participle after a comma
+  // is a reduced passive relative; nobody is named as its speaker.
+  if (k >= first && /ed$/.test(t.tokens[i].lower) && t.tokens[j]?.lower === 'as' && t.tokens[j].sentence === s && /,/.test(gapBefore(t, k + 1)) && !PASSIVE_AUX.has(t.tokens[k].lower)) return { passive: true };
   // "for the reasons stated above": a participle after its noun, pointing back in the text, is a passive with no
   // speaker (the noun is what was stated).
   // The noun must be an object ("for the reasons"), not a subject ("The ministry announced above all …").
@@ -640,6 +648,15 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].lower === 'on' && t.tokens[k - 2].lower === 'going' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight) {
     return findSpeaker(t, k - 2, k - 1, previous);
   }
+  // "X was quoted in The Ledger as saying": the subject of "quoted" speaks.
+  if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'as' && t.tokens[i].lower === 'saying') {
+    for (let q = k - 1; q > first && q >= k - 8; q--) {
+      if (t.tokens[q].lower !== 'quoted') continue;
+      const subject = clauseSubject(t, first, q);
+      if (subject) return { speaker: subject };
+      break;
+    }
+  }
   // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
     return findSpeaker(t, k - 1, k, previous);
@@ -650,8 +667,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   }
   const gap = gapBefore(t, i);
   const afterQuote = /["”’']/.test(gap);
-  // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object.
-  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /[,—–]/.test(gap) && !afterQuote) {
+  // "X said …, blaming Y": a participle after a comma is spoken by the clause's subject, not by its object; also
+  // after a quotation that closes before the comma ("denied he was a “target”, saying …").
+  if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && /[,—–]/.test(gap) && (!afterQuote || /["”’']\s*[,—–]\s*$/.test(gap))) {
     // The speaker of the report verb before it in the sentence ("…, her office said, noting …"), else the subject,
     // else the subject of the verb the participle follows ("Asked why, Ruiz appeared agitated, responding: …").
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) {
@@ -710,6 +728,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "Ruiz stirred a row by complaining about …", "we join them in pointing out …": a gerund after a preposition
   // is spoken by the subject of its clause.
   if (k === i - 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight && GERUND_ADP.has(t.tokens[k].lower) && !afterQuote) {
+    // "stopped short of calling on", "accused of threatening": "of" after a verb or adjective; after a noun ("the
+    // practice of announcing cuts") the gerund is generic, nobody's.
+    if (t.tokens[k].lower === 'of' && (k === first || /^(?:NOUN|PROPN|PRON|DET|NUM)$/.test(t.tokens[k - 1].pos))) return {};
     // The subject of the verb the preposition hangs from ("the department shocked economists by announcing").
     const governed = governorSpeaker(t, k, first);
     if (governed.speaker) return governed;
@@ -753,7 +774,12 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   }
   // "“…,” said the 18 scientists", "replies the masked stranger", "said his wife": after a quotation the inverted
   // subject may be a common noun phrase; it must end the clause (not "said the bill would …").
-  if (afterQuote && j < stop && t.tokens[j].tight && INVERTED_DETERMINERS.has(t.tokens[j].lower)) {
+  // Also a possessive name opening it ("…,” announced New York's mayor").
+  const possessiveOpener = (): boolean => {
+    for (let p = j; p < Math.min(j + 3, stop); p++) if (/['’]s$/.test(t.tokens[p].lower) || (t.tokens[p].lower === "'s" || t.tokens[p].lower === '’s')) return t.tokens[j].pos === 'PROPN';
+    return false;
+  };
+  if (afterQuote && j < stop && t.tokens[j].tight && (INVERTED_DETERMINERS.has(t.tokens[j].lower) || possessiveOpener())) {
     const np = nounPhraseRight(t, j);
     let after = j + 1;
     while (np && after < t.tokens.length && t.tokens[after].start < np.end) after++;

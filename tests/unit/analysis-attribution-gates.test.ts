@@ -199,6 +199,25 @@ describe('speakers and verbs from the blind split tune6', () => {
   });
 });
 
+describe('speakers from the blind split tune6, second round', () => {
+  const speakers = (body: string): Array<[string, unknown]> => family(body, 'report-verb').map((m) => [m.text, m.attrs?.speaker]);
+  it('gives no speaker to a naming participle after a comma, and none to a declared emergency', () => {
+    expect(speakers('The mayor, who is from Ohio, wants the plan, also referred to as “principles,” done by May.')).toEqual([['referred to', undefined]]);
+    expect(speakers('Relief will come once the governor formally declared the emergency.')).toEqual([]);
+  });
+  it('gives a participle after a closing quote and a comma the clause’s subject', () => {
+    expect(speakers('The agency denied he was a "target", saying it deals with foreign threats.')).toEqual([['denied', 'agency'], ['saying', 'agency']]);
+    expect(speakers('“We will win,” said Ruiz, adding that the vote was near.')).toEqual([['said', 'Ruiz'], ['adding', 'Ruiz']]);
+  });
+  it('takes the subject of "was quoted … as saying", of an adjective controlling the infinitive, and of "short of"', () => {
+    expect(sources('Sen. Dana Holt, a Norland Democrat, was quoted in The Ledger as saying: “We will win.”')).toEqual(['named:Sen. Dana Holt']);
+    expect(sources('Many mayors and school chiefs are afraid to promise: no more remote school.')).toEqual(['anonymous:Many mayors and school chiefs']);
+    expect(sources('Ruiz had stopped short of calling on Holt to resign.')).toEqual(['named:Ruiz']);
+    expect(speakers('The practice of announcing cuts on Friday angers staff.')).toEqual([['announcing', undefined]]);
+    expect(sources('“We will win,” said Ohio’s governor.')).toEqual(['named:Ohio’s governor']);
+  });
+});
+
 describe('today’s rules do not misfire (review)', () => {
   const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
   it('keeps subjects of verbs followed by "earlier", reporting clauses after quotes and titles opening a sentence', () => {
