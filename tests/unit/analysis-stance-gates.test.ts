@@ -248,6 +248,18 @@ describe('hedges and certainty from the blind split tune4', () => {
   });
 });
 
+describe('hedges from the blind split tune6', () => {
+  const hedges = (body: string): string[] => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'hedge').map((m) => m.text);
+  it('counts the evidential "is considered to", "looks to be" and "from what I understand"', () => {
+    expect(hedges('The senator is considered to be a moderate, and the rise looks to be temporary.')).toEqual(['is considered to', 'looks to be']);
+    expect(hedges('From what I understand, the talks are over.')).toEqual(['From what I understand']);
+    expect(hedges('She considered the offer and looked at the terms.')).toEqual([]);
+  });
+  it('leaves "could no longer" (ability lost) out, as "could not"', () => {
+    expect(hedges('He could no longer run as a candidate, though the bridge could collapse.')).toEqual(['could']);
+  });
+});
+
 describe('a factive "show" after a plural subject (tune6)', () => {
   const factives = (body: string): string[] => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'certainty' && m.label === 'factive').map((m) => m.text);
   it('reads "the records show that/how" as the verb, "a news show that" as the noun', () => {

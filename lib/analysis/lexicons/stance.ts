@@ -64,13 +64,17 @@ export const NEWS_HEDGES = [
   // Frequency and generality like "sometimes" (§7), and the agentless "it was reported that" like "is reported to".
   'occasionally', 'at times', 'in many cases', 'in some cases', 'in most cases', 'normally', 'chance that', 'chances that', 'it was reported that',
   'it is reported that', 'it has been reported that',
+  // From the blind split tune6: the evidential passive of "consider" like "is thought to", "looks to be" like
+  // "appears to", hearsay ("from what I understand").
+  'is considered to', 'are considered to', 'was considered to', 'were considered to', 'looks to be', 'look to be',
+  'looked to be', 'from what i understand', 'from what we understand',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
 export const HEDGES_EXCLUDED_PHRASES = [
   'rather than', 'as soon as possible', 'as much as possible', 'where possible', 'if possible', 'quite a few',
   'made possible', 'make possible', 'makes possible', 'no doubt', 'without doubt', 'beyond doubt', 'no doubts',
-  'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'sworn in', 'swore in', 'swear in',
+  'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'could no longer', 'sworn in', 'swore in', 'swear in',
   'supposed to',
 ];
 
