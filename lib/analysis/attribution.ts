@@ -1115,7 +1115,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   // "members of either party", "officials from both parties": a quantifier between the preposition and its noun.
   // "Leaders of the country's largest rights group": the phrase ran out of length before its determiner.
   const quantified = left - 2 > first && (QUANTIFIED.has(t.tokens[left - 1].lower) || (k - left >= 5 && t.tokens[left - 1].pos === 'DET')) && t.tokens[left].tight;
-  const at = quantified ? left - 1 : left;
+  // The phrase may have run back over the preposition itself ("of the country's largest civil rights group").
+  const at = quantified ? left - 1 : t.tokens[left].pos === 'ADP' && left < k ? left + 1 : left;
   const adp = t.tokens[at - 1];
   // Not for a restrictive "that" or "who": its antecedent is the noun right before it ("a vote on a resolution that
   // says", "bluster from activists who demand").

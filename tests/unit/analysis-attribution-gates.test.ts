@@ -215,6 +215,7 @@ describe('speakers from the blind split tune6, second round', () => {
     expect(sources('Ruiz had stopped short of calling on Holt to resign.')).toEqual(['named:Ruiz']);
     expect(speakers('The practice of announcing cuts on Friday angers staff.')).toEqual([['announcing', undefined]]);
     expect(sources('“We will win,” said Ohio’s governor.')).toEqual(['named:Ohio’s governor']);
+    expect(sources('ELMTON, Ore. — Leaders of the country’s largest civil rights group accused the council of bias.')).toEqual(['anonymous:Leaders']);
   });
 });
 
