@@ -13,7 +13,7 @@
  * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
  * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
- * articles.
+ * articles; `--part tune7` likewise, after tune6.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6';
+  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -117,11 +117,26 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json'), path.join(HAND_LABELS, 'tune-extra5.json')],
     reuseTuneEvents: true,
   },
+  // Drawn once tune6's rules had landed, the same way: a seventh blind split, to measure them on news no rule was
+  // written from.
+  tune7: {
+    part: 'tune7',
+    file: path.join(HAND_LABELS, 'tune-extra7.json'),
+    seed: 7077,
+    articles: 30,
+    minSentences: 2,
+    firstId: 1601,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: ['nyt', 'hpo', 'fox'],
+    basilSentences: [12, 22],
+    after: [EXTRA_FILE, ...['3', '4', '5', '6'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
+    reuseTuneEvents: true,
+  },
 };
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6']),
+  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -261,7 +276,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);
