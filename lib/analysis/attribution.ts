@@ -180,6 +180,9 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
       if (det && det.sentence === tok.sentence && before.tight && (det.pos === 'DET' || POSSESSIVE_DETERMINERS.has(det.lower))) return true;
     }
     if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
+    // "“Who are you!” the congressman demands.", "“…,” the mayor's statement states.": an -s form ending the
+    // sentence right after the subject that follows a quotation.
+    if (/[^s]s$/.test(tok.lower) && j - i === 1 && tok.tight && (!nextSame || next.pos === 'PUNCT') && before !== undefined && t.tokens[i - 1] === before && (before.pos === 'NOUN' || before.pos === 'PROPN') && subjectAfterQuote(t, i - 1)) return true;
     return false;
   }
   // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
@@ -190,6 +193,20 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
   }
   return true;
+}
+
+/** Does the noun phrase ending at token k start right after a closing quotation mark (up to five words back)? */
+function subjectAfterQuote(t: Tokenized, k: number): boolean {
+  const sentence = t.tokens[k].sentence;
+  const first = t.ranges[sentence][0];
+  for (let c = k; c >= Math.max(first, k - 5); c--) {
+    const tok = t.tokens[c];
+    if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|PRON|PART)$/.test(tok.pos) && !/['’]s$/.test(tok.lower)) return false;
+    const gap = c === first ? t.body.slice(Math.max(0, tok.start - 4), tok.start) : gapBefore(t, c);
+    if (/["”]\s*$/.test(gap)) return true;
+    if (c !== first && !tok.tight) return false;
+  }
+  return false;
 }
 
 /** Is token k the end of a noun phrase opened by "what" ("what Russian officials")? Up to three words of it. */
@@ -237,6 +254,19 @@ const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', '
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
 /** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
+/** After "called X a/an": a noun naming X ("an attempt", "a liar"), not a count or a time ("a day later", "a few times"). */
+function namedAs(t: Tokenized, k: number, sentence: number): boolean {
+  for (let c = k; c < Math.min(k + 4, t.tokens.length) && t.tokens[c].sentence === sentence && t.tokens[c].tight; c++) {
+    const x = t.tokens[c];
+    if (x.pos === 'ADJ' || x.pos === 'ADV') {
+      if (/^(?:few|couple|second|third|fourth|dozen|number|lot|bit|little)$/.test(x.lower)) return false;
+      continue;
+    }
+    return x.pos === 'NOUN' && !/^(?:(?:second|minute|hour|day|night|week|month|year|decade|time)s?|few|couple|lot|bit|number|dozen|while)$/.test(x.lower);
+  }
+  return false;
+}
+
 /** What is declared by an act, not in words ("declared the emergency"). */
 const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday']);
 /** Raising predicates after a copula: their subject is the subject of the infinitive ("is expected to announce"). */
@@ -412,6 +442,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       for (let k = j; k < stop && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (/["“‘]/.test(gapBefore(t, k))) return true;
         if (k > j && (/[,;:()—–]/.test(gapBefore(t, k)) || CALL_OBJECT_END.has(t.tokens[k].lower))) return false;
+        // "called the department's action an attempt to …", "called him a liar": the name given after the object.
+        if (k > j && (t.tokens[k].lower === 'a' || t.tokens[k].lower === 'an') && /^(?:NOUN|PROPN|PRON)$/.test(t.tokens[k - 1].pos) && t.tokens[k].tight && namedAs(t, k + 1, t.tokens[i].sentence)) return true;
       }
       return false;
     }
@@ -516,6 +548,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // A quotation ending in "?" or "!" is a sentence of its own: the mark then stands before this one.
       return i - first <= 3 && /["”]\s*$/.test(t.body.slice(Math.max(0, t.tokens[first].start - 4), t.tokens[first].start));
     }
+    case 'remind':
+      // "reminded Americans that …", "reminded reporters: “…”": words given; not "reminded of the war", "reminds me of".
+      return cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'that');
     case 'hit back':
       // In words: "hit back at the allegations", "hit back at the bill, saying …", "hit back: “…”"; not "hit back
       // with airstrikes".
@@ -541,7 +576,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
 }
 
 /** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
-const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
+const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
 
 /**
  * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
@@ -834,12 +869,14 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
  */
 function reducedRelativeOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
   let c = tokenAt(t, phrase.start, first);
-  if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
+  // "issued during the final days of …": back over the phrase's determiner and adjectives.
+  while (c > first && t.tokens[c].tight && /^(?:DET|ADJ|NUM)$/.test(t.tokens[c - 1].pos)) c--;
   if (c - 3 < first) return undefined;
   const by = t.tokens[c - 1];
   const participle = t.tokens[c - 2];
   const noun = t.tokens[c - 3];
-  if (by.lower !== 'by' || !by.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/ed$/.test(participle.lower)) return undefined;
+  // "polled by Refinitiv", "issued during the final days of …", "released in January".
+  if (!(by.lower === 'by' || by.lower === 'during' || by.lower === 'in' || by.lower === 'on') || !by.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return undefined;
   if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN') || DATE_WORDS.has(noun.lower)) return undefined;
   return collectLeft(t, c - 3, first);
 }

@@ -165,13 +165,25 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "is about $3 million", "drove around 40 miles": an amount in digits or money is approximated after any verb
     // (a year is not: "talked about 2016").
     const amount = /^[$£€]/.test(t.body.slice(tok.end, next.start + 1).trim()) || (/^\d/.test(next.text) && !/^(?:1[89]|20)\d\d$/.test(next.text));
+    // "it was about a month after": a copula before a unit of time measures it ("the film is about a family" does not).
+    const unit = t.tokens[j + 1];
+    if (lower === 'about' && before?.lemma === 'be' && (next.lower === 'a' || next.lower === 'an') && unit !== undefined && unit.sentence === tok.sentence && unit.tight && TIME_UNITS.test(unit.lower) && t.tokens[j + 2]?.lower !== 'of') return true;
     if ((lower === 'about' || lower === 'around') && before && tok.tight && !amount && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
     if (NUMBER_WORDS.has(next.lower) && next.lower !== 'a' && next.lower !== 'an') return lower !== 'some';
     // "about a third", "around a dozen", "nearly a million".
     const after = t.tokens[j + 1];
+    // "about a month after", "around an hour": a unit of time counted once.
+    if ((next.lower === 'a' || next.lower === 'an') && lower !== 'some' && after !== undefined && after.sentence === tok.sentence && after.tight && TIME_UNITS.test(after.lower)) return true;
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
+  // "not nearly as fast": an emphatic negation, not an approximation.
+  for (let k = i - 1; lower === 'nearly' && k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) if (t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't") return false;
+  // "likely voters", "likely Republican voters": the pollsters' term for a group, not a doubt.
+  if (lower === 'likely' && tok.pos === 'ADJ' && likelyVoters(t, j, tok.sentence)) return false;
+  // "I indicated my view": a person making something known (neither a hedge nor a report verb, GUIDELINES.md §4.1);
+  // "the figures indicate" is the hedge.
+  if (lower.startsWith('indicat') && personSuggests(t, i)) return false;
   // "the sharpest possible break", "the best possible outcome": a superlative's reinforcement, not doubt.
   // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
   if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
@@ -424,6 +436,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
 }
 
 /** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
+/** "likely (Republican) voters": up to two modifiers, then voters or the electorate. */
+function likelyVoters(t: Tokenized, j: number, sentence: number): boolean {
+  for (let k = j; k < Math.min(j + 3, t.tokens.length) && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {
+    if (/^(?:voters?|electorate|caucusgoers|primary-goers)$/.test(t.tokens[k].lower)) return true;
+    if (!/^(?:ADJ|PROPN|NOUN)$/.test(t.tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /** Words opening the clause a factive "show" takes ("show that …", "show how …"). */
 const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who']);
 const SHOW_CLAUSE_OPENERS = new Set(['that', ...WH_OPENERS]);

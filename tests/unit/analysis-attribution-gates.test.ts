@@ -219,6 +219,27 @@ describe('speakers from the blind split tune6, second round', () => {
   });
 });
 
+describe('verbs and speakers from the blind split tune7', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  const speakers = (body: string): Array<[string, unknown]> => family(body, 'report-verb').map((m) => [m.text, m.attrs?.speaker]);
+  it('reads an -s form ending the sentence after a quotation and its subject as the verb', () => {
+    expect(speakers('"Who are you!" the seven-term senator demands.')).toEqual([['demands', 'seven-term senator']]);
+    expect(speakers('“The budget is balanced,” the mayor’s statement states.')).toEqual([['states', 'mayor’s statement']]);
+    expect(verbs('The council heard the demands. The union listed its demands.')).toEqual([]);
+  });
+  it('counts "called X a Y" without quotation marks, not a call made a second time', () => {
+    expect(verbs('The sheriff has called the department’s action an attempt to intimidate him.')).toEqual(['called']);
+    expect(verbs('She called the office a second time, and he called his mother a few times.')).toEqual([]);
+  });
+  it('counts "reminded X that" as loaded, not "reminds me of"', () => {
+    expect(family('The ministry on Monday reminded voters that the polls close at eight.', 'report-verb').map((m) => `${m.label}:${m.text}`)).toEqual(['loaded:reminded']);
+    expect(verbs('The song reminds me of home.')).toEqual([]);
+  });
+  it('gives a document with a participle and a time phrase after it the words, not the time phrase', () => {
+    expect(sources('The report goes beyond a fact sheet issued during the final days of the Ruiz administration, which said the virus was spreading.')).toEqual(['anonymous:fact sheet']);
+  });
+});
+
 describe('today’s rules do not misfire (review)', () => {
   const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
   it('keeps subjects of verbs followed by "earlier", reporting clauses after quotes and titles opening a sentence', () => {

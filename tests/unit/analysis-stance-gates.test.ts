@@ -260,6 +260,19 @@ describe('hedges from the blind split tune6', () => {
   });
 });
 
+describe('hedges from the blind split tune7', () => {
+  const hedges = (body: string): string[] => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'hedge').map((m) => m.text);
+  it('approximates one unit of time after a copula, not a topic', () => {
+    expect(hedges('It was about a month after the vote, and the outage lasted around an hour.')).toEqual(['about', 'around']);
+    expect(hedges('The film is about a family, and the report was about a year of chaos.')).toEqual([]);
+  });
+  it('leaves "not nearly", "likely voters" and a person indicating a view out', () => {
+    expect(hedges('The recovery is not proceeding nearly as fast as hoped; nearly 40 people came.')).toEqual(['nearly']);
+    expect(hedges('The issue was cited by 4 percent of likely Republican voters; the bill is likely to pass.')).toEqual(['likely']);
+    expect(hedges('I indicated my view to the board, and the data indicate a slowdown.')).toEqual(['indicate']);
+  });
+});
+
 describe('a factive "show" after a plural subject (tune6)', () => {
   const factives = (body: string): string[] => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'certainty' && m.label === 'factive').map((m) => m.text);
   it('reads "the records show that/how" as the verb, "a news show that" as the noun', () => {

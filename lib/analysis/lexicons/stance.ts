@@ -183,6 +183,8 @@ export const LOADED_REPORT_VERBS = [
   'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise', 'tear into',
   // tune6: like "hit out", in words only (attribution.ts speechSense: not "hit back with airstrikes").
   'hit back',
+  // tune7: "reminded Americans that …" presents the claim as known (like "note"); gated by its that-clause.
+  'remind',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
