@@ -1251,8 +1251,13 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const sentence = sentenceOf(q.open);
     const lastSentence = sentenceOf(Math.max(q.open, q.end - 1));
     if (isTitle(t, q, words)) {
-      quotations?.push({ start: q.open, end: q.end, kind: 'title', depth: q.depth });
-      continue;
+      // "Beck wrote “Progressivism” on the board": one capitalised word right after a report verb is the words
+      // written or said, not a name (a longer capitalised quote after "wrote" is a work: "wrote “The Art of War”").
+      const a = words === 1 && !titleByContext(t, q, words) ? nearestAttribution(t, q, attributions, sentence, lastSentence) : undefined;
+      if (!(a && t.tokens[a.verb].end <= q.open && countWordsBetween(t.body, t.tokens[a.verb].end, q.open) === 0)) {
+        quotations?.push({ start: q.open, end: q.end, kind: 'title', depth: q.depth });
+        continue;
+      }
     }
     if (q.depth > 0) {
       // A longer quote inside a quote is part of the speech; a short one is a scare quote within it.
@@ -1344,8 +1349,27 @@ function hasClause(t: Tokenized, q: QuoteSpan): boolean {
     if (x.pos === 'VERB' || x.pos === 'AUX') verbs++;
     if (x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN') subject ||= verbs === 0;
   }
-  return verbs > 0 && (subject || toks.length >= 6);
+  if (verbs > 0 && (subject || toks.length >= 6)) return true;
+  // "mouth, “I'm sorry.”": a sentence of its own inside the marks, whatever the tagger made of its contraction.
+  const inner = t.body.slice(q.innerStart, q.innerEnd).trim();
+  return toks.length >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /['’](?:m|re|s|ve|ll|d)\b/i.test(inner);
 }
+
+/**
+ * A title by its context, whatever its case: "the “Today” show", "with the name “tea party”", "the subject line,
+ * “conference call.”", "Fox News’ “Hannity,”".
+ */
+function titleByContext(t: Tokenized, q: QuoteSpan, words: number): boolean {
+  if (words <= 6 && (WORK_AFTER.test(t.body.slice(q.end, q.end + 14)) || NAMING_BEFORE.test(t.body.slice(Math.max(0, q.open - 24), q.open)))) return true;
+  return words <= 3 && OUTLET_POSSESSIVE.test(t.body.slice(Math.max(0, q.open - 30), q.open)) && /^\p{Lu}/u.test(t.body.slice(q.innerStart, q.innerEnd));
+}
+
+/** A work noun right after the closing mark ("the “Today” show", "his “Hardball” program"). */
+const WORK_AFTER = /^\s*(?:show|shows|program|programme|series|podcast|film|movie|book|column|album|song|documentary|segment|newsletter|sitcom|episode|blog)\b/i;
+/** A name given right before the opening mark ("the name “tea party” or “patriot”", "titled “…”", "the subject line, “…”"). */
+const NAMING_BEFORE = /(?:\b(?:(?:the|a|its|their) (?:name|names|slogan|hashtag|motto|headline|caption|title|nickname)|named|titled|entitled|nicknamed|subject line|banner)|(?:“[^”]{1,40}”|"[^"]{1,40}") or)[,:]?\s*$/i;
+/** A broadcaster's or paper's possessive right before the mark ("Fox News’ “Hannity,”", "CNN's “State of the Union”"). */
+const OUTLET_POSSESSIVE = /\b(?:Fox News|Fox Business|CNN|MSNBC|CNBC|ABC|NBC|CBS|PBS|NPR|BBC|HBO|Netflix|C-SPAN|Newsmax|Fox)['’]s?\s*$/;
 
 /** A word of a possible title (with inner apostrophes, dots and hyphens: "U.S.", "Rock'n'Roll"). */
 const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -1357,6 +1381,7 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
  */
 function isTitle(t: Tokenized, q: QuoteSpan, words: number): boolean {
   const inner = t.body.slice(q.innerStart, q.innerEnd);
+  if (titleByContext(t, q, words)) return true;
   // Word by word, stopping at the first word that rules a title out (or the 13th): most quotes are long speech,
   // and matching every word of it first was 1% of the analysis.
   TITLE_WORD.lastIndex = 0;

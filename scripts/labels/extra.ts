@@ -13,7 +13,7 @@
  * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
  * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
- * articles; `--part tune7` likewise, after tune6.
+ * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7';
+  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7' | 'tune8';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -52,6 +52,13 @@ export interface ExtraPart {
    * events nor from a record any file labels: AllSides events are used up otherwise.
    */
   reuseTuneEvents?: boolean;
+  /**
+   * Sentences, not whole leads: every eligible sentence with a short quotation (one to five words between a pair
+   * of quotation marks) of records no label file holds (test events left out), at most `perRecord` of a record,
+   * `sentences` in all, from AllSides leads and BASIL articles alike. Short quotations are where scare quotes,
+   * titles and partial quotes are told apart (GUIDELINES.md §3.2), and few whole leads hold one.
+   */
+  shortQuotes?: { sentences: number; perRecord: number };
 }
 
 export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
@@ -132,11 +139,37 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     after: [EXTRA_FILE, ...['3', '4', '5', '6'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
     reuseTuneEvents: true,
   },
+  // Quotation kinds, scare quotes above all: no split had measured them (the sample holds no scare quote). Blind,
+  // labelled for the quote family only.
+  tune8: {
+    part: 'tune8',
+    file: path.join(HAND_LABELS, 'tune-extra8.json'),
+    seed: 8088,
+    articles: 0,
+    minSentences: 1,
+    firstId: 1801,
+    families: ['quote'],
+    basilOutlets: [],
+    basilSentences: [0, 0],
+    after: [EXTRA_FILE, ...['3', '4', '5', '6', '7'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
+    reuseTuneEvents: true,
+    shortQuotes: { sentences: 150, perRecord: 2 },
+  },
 };
+
+/** A pair of quotation marks around one to five words ("“woke”", "'China threat'", "“the big lie”"). */
+const SHORT_QUOTE = /(?:“[^“”]{1,60}”|"[^"]{1,60}"|‘[^‘’]{1,60}’)/g;
+function hasShortQuote(sentence: string): boolean {
+  for (const m of sentence.matchAll(SHORT_QUOTE)) {
+    const words = m[0].slice(1, -1).trim().split(/\s+/).filter(Boolean).length;
+    if (words >= 1 && words <= 5) return true;
+  }
+  return false;
+}
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7']),
+  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -172,6 +205,19 @@ export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.t
       usedRecords.add(r.id);
       if (!cfg.reuseTuneEvents) usedEvents.add(r.event);
     }
+  }
+  if (cfg.shortQuotes) {
+    // Records in id order, shuffled; a record's quoted sentences in text order, shuffled, the first perRecord kept.
+    const pool = [...all.values()].filter((r) => !usedEvents.has(r.event) && !usedRecords.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+    const rnd = seededRandom(cfg.seed);
+    const out: Drawn[] = [];
+    for (const r of shuffle(pool, rnd)) {
+      if (out.length >= cfg.shortQuotes.sentences) break;
+      const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e) && hasShortQuote(r.text.slice(s, e)));
+      const kept = shuffle(spans, rnd).slice(0, cfg.shortQuotes.perRecord).sort((a, b) => a[0] - b[0]);
+      for (const [start, end] of kept) if (out.length < cfg.shortQuotes.sentences) out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
+    }
+    return out;
   }
   const byEvent = new Map<string, SourceRecord[]>();
   for (const r of records) {
@@ -218,6 +264,12 @@ function skeleton(drawn: Drawn[], cfg: ExtraPart): string {
   for (const d of drawn) {
     if (d.record.id !== last) lines.push(`  # ===== ${d.record.outlet} | ${d.record.id}`);
     last = d.record.id;
+    if (cfg.shortQuotes) {
+      // Single sentences: the two before them, for who said the quoted words (GUIDELINES.md §3.2).
+      const spans = sentenceSpans(d.record);
+      const at = spans.findIndex(([s]) => s === d.start);
+      for (const [s, e] of spans.slice(Math.max(0, at - 2), Math.max(0, at))) lines.push(`  #   (before) ${d.record.text.slice(s, e).replace(/\s+/g, ' ')}`);
+    }
     lines.push(`  # ${d.record.text.slice(d.start, d.end).replace(/\s+/g, ' ')}`, `  ${d.id}:`, '    frames: []', '    markers:');
   }
   return lines.join('\n') + '\n';
@@ -276,7 +328,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7|tune8] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

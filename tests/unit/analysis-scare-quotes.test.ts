@@ -26,3 +26,20 @@ describe('scare quotes inside quotations', () => {
     expect(scareQuotes('“Russia’s and China’s ties don’t depend on the countries’ leaders,” he said.')).toEqual([]);
   });
 });
+
+describe('quotation kinds from the blind split tune8', () => {
+  const kinds = (body: string) => analyzeArticle(body, splitSentences(body)).quotations.map((q) => `${q.kind}:${body.slice(q.start, q.end)}`);
+  it('reads titles from their context whatever their case: a show, a name given, a subject line, a network’s programme', () => {
+    expect(kinds('In an interview on the “Today” show, Ruiz said the plan had “real doubts” in it.')).toEqual(['title:“Today”', 'partial:“real doubts”']);
+    expect(kinds('The agency reviewed groups with the name "tea party" or "patriot."')).toEqual(['title:"tea party"', 'title:"patriot."']);
+    expect(kinds('Holt sent an e-mail with the subject line, "conference call."')).toEqual(['title:"conference call."']);
+    expect(kinds('On Fox News’ “Hannity,” she called on the board to act.')).toEqual(['title:“Hannity,”']);
+    expect(scareQuotes('The agency reviewed groups with the name "tea party" or "patriot."')).toEqual([]);
+  });
+  it('makes a capitalised word written right after the verb the words written, and a quoted sentence direct', () => {
+    expect(kinds('Ruiz wrote "Progressivism" on the board.')).toEqual(['partial:"Progressivism"']);
+    expect(kinds('She wrote “The Art of the Deal” in 1987, and they criticized the “AUKUS” pact.')).toEqual(['title:“The Art of the Deal”', 'title:“AUKUS”']);
+    expect(kinds('At one point he appeared to mouth, "I\'m sorry."')).toEqual(['direct:"I\'m sorry."']);
+    expect(scareQuotes('At one point he appeared to mouth, "I\'m sorry."')).toEqual([]);
+  });
+});
