@@ -7,6 +7,7 @@ import { getMetricKeys } from '@/lib/db/queries';
 import { buildCatalog } from '../_lib/catalog';
 import { num3, int } from '../_lib/format';
 import { MarkerFigures } from './MarkerFigures';
+import { BlindFigures, type BlindSplit } from './BlindFigures';
 import { LoadedTone } from './LoadedTone';
 
 export const dynamic = 'force-dynamic';
@@ -43,8 +44,21 @@ async function readResults(): Promise<{ results: EvalResult[] } | { missing: str
   }
 }
 
+const BLIND = path.join(process.cwd(), 'data/eval/hand-labels/blind.json');
+
+/** The extra splits' first (blind) measurements; none when the file is missing or not of its format. */
+async function readBlind(): Promise<BlindSplit[]> {
+  try {
+    const parsed = JSON.parse(await readFile(BLIND, 'utf8')) as { format?: unknown; splits?: unknown };
+    if (parsed.format !== 'parallax-blind-figures/1' || !Array.isArray(parsed.splits)) return [];
+    return parsed.splits.filter((s): s is BlindSplit => typeof s === 'object' && s !== null && typeof (s as BlindSplit).part === 'string' && typeof (s as BlindSplit).figures === 'object');
+  } catch {
+    return [];
+  }
+}
+
 export default async function MethodologyPage() {
-  const [{ keys }, evals] = await Promise.all([getMetricKeys(), readResults()]);
+  const [{ keys }, evals, blind] = await Promise.all([getMetricKeys(), readResults(), readBlind()]);
   const catalog = buildCatalog(keys);
   const present = new Set(catalog.families.map((f) => f.id));
   const unknown = catalog.families.filter((f) => !f.known);
@@ -199,6 +213,7 @@ export default async function MethodologyPage() {
       ) : (
         <>
         <MarkerFigures results={evals.results.filter((r) => r.task === 'markers')} />
+        <BlindFigures splits={blind} />
         <div className="scroll">
           <table className="data">
             <caption>From the latest npm run eval (data/eval/results.json)</caption>
