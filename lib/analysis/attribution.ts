@@ -548,6 +548,17 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // A quotation ending in "?" or "!" is a sentence of its own: the mark then stands before this one.
       return i - first <= 3 && /["”]\s*$/.test(t.body.slice(Math.max(0, t.tokens[first].start - 4), t.tokens[first].start));
     }
+    case 'direct': {
+      // "directed the agencies to “redouble their efforts”", "directs that the data be published": a directive
+      // given in words; not "directed the film", "directed traffic", "anger directed at".
+      if (after === 'at' || after === 'to' || after === 'toward' || after === 'towards' || after === 'by') return false;
+      if (after === 'that') return true;
+      for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
+        if (k > j && /[,;:()—–]/.test(gapBefore(t, k))) return false;
+        if (t.tokens[k].lower === 'to') return k + 1 < t.tokens.length && (t.tokens[k + 1].pos === 'VERB' || t.tokens[k + 1].pos === 'AUX' || /["“]/.test(gapBefore(t, k + 1)));
+      }
+      return false;
+    }
     case 'remind':
       // "reminded Americans that …", "reminded reporters: “…”": words given; not "reminded of the war", "reminds me of".
       return cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'that');
@@ -1275,7 +1286,12 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
     // Partial or scare (GUIDELINES.md §3.2): can we point to who used these words, in this sentence or the two before?
     const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
-    if (short && !attached && !clause) {
+    // "Governor Holt? “Solid as a rock.”": a quote that is its whole sentence, capitalised and closed by its own full
+    // stop, is an answer given, not marks of distance.
+    const span = t.sentences.find((x) => x.index === sentence);
+    const utterance = span !== undefined && short && q.closed && q.end <= span.end + 1 && !/[\p{L}\p{N}]/u.test(t.body.slice(span.start, q.open) + t.body.slice(q.end, span.end)) && /^\p{Lu}/u.test(t.body.slice(q.innerStart, q.innerEnd)) && /[.!?]\s*$/.test(t.body.slice(q.innerStart, q.innerEnd));
+    if (utterance) attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
+    if (short && !attached && !clause && !utterance) {
       attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
       if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));

@@ -43,3 +43,19 @@ describe('quotation kinds from the blind split tune8', () => {
     expect(scareQuotes('At one point he appeared to mouth, "I\'m sorry."')).toEqual([]);
   });
 });
+
+describe('quotes that are words someone gave, not scare quotes (tune8 reading)', () => {
+  const kinds = (body: string) => analyzeArticle(body, splitSentences(body)).quotations.map((q) => `${q.kind}:${body.slice(q.start, q.end)}`);
+  it('takes a directive’s quoted words as partial, and "direct" as a report verb only with an infinitive', () => {
+    expect(kinds('He issued an order directing the agencies to “redouble their efforts” to find the source.')).toEqual(['partial:“redouble their efforts”']);
+    expect(scareQuotes('He issued an order directing the agencies to “redouble their efforts” to find the source.')).toEqual([]);
+    const verbs = (body: string) => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'report-verb').map((m) => m.text);
+    expect(verbs('The law directs the agency to publish the data.')).toEqual(['directs']);
+    expect(verbs('She directed the film, directed traffic and directed reporters to the statement; the anger was directed at the council.')).toEqual([]);
+  });
+  it('takes a short answer standing as its own sentence as words given', () => {
+    expect(kinds('Asked about his rivals, Ruiz praised them. Senator Holt? “A terrific, exciting person.”')).toEqual(['partial:“A terrific, exciting person.”']);
+    expect(scareQuotes('Asked about his rivals, Ruiz praised them. Senator Holt? “A terrific, exciting person.”')).toEqual([]);
+    expect(scareQuotes('The “reform” passed.')).toEqual(['“reform”']);
+  });
+});

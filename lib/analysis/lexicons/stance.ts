@@ -170,6 +170,9 @@ export const NEUTRAL_REPORT_VERBS = [
   'thank', 'liken', 'unveil', 'share', 'detail', 'make it clear', 'offer',
   // From the blind split tune6: a speaker going on after a quotation (gated in attribution.ts speechSense).
   'continue',
+  // A directive in words like "urge" (both tune6 annotators counted "an order directing agencies to …"); gated:
+  // only with an infinitive or that-clause, not "directed the film", "directed at".
+  'direct',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
