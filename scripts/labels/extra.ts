@@ -13,7 +13,8 @@
  * `--part tune4`: the fourth (tune-extra4.json: hedge, certainty, report verbs and sources), from events none of
  * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
- * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes.
+ * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes;
+ * `--part tune9` as tune7, after tune8.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export const EXTRA_SEED = 2026;
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7' | 'tune8';
+  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7' | 'tune8' | 'tune9';
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -155,6 +156,20 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     reuseTuneEvents: true,
     shortQuotes: { sentences: 150, perRecord: 2 },
   },
+  // Drawn once tune7's and tune8's rules had landed, as tune7: a ninth blind split for the four families.
+  tune9: {
+    part: 'tune9',
+    file: path.join(HAND_LABELS, 'tune-extra9.json'),
+    seed: 9099,
+    articles: 30,
+    minSentences: 2,
+    firstId: 2001,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: ['hpo', 'fox', 'nyt'],
+    basilSentences: [12, 22],
+    after: [EXTRA_FILE, ...['3', '4', '5', '6', '7', '8'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
+    reuseTuneEvents: true,
+  },
 };
 
 /** A pair of quotation marks around one to five words ("“woke”", "'China threat'", "“the big lie”"). */
@@ -169,7 +184,7 @@ function hasShortQuote(sentence: string): boolean {
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8']),
+  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9']),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -328,7 +343,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7|tune8] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9] --skeleton | --convert WORK.yaml [--out FILE] | --check');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);
