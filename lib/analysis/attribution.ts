@@ -171,8 +171,9 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     if (before && t.tokens[i - 1] === before && PERFECT_AUX.has(before.lower) && /ed$/.test(tok.lower)) return true;
     // "Gov. Dana Holt detailed his plan": an -ed form tagged ADJ between a name and its object's determiner.
     if (/ed$/.test(tok.lower) && before && t.tokens[i - 1] === before && before.pos === 'PROPN' && tok.tight && nextSame && next.tight && (next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower))) return true;
-    // "…, warning that it may …": an -ing form after a comma, before its that-clause, is the participle.
-    if (tok.lower.endsWith('ing') && /,/.test(gapBefore(t, i)) && nextSame && next.lower === 'that') return true;
+    // "…, warning that it may …": an -ing form after a comma, before its that-clause, is the participle; "Holt, who
+    // …, alleged that …": an -ed form after a comma closing a relative or appositive, before its that-clause.
+    if ((tok.lower.endsWith('ing') || tok.lower.endsWith('ed')) && /,/.test(gapBefore(t, i)) && nextSame && next.lower === 'that') return true;
     // "the IMF claims its forecast …", "Her office claims the bill …": an -s form the tagger joined to the noun
     // before it as a compound, between a determined subject and the start of its complement.
     if (/[^s]s$/.test(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower) && nextSame && next.tight && (next.lower === 'that' ? !/^(?:VERB|AUX)$/.test(t.tokens[j + 1]?.pos ?? '') : next.pos === 'DET' || next.pos === 'PRON')) {
@@ -367,6 +368,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma)) {
     return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
   }
+  // "the board's repeated missteps", "a stated goal": a participle between a determiner or possessive and its noun
+  // is an adjective (GUIDELINES.md §4.1 "a stated goal").
+  const pre = t.tokens[i - 1];
+  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
   switch (lemma) {
     case 'admit': {
       if (after === 'to' || after === 'into') return false;
@@ -552,6 +557,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // "directed the agencies to “redouble their efforts”", "directs that the data be published": a directive
       // given in words; not "directed the film", "directed traffic", "anger directed at".
       if (after === 'at' || after === 'to' || after === 'toward' || after === 'towards' || after === 'by') return false;
+      // "asked the judge to direct the clerk to …": a directive asked for (a court's act), not one given.
+      if (t.tokens[i - 1]?.lower === 'to' && t.tokens[i].lower === 'direct') return false;
       if (after === 'that') return true;
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (k > j && /[,;:()—–]/.test(gapBefore(t, k))) return false;
@@ -702,6 +709,11 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       if (subject) return { speaker: subject };
       break;
     }
+  }
+  // "The rules issued Thursday said": a participle and a date between the subject and its verb.
+  if (k > first && k < i - 1 && t.tokens[k].pos === 'VERB' && /ed$/.test(t.tokens[k].lower) && t.tokens[k].tight && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k + 1].lower) && (t.tokens[k - 1].pos === 'NOUN' || t.tokens[k - 1].pos === 'PROPN')) {
+    const left = collectLeft(t, k - 1, first);
+    if (left) return { speaker: left };
   }
   // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
@@ -933,7 +945,13 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
   // collectLeft has done so already when it ends before the noun (the noun was itself a post-modifier's object).
   const inner = collectLeft(t, c - 2, first);
   if (!inner) return undefined;
-  return inner.end <= noun.start ? inner : roleOwner(t, inner, first);
+  if (inner.end <= noun.start) return inner;
+  // "senators leaving a late session at the Capitol said": the object of a participle after the speaker.
+  let v = tokenAt(t, inner.start, first) - 1;
+  while (v > first && t.tokens[v].pos === 'DET' && t.tokens[v + 1].tight) v--;
+  const owner = t.tokens[v - 1];
+  if (v > first && t.tokens[v].pos === 'VERB' && /ing$/.test(t.tokens[v].lower) && t.tokens[v].tight && t.tokens[v + 1].tight && owner !== undefined && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && (ANON.has(owner.lower) || /[^s]s$/.test(owner.lower))) return collectLeft(t, v - 1, first);
+  return roleOwner(t, inner, first);
 }
 
 /**

@@ -240,6 +240,24 @@ describe('verbs and speakers from the blind split tune7', () => {
   });
 });
 
+describe('verbs and speakers from the blind split tune9', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  it('reads a participle between a possessive or determiner and its noun as an adjective', () => {
+    expect(verbs('The board’s repeated missteps angered voters, and the mayor’s stated goal is clear.')).toEqual([]);
+    expect(verbs('He repeated his claim that the vote was rigged.')).toEqual(['repeated']);
+  });
+  it('finds an -ed verb after a relative clause, and the subject before a participle and a date', () => {
+    expect(sources('Holt, who signaled on Monday that he would press the issue, alleged that the data were faked.')).toEqual(['named:Holt']);
+    expect(sources('The rules issued Thursday said the policy would apply to all couples.')).toEqual(['anonymous:rules']);
+  });
+  it('takes the people a participle follows, not the place its object is in', () => {
+    expect(sources('Senators leaving a late session at the Capitol said the talks had stalled.')).toEqual(['anonymous:Senators']);
+  });
+  it('counts a directive given ("an order directing"), not one asked for ("asked the judge to direct")', () => {
+    expect(verbs('The agency asked the judge to direct the clerk to remove the file.')).toEqual(['asked']);
+  });
+});
+
 describe('today’s rules do not misfire (review)', () => {
   const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
   it('keeps subjects of verbs followed by "earlier", reporting clauses after quotes and titles opening a sentence', () => {
