@@ -204,7 +204,9 @@ function subjectAfterQuote(t: Tokenized, k: number): boolean {
     const tok = t.tokens[c];
     if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|PRON|PART)$/.test(tok.pos) && !/['’]s$/.test(tok.lower)) return false;
     const gap = c === first ? t.body.slice(Math.max(0, tok.start - 4), tok.start) : gapBefore(t, c);
-    if (/["”]\s*$/.test(gap)) return true;
+    // The quotation closes on its own punctuation ("…,” the mayor's statement states"), not a quoted modifier of a
+    // compound ("rejected the “hush money” payment claims.").
+    if (/[,.!?…—–]\s*["”]\s*$/.test(gap)) return true;
     if (c !== first && !tok.tight) return false;
   }
   return false;
@@ -279,6 +281,24 @@ const UNVEILED = new Set(['offer', 'offers', 'principles', 'counteroffer']);
 /** What a speaker hits back at in words. */
 const HIT_BACK_TARGETS = new Set(['allegations', 'allegation', 'claims', 'claim', 'criticism', 'critics', 'critic', 'remarks', 'comments', 'comment', 'accusations', 'accusation', 'report', 'reports', 'reporting', 'suggestion', 'suggestions', 'charges', 'attacks', 'statement', 'tweet', 'tweets', 'letter', 'op-ed', 'editorial', 'article', 'story', 'speech', 'words', 'rhetoric', 'question', 'questions']);
 
+/** Money and means directed to a purpose ("directed $2 million to help", "directed funds to support"). */
+const FUNDS = new Set(['funds', 'funding', 'money', 'million', 'billion', 'dollars', 'resources', 'aid', 'grants', 'revenue', 'proceeds', 'spending', 'attention', 'energy', 'efforts', 'traffic']);
+/** What a side hits back with in arms, not words ("hit back with airstrikes", "with a wave of drones"). */
+const ARMS = new Set(['airstrikes', 'airstrike', 'strikes', 'missiles', 'missile', 'drones', 'rockets', 'artillery', 'shelling', 'bombs', 'bombing', 'bombings', 'raids', 'gunfire', 'force', 'troops', 'counterattack', 'counteroffensive', 'sanctions', 'tariffs']);
+/** Whom a side hits back at in arms ("hit back at militants in Gaza"). */
+const ARMED_TARGETS = new Set(['militants', 'fighters', 'targets', 'positions', 'forces', 'bases', 'troops', 'insurgents', 'rebels']);
+
+/** Is token k (after the verb ending at j) arms a reply is made with, or an armed target it is made at? */
+function armedReply(t: Tokenized, j: number, k: number): boolean {
+  const lower = t.tokens[k].lower;
+  for (let d = 1; d <= 4 && k - d >= j; d++) {
+    const p = t.tokens[k - d].lower;
+    if (p === 'with' && ARMS.has(lower)) return true;
+    if (p === 'at' && d <= 3 && ARMED_TARGETS.has(lower)) return true;
+  }
+  return false;
+}
+
 /** A participle of saying after a comma later in the sentence ("…, saying it exaggerated the threat"). */
 function sayingLater(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
@@ -341,16 +361,44 @@ export function personSuggests(t: Tokenized, i: number): boolean {
   // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
   if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
   const subject = t.tokens[k];
-  if (subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap)) return true;
+  const chainStart = i > 3 && t.tokens[i - 1].lower === 'to' && t.tokens[i - 2].lower === 'on' && t.tokens[i - 3].lower === 'going' ? i - 3 : i;
+  // A participle after a comma has no subject right before it ("Sales fell in May, suggesting …": not "May").
+  const participle = /,/.test(gapBefore(t, chainStart)) && t.tokens[chainStart].lower.endsWith('ing');
+  if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap)) return true;
   // "Other officials were less forgiving, suggesting that …", "he said …, going on to suggest": a participle
   // after a comma is the clause subject's, which must be a person or group.
-  const chainStart = i > 3 && t.tokens[i - 1].lower === 'to' && t.tokens[i - 2].lower === 'on' && t.tokens[i - 3].lower === 'going' ? i - 3 : i;
-  if (!/,/.test(gapBefore(t, chainStart)) || !t.tokens[chainStart].lower.endsWith('ing')) return false;
-  const clause = clauseSubject(t, t.ranges[t.tokens[i].sentence][0], chainStart);
+  if (!participle) return false;
+  const first = t.ranges[t.tokens[i].sentence][0];
+  const clause = clauseSubject(t, first, chainStart);
   if (!clause) return false;
-  const head = t.tokens[tokenAt(t, clause.end, t.ranges[t.tokens[i].sentence][0]) - 1];
-  return head !== undefined && (head.pos === 'PROPN' || head.pos === 'PRON' || ANON.has(head.lower) || UNIQUE_OFFICES.has(head.lower));
+  const end = tokenAt(t, clause.end, first);
+  const head = t.tokens[end - 1];
+  if (!(head !== undefined && (head.pos === 'PROPN' || head.pos === 'PRON' || ANON.has(head.lower) || UNIQUE_OFFICES.has(head.lower)))) return false;
+  // …and the clause must be one of attitude or speech ("were less forgiving", "said the plan was late"): after an
+  // act the participle is what the act suggests ("Police found no sign of forced entry, suggesting the killer knew
+  // the victim").
+  for (let c = end; c < chainStart; c++) {
+    const x = t.tokens[c];
+    // "Officials in the party, including five senators, were less forgiving": over a parenthetical participle.
+    if (/,/.test(gapBefore(t, c)) && x.lower.endsWith('ing')) {
+      while (c + 1 < chainStart && !/,/.test(gapBefore(t, c + 1))) c++;
+      continue;
+    }
+    if (x.lemma === 'be') {
+      // "were less forgiving", "was quick to": an attitude; a passive is an act ("were arrested at the border").
+      let n = c + 1;
+      while (n < chainStart && t.tokens[n].pos === 'ADV') n++;
+      return !(n < chainStart && t.tokens[n].pos === 'VERB' && /(?:ed|en)$/.test(t.tokens[n].lower));
+    }
+    if (x.pos !== 'VERB') continue;
+    return ATTITUDE_VERBS.has(x.lemma) || REPORT_LEMMAS.has(x.lemma);
+  }
+  return true;
 }
+
+/** Verbs of a clause of attitude whose subject a participle after it speaks for ("were less forgiving, suggesting"). */
+const ATTITUDE_VERBS = new Set(['seem', 'appear', 'remain', 'sound', 'become', 'grow', 'look', 'go', 'push', 'hint', 'signal', 'stop', 'speak', 'talk', 'write', 'testify']);
+const REPORT_LEMMAS = new Set([...NEUTRAL_REPORT_VERBS, ...LOADED_REPORT_VERBS].filter((v) => !v.includes(' ')));
 
 /**
  * The speech sense of a verb whose lemma also has other senses (GUIDELINES.md §4.1): "admitted to hospital",
@@ -549,9 +597,14 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       const ends = next === undefined || next.sentence !== t.tokens[i].sentence || /^[.,;!?]/.test(gapBefore(t, j));
       if (!ends) return false;
       const first = t.ranges[t.tokens[i].sentence][0];
-      for (let k = i; k > Math.max(first, i - 3); k--) if (/”|"\s/.test(gapBefore(t, k))) return true;
-      // A quotation ending in "?" or "!" is a sentence of its own: the mark then stands before this one.
-      return i - first <= 3 && /["”]\s*$/.test(t.body.slice(Math.max(0, t.tokens[first].start - 4), t.tokens[first].start));
+      // The quotation closes on its own punctuation ("…,” the mayor continued"), not after a quoted modifier ("the
+      // “peace process” continued").
+      for (let k = i; k > Math.max(first, i - 3); k--) if (/[,.!?…—–]\s*[”"]\s*$/.test(gapBefore(t, k))) return true;
+      // A quotation ending in "?" or "!" is a sentence of its own: the mark then stands before this one, and a
+      // speaker opens the sentence ("“Why?” Ruiz continued."; not "“Why?” The search continued.", nor a sentence
+      // after a quoted statement, "… home.” The protest continued.").
+      const subject = t.tokens[i - 1];
+      return i - first <= 3 && /[?!]\s*["”]\s*$/.test(t.body.slice(Math.max(0, t.tokens[first].start - 4), t.tokens[first].start)) && subject !== undefined && (subject.pos === 'PROPN' || PRONOUNS.has(subject.lower) || ANON.has(subject.lower) || UNIQUE_OFFICES.has(subject.lower));
     }
     case 'direct': {
       // "directed the agencies to “redouble their efforts”", "directs that the data be published": a directive
@@ -562,6 +615,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (after === 'that') return true;
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (k > j && /[,;:()—–]/.test(gapBefore(t, k))) return false;
+        // "directed $2 million to help", "directs funds to support": money sent to a purpose, not an order.
+        if (FUNDS.has(t.tokens[k].lower) || /^[$£€]/.test(t.body.slice(t.tokens[k].start - 1, t.tokens[k].start + 1).trim())) return false;
         if (t.tokens[k].lower === 'to') return k + 1 < t.tokens.length && (t.tokens[k + 1].pos === 'VERB' || t.tokens[k + 1].pos === 'AUX' || /["“]/.test(gapBefore(t, k + 1)));
       }
       return false;
@@ -573,6 +628,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // In words: "hit back at the allegations", "hit back at the bill, saying …", "hit back: “…”"; not "hit back
       // with airstrikes".
       if (/[:“"]/.test(gapBefore(t, j))) return true;
+      // "hit back at Russian attacks with a wave of drones", "hit back at militants in Gaza, saying …": in arms.
+      if (cueAhead(t, i, j, 12, (k) => armedReply(t, j, k), false)) return false;
       return after === 'at' && (cueAhead(t, i, j, 10, (k) => HIT_BACK_TARGETS.has(t.tokens[k].lower)) || sayingLater(t, i));
     case 'share': {
       // "the information Kerry allegedly shared", "shared her concerns": words passed on, not "shared a meal".
@@ -1394,14 +1451,28 @@ function hasClause(t: Tokenized, q: QuoteSpan): boolean {
  * “conference call.”", "Fox News’ “Hannity,”".
  */
 function titleByContext(t: Tokenized, q: QuoteSpan, words: number): boolean {
-  if (words <= 6 && (WORK_AFTER.test(t.body.slice(q.end, q.end + 14)) || NAMING_BEFORE.test(t.body.slice(Math.max(0, q.open - 24), q.open)))) return true;
+  // A quoted modifier after "a/an" is no name (GUIDELINES.md §3: "a “rubber stamp” program" is partial or scare).
+  const work = WORK_AFTER.test(t.body.slice(q.end, q.end + 14)) && !/\ban?\s*$/i.test(t.body.slice(Math.max(0, q.open - 4), q.open));
+  if (words <= 6 && (work || namedBefore(t.body, q.open))) return true;
   return words <= 3 && OUTLET_POSSESSIVE.test(t.body.slice(Math.max(0, q.open - 30), q.open)) && /^\p{Lu}/u.test(t.body.slice(q.innerStart, q.innerEnd));
 }
 
 /** A work noun right after the closing mark ("the “Today” show", "his “Hardball” program"). */
 const WORK_AFTER = /^\s*(?:show|shows|program|programme|series|podcast|film|movie|book|column|album|song|documentary|segment|newsletter|sitcom|episode|blog)\b/i;
-/** A name given right before the opening mark ("the name “tea party” or “patriot”", "titled “…”", "the subject line, “…”"). */
-const NAMING_BEFORE = /(?:\b(?:(?:the|a|its|their) (?:name|names|slogan|hashtag|motto|headline|caption|title|nickname)|named|titled|entitled|nicknamed|subject line|banner)|(?:“[^”]{1,40}”|"[^"]{1,40}") or)[,:]?\s*$/i;
+/** A name given right before the opening mark ("the name “tea party”", "titled", "the subject line, “…”"). */
+const NAMING_BEFORE = /\b(?:(?:the|a|its|their) (?:name|names|slogan|hashtag|motto|headline|caption|title|nickname)|named|titled|entitled|nicknamed|subject line|banner)[,:]?\s*$/i;
+/** A second name joined by "or" to a quotation right before it ("the name “tea party” or “patriot”"). */
+const OR_AFTER_QUOTE = /(?:“[^”]{1,40}”|"[^"]{1,40}") or[,:]?\s*$/;
+
+/** Is the quotation opening at `open` a name given: after a naming word, or "or" after a quotation that is one? */
+function namedBefore(body: string, open: number): boolean {
+  if (NAMING_BEFORE.test(body.slice(Math.max(0, open - 24), open))) return true;
+  // "whether it was “murder” or “self-defense”": the first quotation must itself be a name given.
+  const from = Math.max(0, open - 48);
+  const m = OR_AFTER_QUOTE.exec(body.slice(from, open));
+  return m !== null && NAMING_BEFORE.test(body.slice(Math.max(0, from + m.index - 24), from + m.index));
+}
+
 /** A broadcaster's or paper's possessive right before the mark ("Fox News’ “Hannity,”", "CNN's “State of the Union”"). */
 const OUTLET_POSSESSIVE = /\b(?:Fox News|Fox Business|CNN|MSNBC|CNBC|ABC|NBC|CBS|PBS|NPR|BBC|HBO|Netflix|C-SPAN|Newsmax|Fox)['’]s?\s*$/;
 

@@ -167,6 +167,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const amount = /^[$£€]/.test(t.body.slice(tok.end, next.start + 1).trim()) || (/^\d/.test(next.text) && !/^(?:1[89]|20)\d\d$/.test(next.text));
     // "it was about a month after": a copula before a unit of time measures it ("the film is about a family" does not).
     const unit = t.tokens[j + 1];
+    // After a copula or a noun "about a year" may be the topic ("the book is about a year in the life of a nurse",
+    // "a story about a night at the border"): then the unit must end its phrase or be measured against something.
+    const topical = (lower === 'about' || lower === 'around') && before !== undefined && (before.lemma === 'be' || before.pos === 'NOUN' || before.pos === 'PROPN') && unit !== undefined && /^(?:second|minute|hour|day|night|week|month|year|decade|mile)s?$/.test(unit.lower) && !measuredUnit(t, j + 1);
+    if (topical && (next.lower === 'a' || next.lower === 'an')) return false;
     if (lower === 'about' && before?.lemma === 'be' && (next.lower === 'a' || next.lower === 'an') && unit !== undefined && unit.sentence === tok.sentence && unit.tight && TIME_UNITS.test(unit.lower) && t.tokens[j + 2]?.lower !== 'of') return true;
     if ((lower === 'about' || lower === 'around') && before && tok.tight && !amount && (PREPOSITION_VERBS.has(before.lemma) || ((before.pos === 'VERB' || /(?:ed|ing|s)$/.test(before.lower)) && stemVariants(before.lower).some((v) => PREPOSITION_VERBS.has(v))))) return false;
     if (next.pos === 'NUM' || /^\d/.test(next.text) || /^[$£€]/.test(t.body.slice(tok.end, next.start).trim())) return true;
@@ -436,6 +440,16 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
 }
 
 /** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
+/** Words that measure a unit of time or distance against something ("a month after", "a mile from", "a week long"). */
+const MEASURED_AFTER = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'from', 'away', 'long', 'old', 'late', 'early', 'behind', 'ahead', 'apart', 'or', 'and', 'to', 'until', 'till', 'out', 'more', 'less', 'now', 'too']);
+
+/** Does the unit at token u end its phrase or stand before a word that measures it ("about a month after …")? */
+function measuredUnit(t: Tokenized, u: number): boolean {
+  const next = t.tokens[u + 1];
+  if (next === undefined || next.sentence !== t.tokens[u].sentence || /[,;:.!?()—–]/.test(gapBefore(t, u + 1))) return true;
+  return MEASURED_AFTER.has(next.lower);
+}
+
 /** "likely (Republican) voters": up to two modifiers, then voters or the electorate. */
 function likelyVoters(t: Tokenized, j: number, sentence: number): boolean {
   for (let k = j; k < Math.min(j + 3, t.tokens.length) && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {

@@ -401,3 +401,34 @@ describe('report verbs and sources: cases of the extra tune split', () => {
   });
 });
 
+describe('the tune6–tune8 rules do not misfire (second review)', () => {
+  const verbs = (body: string): string[] => texts(family(body, 'report-verb'));
+  const speakers = (body: string): Array<[string, unknown]> => family(body, 'report-verb').map((m) => [m.text, m.attrs?.speaker]);
+  it('reads "continued" after a quotation only with its speaker, not for an event in the next sentence', () => {
+    expect(verbs('“We will not leave,” Ruiz said. “This is our home.” The protest continued.')).toEqual(['said']);
+    expect(verbs('“Where are the children?” The search continued.')).toEqual([]);
+    expect(verbs('Critics say the “peace process” continued.')).toEqual(['say']);
+    expect(speakers('“We will rebuild,” the mayor continued.')).toEqual([['continued', 'mayor']]);
+  });
+  it('keeps a compound noun after a quoted modifier a noun at the sentence end', () => {
+    expect(verbs('Lawyers for the firm rejected the "hush money" payment claims.')).toEqual([]);
+    expect(verbs('Officials dismissed the “deep state” conspiracy reports.')).toEqual(['dismissed']);
+    expect(speakers('“We are finished,” the union’s president states.')).toEqual([['states', 'union’s president']]);
+  });
+  it('reads "hit back" with arms or at armed targets as no speech', () => {
+    expect(verbs('Kyiv hit back at Russian attacks with a wave of drones.')).toEqual([]);
+    expect(verbs('The army hit back at militants near the border on Sunday, saying the strikes hit launch sites.')).toEqual(['saying']);
+    expect(verbs('The senator hit back at critics with a blistering statement.')).toEqual(['hit back']);
+  });
+  it('reads "direct" with money sent to a purpose as no directive', () => {
+    expect(verbs('The state directed $2 million to help flood victims rebuild, and Congress directed funds to support police.')).toEqual([]);
+    expect(verbs('The governor directed the National Guard to patrol the border.')).toEqual(['directed']);
+  });
+  it('gives a "suggesting" after a comma to a person only after a clause of attitude or speech', () => {
+    expect(verbs('Investigators recovered three phones from the car, suggesting the suspects had planned the attack.')).toEqual([]);
+    expect(verbs('Police found no sign of forced entry, suggesting the killer knew the victim.')).toEqual([]);
+    expect(verbs('Sales fell 5 percent in May, suggesting that demand is weakening.')).toEqual([]);
+    expect(speakers('Members of the board, including two former mayors, were less forgiving, suggesting that the chief had erred.')).toEqual([['suggesting', 'Members']]);
+    expect(speakers('Democrats pushed back, suggesting the bill would fail.')).toEqual([['suggesting', 'Democrats']]);
+  });
+});

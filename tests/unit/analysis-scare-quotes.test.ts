@@ -59,3 +59,16 @@ describe('quotes that are words someone gave, not scare quotes (tune8 reading)',
     expect(scareQuotes('The “reform” passed.')).toEqual(['“reform”']);
   });
 });
+
+describe('titles by context do not misfire (second review)', () => {
+  const kinds = (body: string) => analyzeArticle(body, splitSentences(body)).quotations.map((q) => `${q.kind}:${body.slice(q.start, q.end)}`);
+  it('takes a second quotation after "or" as a name only when the first is one', () => {
+    expect(kinds('Jurors must decide whether the shooting was “murder” or “self-defense.”')).toEqual(['scare:“murder”', 'scare:“self-defense.”']);
+    expect(kinds('Officials described the new rules as “temporary” or “experimental.”')).toEqual(['partial:“temporary”', 'partial:“experimental.”']);
+    expect(kinds('The board banned groups with the name “liberty” or “freedom” in 2013.')).toEqual(['title:“liberty”', 'title:“freedom”']);
+  });
+  it('takes a quoted modifier after "a/an" before a work noun as no name', () => {
+    expect(kinds('Democrats dismissed the plan as a “fantasy” series of promises.')).toEqual(['partial:“fantasy”']);
+    expect(kinds('She appeared on the “Morning Ledger” show on Tuesday.')).toEqual(['title:“Morning Ledger”']);
+  });
+});

@@ -315,3 +315,13 @@ describe('today’s certainty and hedge rules do not misfire (review)', () => {
     expect(family('It was the best possible outcome, at the earliest possible date.', 'hedge')).toEqual([]);
   });
 });
+
+describe('hedged units of time do not misfire (second review)', () => {
+  const hedges = (body: string): string[] => texts(family(body, 'hedge'));
+  it('reads "about a year" as a topic after a copula or a noun when nothing measures it', () => {
+    expect(hedges('The novel is about a year in the life of a nurse.')).toEqual([]);
+    expect(hedges('She made a film about a night at the border.')).toEqual([]);
+    expect(hedges('The delay was about a week, and the trip is about a day long.')).toEqual(['about', 'about']);
+    expect(hedges('It was about a month after the vote.')).toEqual(['about']);
+  });
+});
