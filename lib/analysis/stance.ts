@@ -439,7 +439,6 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   return true;
 }
 
-/** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
 /** Words that measure a unit of time or distance against something ("a month after", "a mile from", "a week long"). */
 const MEASURED_AFTER = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'from', 'away', 'long', 'old', 'late', 'early', 'behind', 'ahead', 'apart', 'or', 'and', 'to', 'until', 'till', 'out', 'more', 'less', 'now', 'too']);
 
@@ -465,6 +464,7 @@ const SHOW_CLAUSE_OPENERS = new Set(['that', ...WH_OPENERS]);
 /** Nouns in -s that make a compound with "show" as singulars ("a news show"). */
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'sports', 'arts', 'games', 'means', 'cars', 'awards', 'comics']);
 
+/** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
 function verbalShow(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
   const before = t.tokens[i - 1];
