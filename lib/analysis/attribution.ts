@@ -256,7 +256,6 @@ const CLAIMED_THINGS = new Set(['victory', 'win', 'wins', 'lives', 'life', 'titl
 const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', 'throughout', 'along', 'around', 'for']);
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'package', 'proposal', 'proposals', 'agenda', 'budget', 'framework', 'strategy', 'bill', 'legislation', 'initiative', 'policy', 'policies', 'vision', 'platform', 'blueprint', 'roadmap', 'measures', 'reforms', 'guidelines', 'rules', 'priorities']);
-/** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
 /** After "called X a/an": a noun naming X ("an attempt", "a liar"), not a count or a time ("a day later", "a few times"). */
 function namedAs(t: Tokenized, k: number, sentence: number): boolean {
   for (let c = k; c < Math.min(k + 4, t.tokens.length) && t.tokens[c].sentence === sentence && t.tokens[c].tight; c++) {
@@ -308,6 +307,7 @@ function sayingLater(t: Tokenized, i: number): boolean {
   return false;
 }
 
+/** Proposals offered in words ("the proposal offered by"), not policies, jobs or rewards. */
 const OFFERED = new Set(['proposal', 'proposals', 'plan', 'plans', 'package', 'framework', 'compromise', 'deal', 'amendment', 'counterproposal', 'counteroffer', 'alternative']);
 /** What is shared in words. */
 const SHARED_WORDS = new Set(['information', 'details', 'thoughts', 'views', 'concerns', 'story', 'stories', 'message', 'messages', 'news', 'intelligence', 'secrets', 'findings', 'opinion', 'opinions', 'perspective', 'experience', 'experiences', 'insights', 'remarks', 'statement']);
@@ -355,7 +355,6 @@ function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: numb
  * Read by the report verbs here and by the hedges (stance.ts), so a "suggest" is one or the other.
  */
 export function personSuggests(t: Tokenized, i: number): boolean {
-  // A person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge.
   let k = i - 1;
   while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
   // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
@@ -588,7 +587,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // An opening mark sits right before the next word (a closing one after the verb, "“determined to continue” the
       // operation", is followed by a space).
       if (next !== undefined && next.sentence === t.tokens[i].sentence && (/:/.test(gapBefore(t, j)) || /^\s*(?:,\s*)?[“"]$/.test(gapBefore(t, j)))) return true;
-      if (same && !(next.pos === 'PUNCT')) {
+      if (same && next.pos !== 'PUNCT') {
         // Inverted after the quotation: "“…,” continued Ruiz."
         if (!/["”]/.test(gapBefore(t, i))) return false;
         return next.pos === 'PROPN' || INVERTED_DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
@@ -891,7 +890,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // subject may be a common noun phrase; it must end the clause (not "said the bill would …").
   // Also a possessive name opening it ("…,” announced New York's mayor").
   const possessiveOpener = (): boolean => {
-    for (let p = j; p < Math.min(j + 3, stop); p++) if (/['’]s$/.test(t.tokens[p].lower) || (t.tokens[p].lower === "'s" || t.tokens[p].lower === '’s')) return t.tokens[j].pos === 'PROPN';
+    for (let p = j; p < Math.min(j + 3, stop); p++) if (/['’]s$/.test(t.tokens[p].lower)) return t.tokens[j].pos === 'PROPN';
     return false;
   };
   if (afterQuote && j < stop && t.tokens[j].tight && (INVERTED_DETERMINERS.has(t.tokens[j].lower) || possessiveOpener())) {
@@ -944,19 +943,20 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
 }
 
 /**
- * "the economists polled by Refinitiv had predicted": a name in the "by" phrase of a participle after a noun is
- * that participle's agent; the noun before it is the subject that speaks.
+ * "the economists polled by Refinitiv had predicted", "a fact sheet issued during the final days of …, which said":
+ * a phrase after a participle's preposition (by, during, in, on) belongs to that participle; the noun before the
+ * participle is the subject that speaks.
  */
 function reducedRelativeOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
   let c = tokenAt(t, phrase.start, first);
   // "issued during the final days of …": back over the phrase's determiner and adjectives.
   while (c > first && t.tokens[c].tight && /^(?:DET|ADJ|NUM)$/.test(t.tokens[c - 1].pos)) c--;
   if (c - 3 < first) return undefined;
-  const by = t.tokens[c - 1];
+  const adp = t.tokens[c - 1];
   const participle = t.tokens[c - 2];
   const noun = t.tokens[c - 3];
   // "polled by Refinitiv", "issued during the final days of …", "released in January".
-  if (!(by.lower === 'by' || by.lower === 'during' || by.lower === 'in' || by.lower === 'on') || !by.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return undefined;
+  if (!(adp.lower === 'by' || adp.lower === 'during' || adp.lower === 'in' || adp.lower === 'on') || !adp.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return undefined;
   if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN') || DATE_WORDS.has(noun.lower)) return undefined;
   return collectLeft(t, c - 3, first);
 }
@@ -1363,11 +1363,10 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
     // "Governor Holt? “Solid as a rock.”": a quote that is its whole sentence, capitalised and closed by its own full
     // stop, is an answer given, not marks of distance.
-    const span = t.sentences.find((x) => x.index === sentence);
-    const utterance = span !== undefined && short && q.closed && q.end <= span.end + 1 && !/[\p{L}\p{N}]/u.test(t.body.slice(span.start, q.open) + t.body.slice(q.end, span.end)) && /^\p{Lu}/u.test(t.body.slice(q.innerStart, q.innerEnd)) && /[.!?]\s*$/.test(t.body.slice(q.innerStart, q.innerEnd));
-    if (utterance) attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
+    const utterance = short && q.closed && isUtterance(t, q, sentence);
+    // Either way, who used the words may be named in the two sentences before.
+    if (utterance || (short && !attached && !clause)) attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
     if (short && !attached && !clause && !utterance) {
-      attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
       if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
         quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: 0 });
@@ -1414,6 +1413,14 @@ function reportVerbOrNameBefore(t: Tokenized, q: QuoteSpan, sentence: number): b
     if (t.tokens[i].pos === 'VERB' && VERBS.match(t, i)) return true;
   }
   return false;
+}
+
+/** Is the closed quotation its whole sentence, capitalised and ended by its own full stop, "?" or "!"? */
+function isUtterance(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
+  const span = t.sentences.find((x) => x.index === sentence);
+  if (span === undefined || q.end > span.end + 1) return false;
+  const inner = t.body.slice(q.innerStart, q.innerEnd);
+  return !/[\p{L}\p{N}]/u.test(t.body.slice(span.start, q.open) + t.body.slice(q.end, span.end)) && /^\p{Lu}/u.test(inner) && /[.!?]\s*$/.test(inner);
 }
 
 /** Tokens of the parse inside [start, end). */
