@@ -30,9 +30,13 @@ import { LabelledSentenceSchema, WorkSentenceSchema, formatJson, parseOrThrow } 
 export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
+/** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
 export interface ExtraPart {
-  part: 'tune2' | 'tune3' | 'tune4' | 'tune5' | 'tune6' | 'tune7' | 'tune8' | 'tune9';
+  part: PartName;
   file: string;
   seed: number;
   /** AllSides leads to draw (one per event). */
@@ -46,7 +50,10 @@ export interface ExtraPart {
   basilOutlets: readonly string[];
   /** Eligible sentences a BASIL article must have (whole articles are labelled). */
   basilSentences: readonly [number, number];
-  /** Earlier extra splits: their events are left out too, so the splits share no record and no event. */
+  /**
+   * The files of every earlier extra split (PART_NAMES order): their events are left out too, so the splits share
+   * no record and no event.
+   */
   after: readonly string[];
   /**
    * Draw from events the tune splits already cover (other outlets' leads on them), never from the test part's
@@ -62,8 +69,8 @@ export interface ExtraPart {
   shortQuotes?: { sentences: number; perRecord: number };
 }
 
-export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
-  tune2: { part: 'tune2', file: EXTRA_FILE, seed: EXTRA_SEED, articles: 32, minSentences: 3, firstId: 401, families: ['hedge', 'certainty', 'source'], basilOutlets: ['fox', 'nyt', 'hpo'], basilSentences: [15, 30], after: [] },
+const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
+  tune2: { part: 'tune2', file: EXTRA_FILE, seed: EXTRA_SEED, articles: 32, minSentences: 3, firstId: 401, families: ['hedge', 'certainty', 'source'], basilOutlets: ['fox', 'nyt', 'hpo'], basilSentences: [15, 30] },
   // Drawn once tune and tune2 were fitted for hedges and certainty (issue 16): a fresh blind split for those two.
   tune3: {
     part: 'tune3',
@@ -76,7 +83,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty'],
     basilOutlets: ['nyt', 'hpo'],
     basilSentences: [15, 25],
-    after: [EXTRA_FILE],
   },
   // Drawn once tune3's rules had landed (issue 16): a fresh blind split for hedges, certainty, report verbs and
   // sources, labelled before Parallax is run on it, to measure the families on news no rule was written from.
@@ -92,7 +98,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty', 'report-verb', 'source'],
     basilOutlets: ['fox', 'hpo', 'nyt', 'fox', 'nyt'],
     basilSentences: [15, 25],
-    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json')],
   },
   // AllSides leads only, the kind of text the issue's own labels come from: other outlets' leads on events the
   // tune splits cover (never a test event or a labelled record), labelled blind for the same four families.
@@ -106,7 +111,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty', 'report-verb', 'source'],
     basilOutlets: [],
     basilSentences: [15, 25],
-    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json')],
     reuseTuneEvents: true,
   },
   // Drawn once tune5's rules had landed: a sixth blind split for the same four families, where the test split
@@ -122,7 +126,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty', 'report-verb', 'source'],
     basilOutlets: ['fox', 'nyt', 'hpo'],
     basilSentences: [12, 22],
-    after: [EXTRA_FILE, path.join(HAND_LABELS, 'tune-extra3.json'), path.join(HAND_LABELS, 'tune-extra4.json'), path.join(HAND_LABELS, 'tune-extra5.json')],
     reuseTuneEvents: true,
   },
   // Drawn once tune6's rules had landed, the same way: a seventh blind split, to measure them on news no rule was
@@ -137,7 +140,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty', 'report-verb', 'source'],
     basilOutlets: ['nyt', 'hpo', 'fox'],
     basilSentences: [12, 22],
-    after: [EXTRA_FILE, ...['3', '4', '5', '6'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
     reuseTuneEvents: true,
   },
   // Quotation kinds, scare quotes above all: no split had measured them (the sample holds no scare quote). Blind,
@@ -152,7 +154,6 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['quote'],
     basilOutlets: [],
     basilSentences: [0, 0],
-    after: [EXTRA_FILE, ...['3', '4', '5', '6', '7'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
     reuseTuneEvents: true,
     shortQuotes: { sentences: 150, perRecord: 2 },
   },
@@ -167,10 +168,14 @@ export const EXTRA_PARTS: Record<ExtraPart['part'], ExtraPart> = {
     families: ['hedge', 'certainty', 'report-verb', 'source'],
     basilOutlets: ['hpo', 'fox', 'nyt'],
     basilSentences: [12, 22],
-    after: [EXTRA_FILE, ...['3', '4', '5', '6', '7', '8'].map((n) => path.join(HAND_LABELS, `tune-extra${n}.json`))],
     reuseTuneEvents: true,
   },
 };
+
+export const EXTRA_PARTS = {} as Record<PartName, ExtraPart>;
+PART_NAMES.forEach((name, i) => {
+  EXTRA_PARTS[name] = { ...DRAWS[name], after: PART_NAMES.slice(0, i).map((earlier) => DRAWS[earlier].file) };
+});
 
 /** A pair of quotation marks around one to five words ("“woke”", "'China threat'", "“the big lie”"). */
 const SHORT_QUOTE = /(?:“[^“”]{1,60}”|"[^"]{1,60}"|‘[^‘’]{1,60}’)/g;
@@ -184,7 +189,7 @@ function hasShortQuote(sentence: string): boolean {
 
 export const ExtraFileSchema = z.strictObject({
   format: z.literal('parallax-hand-labels-extra/1'),
-  part: z.enum(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9']),
+  part: z.enum(PART_NAMES),
   annotator: z.string().min(1),
   guidelines: z.string(),
   /** The families labelled in full in these sentences; the eval scores only these on this part. */
@@ -327,7 +332,7 @@ function convert(file: string, drawn: Drawn[], cfg: ExtraPart): ExtraFile {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { skeleton: { type: 'boolean' }, convert: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, data: { type: 'string' }, part: { type: 'string' } } });
   try {
-    const cfg = EXTRA_PARTS[(values.part ?? 'tune2') as ExtraPart['part']];
+    const cfg = EXTRA_PARTS[(values.part ?? 'tune2') as PartName];
     if (!cfg) throw new Error(`--part: one of ${Object.keys(EXTRA_PARTS).join(', ')}`);
     const drawn = drawExtra(path.resolve(values.data ?? DEFAULT_DATA), cfg);
     if (values.skeleton) process.stdout.write(skeleton(drawn, cfg));
@@ -343,7 +348,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const have = file.sentences.map((s) => `${s.id} ${s.record} ${s.start} ${s.end}`).join('\n');
       if (want !== have) throw new Error(`${cfg.file}: the redraw differs from the file`);
       console.log(`${cfg.file}: ${file.sentences.length} sentences match the draw`);
-    } else throw new Error('usage: [--part tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9] --skeleton | --convert WORK.yaml [--out FILE] | --check');
+    } else throw new Error(`usage: [--part ${PART_NAMES.join('|')}] --skeleton | --convert WORK.yaml [--out FILE] | --check`);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);
