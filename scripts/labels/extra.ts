@@ -14,7 +14,8 @@
  * the earlier files covers. `--part tune5`: AllSides leads only, other outlets' leads on tune events (never a
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
  * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes;
- * `--part tune9` as tune7, after tune8.
+ * `--part tune9` as tune7, after tune8; `--part tune10`: single sentences with a certainty word, for hedges and
+ * certainty.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
 /** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
-export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'] as const;
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
@@ -61,12 +62,13 @@ export interface ExtraPart {
    */
   reuseTuneEvents?: boolean;
   /**
-   * Sentences, not whole leads: every eligible sentence with a short quotation (one to five words between a pair
-   * of quotation marks) of records no label file holds (test events left out), at most `perRecord` of a record,
-   * `sentences` in all, from AllSides leads and BASIL articles alike. Short quotations are where scare quotes,
-   * titles and partial quotes are told apart (GUIDELINES.md §3.2), and few whole leads hold one.
+   * Sentences, not whole leads: every eligible sentence that `has` holds, of records no label file holds (test
+   * events left out), at most `perRecord` of a record, `sentences` in all, from AllSides leads and BASIL articles
+   * alike. For a kind that few whole leads hold: short quotations (where scare quotes, titles and partial quotes
+   * are told apart, GUIDELINES.md §3.2) or certainty words (§8). `before`: the skeleton shows the two sentences
+   * before each, for who said quoted words.
    */
-  shortQuotes?: { sentences: number; perRecord: number };
+  single?: { sentences: number; perRecord: number; has: (sentence: string) => boolean; before: boolean };
 }
 
 const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
@@ -155,7 +157,7 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
     basilOutlets: [],
     basilSentences: [0, 0],
     reuseTuneEvents: true,
-    shortQuotes: { sentences: 150, perRecord: 2 },
+    single: { sentences: 150, perRecord: 2, has: hasShortQuote, before: true },
   },
   // Drawn once tune7's and tune8's rules had landed, as tune7: a ninth blind split for the four families.
   tune9: {
@@ -169,6 +171,22 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
     basilOutlets: ['hpo', 'fox', 'nyt'],
     basilSentences: [12, 22],
     reuseTuneEvents: true,
+  },
+  // Certainty, where the held-out test split misses its goal with few instances (10 markers, 12 labels): single
+  // sentences holding a word that GUIDELINES.md §8 lists, found by a plain pattern (not Parallax), labelled blind
+  // for hedges and certainty, so that precision is measured on many candidates, the misleading ones included.
+  tune10: {
+    part: 'tune10',
+    file: path.join(HAND_LABELS, 'tune-extra10.json'),
+    seed: 10101,
+    articles: 0,
+    minSentences: 1,
+    firstId: 2201,
+    families: ['hedge', 'certainty'],
+    basilOutlets: [],
+    basilSentences: [0, 0],
+    reuseTuneEvents: true,
+    single: { sentences: 130, perRecord: 4, has: hasCertaintyWord, before: false },
   },
 };
 
@@ -185,6 +203,16 @@ function hasShortQuote(sentence: string): boolean {
     if (words >= 1 && words <= 5) return true;
   }
   return false;
+}
+
+/**
+ * The words GUIDELINES.md §8 lists for the four kinds of certainty, in any inflection: a candidate, not a label.
+ * Not *so, too, much, far*: in nearly every sentence, seldom as intensifiers.
+ */
+const CERTAINTY_WORD =
+  /\b(?:clearly|certain(?:ly)?|definitely|surely|sure|obvious(?:ly)?|undoubtedly|undeniably|unquestionably|evident(?:ly)?|plainly|indeed|in fact|of course|actually|no doubt|turns? out|turned out|must|very|extremely|highly|deeply|strongly|firmly|totally|completely|entirely|fully|utterly|absolutely|really|truly|incredibly|remarkably|especially|particularly|sharply|fiercely|bitterly|vehemently|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|affirm(?:s|ed|ing)?|maintain(?:s|ed|ing)?|contend(?:s|ed|ing)?|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swear(?:s|ing)?|swore|sworn|guarantee(?:s|d|ing)?|assur(?:e|es|ed|ing)|made clear|make clear|knows?|knew|known|knowing|reali[sz](?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|discover(?:s|ed|ing)?|find(?:s|ing)?|found|learn(?:s|ed|t|ing)?|notic(?:e|es|ed|ing)|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|forg[eo]t(?:s|ten)?|regret(?:s|ted|ting)?|reveal(?:s|ed|ing)?|show(?:s|ed|n|ing)?|demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|en|ing)|confirm(?:s|ed|ing)?|aware|the fact that)\b/i;
+function hasCertaintyWord(sentence: string): boolean {
+  return CERTAINTY_WORD.test(sentence);
 }
 
 export const ExtraFileSchema = z.strictObject({
@@ -226,16 +254,17 @@ export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.t
       if (!cfg.reuseTuneEvents) usedEvents.add(r.event);
     }
   }
-  if (cfg.shortQuotes) {
+  if (cfg.single) {
     // Records in id order, shuffled; a record's quoted sentences in text order, shuffled, the first perRecord kept.
     const pool = [...all.values()].filter((r) => !usedEvents.has(r.event) && !usedRecords.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
     const rnd = seededRandom(cfg.seed);
     const out: Drawn[] = [];
     for (const r of shuffle(pool, rnd)) {
-      if (out.length >= cfg.shortQuotes.sentences) break;
-      const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e) && hasShortQuote(r.text.slice(s, e)));
-      const kept = shuffle(spans, rnd).slice(0, cfg.shortQuotes.perRecord).sort((a, b) => a[0] - b[0]);
-      for (const [start, end] of kept) if (out.length < cfg.shortQuotes.sentences) out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
+      if (out.length >= cfg.single.sentences) break;
+      const { has, perRecord, sentences } = cfg.single;
+      const spans = sentenceSpans(r).filter(([s, e]) => eligible(r.text, s, e) && has(r.text.slice(s, e)));
+      const kept = shuffle(spans, rnd).slice(0, perRecord).sort((a, b) => a[0] - b[0]);
+      for (const [start, end] of kept) if (out.length < sentences) out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
     }
     return out;
   }
@@ -284,7 +313,7 @@ function skeleton(drawn: Drawn[], cfg: ExtraPart): string {
   for (const d of drawn) {
     if (d.record.id !== last) lines.push(`  # ===== ${d.record.outlet} | ${d.record.id}`);
     last = d.record.id;
-    if (cfg.shortQuotes) {
+    if (cfg.single?.before) {
       // Single sentences: the two before them, for who said the quoted words (GUIDELINES.md §3.2).
       const spans = sentenceSpans(d.record);
       const at = spans.findIndex(([s]) => s === d.start);
