@@ -57,6 +57,8 @@ export function findStance(t: Tokenized): Marker[] {
       if (e.family === 'certainty' && (e.label === 'booster' || e.label === 'assertive') && negatedBefore(t, i)) continue;
       // "not so sure", "not entirely clear": a negated degree word on certainty itself is a hedge (§7), not a booster.
       if (e.label === 'intensifier' && EPISTEMIC.has(t.tokens[i + hit.length]?.lower ?? '') && negatedBefore(t, i)) continue;
+      // "not particularly concerned", "not a particularly good job": an understatement that weakens, not a degree raised.
+      if (e.label === 'intensifier' && UNDERSTATED.has(tok.lower) && understated(t, i)) continue;
       if (e.family === 'certainty' && !certaintySense(t, i, i + hit.length, e.label)) continue;
       const last = t.tokens[i + hit.length - 1];
       out.push({
@@ -76,6 +78,20 @@ export function findStance(t: Tokenized): Marker[] {
 }
 
 const EPISTEMIC = new Set(['sure', 'certain', 'clear', 'convinced', 'confident', 'obvious', 'evident']);
+/** Degree words that a negator right before them turns into an understatement ("not particularly", "not especially"). */
+const UNDERSTATED = new Set(['particularly', 'especially']);
+
+/** A negator right before token i, or before "a"/"an" right before it ("not a particularly good job"). */
+function understated(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  // "not particularly", "not a particularly", "has not done a particularly": a verb and an article may stand between.
+  for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === s; k--) {
+    const x = t.tokens[k];
+    if (x.word.negator) return true;
+    if (!(x.lower === 'a' || x.lower === 'an' || x.pos === 'VERB' || x.pos === 'AUX') || !t.tokens[k + 1].tight) return false;
+  }
+  return false;
+}
 
 function negatedBefore(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
@@ -141,6 +157,11 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
     // "could" is ability or permission (GUIDELINES.md §7), unless it is epistemic "could not have …".
     if (lower === 'could' && same && MODAL_NEGATORS.has(next.lower) && t.tokens[j + 1]?.lower !== 'have') return false;
+    // "However valid her points may have been": a concession grants the claim, it does not doubt it.
+    for (let k = i - 1; k >= Math.max(0, i - 8) && t.tokens[k].sentence === tok.sentence; k--) {
+      if (t.tokens[k].lower === 'however' && k + 1 < i && (t.tokens[k + 1].pos === 'ADJ' || t.tokens[k + 1].pos === 'ADV') && t.tokens[k + 1].tight) return false;
+      if (t.tokens[k].clauseBreak) break;
+    }
     // "so (that) we could fight it", "in order that they might vote": purpose, ability or permission, not doubt.
     // "so that a review could take place": "so that" may stand a noun phrase away from the modal.
     for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === tok.sentence; k--) {
@@ -191,6 +212,14 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "the sharpest possible break", "the best possible outcome": a superlative's reinforcement, not doubt.
   // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
   if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
+  // "the best deal possible", "the lowest price possible": the same reinforcement after the noun.
+  if (lower === 'possible' && before && tok.tight && (before.pos === 'NOUN' || before.pos === 'ADJ')) {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === tok.sentence; k--) {
+      const x = t.tokens[k].lower;
+      if (/est$/.test(x) || x === 'best' || x === 'worst' || x === 'most' || x === 'least') return false;
+      if (!/^(?:NOUN|ADJ|ADV)$/.test(t.tokens[k].pos)) break;
+    }
+  }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
   if (lower === 'rather' || lower === 'pretty') {
@@ -208,8 +237,18 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower.startsWith('suggest')) return !personSuggests(t, i);
   // "people that really think …", "I firmly believe": a belief held strongly is no tentative claim.
   if (BELIEF.has(lower) && before && before.tight && FIRM_BELIEF.has(before.lower)) return false;
+  // "they cannot believe what they are finding", "I couldn't believe it": astonishment, not a tentative belief.
+  if (BELIEF.has(lower) && before && cannot(t, i - 1)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
+}
+
+/** "cannot", "can't", "can not", "could not" ending at token k. */
+function cannot(t: Tokenized, k: number): boolean {
+  const x = t.tokens[k];
+  if (x.lower === 'cannot') return true;
+  const modal = t.tokens[k - 1];
+  return (x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t') && modal !== undefined && modal.sentence === x.sentence && (modal.lower === 'can' || modal.lower === 'could' || modal.lower === 'ca');
 }
 
 /** "'s" that is "is" (a pronoun's), not a possessive. */
@@ -240,8 +279,12 @@ const COMPARATIVE = /(?:er|more|less|worse|better)$/;
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early']);
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
 const COMPLETIVE = new Set(['fully', 'completely', 'totally', 'entirely', 'wholly', 'thoroughly']);
+/** Participles of a stance or conviction a completive degree word raises ("fully committed to"). */
+const STANCE_PARTICIPLES = new Set(['committed', 'convinced', 'opposed', 'dedicated', 'devoted', 'persuaded']);
 /** "so" of extent or manner, not of degree: "so far", "so long as", "so many", "so as to". */
 const SO_NOT_DEGREE = new Set(['far', 'long', 'as', 'forth', 'called', 'on']);
+/** Superlatives ("wealthiest", "best", "most"); "-est" words that are none are no adjective after "the very". */
+const SUPERLATIVE = /^(?:\p{L}+est|best|worst|most|least)$/u;
 /** "the very first", "this very moment": "very" as an adjective of identity, before these or a noun. */
 const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -262,11 +305,27 @@ function clauseAt(t: Tokenized, j: number, sentence: number, reach = 9, finite =
     if (nominal && RELATIVES.has(x.lower)) break;
     // With `finite`, a participle is no clause's verb ("found 40 files pertaining to", "found the driver guilty of speeding").
     if (finite && x.pos === 'VERB' && /ing$/.test(x.lower)) break;
+    // "the administration’s evolving account", "our shared commitment": a participle between a possessive or
+    // determiner and its noun is an adjective, not the clause's verb.
+    if (x.pos === 'VERB' && k > j && attributive(t, k)) continue;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
     else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
   }
   return false;
+}
+
+/** Possessive pronouns, which stand before a noun as determiners do. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** Token k is a participle inside a noun phrase: after a determiner, possessive or adjective, before its noun. */
+function attributive(t: Tokenized, k: number): boolean {
+  const x = t.tokens[k];
+  const prev = t.tokens[k - 1];
+  const noun = t.tokens[k + 1];
+  if (prev === undefined || noun === undefined || prev.sentence !== x.sentence || noun.sentence !== x.sentence || !x.tight || !noun.tight) return false;
+  if (!/(?:ed|en|ing)$/.test(x.lower) || noun.pos !== 'NOUN') return false;
+  return prev.pos === 'DET' || POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower) || (prev.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(t.tokens[k - 2]?.pos ?? ''));
 }
 
 /**
@@ -282,6 +341,7 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
     let d = j;
     if (DATE_LEAD.has(t.tokens[d].lower) && DATES.has(t.tokens[d + 1]?.lower ?? '')) d++;
     if (DATES.has(t.tokens[d].lower) && d + 1 < t.tokens.length && t.tokens[d + 1].sentence === tok.sentence && t.tokens[d + 1].tight && COMPLEMENTISERS.has(t.tokens[d + 1].lower)) j = d + 1;
+    else j = thatAfterAdjunct(t, j, tok.sentence) ?? j;
   }
   const next = t.tokens[j];
   const inSentence = next !== undefined && next.sentence === tok.sentence;
@@ -318,12 +378,36 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   return false;
 }
 
+/** Time words that may stand between a verb and its "that" ("learned years later that", "said last week that"). */
+const ADJUNCT_TIME = /^(?:later|earlier|ago|recently|since|afterward|afterwards|now|then|again|also|last|this|next|years?|months?|weeks?|days?|hours?|decades?)$/;
+
+/**
+ * "learned years later that …", "confirmed to Fox News that …", "declaring in the strongest terms yet that …": a
+ * time phrase, or a short prepositional phrase, between the verb and its "that"-clause. The index of "that" when
+ * a clause follows it, else undefined.
+ */
+function thatAfterAdjunct(t: Tokenized, j: number, sentence: number): number | undefined {
+  const first = t.tokens[j];
+  const pp = first.pos === 'ADP' && first.lower !== 'that' && first.lower !== 'of' && first.lower !== 'about';
+  if (!pp && !ADJUNCT_TIME.test(first.lower)) return undefined;
+  for (let k = j + 1; k <= j + 6 && k < t.tokens.length && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {
+    const x = t.tokens[k];
+    // "that" opening a clause, not a relative pronoun ("told reporters that covered the trial").
+    if (x.lower === 'that') return t.tokens[k + 1]?.sentence === sentence && !/^(?:VERB|AUX|ADP|PUNCT)$/.test(t.tokens[k + 1].pos) ? k : undefined;
+    if (pp ? !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/.test(x.pos) : !(ADJUNCT_TIME.test(x.lower) || x.pos === 'NUM' || x.pos === 'ADV')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Is the verb at i a reporting clause after its proposition: its subject, up to ten words ("a Harbor Board review of
  * county data showed"), between a comma or quote and the verb ("…, the minister revealed"; not "…, known as")?
  */
 function reportsBefore(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
+  // "…, a new Congress is sworn in": a passive reports nothing (its speaker is not its subject).
+  const aux = t.tokens[i - 1];
+  if (aux !== undefined && aux.sentence === tok.sentence && aux.tight && aux.lemma === 'be' && /(?:ed|en|wn|rn)$/.test(tok.lower)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 10) && t.tokens[k].sentence === tok.sentence; k--) {
     const x = t.tokens[k];
     // "The wallet, which police found, …": a relative clause, not a report.
@@ -358,6 +442,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
     if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before?.pos === 'VERB' && before.tight && (!same || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+    // "what talks actually took place", "what the rule actually says": inside a question nothing is asserted.
+    if (tok.lower === 'actually' && inQuestion(t, i)) return false;
     return true;
   }
   if (label === 'intensifier') {
@@ -376,11 +462,13 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.
-    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN')) return false;
+    // "the very wealthiest": "very" before a superlative singles out, like "the very first".
+    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN' || SUPERLATIVE.test(next.lower))) return false;
     // "sharply lower", "sharply higher": a measured change, not an evaluation.
     if (tok.lower === 'sharply' && COMPARATIVE.test(next.lower)) return false;
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
-    if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower)) return false;
+    // "fully committed", "totally convinced" are stances held to the full, not binary states.
+    if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower) && !STANCE_PARTICIPLES.has(next.lower)) return false;
     if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
     if (next.pos === 'VERB') {
       if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
@@ -421,9 +509,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'aware' && j - i === 1) return same && next.pos !== 'ADP' && clauseAt(t, j, tok.sentence);
     // The tagger reads "show" after a plural subject as a noun ("the permits show that …"): with a clause after
     // it and no determiner, adjective or noun of its own before it, it is the verb.
-    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true));
+    // "The footage shows the mayor shaking hands": a picture shows what it depicts; only "shows that" is a finding.
+    if (SHOW.has(tok.lower) && !(same && SHOW_CLAUSE_OPENERS.has(next.lower)) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
+    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
+    // "We all know that …": the tagger reads "know" after "we all" as a noun.
+    if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
+    // "the guaranteed benefits they rely on": a participle inside a noun phrase asserts nothing.
+    if (/(?:ed|en)$/.test(tok.lower) && attributive(t, i)) return false;
     // "remote learning", "the showing": an -ing form after an adjective or determiner is a noun.
     if (tok.lower.endsWith('ing') && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'DET' || (t.ranges[tok.sentence][0] === i - 1 && before.pos !== 'PRON'))) return false;
     if (same) {
@@ -434,9 +528,69 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       const hearer = after.lower === 'to' && /^(?:NOUN|PROPN|PRON|DET)$/.test(t.tokens[afterAt + 1]?.pos ?? '');
       if ((after.lower === 'to' && !hearer) || next.lower === 'as' || next.lower === 'a' || next.lower === 'an') return false;
     }
+    // "as we (all) know, …": the parenthetical presents what follows as known ("as we know it" is an idiom).
+    if (KNOW.has(tok.lower) && asWeKnow(t, i)) return true;
     return hasComplement(t, i, j);
   }
   return true;
+}
+
+const KNOW = new Set(['know', 'knew']);
+
+/** "as we know", "as we all know" (not "as we know it", nor a comparison "as much as we know"). */
+function asWeKnow(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  let k = i - 1;
+  if (t.tokens[k]?.lower === 'all' || t.tokens[k]?.lower === 'both') k--;
+  const pron = t.tokens[k];
+  const as = t.tokens[k - 1];
+  const next = t.tokens[i + 1];
+  if (pron === undefined || as === undefined || pron.sentence !== s || as.sentence !== s || !SUBJECT_PRONOUNS.has(pron.lower) || as.lower !== 'as') return false;
+  if (next !== undefined && next.sentence === s && next.tight && (next.lower === 'it' || next.lower === 'them')) return false;
+  const beforeAs = t.tokens[k - 2];
+  return beforeAs === undefined || beforeAs.sentence !== s || !/^(?:ADJ|ADV)$/.test(beforeAs.pos);
+}
+
+/** Pictures and recordings: what they show is depicted, not found. */
+const DEPICTIONS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'screenshots', 'recording', 'recordings', 'livestream', 'broadcast', 'still', 'stills', 'frame', 'frames', 'camera', 'cameras']);
+
+/** The head noun of the subject before the verb at i: the nearest noun, over adverbs and a parenthetical in commas. */
+function subjectOf(t: Tokenized, i: number) {
+  const s = t.tokens[i].sentence;
+  let k = i - 1;
+  while (k >= 0 && t.tokens[k].sentence === s && t.tokens[k].pos === 'ADV' && t.tokens[k + 1].tight) k--;
+  // ", which was posted online by …, apparently shows": jump back over the parenthetical to the comma that opens it.
+  if (k >= 0 && t.tokens[k].sentence === s && /,/.test(gapBefore(t, k + 1))) {
+    let m = k;
+    while (m >= 0 && t.tokens[m].sentence === s && !/,/.test(gapBefore(t, m))) m--;
+    k = m - 1;
+  }
+  const x = t.tokens[k];
+  return x !== undefined && x.sentence === s && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') ? x : undefined;
+}
+
+/** "him beating the governor", "aides pressing the agency": an object and its -ing verb, as a finding shows them. */
+function smallClause(t: Tokenized, j: number): boolean {
+  const s = t.tokens[j].sentence;
+  for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
+    const x = t.tokens[k];
+    if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower)) return true;
+    if (!/^(?:PRON|NOUN|PROPN|DET|ADJ)$/.test(x.pos)) return false;
+  }
+  return false;
+}
+
+/** Token i is in a wh-question's clause before its verb: only its subject's words between the wh-word and i. */
+function inQuestion(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === s; k--) {
+    const x = t.tokens[k];
+    if (x.lower === 'what' || x.lower === 'whether' || x.lower === 'how' || x.lower === 'why') return true;
+    // "who", "which", "when" after a noun open a relative clause ("the aide who actually wrote it"), not a question.
+    if (QUESTION_WORDS.has(x.lower)) return k > 0 && t.tokens[k - 1].sentence === s && /^(?:VERB|ADP|AUX)$/.test(t.tokens[k - 1].pos);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) || !t.tokens[k + 1].tight) return false;
+  }
+  return false;
 }
 
 /** Words that measure a unit of time or distance against something ("a month after", "a mile from", "a week long"). */
@@ -478,7 +632,7 @@ function verbalShow(t: Tokenized, i: number): boolean {
     // "the records show that …", "documents released by the committee show how …": a plural subject (a compound
     // noun "talk show", "news show" has a singular before it); the caller asks for a clause after it.
     const next = t.tokens[i + 1];
-    return before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && SHOW_CLAUSE_OPENERS.has(next.lower);
+    return before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && (SHOW_CLAUSE_OPENERS.has(next.lower) || smallClause(t, i + 1));
   }
   return before.pos === 'VERB' || before.pos === 'ADV';
 }

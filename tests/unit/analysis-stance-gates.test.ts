@@ -325,3 +325,56 @@ describe('hedged units of time do not misfire (second review)', () => {
     expect(hedges('It was about a month after the vote.')).toEqual(['about']);
   });
 });
+
+describe('hedges and certainty from the blind split tune10', () => {
+  it('reads "not particularly" as an understatement, not a degree raised', () => {
+    expect(family('The mayor is not particularly worried about the storm, aides said.', 'certainty')).toEqual([]);
+    expect(family('The council has not done a particularly good job on the roads.', 'certainty')).toEqual([]);
+    expect(kinds(family('The council has done a particularly poor job on the roads.', 'certainty'))).toEqual(['intensifier:particularly']);
+  });
+  it('leaves "the very" before a superlative alone, and counts "fully" before a stance', () => {
+    expect(family('Tax cuts for the very richest families would cost billions.', 'certainty')).toEqual([]);
+    expect(kinds(family('She has always been fully committed to repealing the law.', 'certainty'))).toEqual(['intensifier:fully']);
+    expect(family('Nearly all staff are fully vaccinated.', 'certainty')).toEqual([]);
+  });
+  it('does not count "actually" inside a question, only where it asserts', () => {
+    expect(family('Nobody can say what talks actually took place that night.', 'certainty')).toEqual([]);
+    expect(family('There is confusion about what the rule actually says.', 'certainty')).toEqual([]);
+    expect(kinds(family('The rule actually says nothing about fees.', 'certainty'))).toEqual(['booster:actually']);
+    expect(kinds(family('The aide who actually wrote the memo left in May.', 'certainty'))).toEqual(['booster:actually']);
+  });
+  it('needs a proposition: no participle in a noun phrase, no object noun phrase, no passive "sworn in"', () => {
+    expect(family('The plan would cut the guaranteed pensions that retirees rely on.', 'certainty')).toEqual([]);
+    expect(family('The letters revealed no new details about the council’s evolving account of the fire, which destroyed four homes.', 'certainty')).toEqual([]);
+    expect(family('She looks forward to affirming our shared commitment to the poor.', 'certainty')).toEqual([]);
+    expect(family('Aides want the budget passed before a new, more divided council is sworn in next month.', 'certainty')).toEqual([]);
+  });
+  it('finds the clause after a time phrase or a short prepositional phrase', () => {
+    expect(kinds(family('When the reporter learned years later that the file had vanished, she wrote a book.', 'certainty'))).toEqual(['factive:learned']);
+    expect(kinds(family('The lawyer confirmed to a local paper that the campaign and the party received subpoenas.', 'certainty'))).toEqual(['factive:confirmed']);
+    expect(kinds(family('He said he knew for a fact that the vote was rigged.', 'certainty'))).toEqual(['factive:knew']);
+    expect(family('She told reporters at the hearing that covered the trial nothing.', 'certainty')).toEqual([]);
+  });
+  it('reads "we all know" as the verb, and "as we know" as presenting what follows as known', () => {
+    expect(kinds(family('We all know that the judges have political views.', 'certainty'))).toEqual(['factive:know']);
+    expect(kinds(family('The mills, as we all know in this valley, have changed.', 'certainty'))).toEqual(['factive:know']);
+    expect(family('The budget would end the program as we know it.', 'certainty')).toEqual([]);
+  });
+  it('does not count what a picture shows as a finding, but counts what records show', () => {
+    expect(family('The footage shows the mayor shaking hands with donors.', 'certainty')).toEqual([]);
+    expect(family('The video, which was posted online by a local group, apparently shows the mayor speaking to donors.', 'certainty')).toEqual([]);
+    expect(kinds(family('The video shows that the officer fired first.', 'certainty'))).toEqual(['factive:shows']);
+    expect(kinds(family('Internal emails show aides pressing the agency to act.', 'certainty'))).toEqual(['factive:show']);
+  });
+  it('hedges: "not entirely sure" and "appearing to"; not astonishment, a superlative\'s "possible" or a concession', () => {
+    expect(texts(family("I'm not entirely sure the plan will pass.", 'hedge'))).toEqual(['not entirely sure']);
+    expect(family("I'm not entirely sure the plan will pass.", 'certainty')).toEqual([]);
+    expect(texts(family('An account was suspended for appearing to belong to the former mayor.', 'hedge'))).toEqual(['appearing to']);
+    expect(family('They cannot believe what they are finding in the files.', 'hedge')).toEqual([]);
+    expect(texts(family('They believe the files were altered.', 'hedge'))).toEqual(['believe']);
+    expect(family('We want the best, strongest deal possible for workers.', 'hedge')).toEqual([]);
+    expect(texts(family('A deal is possible by Friday.', 'hedge'))).toEqual(['possible']);
+    expect(family('However valid his points may have been, they were better left unsaid.', 'hedge')).toEqual([]);
+    expect(texts(family('His points may have been valid.', 'hedge'))).toEqual(['may']);
+  });
+});

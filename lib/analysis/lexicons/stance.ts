@@ -68,6 +68,11 @@ export const NEWS_HEDGES = [
   // "appears to", hearsay ("from what I understand").
   'is considered to', 'are considered to', 'was considered to', 'were considered to', 'looks to be', 'look to be',
   'looked to be', 'from what i understand', 'from what we understand',
+  // From the blind split tune10: a negated certainty adjective with a degree word between ("not entirely sure",
+  // like "not entirely clear" above), and the gerund of "appear to" ("suspended for appearing to belong").
+  'not entirely sure', 'not completely sure', 'not quite sure', 'not really sure', 'not totally sure', 'not exactly sure',
+  'not entirely certain', 'not completely certain', 'not quite certain', 'not completely clear', 'not fully clear',
+  'not quite clear', 'not entirely convinced', 'appearing to',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -115,7 +120,9 @@ export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'findin
 export const FACTIVE_EXCEPTIONS = [
   // GUIDELINES.md §8: "make sure" (ensure) is no assertion.
   'make sure', 'makes sure', 'made sure', 'making sure',
-  'known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when'];
+  'known as', 'known for', 'is known', 'are known', 'was known', 'were known', 'change of course', 'a matter of course', 'par for the course', 'well-known', 'as you know', 'you know', 'learn more', 'remember when',
+  // "knew for a fact that …": the verb is the factive (stance.ts reads its clause past "for a fact"), not "fact that".
+  'for a fact that'];
 
 /** Epistemic boosters (Parallax list, after Hyland 2005's booster category): the writer or speaker closes off doubt. */
 export const BOOSTERS = [
