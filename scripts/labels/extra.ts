@@ -15,7 +15,7 @@
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
  * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes;
  * `--part tune9` as tune7, after tune8; `--part tune10`: single sentences with a certainty word, for hedges and
- * certainty.
+ * certainty; `--part tune11`: as tune9, from the last records no file holds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,7 @@ export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
 /** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
-export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10'] as const;
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
@@ -187,6 +187,20 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
     basilSentences: [0, 0],
     reuseTuneEvents: true,
     single: { sentences: 130, perRecord: 4, has: hasCertaintyWord, before: false },
+  },
+  // The last records no label file holds (test events left out): whole AllSides leads, one per event, and whole
+  // BASIL articles, labelled blind for the four families as tune9, after tune10's rules.
+  tune11: {
+    part: 'tune11',
+    file: path.join(HAND_LABELS, 'tune-extra11.json'),
+    seed: 11111,
+    articles: 60,
+    minSentences: 1,
+    firstId: 2401,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: ['fox', 'nyt', 'hpo'],
+    basilSentences: [1, 60],
+    reuseTuneEvents: true,
   },
 };
 
