@@ -1302,6 +1302,12 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   return { start, end, text: t.body.slice(start, end) };
 }
 
+/**
+ * "once called a ‘gold standard’", "they dubbed it ‘the surge’": a verb of naming with its speaker makes a quote
+ * inside a quotation partial (GUIDELINES.md §3.2); a passive or "so-called" ("is described as ‘incidental’") does not.
+ */
+const NESTED_NAMING = /(?<!\b(?:is|are|was|were|be|been|being|so-)\s?)\b(?:call|calls|called|calling|dub|dubs|dubbed|labell?ed|termed|branded)\s+(?:(?:it|him|her|them|this|that|a|an|the|his|its|their|our|my)\s+){0,2}$/i;
+
 /** "We said ‘no’", "told him: ‘…’": a quote inside a quote that is itself reported speech, not a scare quote. */
 const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|reply|replies|replied|answer|answered|write|wrote|shout|shouted)\b[^.;!?\p{L}]*(?:\p{L}+(?:[^.;!?\p{L}]+\p{L}+)?[^.;!?\p{L}]*)?$/iu; // words split only at non-letters: no exponential splits
 
@@ -1346,8 +1352,10 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
       }
     }
     if (q.depth > 0) {
-      // A longer quote inside a quote is part of the speech; a short one is a scare quote within it.
-      if (words <= 4 && !NESTED_SPEECH.test(t.body.slice(Math.max(0, q.open - 40), q.open))) {
+      // A longer quote inside a quote is part of the speech; a short one is a scare quote within it, unless it holds
+      // a clause (“Tiger Woods wasn’t happy.”: someone's words) or a verb of naming gives its speaker.
+      const before = t.body.slice(Math.max(0, q.open - 40), q.open);
+      if (words <= 4 && !NESTED_SPEECH.test(before) && !NESTED_NAMING.test(before) && !subjectAndVerb(t, q)) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true', kind: 'scare' }));
         quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: q.depth });
       } else {
@@ -1439,6 +1447,17 @@ function parseTokensIn(t: Tokenized, start: number, end: number): ParsedToken[] 
 }
 
 /** A clause: a verb (finite or not) among the quoted words, or a whole sentence ending inside the marks. */
+/** A subject right before its verb inside the marks ("‘Lee wasn’t ready’"; not "‘license to discriminate’"). */
+function subjectAndVerb(t: Tokenized, q: QuoteSpan): boolean {
+  const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
+  for (let k = 1; k < toks.length; k++) {
+    const v = toks[k].pos;
+    const s = toks[k - 1].pos;
+    if ((v === 'VERB' || v === 'AUX') && (s === 'PRON' || s === 'NOUN' || s === 'PROPN')) return true;
+  }
+  return false;
+}
+
 function hasClause(t: Tokenized, q: QuoteSpan): boolean {
   const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
   let verbs = 0;
@@ -1467,7 +1486,7 @@ function titleByContext(t: Tokenized, q: QuoteSpan, words: number): boolean {
 /** A work noun right after the closing mark ("the “Today” show", "his “Hardball” program"). */
 const WORK_AFTER = /^\s*(?:show|shows|program|programme|series|podcast|film|movie|book|column|album|song|documentary|segment|newsletter|sitcom|episode|blog)\b/i;
 /** A name given right before the opening mark ("the name “tea party”", "titled", "the subject line, “…”"). */
-const NAMING_BEFORE = /\b(?:(?:the|a|its|their) (?:name|names|slogan|hashtag|motto|headline|caption|title|nickname)|named|titled|entitled|nicknamed|subject line|banner)[,:]?\s*$/i;
+const NAMING_BEFORE = /\b(?:(?:the|a|its|their|our|his|her|my|your)(?: \p{L}+)? (?:name|names|slogan|hashtag|motto|headline|caption|title|nickname)(?: (?:is|was|are|were))?|named|titled|entitled|nicknamed|subject line|banner)[,:]?\s*$/iu;
 /** A second name joined by "or" to a quotation right before it ("the name “tea party” or “patriot”"). */
 const OR_AFTER_QUOTE = /(?:“[^”]{1,40}”|"[^"]{1,40}") or[,:]?\s*$/;
 

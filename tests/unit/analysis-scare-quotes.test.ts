@@ -13,7 +13,7 @@ describe('scare quotes inside quotations', () => {
       scareQuotes('Yi announced that the two nations “will build a model of strategic mutual trust, joining forces against ‘color revolutions,’ and fighting all types of false information.”'),
     ).toEqual(['‘color revolutions,’']);
     expect(scareQuotes('They are ready to "work together to fight the “political virus” together.')).toEqual(['“political virus”']);
-    expect(scareQuotes('“They call it ‘democracy’,” he said.')).toEqual(['‘democracy’']);
+    expect(scareQuotes('“Their ‘democracy’ is a show,” he said.')).toEqual(['‘democracy’']);
   });
 
   it('does not take speech reported inside a quote, or a long inner quote, for a scare quote', () => {
@@ -70,5 +70,21 @@ describe('titles by context do not misfire (second review)', () => {
   it('takes a quoted modifier after "a/an" before a work noun as no name', () => {
     expect(kinds('Democrats dismissed the plan as a “fantasy” series of promises.')).toEqual(['partial:“fantasy”']);
     expect(kinds('She appeared on the “Morning Ledger” show on Tuesday.')).toEqual(['title:“Morning Ledger”']);
+  });
+});
+
+describe('short quotes inside quotations that are no scare quotes (after tune10)', () => {
+  it('a verb of naming with its speaker makes the inner quote partial (GUIDELINES.md §3.2)', () => {
+    expect(scareQuotes('"By waffling on a deal she once called a \'gold standard,\' the senator shows why voters doubt her," a spokesman said.')).toEqual([]);
+    expect(scareQuotes('“They call it ‘democracy’,” he said.')).toEqual([]);
+    // A passive or "so-called" names no speaker: still a scare quote.
+    expect(scareQuotes('"That is described as \'incidental,\' and it is common," the report said.')).toEqual(["'incidental,'"]);
+    expect(scareQuotes('"The group is the so-called \'patriot caucus,\'" he said.')).toEqual(["'patriot caucus,'"]);
+  });
+  it('a motto or slogan given is a title, and a clause is someone\'s words', () => {
+    expect(scareQuotes('"The president said our national motto was \'In unity we stand,\'" the mayor said.')).toEqual([]);
+    expect(scareQuotes('“Everyone knew ‘Lee wasn’t ready,’ and so did I,” she said.')).toEqual([]);
+    expect(scareQuotes('"They want to force same-sex \'marriage\' on an unwilling public," she said.')).toEqual(["'marriage'"]);
+    expect(scareQuotes('“The law was misread as a ‘license to discriminate,’” she said.')).toEqual(['‘license to discriminate,’']);
   });
 });
