@@ -42,6 +42,8 @@ const NON_HUMAN = new Set([
   'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
   // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
   'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
+  // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
+  'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** Compared by identity on every token, cheaper than a string comparison. */
@@ -271,6 +273,10 @@ function namedAs(t: Tokenized, k: number, sentence: number): boolean {
 
 /** What is declared by an act, not in words ("declared the emergency"). */
 const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday']);
+/** Roles held toward someone ("advisers to the CDC", "the ambassador to China"): the role speaks, not whom it serves. */
+const ADVISER_TO = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'aide', 'aides', 'counsel', 'consultant', 'consultants', 'delegate', 'delegates', 'liaison']);
+/** Particles of phrasal verbs that take an infinitive ("teamed up to", "came together to", "stepped forward to"). */
+const INFINITIVE_PARTICLES = new Set(['up', 'together', 'forward', 'ahead', 'out', 'in', 'back']);
 /** Raising predicates after a copula: their subject is the subject of the infinitive ("is expected to announce"). */
 const RAISING = new Set(['expected', 'set', 'poised', 'slated', 'scheduled', 'due', 'likely', 'unlikely', 'supposed', 'about', 'going', 'certain', 'sure', 'ready', 'prepared', 'eager',
   // …and adjectives whose subject controls the infinitive ("are afraid to promise", "was quick to condemn").
@@ -356,7 +362,8 @@ function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: numb
  */
 export function personSuggests(t: Tokenized, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+  // "some lawmakers have suggested", "Ruiz has since suggested": over adverbs and auxiliaries.
+  while (k > 0 && (t.tokens[k].pos === 'ADV' || (t.tokens[k].pos === 'AUX' && /^(?:have|has|had)$/.test(t.tokens[k].lower))) && t.tokens[k].sentence === t.tokens[i].sentence) k--;
   // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
   if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
   const subject = t.tokens[k];
@@ -364,6 +371,8 @@ export function personSuggests(t: Tokenized, i: number): boolean {
   // A participle after a comma has no subject right before it ("Sales fell in May, suggesting …": not "May").
   const participle = /,/.test(gapBefore(t, chainStart)) && t.tokens[chainStart].lower.endsWith('ing');
   if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap)) return true;
+  // "some lawmakers have suggested", "officials suggested": people, not a finding.
+  if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && subject.pos === 'NOUN' && ANON.has(subject.lower) && subject.lower !== 'it') return true;
   // "Other officials were less forgiving, suggesting that …", "he said …, going on to suggest": a participle
   // after a comma is the clause subject's, which must be a person or group.
   if (!participle) return false;
@@ -774,6 +783,14 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "Twitter has declined to say", "The board refused to comment": the speaker controls the infinitive.
   if (k > first && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].pos === 'VERB') {
     return findSpeaker(t, k - 1, k, previous);
+  }
+  // "teamed up Monday to call on", "came together to urge": a particle or a date between the verb and its infinitive.
+  if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight) {
+    let m = k - 1;
+    while (m > first && t.tokens[m + 1].tight && (DATE_WORDS.has(t.tokens[m].lower) || (DATE_LEAD.has(t.tokens[m].lower) && DATE_WORDS.has(t.tokens[m + 1].lower)))) m--;
+    while (m > first && t.tokens[m + 1].tight && INFINITIVE_PARTICLES.has(t.tokens[m].lower)) m--;
+    // (Not after a relative: "a whistleblower within the agency who reached out to warn" has its antecedent far back.)
+    if (m < k - 1 && t.tokens[m + 1].tight && t.tokens[m].pos === 'VERB' && !RELATIVE.has(t.tokens[m - 1].lower)) return findSpeaker(t, m, m + 1, previous);
   }
   // "I am here to say that …", "she was there to announce …": the subject of the copula the adverb follows.
   if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && (t.tokens[k - 1].lower === 'here' || t.tokens[k - 1].lower === 'there') && t.tokens[k - 2].lemma === 'be') {
@@ -1221,6 +1238,10 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   const relativeThat = (c: number): boolean => t.tokens[c].lower === 'that' && c - 1 >= first && (t.tokens[c - 1].pos === 'NOUN' || t.tokens[c - 1].pos === 'PROPN') && t.tokens[c].tight;
   while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1)) from--;
   const left = from;
+  // "advisers to the US Centers for Disease Control voted to", "the ambassador to China told": the role speaks.
+  let role = left - 1;
+  if (role > first && t.tokens[role].lower === 'the') role--;
+  if (role > first && t.tokens[role].lower === 'to' && t.tokens[role].tight && ADVISER_TO.has(t.tokens[role - 1].lower)) return collectLeft(t, role - 1, first);
   // "the objection of prosecutors who said": the relative's antecedent is the noun right before "who".
   if (relative) {
     for (let c = k - 1; c >= from; c--) {
@@ -1261,7 +1282,7 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     // "secretary of state", "chief of staff": a bare noun after "of" makes a title, not a post-modifier.
     const object = t.tokens[c + 1];
     const determined = object !== undefined && (object.pos === 'DET' || object.pos === 'NUM' || object.pos === 'PROPN' || POSSESSIVE_DETERMINERS.has(object.lower));
-    if (t.tokens[c].lower === 'of' && !t.tokens[c].inName && determined && !QUANTIFIER_SPEAKERS.has(noun.lower) && (!noun.cap || (c - 1 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN')) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
+    if ((t.tokens[c].lower === 'of' || (t.tokens[c].lower === 'to' && ADVISER_TO.has(noun.lower))) && !t.tokens[c].inName && determined && !QUANTIFIER_SPEAKERS.has(noun.lower) && (!noun.cap || (c - 1 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN')) return { start, end: t.tokens[c - 1].end, text: t.body.slice(start, t.tokens[c - 1].end) };
   }
   return { start, end: head.end, text: t.body.slice(start, head.end) };
 }
@@ -1292,6 +1313,13 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
   if (to === j) return undefined;
+  // "said the Democratic staffer", "said senior adviser David Axelrod": an adjective before its common noun is no
+  // name of its own; the noun phrase reader takes the whole phrase.
+  const after = t.tokens[to];
+  if (t.tokens[to - 1].pos === 'ADJ' && after !== undefined && after.sentence === s && after.tight && after.pos === 'NOUN' && !after.cap) {
+    const np = nounPhraseRight(t, j);
+    if (np) return np;
+  }
   // "condemn Russia's actions": a possessive is the start of an object, not a speaker.
   if (/'s$/.test(t.tokens[to - 1].lower) && to < t.tokens.length && t.tokens[to].sentence === s) return undefined;
   // The noun phrase without its article (GUIDELINES.md §5: "according to The Daily Ledger" → Daily Ledger).

@@ -221,7 +221,9 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     }
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
-  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || predicative(t, j, tok.sentence)));
+  // "it doesn't appear as if …", "appeared as though": the doubt of "appear to".
+  const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence;
+  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || asIf || predicative(t, j, tok.sentence)));
   if (lower === 'rather' || lower === 'pretty') {
     if (!same || !(next.pos === 'ADJ' || next.pos === 'ADV')) return false;
     // "a pretty face" is the adjective; "a pretty fulsome conversation" grades the adjective that follows.
@@ -493,7 +495,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       if (before === undefined || !(COPULA.has(before.lower) || before.pos === 'AUX' || contracted) || next === undefined || next.sentence !== tok.sentence || next.pos === 'ADP') return false;
       if (before.lower === 'be' && (i < 2 || t.tokens[i - 2].sentence !== tok.sentence)) return false;
       // A scare-quoted adjective: its clause starts after the closing mark.
-      return /^[”"’]\s*$/.test(t.body.slice(tok.end, next.start)) ? clauseAt(t, j, tok.sentence) : hasComplement(t, i, j);
+      // (“confident” that Mr X would …: the complementiser after the mark opens it.)
+      return /^[”"’]\s*$/.test(t.body.slice(tok.end, next.start)) ? clauseAt(t, j, tok.sentence) || (next.lower === 'that' && clauseAt(t, j + 1, tok.sentence)) : hasComplement(t, i, j);
     }
     // "the analysis finds the rate has fallen": "find" with a bare clause right after it ("found that" is a
     // phrase of its own); "found a wallet", "found him guilty", "was found in a lake" have none. A study's

@@ -432,3 +432,38 @@ describe('the tune6–tune8 rules do not misfire (second review)', () => {
     expect(speakers('Democrats pushed back, suggesting the bill would fail.')).toEqual([['suggesting', 'Democrats']]);
   });
 });
+
+describe('report verbs and sources from the blind split tune11', () => {
+  const hedges = (body: string): string[] => texts(family(body, 'hedge'));
+  it('a person who suggests speaks, past an auxiliary; figures that suggest hedge', () => {
+    expect(sources('The council created a panel, which some lawmakers have suggested could call the mayor.')).toEqual(['anonymous:some lawmakers']);
+    expect(hedges('The council created a panel, which some lawmakers have suggested could call the mayor.')).toEqual(['could']);
+    expect(sources('Officials suggested the bridge would reopen in May.')).toEqual(['anonymous:Officials']);
+    expect(hedges('The figures suggest the economy is slowing.')).toEqual(['suggest']);
+  });
+  it('the subject of a phrasal verb or a date before the infinitive speaks, not a relative clause far back', () => {
+    expect(sources('Two senators teamed up Monday to call on leaders to act.')).toEqual(['anonymous:Two senators']);
+    expect(sources('We heard from a whistleblower within the agency who reached out to warn us that the office is listening.')).toEqual([]);
+  });
+  it('advisers to an agency speak, not the agency', () => {
+    expect(sources('Health advisers to the State Board of Health voted Friday to recommend lifting the pause.')).toEqual(['anonymous:Health advisers']);
+    expect(sources('The ambassador to Chile told reporters the talks had stalled.')).toEqual(['named:ambassador']);
+  });
+  it('an adjective after "said" opens a noun phrase, not a name of its own', () => {
+    expect(sources('"We are ready," said the Democratic staffer.')).toEqual(['anonymous:Democratic staffer']);
+    expect(sources('"What is the end game?" said senior adviser Dana Ruiz.')).toEqual(['named:senior adviser Dana Ruiz']);
+    expect(sources('"We are ready," said Democratic Sen. Dana Ruiz.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
+  });
+  it('events do not threaten in words', () => {
+    expect(family('The panic-buying threatens to worsen the shortage.', 'report-verb')).toEqual([]);
+    expect(texts(family('The union threatened to strike on Monday.', 'report-verb'))).toEqual(['threatened']);
+  });
+  it('hedges: "reported killed" and "appear as if"', () => {
+    expect(hedges('At least 12 people have been reported killed in the floods.')).toEqual(['reported killed']);
+    expect(hedges('Right now it does not appear as if the bill will pass.')).toEqual(['appear']);
+    expect(hedges('The mayor will appear at the hearing.')).toEqual([]);
+  });
+  it('a scare-quoted adjective takes its that-clause after the mark', () => {
+    expect(texts(family('Asked why he was “confident” that Mr Ruiz would change his ways, the mayor laughed.', 'certainty'))).toEqual(['confident']);
+  });
+});

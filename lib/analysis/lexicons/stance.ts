@@ -73,6 +73,8 @@ export const NEWS_HEDGES = [
   'not entirely sure', 'not completely sure', 'not quite sure', 'not really sure', 'not totally sure', 'not exactly sure',
   'not entirely certain', 'not completely certain', 'not quite certain', 'not completely clear', 'not fully clear',
   'not quite clear', 'not entirely convinced', 'appearing to',
+  // From the blind split tune11: the agentless "reported killed" like "is reported to" (hearsay of a toll).
+  'reported killed', 'reported dead', 'reported missing', 'reported injured', 'reported wounded',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
