@@ -85,9 +85,14 @@ const UNDERSTATED = new Set(['particularly', 'especially']);
 function understated(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
   // "not particularly", "not a particularly", "has not done a particularly": a verb and an article may stand between.
+  // A verb before an auxiliary ends one clause and opens the next ("voters who are not registered are
+  // particularly angry"): the negator is the relative clause's, not the degree word's.
+  let aux = false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && t.tokens[k].sentence === s; k--) {
     const x = t.tokens[k];
     if (x.word.negator) return true;
+    if (x.pos === 'AUX') aux = true;
+    else if (x.pos === 'VERB' && aux) return false;
     if (!(x.lower === 'a' || x.lower === 'an' || x.pos === 'VERB' || x.pos === 'AUX') || !t.tokens[k + 1].tight) return false;
   }
   return false;
@@ -215,15 +220,21 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "the best deal possible", "the lowest price possible": the same reinforcement after the noun.
   if (lower === 'possible' && before && tok.tight && (before.pos === 'NOUN' || before.pos === 'ADJ')) {
     for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === tok.sentence; k--) {
-      const x = t.tokens[k].lower;
-      if (/est$/.test(x) || x === 'best' || x === 'worst' || x === 'most' || x === 'least') return false;
+      if (superlative(t.tokens[k])) return false;
       if (!/^(?:NOUN|ADJ|ADV)$/.test(t.tokens[k].pos)) break;
     }
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   // "it doesn't appear as if …", "appeared as though": the doubt of "appear to".
   const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence;
-  if (lower.startsWith('appear')) return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || asIf || predicative(t, j, tok.sentence)));
+  if (lower.startsWith('appear')) {
+    // "appearing to reporters outside the court", "appeared to a crowd": "to" before a noun phrase is where one
+    // appears, not "seem to".
+    const to = t.tokens[j - 1].lower === 'to' ? j : same && next.lower === 'to' ? j + 1 : undefined;
+    const after = to === undefined ? undefined : t.tokens[to];
+    if (after !== undefined && after.sentence === tok.sentence && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(after.pos)) return false;
+    return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || asIf || predicative(t, j, tok.sentence)));
+  }
   if (lower === 'rather' || lower === 'pretty') {
     if (!same || !(next.pos === 'ADJ' || next.pos === 'ADV')) return false;
     // "a pretty face" is the adjective; "a pretty fulsome conversation" grades the adjective that follows.
@@ -248,7 +259,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
 /** "cannot", "can't", "can not", "could not" ending at token k. */
 function cannot(t: Tokenized, k: number): boolean {
   const x = t.tokens[k];
-  if (x.lower === 'cannot') return true;
+  // The tokenizer keeps "can't" and "couldn't" whole.
+  if (x.lower === 'cannot' || /^(?:can|couldn)['’]t$/.test(x.lower)) return true;
   const modal = t.tokens[k - 1];
   return (x.lower === 'not' || x.lower === "n't" || x.lower === 'n’t') && modal !== undefined && modal.sentence === x.sentence && (modal.lower === 'can' || modal.lower === 'could' || modal.lower === 'ca');
 }
@@ -287,6 +299,13 @@ const STANCE_PARTICIPLES = new Set(['committed', 'convinced', 'opposed', 'dedica
 const SO_NOT_DEGREE = new Set(['far', 'long', 'as', 'forth', 'called', 'on']);
 /** Superlatives ("wealthiest", "best", "most"); "-est" words that are none are no adjective after "the very". */
 const SUPERLATIVE = /^(?:\p{L}+est|best|worst|most|least)$/u;
+/** Adjectives and nouns in "-est" that are no superlative ("the very honest answer", "an arrest possible"). */
+const NOT_SUPERLATIVE = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'interest', 'arrest', 'protest', 'request', 'contest', 'test', 'guest', 'quest', 'west', 'rest', 'forest', 'manifest', 'conquest', 'inquest', 'harvest', 'behest']);
+
+/** Token x is a superlative adjective or adverb ("wealthiest", "best"), not a word that merely ends in "-est". */
+function superlative(x: { lower: string; pos: string } | undefined): boolean {
+  return x !== undefined && SUPERLATIVE.test(x.lower) && !NOT_SUPERLATIVE.has(x.lower) && (x.pos === 'ADJ' || x.pos === 'ADV');
+}
 /** "the very first", "this very moment": "very" as an adjective of identity, before these or a noun. */
 const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -327,7 +346,8 @@ function attributive(t: Tokenized, k: number): boolean {
   const noun = t.tokens[k + 1];
   if (prev === undefined || noun === undefined || prev.sentence !== x.sentence || noun.sentence !== x.sentence || !x.tight || !noun.tight) return false;
   if (!/(?:ed|en|ing)$/.test(x.lower) || noun.pos !== 'NOUN') return false;
-  return prev.pos === 'DET' || POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower) || (prev.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(t.tokens[k - 2]?.pos ?? ''));
+  // "she's learned voters are tired": a pronoun's "'s" is "has" or "is", no possessive.
+  return prev.pos === 'DET' || POSSESSIVES.has(prev.lower) || (/['’]s$/.test(prev.lower) && !IS_CONTRACTIONS.has(prev.lower.replace('’', "'"))) || (prev.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(t.tokens[k - 2]?.pos ?? ''));
 }
 
 /**
@@ -395,6 +415,8 @@ function thatAfterAdjunct(t: Tokenized, j: number, sentence: number): number | u
   for (let k = j + 1; k <= j + 6 && k < t.tokens.length && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {
     const x = t.tokens[k];
     // "that" opening a clause, not a relative pronoun ("told reporters that covered the trial").
+    // "stressed at that meeting …": "that" right after the preposition is its determiner.
+    if (x.lower === 'that' && pp && k === j + 1) continue;
     if (x.lower === 'that') return t.tokens[k + 1]?.sentence === sentence && !/^(?:VERB|AUX|ADP|PUNCT)$/.test(t.tokens[k + 1].pos) ? k : undefined;
     if (pp ? !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/.test(x.pos) : !(ADJUNCT_TIME.test(x.lower) || x.pos === 'NUM' || x.pos === 'ADV')) return undefined;
   }
@@ -409,7 +431,8 @@ function reportsBefore(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
   // "…, a new Congress is sworn in": a passive reports nothing (its speaker is not its subject).
   const aux = t.tokens[i - 1];
-  if (aux !== undefined && aux.sentence === tok.sentence && aux.tight && aux.lemma === 'be' && /(?:ed|en|wn|rn)$/.test(tok.lower)) return false;
+  // "…, it was confirmed on Friday" keeps its proposition: "it" stands for the clause before.
+  if (aux !== undefined && aux.sentence === tok.sentence && aux.tight && aux.lemma === 'be' && /(?:ed|en|wn|rn)$/.test(tok.lower) && t.tokens[i - 2]?.lower !== 'it') return false;
   for (let k = i - 1; k >= Math.max(0, i - 10) && t.tokens[k].sentence === tok.sentence; k--) {
     const x = t.tokens[k];
     // "The wallet, which police found, …": a relative clause, not a report.
@@ -465,7 +488,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.
     // "the very wealthiest": "very" before a superlative singles out, like "the very first".
-    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN' || SUPERLATIVE.test(next.lower))) return false;
+    if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN' || superlative(next))) return false;
     // "sharply lower", "sharply higher": a measured change, not an evaluation.
     if (tok.lower === 'sharply' && COMPARATIVE.test(next.lower)) return false;
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
@@ -513,7 +536,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // The tagger reads "show" after a plural subject as a noun ("the permits show that …"): with a clause after
     // it and no determiner, adjective or noun of its own before it, it is the verb.
     // "The footage shows the mayor shaking hands": a picture shows what it depicts; only "shows that" is a finding.
-    if (SHOW.has(tok.lower) && !(same && SHOW_CLAUSE_OPENERS.has(next.lower)) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
+    // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
+    if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
@@ -549,7 +573,8 @@ function asWeKnow(t: Tokenized, i: number): boolean {
   const as = t.tokens[k - 1];
   const next = t.tokens[i + 1];
   if (pron === undefined || as === undefined || pron.sentence !== s || as.sentence !== s || !SUBJECT_PRONOUNS.has(pron.lower) || as.lower !== 'as') return false;
-  if (next !== undefined && next.sentence === s && next.tight && (next.lower === 'it' || next.lower === 'them')) return false;
+  // "as we know it"; "trust the mayor as they know him", "as they knew the owner": an object, so "as" is "because".
+  if (next !== undefined && next.sentence === s && next.tight && /^(?:PRON|NOUN|PROPN|DET|NUM)$/.test(next.pos)) return false;
   const beforeAs = t.tokens[k - 2];
   return beforeAs === undefined || beforeAs.sentence !== s || !/^(?:ADJ|ADV)$/.test(beforeAs.pos);
 }
@@ -583,12 +608,31 @@ function smallClause(t: Tokenized, j: number): boolean {
   return false;
 }
 
+/** Pointing subjects of "is" before a free relative ("that's what", "here is how"). */
+const POINTERS = new Set(['that', 'this', 'here', 'it']);
+
+/** The wh-word at k follows "that's", "here's", "this is", "that is not" and the like. */
+function pointedAt(t: Tokenized, k: number): boolean {
+  const s = t.tokens[k].sentence;
+  let m = k - 1;
+  if (m >= 0 && t.tokens[m].sentence === s && (t.tokens[m].lower === 'not' || t.tokens[m].lower === 'exactly' || t.tokens[m].lower === 'just')) m--;
+  const be = t.tokens[m];
+  if (be === undefined || be.sentence !== s) return false;
+  const lower = be.lower.replace('’', "'");
+  if (lower === "that's" || lower === "here's" || lower === "it's") return true;
+  const subject = t.tokens[m - 1];
+  return (be.lemma === 'be' || /^(?:is|was)n't$/.test(lower)) && subject !== undefined && subject.sentence === s && POINTERS.has(subject.lower);
+}
+
 /** Token i is in a wh-question's clause before its verb: only its subject's words between the wh-word and i. */
 function inQuestion(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
   for (let k = i - 1; k >= Math.max(0, i - 6) && t.tokens[k].sentence === s; k--) {
     const x = t.tokens[k];
-    if (x.lower === 'what' || x.lower === 'whether' || x.lower === 'how' || x.lower === 'why') return true;
+    // "That's what the rule actually says", "that is not how the law actually works": a free relative after
+    // "that/this/here/it is" names a thing, and asserts what it is (unlike "the question is what …").
+    if (x.lower === 'what' || x.lower === 'how') return !pointedAt(t, k);
+    if (x.lower === 'whether' || x.lower === 'why') return true;
     // "who", "which", "when" after a noun open a relative clause ("the aide who actually wrote it"), not a question.
     if (QUESTION_WORDS.has(x.lower)) return k > 0 && t.tokens[k - 1].sentence === s && /^(?:VERB|ADP|AUX)$/.test(t.tokens[k - 1].pos);
     if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(x.pos) || !t.tokens[k + 1].tight) return false;

@@ -377,4 +377,35 @@ describe('hedges and certainty from the blind split tune10', () => {
     expect(family('However valid his points may have been, they were better left unsaid.', 'hedge')).toEqual([]);
     expect(texts(family('His points may have been valid.', 'hedge'))).toEqual(['may']);
   });
+  it('review: the tune10 rules do not misfire on clauses, "-est" words, contractions or objects', () => {
+    // A negator inside a relative clause does not understate the main clause's degree word.
+    expect(kinds(family('Voters who are not registered are particularly angry about the change.', 'certainty'))).toEqual(['intensifier:particularly']);
+    expect(family('She has not been especially helpful.', 'certainty')).toEqual([]);
+    // "honest", "modest", "arrest" end in "-est" but are no superlatives.
+    expect(kinds(family('The very honest answer surprised the panel.', 'certainty'))).toEqual(['intensifier:very']);
+    expect(texts(family('Detectives consider an arrest possible within days.', 'hedge'))).toEqual(['possible']);
+    expect(family('They want the lowest price possible.', 'hedge')).toEqual([]);
+    // A free relative after "that's" / "here is" asserts; an embedded question does not.
+    expect(kinds(family("That's what the rule actually says.", 'certainty'))).toEqual(['booster:actually']);
+    expect(kinds(family('That is not how the law actually works.', 'certainty'))).toEqual(['booster:actually']);
+    expect(family('The question is what the rule actually says.', 'certainty')).toEqual([]);
+    // A pronoun's "'s" (has) is no possessive before an attributive participle.
+    expect(kinds(family("She's learned voters are tired of the fight.", 'certainty'))).toEqual(['factive:learned']);
+    // "that" right after the preposition is its determiner, not the clause's opener.
+    expect(family('She stressed at that meeting the need for calm.', 'certainty')).toEqual([]);
+    expect(kinds(family('He recalled in that interview that he had been afraid.', 'certainty'))).toEqual(['factive:recalled']);
+    // "as they know him": an object, so "as" is "because", not "as we know, …".
+    expect(family('People trust the mayor as they know him well.', 'certainty')).toEqual([]);
+    // A recording that shows a finite clause ("shows the officer fired first") shows a finding.
+    expect(kinds(family('The video shows the officer fired first.', 'certainty'))).toEqual(['factive:shows']);
+    expect(family('Surveillance video shows a man entering the bank.', 'certainty')).toEqual([]);
+    // "it was confirmed" after the proposition is a passive with the proposition as its subject.
+    expect(kinds(family('The plant will close in May, it was confirmed on Friday.', 'certainty'))).toEqual(['factive:confirmed']);
+    // "can't" is one token.
+    expect(family("I can't believe he would lie to us.", 'hedge')).toEqual([]);
+    // "appearing to" before a noun phrase is where one appears, not "seem to".
+    expect(family('The mayor, appearing to reporters outside the court, declined to comment.', 'hedge')).toEqual([]);
+    expect(family('The senator appeared to a crowd of supporters on Friday.', 'hedge')).toEqual([]);
+    expect(texts(family('The senator appeared to stumble on Friday.', 'hedge'))).toEqual(['appeared to']);
+  });
 });
