@@ -25,7 +25,8 @@ export function BlindFigures({ splits }: { splits: BlindSplit[] }) {
     const n = x.system !== undefined && x.gold !== undefined ? <span className="muted small"> ({x.system}/{x.gold})</span> : null;
     return (
       <>
-        {num3.format(x.precision)} / {num3.format(x.recall)}
+        {/* No marker at all: precision is undefined, not zero. */}
+        {x.system === 0 ? '—' : num3.format(x.precision)} / {num3.format(x.recall)}
         {n}
       </>
     );
