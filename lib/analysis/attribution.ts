@@ -43,7 +43,7 @@ const NON_HUMAN = new Set([
   // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
   'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
   // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
-  'panic-buying', 'buying', 'hoarding', 'move', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
+  'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** Compared by identity on every token, cheaper than a string comparison. */
@@ -103,7 +103,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
-    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write'))) {
+    // A court's decision is a document too: it says, states and warns in words, but only events threaten
+    // ("the decision threatens to upend the market").
+    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
       i += hit.length - 1;
       continue;
     }

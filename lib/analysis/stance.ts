@@ -236,7 +236,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   // "it doesn't appear as if …", "appeared as though": the doubt of "appear to".
-  const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence;
+  // (Not the manner idioms "appeared as if by magic", "as if from nowhere", "as if on cue": a clause follows.)
+  const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence && !/^(?:ADP|PART)$/.test(t.tokens[j + 2]?.pos ?? '');
   if (lower.startsWith('appear')) {
     // "appearing to reporters outside the court", "appeared to a crowd": "to" before a noun phrase is where one
     // appears, not "seem to".
