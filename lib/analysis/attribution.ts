@@ -103,7 +103,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
-    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write'))) {
+    // A court's decision is a document too: it says, states and warns in words, but only events threaten
+    // ("the decision threatens to upend the market").
+    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
       i += hit.length - 1;
       continue;
     }
@@ -356,6 +358,18 @@ function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: numb
   return false;
 }
 
+/** Anonymous heads that are no people: what they suggest is a finding ("media reports suggested"). */
+const SUGGESTING_THINGS = new Set(['it', 'report', 'reports', 'media', 'outlets']);
+
+/** The noun phrase ending at token k follows a preposition ("a survey of economists", "released by officials"). */
+function objectOfPreposition(t: Tokenized, k: number): boolean {
+  const s = t.tokens[k].sentence;
+  let m = k;
+  while (m - 1 >= 0 && t.tokens[m - 1].sentence === s && t.tokens[m].tight && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(t.tokens[m - 1].pos)) m--;
+  const before = t.tokens[m - 1];
+  return before !== undefined && before.sentence === s && t.tokens[m].tight && before.pos === 'ADP';
+}
+
 /**
  * "Ruiz suggested …": a person suggesting is speech (GUIDELINES.md §4.1); "the figures suggest" is a hedge (§7).
  * Read by the report verbs here and by the hedges (stance.ts), so a "suggest" is one or the other.
@@ -363,7 +377,7 @@ function cueAhead(t: Tokenized, i: number, j: number, max: number, cue: (k: numb
 export function personSuggests(t: Tokenized, i: number): boolean {
   let k = i - 1;
   // "some lawmakers have suggested", "Ruiz has since suggested": over adverbs and auxiliaries.
-  while (k > 0 && (t.tokens[k].pos === 'ADV' || (t.tokens[k].pos === 'AUX' && /^(?:have|has|had)$/.test(t.tokens[k].lower))) && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+  while (k > 0 && (t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'since' || (t.tokens[k].pos === 'AUX' && /^(?:have|has|had)$/.test(t.tokens[k].lower))) && t.tokens[k].sentence === t.tokens[i].sentence) k--;
   // "Ruiz seemed to suggest": the subject of the verb the infinitive hangs from.
   if (k > 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].pos === 'VERB' && t.tokens[k - 1].sentence === t.tokens[i].sentence) k -= 2;
   const subject = t.tokens[k];
@@ -372,7 +386,9 @@ export function personSuggests(t: Tokenized, i: number): boolean {
   const participle = /,/.test(gapBefore(t, chainStart)) && t.tokens[chainStart].lower.endsWith('ing');
   if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && (subject.pos === 'PROPN' || subject.pos === 'PRON' || subject.cap)) return true;
   // "some lawmakers have suggested", "officials suggested": people, not a finding.
-  if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && subject.pos === 'NOUN' && ANON.has(subject.lower) && subject.lower !== 'it') return true;
+  // Not a document ("early reports suggested") nor the object of a preposition ("a survey of economists suggests",
+  // "data released by health officials suggests"): those are findings (GUIDELINES.md §7).
+  if (!participle && subject !== undefined && subject.sentence === t.tokens[i].sentence && subject.pos === 'NOUN' && ANON.has(subject.lower) && !SUGGESTING_THINGS.has(subject.lower) && !objectOfPreposition(t, k)) return true;
   // "Other officials were less forgiving, suggesting that …", "he said …, going on to suggest": a participle
   // after a comma is the clause subject's, which must be a person or group.
   if (!participle) return false;
@@ -738,7 +754,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const [first, stop] = t.ranges[s];
   let k = i - 1;
   let passive = false;
-  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't")) {
+  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't" || (t.tokens[k].lower === 'since' && k > first && AUX.has(t.tokens[k - 1].lower)))) {
     // "be calling" is progressive; only a participle after be/was is passive ("was told").
     if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
@@ -1334,7 +1350,7 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
  * "once called a ‘gold standard’", "they dubbed it ‘the surge’": a verb of naming with its speaker makes a quote
  * inside a quotation partial (GUIDELINES.md §3.2); a passive or "so-called" ("is described as ‘incidental’") does not.
  */
-const NESTED_NAMING = /(?<!\b(?:is|are|was|were|be|been|being|so-)\s?)\b(?:call|calls|called|calling|dub|dubs|dubbed|labell?ed|termed|branded)\s+(?:(?:it|him|her|them|this|that|a|an|the|his|its|their|our|my)\s+){0,2}$/i;
+const NESTED_NAMING = /\b(?:call|calls|calling|dub|dubs|dubbing|(?<!\b(?:is|are|was|were|be|been|being|so-)\s?)(?:called|dubbed|labell?ed|termed|branded))\s+(?:(?:it|him|her|them|this|that|a|an|the|his|its|their|our|my)\s+){0,2}$/i;
 
 /** "We said ‘no’", "told him: ‘…’": a quote inside a quote that is itself reported speech, not a scare quote. */
 const NESTED_SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|reply|replies|replied|answer|answered|write|wrote|shout|shouted)\b[^.;!?\p{L}]*(?:\p{L}+(?:[^.;!?\p{L}]+\p{L}+)?[^.;!?\p{L}]*)?$/iu; // words split only at non-letters: no exponential splits
@@ -1478,10 +1494,18 @@ function parseTokensIn(t: Tokenized, start: number, end: number): ParsedToken[] 
 /** A subject right before its verb inside the marks ("‘Lee wasn’t ready’"; not "‘license to discriminate’"). */
 function subjectAndVerb(t: Tokenized, q: QuoteSpan): boolean {
   const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
+  const after = parseTokensIn(t, q.end, q.end + 40)[0];
+  const nounAfter = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && /^\s*$/.test(t.body.slice(q.end, after.start));
   for (let k = 1; k < toks.length; k++) {
     const v = toks[k].pos;
     const s = toks[k - 1].pos;
-    if ((v === 'VERB' || v === 'AUX') && (s === 'PRON' || s === 'NOUN' || s === 'PROPN')) return true;
+    if (!((v === 'VERB' || v === 'AUX') && (s === 'PRON' || s === 'NOUN' || s === 'PROPN'))) continue;
+    const word = t.body.slice(toks[k].start, toks[k].end).toLowerCase();
+    // "‘gender affirming care’", "‘mask wearing’": a noun before a gerund is a compound, no subject.
+    if (v === 'VERB' && word.endsWith('ing')) continue;
+    // "‘government funded’ media": a participle ending the quote before a noun is a modifier, not a verb of its own.
+    if (v === 'VERB' && k === toks.length - 1 && nounAfter) continue;
+    return true;
   }
   return false;
 }

@@ -151,6 +151,8 @@ function predicative(t: Tokenized, j: number, sentence: number): boolean {
  * §4); "estimate" not as a noun ("the median estimate"); "potential" not in "the potential to" read as ability
  * is kept (a possibility); "or so" only after a number.
  */
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const tok = t.tokens[i];
   const next = t.tokens[j];
@@ -224,9 +226,18 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
       if (!/^(?:NOUN|ADJ|ADV)$/.test(t.tokens[k].pos)) break;
     }
   }
+  // "12 people were reported killed", "of those reported dead": hearsay of a toll. An active report has an object
+  // after it ("the auditor reported missing funds", "the hospital reported injured patients"): no hedge.
+  if (/^reported (?:killed|dead|missing|injured|wounded)$/.test(phrase)) {
+    let b = i - 1;
+    while (b >= 0 && t.tokens[b].sentence === tok.sentence && t.tokens[b].pos === 'ADV') b--;
+    const passive = b >= 0 && t.tokens[b].sentence === tok.sentence && t.tokens[b].lemma === 'be';
+    return passive || !(same && (next.pos === 'NOUN' || next.pos === 'ADJ') && !DAY_OR_MONTH.test(next.lower));
+  }
   if (phrase === 'or so') return before !== undefined && tok.tight && (before.pos === 'NUM' || /^\d/.test(before.text) || TIME_UNITS.test(before.lower));
   // "it doesn't appear as if …", "appeared as though": the doubt of "appear to".
-  const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence;
+  // (Not the manner idioms "appeared as if by magic", "as if from nowhere", "as if on cue": a clause follows.)
+  const asIf = same && next.lower === 'as' && /^(?:if|though)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence && !/^(?:ADP|PART)$/.test(t.tokens[j + 2]?.pos ?? '');
   if (lower.startsWith('appear')) {
     // "appearing to reporters outside the court", "appeared to a crowd": "to" before a noun phrase is where one
     // appears, not "seem to".

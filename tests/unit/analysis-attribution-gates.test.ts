@@ -462,6 +462,24 @@ describe('report verbs and sources from the blind split tune11', () => {
     expect(hedges('At least 12 people have been reported killed in the floods.')).toEqual(['reported killed']);
     expect(hedges('Right now it does not appear as if the bill will pass.')).toEqual(['appear']);
     expect(hedges('The mayor will appear at the hearing.')).toEqual([]);
+    expect(hedges('The mayor appeared as if from nowhere at the hearing.')).toEqual([]);
+  });
+  it('documents and the object of a preposition suggest as findings; "has since" keeps its person (review4)', () => {
+    expect(hedges('Early reports suggested that dozens were killed.')).toEqual(['suggested']);
+    expect(sources('Early reports suggested that dozens were killed.')).toEqual([]);
+    expect(hedges('A survey of economists suggests a recession is coming.')).toEqual(['suggests']);
+    expect(hedges('Data released by health officials suggests the wave has peaked.')).toEqual(['suggests']);
+    expect(family('A memo sent to lawmakers suggested the plan would fail.', 'report-verb')).toEqual([]);
+    expect(sources('Ruiz has since suggested a compromise.')).toEqual(['named:Ruiz']);
+    expect(hedges('Ruiz has since suggested a compromise.')).toEqual([]);
+  });
+  it('a court decision still speaks; an active report of missing things is no hedge (review4)', () => {
+    expect(sources('The decision said states may not ban the drug.')).toEqual(['anonymous:decision']);
+    expect(texts(family('The 6-3 decision warned that the ruling would apply only to new cases.', 'report-verb'))).toEqual(['warned']);
+    expect(family('The decision threatens to upend the market.', 'report-verb')).toEqual([]);
+    expect(hedges('The auditor reported missing funds in the budget.')).toEqual([]);
+    expect(hedges('Three soldiers were reported wounded Monday.')).toEqual(['reported wounded']);
+    expect(hedges('Of the 40 people reported killed, most were children.')).toEqual(['reported killed']);
   });
   it('a scare-quoted adjective takes its that-clause after the mark', () => {
     expect(texts(family('Asked why he was “confident” that Mr Ruiz would change his ways, the mayor laughed.', 'certainty'))).toEqual(['confident']);

@@ -87,4 +87,14 @@ describe('short quotes inside quotations that are no scare quotes (after tune10)
     expect(scareQuotes('"They want to force same-sex \'marriage\' on an unwilling public," she said.')).toEqual(["'marriage'"]);
     expect(scareQuotes('“The law was misread as a ‘license to discriminate,’” she said.')).toEqual(['‘license to discriminate,’']);
   });
+  it('a noun before a gerund or an attributive participle is no subject and verb (review4)', () => {
+    expect(scareQuotes('"They want to ban \'gender affirming care\' for minors," she said.')).toEqual(["'gender affirming care'"]);
+    expect(scareQuotes('"We saw the \'mask wearing\' crowd," she said.')).toEqual(["'mask wearing'"]);
+    expect(scareQuotes('"They run \'government funded\' media," she said.')).toEqual(["'government funded'"]);
+    expect(scareQuotes('"We heard \'Lee resigned\' on the radio," she said.')).toEqual([]);
+  });
+  it('a progressive "calling it" names with its speaker; only a passive "is called" does not (review4)', () => {
+    expect(scareQuotes('"They are calling it a \'reset,\'" he said.')).toEqual([]);
+    expect(scareQuotes('"It is called \'reform\' but it is a tax hike," she said.')).toEqual(["'reform'"]);
+  });
 });
