@@ -87,6 +87,12 @@ describe('short quotes inside quotations that are no scare quotes (after tune10)
     expect(scareQuotes('"They want to force same-sex \'marriage\' on an unwilling public," she said.')).toEqual(["'marriage'"]);
     expect(scareQuotes('“The law was misread as a ‘license to discriminate,’” she said.')).toEqual(['‘license to discriminate,’']);
   });
+  it('words a named person is reported to have used inside the quotation are theirs, not scare quotes', () => {
+    expect(scareQuotes('“He criticized the town for having ‘arrogance’ and the nerve to ‘dictate our terms’ to others,” the senator said.')).toEqual([]);
+    // A generic speaker names nobody.
+    expect(scareQuotes('“From time to time, people allege that we have built a ‘back door’ into our systems,” the spokesperson said.')).toEqual(['‘back door’']);
+    expect(scareQuotes('“Our ‘reform’ cut two offices,” the mayor said.')).toEqual(['‘reform’']);
+  });
   it('a noun before a gerund or an attributive participle is no subject and verb (review4)', () => {
     expect(scareQuotes('"They want to ban \'gender affirming care\' for minors," she said.')).toEqual(["'gender affirming care'"]);
     expect(scareQuotes('"We saw the \'mask wearing\' crowd," she said.')).toEqual(["'mask wearing'"]);
