@@ -1269,7 +1269,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     }
   }
   // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
-  while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
+  // "When Gov. X of Texas announced", "After Sen. X said": a subordinator the tagger reads as an adverb or preposition.
+  while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || SUBORDINATORS.has(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;
   const head = t.tokens[k];
   // "Senators involved in the talks say": the phrase is a preposition's object; the speaker is the noun before it.
   // "members of either party", "officials from both parties": a quantifier between the preposition and its noun.

@@ -454,6 +454,10 @@ describe('report verbs and sources from the blind split tune11', () => {
     expect(sources('"What is the end game?" said senior adviser Dana Ruiz.')).toEqual(['named:senior adviser Dana Ruiz']);
     expect(sources('"We are ready," said Democratic Sen. Dana Ruiz.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
   });
+  it('a subordinator opening the sentence is no part of the speaker', () => {
+    expect(sources('When Gov. Dana Ruiz of Texas announced last week a vague plan, few noticed.')).toEqual(['named:Gov. Dana Ruiz of Texas']);
+    expect(sources('After Sen. Ruiz said the bill was dead, aides left.')).toEqual(['named:Sen. Ruiz']);
+  });
   it('events do not threaten in words', () => {
     expect(family('The panic-buying threatens to worsen the shortage.', 'report-verb')).toEqual([]);
     expect(texts(family('The union threatened to strike on Monday.', 'report-verb'))).toEqual(['threatened']);
