@@ -219,6 +219,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "the sharpest possible break", "the best possible outcome": a superlative's reinforcement, not doubt.
   // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
   if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
+  // "made it possible to pre-pay", "Fathers made this past year possible": what an agent enabled, not a doubt.
+  if (lower === 'possible' && madePossible(t, i)) return false;
   // "the best deal possible", "the lowest price possible": the same reinforcement after the noun.
   if (lower === 'possible' && before && tok.tight && (before.pos === 'NOUN' || before.pos === 'ADJ')) {
     for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === tok.sentence; k--) {
@@ -265,6 +267,17 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (BELIEF.has(lower) && before && cannot(t, i - 1)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
+}
+
+/** "make it possible", "made this past year possible": a form of "make", then its object (up to four words), then "possible" at i. */
+function madePossible(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i - 2; k >= Math.max(0, i - 5) && t.tokens[k].sentence === s; k--) {
+    if (!t.tokens[k + 1].tight) return false;
+    if (t.tokens[k].lemma === 'make') return /^(?:PRON|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.tokens[k + 1].pos);
+    if (!/^(?:PRON|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /** "cannot", "can't", "can not", "could not" ending at token k. */

@@ -409,3 +409,11 @@ describe('hedges and certainty from the blind split tune10', () => {
     expect(texts(family('The senator appeared to stumble on Friday.', 'hedge'))).toEqual(['appeared to']);
   });
 });
+
+describe('"possible" of what an agent enabled is no hedge', () => {
+  it('leaves "made it possible" and "made this past year possible" alone, and keeps a possibility', () => {
+    expect(family('The rule made it possible to pay benefits monthly.', 'hedge')).toEqual([]);
+    expect(family('Volunteers made this past year possible.', 'hedge')).toEqual([]);
+    expect(texts(family('A deal is possible by Friday.', 'hedge'))).toEqual(['possible']);
+  });
+});
