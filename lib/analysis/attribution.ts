@@ -1431,7 +1431,10 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const speaker = attribution ? resolve(attribution) : undefined;
     if (speaker) attrs.speaker = speaker;
     if (attribution?.speaker && attribution.speaker.text !== speaker) attrs.speakerText = attribution.speaker.text;
-    out.push(mark(t, q, sentence, 'quote', speaker ? 'attributed' : 'unattributed', `quote:${q.kind}${q.closed ? '' : ':open'}`, attrs));
+    // "“…,” she commented." with no name before to resolve "she": still attributed (GUIDELINES.md §3.3: a pronoun
+    // speaker is the pronoun); the pronoun stays out of `speaker`, which counts distinct people.
+    const attributed = speaker !== undefined || (attribution?.kind === 'pronoun' && attribution.speaker !== undefined);
+    out.push(mark(t, q, sentence, 'quote', attributed ? 'attributed' : 'unattributed', `quote:${q.kind}${q.closed ? '' : ':open'}`, attrs));
     quotations?.push({
       start: q.open,
       end: q.end,

@@ -82,6 +82,12 @@ describe('quotes and scare quotes', () => {
     expect(q[0].attrs?.speaker).toBe('Lavrov');
     expect(a.measures['quote.word_share']).toBeCloseTo(6 / 16, 5);
   });
+  it('attributes a quote to a pronoun speaker no earlier name resolves, keeping the pronoun out of the speakers', () => {
+    const q = family('“We will discourage illegal crossings,” she commented.', 'quote');
+    expect(q.map((m) => [m.label, m.attrs?.speaker, m.attrs?.speakerText])).toEqual([['attributed', undefined, 'she']]);
+    const named = family('Mayor Dana Ruiz said the border was calm. “We will discourage illegal crossings,” she said.', 'quote');
+    expect(named.map((m) => [m.label, m.attrs?.speaker])).toEqual([['attributed', 'Mayor Dana Ruiz']]);
+  });
   it('finds short unattributed quotes in every mark style, never apostrophes', () => {
     const body = "Russia's leaders fight the ‘political virus’ and 'color revolutions' in the countries' concerns. Critics call it a \"hoax\". It is a “farce”. Don't worry about the '90s.";
     const m = family(body, 'scare-quote');
