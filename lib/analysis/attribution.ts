@@ -1411,6 +1411,9 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const clause = hasClause(t, q);
     let attribution = nearestAttribution(t, q, attributions, sentence, lastSentence);
     const short = words <= 4;
+    // "…,” Biden said in a statement. “We can achieve that …”": a quoted sentence with no speaker of its own goes
+    // on with the speaker of the sentence before (GUIDELINES.md §3.3 "speaker … before").
+    if (!attribution && clause) attribution = continuedFrom(t, q, attributions, quotes, sentence);
     const attached = attribution && (isAttached(t, q, attribution, sentence) || inComplement(t, q, attribution));
     // Partial or scare (GUIDELINES.md §3.2): can we point to who used these words, in this sentence or the two before?
     const soCalled = /so-called\s*$/i.test(t.body.slice(Math.max(0, q.open - 12), q.open));
@@ -1445,6 +1448,25 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     });
   }
   return out;
+}
+
+/**
+ * The speaker a quotation opening its sentence continues: the sentence before, in the same paragraph, ends with a
+ * report verb and its speaker (at most five words after the verb: "Noem tweeted on Monday.") or holds a quotation
+ * that verb attributes. Not after a question ("“Are you sure?” the reporter asked. “I am.”" is an answer).
+ */
+function continuedFrom(t: Tokenized, q: QuoteSpan, attributions: Attribution[], quotes: QuoteSpan[], sentence: number): Attribution | undefined {
+  const span = t.sentences.find((s) => s.index === sentence);
+  const prev = t.sentences.find((s) => s.index === sentence - 1);
+  if (!span || !prev || /[\p{L}\p{N}]/u.test(t.body.slice(span.start, q.open)) || /\n/.test(t.body.slice(prev.end, q.open))) return undefined;
+  let last: Attribution | undefined;
+  for (const a of attributions) if (t.tokens[a.verb].sentence === sentence - 1 && a.speaker) last = a;
+  if (!last) return undefined;
+  const verb = t.tokens[last.verb];
+  const inPrev = quotes.filter((o) => o.depth === 0 && o.open >= prev.start && o.end <= prev.end + 1);
+  if (inPrev.some((o) => /\?/.test(t.body.slice(Math.max(o.innerStart, o.innerEnd - 2), o.end)))) return undefined;
+  const quoted = inPrev.some((o) => o.end <= verb.start);
+  return quoted || countWordsBetween(t.body, verb.end, prev.end) <= 5 ? last : undefined;
 }
 
 /**

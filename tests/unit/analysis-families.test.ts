@@ -88,6 +88,13 @@ describe('quotes and scare quotes', () => {
     const named = family('Mayor Dana Ruiz said the border was calm. “We will discourage illegal crossings,” she said.', 'quote');
     expect(named.map((m) => [m.label, m.attrs?.speaker])).toEqual([['attributed', 'Mayor Dana Ruiz']]);
   });
+  it('gives a quoted sentence with no speaker of its own the speaker of the sentence before, not after a question', () => {
+    const speakers = (body: string) => family(body, 'quote').map((m) => m.attrs?.speaker);
+    expect(speakers('“We care about the river,” Mayor Dana Ruiz said in a statement. “We can clean it without new taxes.”')).toEqual(['Mayor Dana Ruiz', 'Mayor Dana Ruiz']);
+    expect(speakers('Governor Lee wrote on Monday. “The agency has failed to keep the state safe.”')).toEqual(['Governor Lee']);
+    expect(speakers('“Why are you so sure he will change?” the reporter Dana Ruiz asked. “I am not sure he will change.”')).toEqual(['reporter Dana Ruiz', undefined]);
+    expect(speakers('“We will act,” the mayor said.\n\n“The plan is dead and everyone in this room knows it.”')).toEqual(['mayor', undefined]);
+  });
   it('finds short unattributed quotes in every mark style, never apostrophes', () => {
     const body = "Russia's leaders fight the ‘political virus’ and 'color revolutions' in the countries' concerns. Critics call it a \"hoax\". It is a “farce”. Don't worry about the '90s.";
     const m = family(body, 'scare-quote');
