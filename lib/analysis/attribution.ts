@@ -1330,10 +1330,11 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
   if (to === j) return undefined;
-  // "said the Democratic staffer", "said senior adviser David Axelrod": an adjective before its common noun is no
-  // name of its own; the noun phrase reader takes the whole phrase.
+  // "said the Democratic staffer", "said senior adviser David Axelrod", "said Republican strategist Dana Ruiz": a
+  // modifier before its common noun is no name of its own (the tagger reads "Republican" as one); the noun phrase
+  // reader takes the whole phrase.
   const after = t.tokens[to];
-  if (t.tokens[to - 1].pos === 'ADJ' && after !== undefined && after.sentence === s && after.tight && after.pos === 'NOUN' && !after.cap) {
+  if ((t.tokens[to - 1].pos === 'ADJ' || t.tokens[to - 1].cap) && after !== undefined && after.sentence === s && after.tight && after.pos === 'NOUN' && !after.cap && !DATE_WORDS.has(after.lower)) {
     const np = nounPhraseRight(t, j);
     if (np) return np;
   }

@@ -453,6 +453,8 @@ describe('report verbs and sources from the blind split tune11', () => {
     expect(sources('"We are ready," said the Democratic staffer.')).toEqual(['anonymous:Democratic staffer']);
     expect(sources('"What is the end game?" said senior adviser Dana Ruiz.')).toEqual(['named:senior adviser Dana Ruiz']);
     expect(sources('"We are ready," said Democratic Sen. Dana Ruiz.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
+    expect(sources('"We are ready," said Republican strategist Dana Ruiz.')).toEqual(['named:Republican strategist Dana Ruiz']);
+    expect(sources('"We are ready," said Ruiz yesterday.')).toEqual(['named:Ruiz']);
   });
   it('a subordinator opening the sentence is no part of the speaker', () => {
     expect(sources('When Gov. Dana Ruiz of Texas announced last week a vague plan, few noticed.')).toEqual(['named:Gov. Dana Ruiz of Texas']);
