@@ -1401,7 +1401,7 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
       // A longer quote inside a quote is part of the speech; a short one is a scare quote within it, unless it holds
       // a clause (“Tiger Woods wasn’t happy.”: someone's words) or a verb of naming gives its speaker.
       const before = t.body.slice(Math.max(0, q.open - 40), q.open);
-      if (words <= 4 && !NESTED_SPEECH.test(before) && !NESTED_NAMING.test(before) && !subjectAndVerb(t, q) && !reportedInside(t, q, quotes, attributions)) {
+      if (words <= 4 && !NESTED_SPEECH.test(before) && !NESTED_NAMING.test(before) && !subjectAndVerb(t, q) && !reportedInside(t, q, quotes, attributions, sentence)) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:nested:${q.kind}`, { words: String(words), nested: 'true', kind: 'scare' }));
         quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: q.depth });
       } else {
@@ -1517,29 +1517,21 @@ function parseTokensIn(t: Tokenized, start: number, end: number): ParsedToken[] 
   return out;
 }
 
-/** A clause: a verb (finite or not) among the quoted words, or a whole sentence ending inside the marks. */
 /**
  * "“He criticized America for having ‘arrogance’ and the audacity to ‘dictate our terms’”": the outer quotation
  * reports, before the inner quote and in its sentence, what a named person said or did in words; the inner words
  * are that person's (partial, GUIDELINES.md §3.2), not the speaker's own scare quotes. A generic speaker ("people
  * allege that we built a ‘back door’") names nobody: scare.
  */
-function reportedInside(t: Tokenized, q: QuoteSpan, quotes: QuoteSpan[], attributions: Attribution[]): boolean {
+function reportedInside(t: Tokenized, q: QuoteSpan, quotes: QuoteSpan[], attributions: Attribution[], sentence: number): boolean {
   let outer: QuoteSpan | undefined;
   for (const o of quotes) if (o.depth === q.depth - 1 && o.innerStart <= q.open && q.end <= o.innerEnd + 1) outer = o;
   if (!outer) return false;
-  const from = Math.max(outer.innerStart, sentenceStartOf(t, q.open));
+  const from = Math.max(outer.innerStart, t.sentences.find((x) => x.index === sentence)?.start ?? 0);
   return attributions.some((a) => {
     const at = t.tokens[a.verb].start;
     return at >= from && at < q.open && a.kind !== 'anonymous' && a.speaker !== undefined;
   });
-}
-
-/** The offset where the sentence holding `offset` starts. */
-function sentenceStartOf(t: Tokenized, offset: number): number {
-  let start = 0;
-  for (const s of t.sentences) if (s.start <= offset) start = s.start;
-  return start;
 }
 
 /** A subject right before its verb inside the marks ("‘Lee wasn’t ready’"; not "‘license to discriminate’"). */
@@ -1561,6 +1553,7 @@ function subjectAndVerb(t: Tokenized, q: QuoteSpan): boolean {
   return false;
 }
 
+/** A clause: a verb (finite or not) among the quoted words, or a whole sentence ending inside the marks. */
 function hasClause(t: Tokenized, q: QuoteSpan): boolean {
   const toks = parseTokensIn(t, q.innerStart, q.innerEnd);
   let verbs = 0;

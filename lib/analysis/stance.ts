@@ -140,6 +140,9 @@ function predicative(t: Tokenized, j: number, sentence: number): boolean {
   return x.pos === 'ADJ' || ((x.pos === 'VERB' || x.pos === 'ADJ') && /ed$/.test(x.lower));
 }
 
+/** Days and months: "reported missing Monday" has no object after it. */
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /**
  * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
  * is the month), not of purpose ("so we could fight it": ability); approximators only before a number, not
@@ -151,8 +154,6 @@ function predicative(t: Tokenized, j: number, sentence: number): boolean {
  * §4); "estimate" not as a noun ("the median estimate"); "potential" not in "the potential to" read as ability
  * is kept (a possibility); "or so" only after a number.
  */
-const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const tok = t.tokens[i];
   const next = t.tokens[j];
