@@ -193,6 +193,8 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
   // Only as an object ("fulfilling his …", "by his …"), not a reporting clause after a quote ("“…,” the senator vows.").
   if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && (before.pos === 'NOUN' || before.pos === 'ADJ') && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && t.tokens[k - 1].tight && /^(?:VERB|ADP)$/.test(t.tokens[k - 2]?.pos ?? '') && t.tokens[k - 2].sentence === tok.sentence && (!nextSame || !next.tight)) return false;
+  // "His campaign promises centered on jobs": a plural noun of a compound subject, before its past-tense verb.
+  if (NOUN_PLURALS.has(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && before.pos === 'NOUN' && !before.cap && nextSame && next.tight && next.pos === 'VERB' && /ed$/.test(next.lower) && (t.tokens[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.tokens[i - 2]?.lower ?? '')) && t.tokens[i - 2].sentence === tok.sentence) return false;
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
     const inverted = /[,"”’']/.test(gapBefore(t, i)) || k < t.ranges[tok.sentence][0];
     if (!inverted && before && t.tokens[k + 1].tight && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || (before.cap && k !== t.ranges[tok.sentence][0]) || /'s$/.test(before.lower) || relativeThatAt(t, k))) return false;
@@ -913,6 +915,15 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const appositive = k >= first && !afterQuote && /,/.test(gapK) ? appositiveSpeaker(t, k, first) : undefined;
   if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
+  // "…, said longtime Democratic donor Dana Ruiz", "…, said federal officials": an inverted subject opening with
+  // lower-case modifiers, ending in a name or a speaking group noun that ends the clause.
+  if (inverted && !right && j < stop && t.tokens[j].tight && (t.tokens[j].pos === 'ADJ' || t.tokens[j].pos === 'NOUN') && !t.tokens[j].cap) {
+    const np = nounPhraseRight(t, j);
+    const after = np ? tokenAt(t, np.end, j) : -1;
+    const head = t.tokens[after - 1];
+    const next = t.tokens[after];
+    if (np && ((head?.pos === 'PROPN' && head.cap) || (head?.pos === 'NOUN' && ANON.has(head.lower))) && head.start > t.tokens[j].start && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
+  }
   // "Declaring that …, President Ruiz opened the summit": a participle opening the sentence is spoken by the
   // subject of the main clause after it.
   if (i === first && !right && t.tokens[i].lower.endsWith('ing')) {
@@ -1325,7 +1336,8 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower)))) to++;
+  // "with" only as in "officials familiar with": "Vox with James Carville" is two parties, Vox speaking.
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower))) && !(t.tokens[to].lower === 'with' && t.tokens[to - 1]?.lower !== 'familiar')) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
@@ -1343,6 +1355,13 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   // The noun phrase without its article (GUIDELINES.md §5: "according to The Daily Ledger" → Daily Ledger).
   let from = j;
   while (from < to - 1 && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
+  // "said a June 2 Facebook post": a month or weekday is no speaker; the noun it dates is ("June 2 Facebook post").
+  if (t.tokens.slice(from, to).every((x) => DATE_WORDS.has(x.lower))) {
+    let k = to;
+    while (k < t.tokens.length && t.tokens[k].sentence === s && t.tokens[k].tight && t.tokens[k].pos === 'NUM') k++;
+    const np = k > to || k < t.tokens.length ? nounPhraseRight(t, k) : undefined;
+    return np && !DATE_WORDS.has(np.text.toLowerCase()) ? { start: t.tokens[from].start, end: np.end, text: t.body.slice(t.tokens[from].start, np.end) } : undefined;
+  }
   const start = t.tokens[from].start;
   const end = t.tokens[to - 1].end;
   return { start, end, text: t.body.slice(start, end) };

@@ -491,3 +491,23 @@ describe('report verbs and sources from the blind split tune11', () => {
     expect(texts(family('Asked why he was “confident” that Mr Ruiz would change his ways, the mayor laughed.', 'certainty'))).toEqual(['confident']);
   });
 });
+
+describe('sources after an inverted verb, read as a user would read them on real leads', () => {
+  it('a month or weekday dates the speaking document; it never speaks', () => {
+    expect(sources('The senator will not run again, said a June 2 Facebook post from her office.')).toEqual(['named:June 2 Facebook post']);
+    expect(sources('The strike is over, the union said Tuesday.')).toEqual(['anonymous:union']);
+  });
+  it('lower-case modifiers before a name or a speaking group open the speaker', () => {
+    expect(sources('The bill is dead, said longtime Democratic donor Mark Elliott.')).toEqual(['named:longtime Democratic donor Mark Elliott']);
+    expect(sources('As expected, said federal officials, the vote failed.')).toEqual(['anonymous:federal officials']);
+    expect(sources('The bill, said new rules in Ohio, is dead.')).toEqual([]);
+  });
+  it('"with" joins a speaker only as "familiar with"', () => {
+    expect(sources('“We will win,” said Vox with James Carville on Tuesday.')).toEqual(['named:Vox']);
+    expect(sources('“We will win,” said officials familiar with the talks.')).toEqual(['anonymous:officials']);
+  });
+  it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
+    expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);
+    expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
+  });
+});
