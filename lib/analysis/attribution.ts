@@ -44,6 +44,7 @@ const NON_HUMAN = new Set([
   'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
   // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
   'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
+  'visit', 'visits', 'trip', 'trips', 'tour',
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** Compared by identity on every token, cheaper than a string comparison. */
@@ -1033,6 +1034,9 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
   if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
   const of = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
+  // "The surge in Texas suggests", "His visit to Detroit threatens to": the place belongs to an event or a thing,
+  // which is the subject (and cannot speak).
+  if (c - 2 >= first && (POST_MODIFIER_ADP.has(of?.lower ?? '') || of?.lower === 'to') && !of.inName && of.tight && t.tokens[c].tight && noun.pos === 'NOUN' && !noun.cap && NON_HUMAN.has(noun.lower)) return collectLeft(t, c - 2, first) ?? { start: noun.start, end: noun.end, text: noun.text };
   if (c - 2 < first || !POST_MODIFIER_ADP.has(of?.lower ?? '') || of.inName || !t.tokens[c].tight || !of.tight) return undefined;
   // A capital only as a plural opening the sentence ("Trustees of …"), never a title ("Speaker of the House X"); a
   // named group before a preposition of place is one ("Republicans in the House").

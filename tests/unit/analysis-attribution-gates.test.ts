@@ -506,6 +506,11 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('“We will win,” said Vox with James Carville on Tuesday.')).toEqual(['named:Vox']);
     expect(sources('“We will win,” said officials familiar with the talks.')).toEqual(['anonymous:officials']);
   });
+  it('a place after an event or a thing is no speaker: the event is the subject', () => {
+    expect(family('The trip to Ohio threatens to derail the talks.', 'report-verb')).toEqual([]);
+    expect(family('The surge in Texas suggests the wave is not over.', 'source')).toEqual([]);
+    expect(sources('Officials in Ohio threatened to sue.')).toEqual(['anonymous:Officials']);
+  });
   it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
     expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);
     expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
