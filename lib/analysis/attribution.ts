@@ -893,6 +893,11 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     return { speaker: { start: x.start, end: x.end, text: x.text } };
   }
   // After a quotation or comma, or at the sentence start, English puts the speaker after the verb.
+  const quotedFrom = /["”’']/.test(gap) && !t.tokens[i].lower.endsWith('ing') ? quotedSubject(t, k, first, gap) : -1;
+  if (quotedFrom >= 0) {
+    const [a, b] = [t.tokens[quotedFrom].start, t.tokens[k].end];
+    return { speaker: { start: a, end: b, text: t.body.slice(a, b) } };
+  }
   const inverted = i === first || /[,"”’']/.test(gap);
   const right = j < stop && t.tokens[j].tight ? collectRight(t, j) : undefined;
   if (passive && !inverted) {
@@ -985,6 +990,23 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (left) return { speaker: reducedRelativeOwner(t, left, first) ?? namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
   }
   return {};
+}
+
+/**
+ * 'The so-called “reformers” said they …': a quoted word closing a noun phrase (after its determiner or adjective,
+ * with no comma) is the subject before its verb, not a quotation the verb's inverted subject follows. The index of
+ * its first quoted word, or -1.
+ */
+function quotedSubject(t: Tokenized, k: number, first: number, gap: string): number {
+  if (k < first || /[,.!?]/.test(gap)) return -1;
+  let o = k;
+  while (o > first && o > k - 4 && !/["“‘']\s*$/.test(gapBefore(t, o))) o--;
+  if (!/["“‘']\s*$/.test(gapBefore(t, o)) || o === first) return -1;
+  // The noun phrase opens its clause: 'called Trump a “coward” threatening to …' has its subject far before.
+  let d = o - 1;
+  while (d >= first && (d === o - 1 || t.tokens[d + 1].tight) && (t.tokens[d].pos === 'DET' || t.tokens[d].pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(t.tokens[d].lower) || t.tokens[d].lower === 'so-called')) d--;
+  if (d === o - 1) return -1;
+  return d < first || /[,;:]/.test(gapBefore(t, d + 1)) || t.tokens[d].pos === 'CCONJ' || t.tokens[d].pos === 'SCONJ' ? o : -1;
 }
 
 /**
@@ -1446,8 +1468,13 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const utterance = short && q.closed && isUtterance(t, q, sentence);
     // Either way, who used the words may be named in the two sentences before.
     if (utterance || (short && !attached && !clause)) attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
+    // 'The “squad” member said': marks inside the speaker's own noun phrase are the writer's label for the speaker,
+    // not words the speaker used.
+    // (Not a quoted modifier of another noun with a speaker in an earlier sentence: the hand labels read 'posting an
+    // “outtakes” gallery' as the poster's word.)
+    const labelsSpeaker = short && !attached && !clause && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence);
     if (short && !attached && !clause && !utterance) {
-      if (soCalled || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
+      if (soCalled || labelsSpeaker || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
         quotations?.push({ start: q.open, end: q.end, kind: 'scare', depth: 0 });
         continue;
@@ -1683,6 +1710,19 @@ function isAttached(t: Tokenized, q: QuoteSpan, a: Attribution, sentence: number
   const before = t.body.slice(span.start, q.open);
   const startsSentence = !/[\p{L}\p{N}]/u.test(before) || /:\s*$/.test(before);
   return startsSentence && countWordsBetween(t.body, q.end, verb.start) <= 4;
+}
+
+/**
+ * 'The “squad” member', 'Her “friends”': a quote after the determiner or adjective of a noun phrase, with no
+ * punctuation of its own at its end, is a modifier or the noun inside that phrase.
+ */
+function inNounPhrase(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
+  if (/[,.;:!?]\s*$/.test(t.body.slice(q.innerStart, q.innerEnd))) return false;
+  const [from] = t.ranges[sentence] ?? [0, 0];
+  const k = tokenAt(t, q.open, from) - 1;
+  if (k < from) return false;
+  const before = t.tokens[k];
+  return before.end <= q.open && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(before.lower) || before.lower === 'so-called');
 }
 
 /** "He noted that China and Russia are co-operating “side by side”": the quote sits in the verb's that-clause. */

@@ -511,6 +511,16 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(family('The surge in Texas suggests the wave is not over.', 'source')).toEqual([]);
     expect(sources('Officials in Ohio threatened to sue.')).toEqual(['anonymous:Officials']);
   });
+  it('a quoted word closing the subject noun phrase is the subject, and the writer\'s label', () => {
+    const quotes = (body: string) => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'quote' || m.family === 'scare-quote').map((m) => `${m.family}:${m.text}`);
+    expect(sources('The so-called “reformers” said they would vote no.')).toEqual(['anonymous:reformers']);
+    expect(sources('The “squad” member said she would vote no.')).toEqual(['anonymous:member']);
+    expect(quotes('The “squad” member said she would vote no.')).toEqual(['scare-quote:“squad”']);
+    // A quotation before an inverted speaker, and a quoted object before a participle, stay as they were.
+    expect(sources('The case is now “a criminal matter,” spokesman Dan Levy said.')).toEqual(['named:spokesman Dan Levy']);
+    expect(quotes('The case is now “a criminal matter,” spokesman Dan Levy said.')).toEqual(['quote:“a criminal matter,”']);
+    expect(sources('He called Ruiz a “coward” threatening to go after his wife.')).toEqual(['pronoun:He']);
+  });
   it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
     expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);
     expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
