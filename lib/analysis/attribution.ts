@@ -1186,7 +1186,8 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
         while (c > first && !/\(/.test(gapBefore(t, c))) c--;
         continue;
       }
-      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g)))) break;
+      // "R-Calif.,": a party code's abbreviation too.
+      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g) || /^[RDI]-[A-Z]/.test(t.tokens[c - 1].text)))) break;
       if (!/,/.test(g)) continue;
       let e = c - 1;
       // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.
@@ -1216,7 +1217,8 @@ function outerAppositive(t: Tokenized, e: number, first: number): number {
     let from = e;
     while (from > first && !/,/.test(gapBefore(t, from))) from--;
     // Only a plain comma joins an appositive to its noun phrase (not ",”" after a quotation).
-    if (from <= first || e - from > 14 || !/^,\s*$/.test(gapBefore(t, from))) return e;
+    // ("R-Calif.," ends in the full stop of its abbreviation.)
+    if (from <= first || e - from > 14 || !(/^,\s*$/.test(gapBefore(t, from)) || (/^\.,\s*$/.test(gapBefore(t, from)) && /^[RDI]-[A-Z]/.test(t.tokens[from - 1].text)))) return e;
     const segment = t.tokens.slice(from, e + 1);
     const opener = segment[0].lower;
     const before = t.tokens[from - 1];

@@ -521,6 +521,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(quotes('The case is now “a criminal matter,” spokesman Dan Levy said.')).toEqual(['quote:“a criminal matter,”']);
     expect(sources('He called Ruiz a “coward” threatening to go after his wife.')).toEqual(['pronoun:He']);
   });
+  it('a party code ending in its abbreviation\'s full stop ("R-Calif.,") still joins an appositive chain', () => {
+    expect(sources('Rep. Dana Ruiz, R-Calif., the No. 3 Republican in the House, suggested Sunday that the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
+    expect(sources('Rep. Dana Ruiz, R-Calif., who chairs the panel, said the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
+  });
   it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
     expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);
     expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
