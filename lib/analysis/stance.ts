@@ -628,6 +628,8 @@ function smallClause(t: Tokenized, j: number): boolean {
   for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
     const x = t.tokens[k];
     if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower)) return true;
+    // "show him beating …": the tagger may read the -ing form after an object pronoun as a noun.
+    if (k === j + 1 && /ing$/.test(x.lower) && /^(?:him|her|them|us|me)$/.test(t.tokens[j].lower)) return true;
     if (!/^(?:PRON|NOUN|PROPN|DET|ADJ)$/.test(x.pos)) return false;
   }
   return false;
@@ -690,13 +692,42 @@ const SHOW_CLAUSE_OPENERS = new Set(['that', ...WH_OPENERS]);
 /** Nouns in -s that make a compound with "show" as singulars ("a news show"). */
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'sports', 'arts', 'games', 'means', 'cars', 'awards', 'comics']);
 
+/** A plural common noun that can head a subject ("documents", "polls"; not "news"). */
+function pluralNoun(t: Tokenized, k: number): boolean {
+  const x = t.tokens[k];
+  return (x.pos === 'NOUN' || (x.pos === 'PROPN' && k === t.ranges[x.sentence][0])) && /[^s]s$/.test(x.lower) && !SINGULAR_IN_S.has(x.lower);
+}
+
+/**
+ * The plural subject of "show" stands before a participle phrase or a relative clause: "Documents released by the
+ * committee show", "Figures released Thursday by the department show", "The documents, which were made public
+ * Tuesday, show".
+ */
+function pluralSubjectAcross(t: Tokenized, i: number): boolean {
+  const first = t.ranges[t.tokens[i].sentence][0];
+  if (/^,\s*$/.test(gapBefore(t, i))) {
+    let c = i - 1;
+    while (c > first && !/,/.test(gapBefore(t, c))) c--;
+    return c - 1 >= first && i - c <= 12 && RELATIVES.has(t.tokens[c].lower) && t.tokens[c].lower !== 'that' && pluralNoun(t, c - 1);
+  }
+  for (let c = i - 1; c > first && i - c <= 9; c--) {
+    if (!t.tokens[c + 1].tight) return false;
+    const x = t.tokens[c];
+    if (x.pos === 'VERB' && /ed$/.test(x.lower)) return x.tight && pluralNoun(t, c - 1) && t.tokens[c + 1]?.pos !== 'DET' && t.tokens[c + 1]?.pos !== 'PRON';
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PRON' || x.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
 /** Token i ("show") stands where a verb does: no determiner, adjective, number or noun of a noun phrase before it. */
 function verbalShow(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
   const before = t.tokens[i - 1];
   if (before === undefined || before.sentence !== tok.sentence) return false;
   // "…, Ruiz said, show that": a parenthetical report before the verb; a quote mark before it is a title ("the “Harbor Hour” show").
-  if (!before.tight) return before.pos === 'VERB' && /^,\s*$/.test(gapBefore(t, i));
+  if (!before.tight && i - 1 !== t.ranges[tok.sentence][0]) return (before.pos === 'VERB' && /^,\s*$/.test(gapBefore(t, i))) || pluralSubjectAcross(t, i);
+  // "Documents released by the Oversight Committee show how …": the name ends a participle phrase after the subject.
+  if ((before.pos === 'PROPN' || before.pos === 'NOUN') && pluralSubjectAcross(t, i)) return true;
   if (/^(?:DET|ADJ|NUM|ADP|PRON|PART|AUX)$/.test(before.pos) || /'s$/.test(before.lower)) return false;
   if (before.pos === 'NOUN' || before.pos === 'PROPN') {
     const det = t.tokens[i - 2];
@@ -704,7 +735,8 @@ function verbalShow(t: Tokenized, i: number): boolean {
     // "the records show that …", "documents released by the committee show how …": a plural subject (a compound
     // noun "talk show", "news show" has a singular before it); the caller asks for a clause after it.
     const next = t.tokens[i + 1];
-    return before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && (SHOW_CLAUSE_OPENERS.has(next.lower) || smallClause(t, i + 1));
+    // ("Polls show …": a capitalised plural opening the sentence, which the tagger may read as a name.)
+    return (before.pos === 'NOUN' || (before.pos === 'PROPN' && i - 1 === t.ranges[tok.sentence][0])) && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && (SHOW_CLAUSE_OPENERS.has(next.lower) || smallClause(t, i + 1));
   }
   return before.pos === 'VERB' || before.pos === 'ADV';
 }

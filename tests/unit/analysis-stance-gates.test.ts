@@ -217,6 +217,13 @@ describe('certainty: frames read from the parse (tune3)', () => {
     expect(kinds(family(body, 'certainty'))).toEqual(['factive:show', 'factive:show']);
     expect(family('The “Harbor Hour” show host said the pier was closed. A talk show that airs daily was cancelled.', 'certainty')).toEqual([]);
   });
+  it('reads "show" as the verb after a plural subject opening the sentence, a participle phrase or a relative clause', () => {
+    expect(kinds(family('Polls show him beating the mayor by ten points.', 'certainty'))).toEqual(['factive:show']);
+    expect(kinds(family('Records released by the Harbor Board show how the aides pressed the agency.', 'certainty'))).toEqual(['factive:show']);
+    expect(kinds(family('The files, which were made public Tuesday, show that the aides pressed the agency.', 'certainty'))).toEqual(['factive:show']);
+    expect(family('The aides who watched the Harbor Hour show that night laughed.', 'certainty')).toEqual([]);
+    expect(family('Fans of the Daily Show say that it is funny.', 'certainty')).toEqual([]);
+  });
 });
 
 describe('hedges and certainty: the same words in other senses (review of tune3 rules)', () => {
