@@ -1187,7 +1187,8 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
         continue;
       }
       // "R-Calif.,": a party code's abbreviation too.
-      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g) || /^[RDI]-[A-Z]/.test(t.tokens[c - 1].text)))) break;
+      // ("harborwatch.com": a full stop inside a word, with no space, is no break either.)
+      if (/[;:!?"“”]/.test(g) || (/\./.test(g) && g !== '.' && !(t.tokens[c - 1].text.length <= 3 || TITLES.has(t.tokens[c - 1].lower) || /\)/.test(g) || /^[RDI]-[A-Z]/.test(t.tokens[c - 1].text)))) break;
       if (!/,/.test(g)) continue;
       let e = c - 1;
       // "Sen. Joe Manchin (D-W.Va.), another member …": skip a parenthesis before the comma.

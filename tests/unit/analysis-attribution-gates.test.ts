@@ -525,6 +525,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Rep. Dana Ruiz, R-Calif., the No. 3 Republican in the House, suggested Sunday that the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
     expect(sources('Rep. Dana Ruiz, R-Calif., who chairs the panel, said the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
   });
+  it('a web address inside an appositive does not cut the speaker off ("a blogger for harborwatch.com, wrote")', () => {
+    expect(sources('Dana Ruiz, a conservative blogger for harborwatch.com, wrote that the fight occurred last week.')).toEqual(['named:Dana Ruiz']);
+  });
   it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
     expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);
     expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
