@@ -37,6 +37,9 @@ const ROLE_WORDS = new Set([
   'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
+/** Journeys: "the trip to Ohio threatens to" is no speech. */
+const TRAVEL_WORDS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours'];
+const TRAVEL = new Set(TRAVEL_WORDS);
 /** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
 const NON_HUMAN = new Set([
   'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
@@ -44,7 +47,7 @@ const NON_HUMAN = new Set([
   'storm', 'storms', 'thunderstorm', 'thunderstorms', 'weather', 'rain', 'rains', 'snow', 'wind', 'winds', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'hurricane', 'hurricanes', 'heat', 'drought', 'tornado', 'tornadoes',
   // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
   'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
-  'visit', 'visits', 'trip', 'trips', 'tour',
+  ...TRAVEL_WORDS,
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** Compared by identity on every token, cheaper than a string comparison. */
@@ -103,7 +106,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
-    const head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
+    let head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
+    // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks.
+    if (TRAVEL.has(head) && /\s(?:of|on|for)\s/.test(found.speaker!.text)) head = found.speaker!.text.toLowerCase().split(/\s+(?:of|on|for)\s+/)[0].split(/\s+/).pop() ?? '';
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
@@ -746,6 +751,8 @@ const DATE_WORDS = new Set([
   'oct', 'nov', 'dec', 'recently', 'earlier', 'later',
 ]);
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
+/** Verbs English puts before their subject after a quotation or a clause ("…, said federal officials"). */
+const QUOTATIVE_INVERSION = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'tell', 'recall', 'warn', 'insist', 'argue', 'observe', 'remark', 'declare', 'announce', 'counter', 'conclude', 'acknowledge', 'concede']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['when', 'while', 'if', 'once', 'after', 'before', 'unless', 'until', 'as']);
 /** Prepositions whose gerund shares the clause's subject ("by complaining", "in pointing out"). */
@@ -922,13 +929,16 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (appositive) return { speaker: appositive };
   if (inverted && right) return { speaker: right };
   // "…, said longtime Democratic donor Dana Ruiz", "…, said federal officials": an inverted subject opening with
-  // lower-case modifiers, ending in a name or a speaking group noun that ends the clause.
-  if (inverted && !right && j < stop && t.tokens[j].tight && (t.tokens[j].pos === 'ADJ' || t.tokens[j].pos === 'NOUN') && !t.tokens[j].cap) {
+  // lower-case modifiers, ending in a name or a noun of people ("workers", "residents") that ends the clause.
+  // Only verbs English inverts after a quotation or clause ("said", "added", "wrote"), never a participle opening
+  // the sentence or a verb after an aside ("Criticizing federal officials, Ruiz said"; "but, in a letter, blamed
+  // party leaders": those are objects).
+  if (inverted && i > first && /[,"”’']/.test(gap) && QUOTATIVE_INVERSION.has(t.tokens[i].lemma) && !right && j < stop && t.tokens[j].tight && (t.tokens[j].pos === 'ADJ' || t.tokens[j].pos === 'NOUN') && !t.tokens[j].cap) {
     const np = nounPhraseRight(t, j);
     const after = np ? tokenAt(t, np.end, j) : -1;
     const head = t.tokens[after - 1];
     const next = t.tokens[after];
-    if (np && ((head?.pos === 'PROPN' && head.cap) || (head?.pos === 'NOUN' && ANON.has(head.lower))) && head.start > t.tokens[j].start && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
+    if (np && ((head?.pos === 'PROPN' && head.cap) || (head?.pos === 'NOUN' && (ANON.has(head.lower) || /(?:ers|ors|ists|ians|ants|ents|ees)$/.test(head.lower)))) && head.start > t.tokens[j].start && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
   }
   // "Declaring that …, President Ruiz opened the summit": a participle opening the sentence is spoken by the
   // subject of the main clause after it.
@@ -1366,7 +1376,7 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
   // "with" only as in "officials familiar with": "Vox with James Carville" is two parties, Vox speaking.
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower))) && !(t.tokens[to].lower === 'with' && t.tokens[to - 1]?.lower !== 'familiar')) to++;
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower))) && !(t.tokens[to].text === 'with' && t.tokens[to - 1]?.lower !== 'familiar')) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
@@ -1385,10 +1395,11 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   let from = j;
   while (from < to - 1 && ['the', 'a', 'an'].includes(t.tokens[from].lower)) from++;
   // "said a June 2 Facebook post": a month or weekday is no speaker; the noun it dates is ("June 2 Facebook post").
-  if (t.tokens.slice(from, to).every((x) => DATE_WORDS.has(x.lower))) {
+  // ("said June, a nurse": a name before its comma stays the name.)
+  if (t.tokens.slice(from, to).every((x) => DATE_WORDS.has(x.lower)) && t.tokens[to]?.sentence === s && t.tokens[to].tight) {
     let k = to;
-    while (k < t.tokens.length && t.tokens[k].sentence === s && t.tokens[k].tight && t.tokens[k].pos === 'NUM') k++;
-    const np = k > to || k < t.tokens.length ? nounPhraseRight(t, k) : undefined;
+    while (k < t.tokens.length && t.tokens[k].sentence === s && t.tokens[k].tight && (t.tokens[k].pos === 'NUM' || DATE_WORDS.has(t.tokens[k].lower))) k++;
+    const np = k < t.tokens.length && t.tokens[k].sentence === s && t.tokens[k].tight ? nounPhraseRight(t, k) : undefined;
     return np && !DATE_WORDS.has(np.text.toLowerCase()) ? { start: t.tokens[from].start, end: np.end, text: t.body.slice(t.tokens[from].start, np.end) } : undefined;
   }
   const start = t.tokens[from].start;
@@ -1475,7 +1486,9 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     // not words the speaker used.
     // (Not a quoted modifier of another noun with a speaker in an earlier sentence: the hand labels read 'posting an
     // “outtakes” gallery' as the poster's word.)
-    const labelsSpeaker = short && !attached && !clause && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence);
+    // (Unless someone used the word in the two sentences before: 'Ruiz calls herself a “warrior.” The “warrior”
+    // candidate said' is partial, §3.2.)
+    const labelsSpeaker = short && !attached && !clause && (sentence === 0 || !nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), sentence - 1)) && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence);
     if (short && !attached && !clause && !utterance) {
       if (soCalled || labelsSpeaker || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));

@@ -628,8 +628,9 @@ function smallClause(t: Tokenized, j: number): boolean {
   for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
     const x = t.tokens[k];
     if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower)) return true;
-    // "show him beating …": the tagger may read the -ing form after an object pronoun as a noun.
-    if (k === j + 1 && /ing$/.test(x.lower) && /^(?:him|her|them|us|me)$/.test(t.tokens[j].lower)) return true;
+    // "show him beating …": the tagger may read the -ing form after an object pronoun as a noun (not "show them
+    // reading strategies", a compound noun).
+    if (k === j + 1 && /ing$/.test(x.lower) && /^(?:him|her|them|us|me)$/.test(t.tokens[j].lower) && !(t.tokens[k + 1]?.pos === 'NOUN' && t.tokens[k + 1].tight && t.tokens[k + 1].sentence === s)) return true;
     if (!/^(?:PRON|NOUN|PROPN|DET|ADJ)$/.test(x.pos)) return false;
   }
   return false;
@@ -713,7 +714,8 @@ function pluralSubjectAcross(t: Tokenized, i: number): boolean {
   for (let c = i - 1; c > first && i - c <= 9; c--) {
     if (!t.tokens[c + 1].tight) return false;
     const x = t.tokens[c];
-    if (x.pos === 'VERB' && /ed$/.test(x.lower)) return x.tight && pluralNoun(t, c - 1) && t.tokens[c + 1]?.pos !== 'DET' && t.tokens[c + 1]?.pos !== 'PRON';
+    // Only with its agent ("released by", "obtained by"): "Families invited to the talent show that …" is a noun.
+    if (x.pos === 'VERB' && /ed$/.test(x.lower)) return x.tight && pluralNoun(t, c - 1) && t.tokens.slice(c + 1, i).some((y) => y.lower === 'by');
     if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PRON' || x.pos === 'SCONJ') return false;
   }
   return false;

@@ -520,6 +520,8 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('The case is now “a criminal matter,” spokesman Dan Levy said.')).toEqual(['named:spokesman Dan Levy']);
     expect(quotes('The case is now “a criminal matter,” spokesman Dan Levy said.')).toEqual(['quote:“a criminal matter,”']);
     expect(sources('He called Ruiz a “coward” threatening to go after his wife.')).toEqual(['pronoun:He']);
+    // Someone used the word in the sentence before: partial, not the writer's label.
+    expect(quotes('Ruiz calls herself a “warrior.” The “warrior” candidate said she would not quit.')).toEqual(['quote:“warrior.”', 'quote:“warrior”']);
   });
   it('a party code ending in its abbreviation\'s full stop ("R-Calif.,") still joins an appositive chain', () => {
     expect(sources('Rep. Dana Ruiz, R-Calif., the No. 3 Republican in the House, suggested Sunday that the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
@@ -527,6 +529,14 @@ describe('sources after an inverted verb, read as a user would read them on real
   });
   it('a web address inside an appositive does not cut the speaker off ("a blogger for harborwatch.com, wrote")', () => {
     expect(sources('Dana Ruiz, a conservative blogger for harborwatch.com, wrote that the fight occurred last week.')).toEqual(['named:Dana Ruiz']);
+  });
+  it('keeps what the review of these rules found (names that are months, objects after asides, names with "With")', () => {
+    expect(sources('“We were scared,” said June, a nurse from Ohio.')).toEqual(['named:June']);
+    expect(sources('Criticizing federal officials, Ruiz said the cuts were reckless.')).toEqual(['named:Ruiz']);
+    expect(family('Okafor stepped down but, in a farewell letter, blamed party leaders.', 'source').map((m) => m.text)).not.toContain('party leaders');
+    expect(sources('“Access is a right,” said Families With Disabled Children, an advocacy group.')).toEqual(['named:Families With Disabled Children']);
+    expect(sources('The line was long, said election workers.')).toEqual(['anonymous:election workers']);
+    expect(sources('The organizer of the visit said the schedule had changed.')).toEqual(['anonymous:organizer of the visit']);
   });
   it('a plural noun of a compound subject before its past-tense verb is no report verb', () => {
     expect(family('His campaign promises centered on jobs and taxes.', 'report-verb')).toEqual([]);

@@ -223,6 +223,8 @@ describe('certainty: frames read from the parse (tune3)', () => {
     expect(kinds(family('The files, which were made public Tuesday, show that the aides pressed the agency.', 'certainty'))).toEqual(['factive:show']);
     expect(family('The aides who watched the Harbor Hour show that night laughed.', 'certainty')).toEqual([]);
     expect(family('Fans of the Daily Show say that it is funny.', 'certainty')).toEqual([]);
+    expect(family('Families invited to the talent show that the school hosted left early.', 'certainty')).toEqual([]);
+    expect(family('Tutors hired by the district show them reading strategies.', 'certainty')).toEqual([]);
   });
 });
 
