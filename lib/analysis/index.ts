@@ -108,7 +108,9 @@ export function analyzeArticle(body: string, sentences: SentenceSpan[], parse: P
   const attribution = findAttribution(t, quotations);
   const loaded = findLoadedWords(t);
   const frames = findFrames(t);
-  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, loaded.words, frames.markers], body.length), quotations);
+  // Scare and title quotes are the writer's own words (GUIDELINES.md §3.4): only someone's quotation makes a voice.
+  const spoken = quotations.filter((q) => q.kind === 'direct' || q.kind === 'partial');
+  const markers = assignVoice(sortMarkers([sentiment.markers, stance, attribution, loaded.markers, loaded.words, frames.markers], body.length), spoken);
 
   // family -> label -> markers ('' = all labels), per voice; no per-marker string building.
   const byFamily = new Map<string, Map<string, number>>();

@@ -125,3 +125,17 @@ describe('voice in a URL', () => {
     expect(keysForVoice(['hedge'], 'all')).toEqual(['hedge', 'hedge@quoted']);
   });
 });
+
+describe('voice of the analysis', () => {
+  it('leaves words inside the writer’s scare quotes and titles in the writer’s voice (GUIDELINES.md §3.4)', () => {
+    const body = 'The council passed the “reckless” levy on Monday. “This levy is reckless and cruel,” said Dana Ruiz.';
+    const { markers, quotations } = analyse(body);
+    expect(quotations.map((q) => q.kind)).toEqual(['scare', 'direct']);
+    const at = (offset: number) => markers.filter((m) => m.start >= offset && m.family !== 'quote' && m.family !== 'scare-quote');
+    const inScare = at(body.indexOf('reckless')).filter((m) => m.end <= body.indexOf('levy on'));
+    const inQuote = at(body.indexOf('This levy'));
+    expect(inScare.length).toBeGreaterThan(0);
+    expect(inScare.every((m) => m.voice === 'writer')).toBe(true);
+    expect(inQuote.filter((m) => m.end <= body.indexOf(',” said')).some((m) => m.voice === 'quoted' && m.speaker === 'Dana Ruiz')).toBe(true);
+  });
+});
