@@ -106,9 +106,11 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
-    let head = found.speaker?.text.toLowerCase().split(/\s+/).pop() ?? '';
+    const words = found.speaker?.text.toLowerCase().split(/\s+/) ?? [];
+    let head = words[words.length - 1] ?? '';
     // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks.
-    if (TRAVEL.has(head) && /\s(?:of|on|for)\s/.test(found.speaker!.text)) head = found.speaker!.text.toLowerCase().split(/\s+(?:of|on|for)\s+/)[0].split(/\s+/).pop() ?? '';
+    const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
+    if (TRAVEL.has(head) && of > 0) head = words[of - 1];
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
