@@ -219,6 +219,9 @@ describe('certainty: frames read from the parse (tune3)', () => {
   });
   it('reads "show" as the verb after a plural subject opening the sentence, a participle phrase or a relative clause', () => {
     expect(kinds(family('Polls show him beating the mayor by ten points.', 'certainty'))).toEqual(['factive:show']);
+    // A bare clause after it (GUIDELINES.md §8), not a noun phrase object or the noun "shows".
+    expect(kinds(family('Records show the contract was never signed.', 'certainty'))).toEqual(['factive:show']);
+    expect(family('The records show a deficit. The car shows drew big crowds.', 'certainty')).toEqual([]);
     expect(kinds(family('Records released by the Harbor Board show how the aides pressed the agency.', 'certainty'))).toEqual(['factive:show']);
     expect(kinds(family('The files, which were made public Tuesday, show that the aides pressed the agency.', 'certainty'))).toEqual(['factive:show']);
     expect(family('The aides who watched the Harbor Hour show that night laughed.', 'certainty')).toEqual([]);
