@@ -1485,11 +1485,9 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     // Either way, who used the words may be named in the two sentences before.
     if (utterance || (short && !attached && !clause)) attribution ??= nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), lastSentence);
     // 'The “squad” member said': marks inside the speaker's own noun phrase are the writer's label for the speaker,
-    // not words the speaker used.
-    // (Not a quoted modifier of another noun with a speaker in an earlier sentence: the hand labels read 'posting an
-    // “outtakes” gallery' as the poster's word.)
-    // (Unless someone used the word in the two sentences before: 'Ruiz calls herself a “warrior.” The “warrior”
-    // candidate said' is partial, §3.2.)
+    // not words the speaker used, unless someone used the word in the two sentences before ('Ruiz calls herself a
+    // “warrior.” The “warrior” candidate said' is partial, §3.2). A quoted modifier of any other noun keeps its
+    // speaker: the hand labels read 'posting an “outtakes” gallery' as the poster's word.
     const labelsSpeaker = short && !attached && !clause && (sentence === 0 || !nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), sentence - 1)) && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence);
     if (short && !attached && !clause && !utterance) {
       if (soCalled || labelsSpeaker || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
