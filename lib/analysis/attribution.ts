@@ -1016,7 +1016,7 @@ function quotedSubject(t: Tokenized, k: number, first: number, gap: string): num
   if (!/["“‘']\s*$/.test(gapBefore(t, o)) || o === first) return -1;
   // The noun phrase opens its clause: 'called Trump a “coward” threatening to …' has its subject far before.
   let d = o - 1;
-  while (d >= first && (d === o - 1 || t.tokens[d + 1].tight) && (t.tokens[d].pos === 'DET' || t.tokens[d].pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(t.tokens[d].lower) || t.tokens[d].lower === 'so-called')) d--;
+  while (d >= first && (d === o - 1 || t.tokens[d + 1].tight) && nounPhraseOpener(t.tokens[d])) d--;
   if (d === o - 1) return -1;
   return d < first || /[,;:]/.test(gapBefore(t, d + 1)) || t.tokens[d].pos === 'CCONJ' || t.tokens[d].pos === 'SCONJ' ? o : -1;
 }
@@ -1488,7 +1488,8 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     // not words the speaker used, unless someone used the word in the two sentences before ('Ruiz calls herself a
     // “warrior.” The “warrior” candidate said' is partial, §3.2). A quoted modifier of any other noun keeps its
     // speaker: the hand labels read 'posting an “outtakes” gallery' as the poster's word.
-    const labelsSpeaker = short && !attached && !clause && (sentence === 0 || !nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), sentence - 1)) && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence);
+    // (The search of the sentences before runs last: it is the costly check.)
+    const labelsSpeaker = short && !attached && !clause && attribution?.speaker !== undefined && attribution.kind !== 'pronoun' && q.open < attribution.speaker.end && q.end <= t.tokens[attribution.verb].start && countWordsBetween(t.body, q.end, Math.max(q.end, attribution.speaker.start)) === 0 && inNounPhrase(t, q, sentence) && (sentence === 0 || !nearestAttribution(t, q, attributions, Math.max(0, sentence - 2), sentence - 1));
     if (short && !attached && !clause && !utterance) {
       if (soCalled || labelsSpeaker || (!attribution && !partialQuoteVerb(t, q, sentence) && !reportVerbOrNameBefore(t, q, sentence))) {
         out.push(mark(t, q, sentence, 'scare-quote', q.kind, `scare:${q.kind}`, { words: String(words), kind: 'scare' }));
@@ -1738,7 +1739,12 @@ function inNounPhrase(t: Tokenized, q: QuoteSpan, sentence: number): boolean {
   const k = tokenAt(t, q.open, from) - 1;
   if (k < from) return false;
   const before = t.tokens[k];
-  return before.end <= q.open && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(before.lower) || before.lower === 'so-called');
+  return before.end <= q.open && nounPhraseOpener(before);
+}
+
+/** A word that opens a noun phrase before its noun: a determiner, an adjective, a possessive, "so-called". */
+function nounPhraseOpener(tok: Token): boolean {
+  return tok.pos === 'DET' || tok.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(tok.lower) || tok.lower === 'so-called';
 }
 
 /** "He noted that China and Russia are co-operating “side by side”": the quote sits in the verb's that-clause. */

@@ -738,7 +738,7 @@ function verbalShow(t: Tokenized, i: number): boolean {
     // noun "talk show", "news show" has a singular before it); the caller asks for a clause after it.
     const next = t.tokens[i + 1];
     // ("Polls show …": a capitalised plural opening the sentence, which the tagger may read as a name.)
-    return (before.pos === 'NOUN' || (before.pos === 'PROPN' && i - 1 === t.ranges[tok.sentence][0])) && /[^s]s$/.test(before.lower) && !SINGULAR_IN_S.has(before.lower) && next !== undefined && next.sentence === tok.sentence && next.tight && (SHOW_CLAUSE_OPENERS.has(next.lower) || smallClause(t, i + 1) || clauseAt(t, i + 1, tok.sentence, 9, true));
+    return pluralNoun(t, i - 1) && next !== undefined && next.sentence === tok.sentence && next.tight && (SHOW_CLAUSE_OPENERS.has(next.lower) || smallClause(t, i + 1) || clauseAt(t, i + 1, tok.sentence, 9, true));
   }
   return before.pos === 'VERB' || before.pos === 'ADV';
 }
