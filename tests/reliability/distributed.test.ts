@@ -1,6 +1,6 @@
 /**
  * Distributed scoring on the job queue (docs/SCALING.md): three `parallax worker` processes share one run started
- * by `parallax score --distributed`; one of them is SIGKILLed holding a batch. The run completes, its batch is done
+ * by `parallax score --distributed`; one of them is SIGKILLed holding a batch. The run completes, its batch is taken
  * by another worker, and the stored rows equal those of a run on one machine over the same corpus, nothing twice.
  * A run with no worker stops with a clear message after its (configurable) wait and can be abandoned; the embedded
  * database says that the queue needs a server. No wall-clock assertion: the short timeouts only keep the test fast.
@@ -121,12 +121,14 @@ describe.runIf(serverAvailable)('distributed scoring on the Postgres server', ()
     expect(await within(600_000, 'the distributed run', coordinator.exited), coordinator.output()).toBe(0);
     expect(coordinator.output()).toMatch(/score: run \d+ scored 240 articles/);
 
-    // The batch the killed worker held went back to the queue and was done by another worker, once.
+    // The batch the killed worker held went back to the queue and another worker took it. That worker wrote it, or
+    // found it written: the victim may have been stopped after its rows committed but before the queue heard the job
+    // was done (seen in CI). Either way its rows are there once, which the comparison below checks.
     const [job] = await query<{ state: string; retry_count: number }>(spread.url, `SELECT state::text, retry_count FROM pgboss.job WHERE id = $1::uuid`, [held!.id]);
     expect(job.state).toBe('completed');
     expect(job.retry_count).toBeGreaterThanOrEqual(1);
     const done = workers.slice(-2).map((w) => w.output()).join('\n'); // the two started after the kill
-    expect(done).toMatch(new RegExp(`batch ${held!.batch}: written`));
+    expect(done).toMatch(new RegExp(`batch ${held!.batch}: (written|already-done)`));
 
     const [a, b] = await Promise.all([runRows(single.url), runRows(spread.url)]);
     expect(b.runs).toEqual(a.runs);
