@@ -37,6 +37,8 @@ const ROLE_WORDS = new Set([
   'russian', 'chinese', 'american', 'european', 'state', 'white', 'house', 'an', 'diplomats', 'team', 'campaign',
 ]);
 const ANON = new Set(ANONYMOUS_HEADS);
+/** Endings of nouns of people: voters, investors, economists, historians, residents, employees. */
+const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 /** Journeys: "the trip to Ohio threatens to" is no speech. */
 const TRAVEL_WORDS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours'];
 const TRAVEL = new Set(TRAVEL_WORDS);
@@ -108,9 +110,11 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const words = found.speaker?.text.toLowerCase().split(/\s+/) ?? [];
     let head = words[words.length - 1] ?? '';
-    // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks.
+    // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks. And "the tour
+    // of Asia promises to be": a thing before "of" heads its noun phrase, unless people follow ("forecasts of
+    // economists, who had predicted": "who" is the economists).
     const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
-    if (TRAVEL.has(head) && of > 0) head = words[of - 1];
+    if (of > 0 && (TRAVEL.has(head) || (NON_HUMAN.has(words[of - 1]) && !PEOPLE_NOUN.test(head) && !ROLE_WORDS.has(head)))) head = words[of - 1];
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
@@ -238,7 +242,9 @@ function freeRelativeSubject(t: Tokenized, k: number, sentence: number): boolean
 }
 
 /** Verbs after which "to <speak>" reports no words unless their content follows. */
-const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect']);
+const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect',
+  // …and adjectives of holding back: "are afraid to promise a vote", "was reluctant to criticize" give no words.
+  'afraid', 'reluctant', 'unwilling', 'hesitant', 'loath']);
 const CONTENT_WORDS = new Set(['that', 'whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
 
 /** Determiners and numbers that open an object noun phrase ("added 559,000 jobs", "added the line"). */
@@ -940,7 +946,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     const after = np ? tokenAt(t, np.end, j) : -1;
     const head = t.tokens[after - 1];
     const next = t.tokens[after];
-    if (np && ((head?.pos === 'PROPN' && head.cap) || (head?.pos === 'NOUN' && (ANON.has(head.lower) || /(?:ers|ors|ists|ians|ants|ents|ees)$/.test(head.lower)))) && head.start > t.tokens[j].start && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
+    if (np && ((head?.pos === 'PROPN' && head.cap) || (head?.pos === 'NOUN' && (ANON.has(head.lower) || PEOPLE_NOUN.test(head.lower)))) && head.start > t.tokens[j].start && (next === undefined || next.sentence !== s || !next.tight || next.pos === 'ADP')) return { speaker: np };
   }
   // "Declaring that …, President Ruiz opened the summit": a participle opening the sentence is spoken by the
   // subject of the main clause after it.

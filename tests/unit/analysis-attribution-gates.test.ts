@@ -26,6 +26,9 @@ describe('report verbs: nouns and non-speakers stay out', () => {
   it('counts a refused speech act only with its content', () => {
     expect(family('She declined to testify at the hearing, and he refused to comment.', 'report-verb')).toEqual([]);
     expect(texts(family('The firm declined to say whether the files were lost.', 'report-verb'))).toEqual(['say']);
+    // Holding back, as an adjective: no words were given either.
+    expect(family('Leaders are afraid to promise a vote, and the clerks were reluctant to criticize the mayor.', 'report-verb')).toEqual([]);
+    expect(texts(family('The firm was reluctant to say whether the files were lost.', 'report-verb'))).toEqual(['say']);
   });
   it('reads "called <date> for" and "what X call" as speech', () => {
     expect(texts(family('The union called Tuesday for a new vote.', 'report-verb'))).toEqual(['called']);
@@ -510,6 +513,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(family('The trip to Ohio threatens to derail the talks.', 'report-verb')).toEqual([]);
     expect(family('The surge in Texas suggests the wave is not over.', 'source')).toEqual([]);
     expect(sources('Officials in Ohio threatened to sue.')).toEqual(['anonymous:Officials']);
+    // …and a thing before "of" heads its phrase, unless people follow it.
+    expect(family('The tour of Asia promises to be tense.', 'report-verb')).toEqual([]);
+    expect(family('Forecasts of economists, who had predicted a rise, were wrong.', 'report-verb').map((m) => m.text)).toEqual(['predicted']);
   });
   it('a quoted word closing the subject noun phrase is the subject, and the writer\'s label', () => {
     const quotes = (body: string) => analyzeArticle(body, splitSentences(body)).markers.filter((m) => m.family === 'quote' || m.family === 'scare-quote').map((m) => `${m.family}:${m.text}`);
