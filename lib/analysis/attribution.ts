@@ -699,7 +699,9 @@ const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'mi
  */
 function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
   const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
-  const head = words[words.length - 1].replace(/'s$/, '');
+  // "Officials familiar with the matter": the head comes before "familiar".
+  const familiar = words.indexOf('familiar');
+  const head = words[familiar > 0 ? familiar - 1 : words.length - 1].replace(/'s$/, '');
   if (words.length === 1 && (PRONOUNS.has(head) || OBJECT_PRONOUNS.has(head))) return 'pronoun';
   if (ANON.has(head)) return 'anonymous';
   for (let k = tokenAt(t, speaker.start, 0); k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
@@ -1310,7 +1312,13 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   let from = k;
   // "the sports that opponents condemned": a "that" right after a noun is a relative, not the phrase's determiner.
   const relativeThat = (c: number): boolean => t.tokens[c].lower === 'that' && c - 1 >= first && (t.tokens[c - 1].pos === 'NOUN' || t.tokens[c - 1].pos === 'PROPN') && t.tokens[c].tight;
-  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1)) from--;
+  // "an interview at Vox with James Carville, who accused": a lower-case "with" joins a speaker only as "familiar with".
+  const withJoin = (c: number): boolean => t.tokens[c].text !== 'with' || t.tokens[c - 1]?.lower === 'familiar';
+  while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1) && withJoin(from - 1)) from--;
+  // "Officials familiar with the matter said": the post-modifier is no part of the span (GUIDELINES.md §5).
+  for (let c = from + 1; c < k; c++) {
+    if (t.tokens[c].text === 'familiar' && t.tokens[c + 1].text === 'with' && t.tokens[c].tight) return collectLeft(t, c - 1, first);
+  }
   const left = from;
   // "advisers to the US Centers for Disease Control voted to", "the ambassador to China told": the role speaks.
   let role = left - 1;

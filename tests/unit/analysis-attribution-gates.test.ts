@@ -508,6 +508,10 @@ describe('sources after an inverted verb, read as a user would read them on real
   it('"with" joins a speaker only as "familiar with"', () => {
     expect(sources('“We will win,” said Vox with James Carville on Tuesday.')).toEqual(['named:Vox']);
     expect(sources('“We will win,” said officials familiar with the talks.')).toEqual(['anonymous:officials']);
+    // Before the verb too: the antecedent of "who" is the person after "with", and a post-modifier is no part of the span.
+    expect(sources('The flap was an interview at Vox with James Carville, who accused Democrats of being too “woke.”')).toEqual(['named:James Carville']);
+    expect(sources('Officials familiar with the matter said the deal was off.')).toEqual(['anonymous:Officials']);
+    expect(sources('A top official with the group said the deal was off.')).toEqual(['anonymous:top official']);
   });
   it('a place after an event or a thing is no speaker: the event is the subject', () => {
     expect(family('The trip to Ohio threatens to derail the talks.', 'report-verb')).toEqual([]);
