@@ -1811,7 +1811,10 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
     // "Sen. Dana Ruiz last week": a date ends the phrase.
     if (to > j && (DATE_WORDS.has(x.lower) || (DATE_LEAD.has(x.lower) && DATE_WORDS.has(t.tokens[to + 1]?.lower ?? '')))) break;
     const inName = x.inName && to > j && t.tokens[to - 1].inName;
-    if (x.pos === 'NOUN' || x.pos === 'PROPN') head = to;
+    // "activist Rose McGowan", "spokeswoman Hope Hicks": a capitalised first name the tagger read as a verb, between
+    // a lower-case noun and the surname.
+    const firstName = x.pos === 'VERB' && x.cap && to > j && t.tokens[to - 1].pos === 'NOUN' && !t.tokens[to - 1].cap && t.tokens[to + 1]?.pos === 'PROPN' && t.tokens[to + 1].tight && t.tokens[to + 1].sentence === s;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN' || firstName) head = to;
     // Inside a name ("Centers for Disease Control") and in a coordination of nouns ("Reuters and other outlets").
     else if (inName || (x.lower === 'and' && head === to - 1 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(t.tokens[to + 1]?.pos ?? ''))) {
       to++;

@@ -537,6 +537,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Rep. Dana Ruiz, R-Calif., the No. 3 Republican in the House, suggested Sunday that the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
     expect(sources('Rep. Dana Ruiz, R-Calif., who chairs the panel, said the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
   });
+  it('a first name the tagger reads as a verb stays in the subject a participle reports for', () => {
+    expect(sources('Actress and activist Rose McGowan pushed back on her critics, adding that she had changed her mind.')).toEqual(['named:Actress and activist Rose McGowan']);
+  });
   it('a web address inside an appositive does not cut the speaker off ("a blogger for harborwatch.com, wrote")', () => {
     expect(sources('Dana Ruiz, a conservative blogger for harborwatch.com, wrote that the fight occurred last week.')).toEqual(['named:Dana Ruiz']);
   });
