@@ -52,6 +52,26 @@ const NON_HUMAN = new Set([
   ...TRAVEL_WORDS,
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
+/**
+ * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
+ * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
+ */
+function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const a = tokenAt(t, speaker.start, 0);
+  const and = t.tokens[a - 1];
+  if (!and || and.text !== 'and' || and.sentence !== t.tokens[a].sentence || !/,/.test(gapBefore(t, a - 1)) || !t.tokens[a].cap) return speaker;
+  const first = t.ranges[and.sentence][0];
+  const e = a - 2;
+  if (e <= first) return speaker;
+  const head = outerAppositive(t, e, first);
+  if (head === e) return speaker;
+  const left = collectLeft(t, head, first);
+  if (!left || left.start !== t.tokens[tokenAt(t, left.start, first)].start) return speaker;
+  const named = (from: number, to: number) => t.tokens.slice(tokenAt(t, from, first), tokenAt(t, to, first)).some((x) => x.pos === 'PROPN' && x.cap);
+  if (!named(left.start, left.end) || !named(speaker.start, speaker.end)) return speaker;
+  return { start: left.start, end: speaker.end, text: t.body.slice(left.start, speaker.end) };
+}
+
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
 const PER = lexiconWord('per');
@@ -106,6 +126,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       continue;
     }
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
+    if (found.speaker && found.speaker.end <= tok.start) found.speaker = withLeftConjunct(t, found.speaker);
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const words = found.speaker?.text.toLowerCase().split(/\s+/) ?? [];

@@ -537,6 +537,11 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Rep. Dana Ruiz, R-Calif., the No. 3 Republican in the House, suggested Sunday that the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
     expect(sources('Rep. Dana Ruiz, R-Calif., who chairs the panel, said the plan was dead.')).toEqual(['named:Rep. Dana Ruiz']);
   });
+  it('two names, each with its appositive, coordinated before the verb are one source', () => {
+    expect(sources('Sen. Dana Ruiz, D-Ore., and Sen. Ken Okafor, R-Utah, wrote a letter to the board.')).toEqual(['named:Sen. Dana Ruiz, D-Ore., and Sen. Ken Okafor']);
+    expect(sources('Ruiz, a Democrat, and Okafor said they would vote no.')).toEqual(['named:Ruiz, a Democrat, and Okafor']);
+    expect(sources('The bill passed, and Okafor said she was glad.')).toEqual(['named:Okafor']);
+  });
   it('a first name the tagger reads as a verb stays in the subject a participle reports for', () => {
     expect(sources('Actress and activist Rose McGowan pushed back on her critics, adding that she had changed her mind.')).toEqual(['named:Actress and activist Rose McGowan']);
   });
