@@ -1028,7 +1028,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
         return subject ? { speaker: subject } : {};
       }
     }
-    if (left) return { speaker: reducedRelativeOwner(t, left, first) ?? namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
+    if (left) return { speaker: reducedRelativeOwner(t, left, first) ?? (t.tokens[i].lower.endsWith('ing') ? undefined : participleOwner(t, left, first)) ?? namedGroup(t, left, first) ?? roleOwner(t, left, first) ?? left };
   }
   return {};
 }
@@ -1067,6 +1067,36 @@ function reducedRelativeOwner(t: Tokenized, phrase: { start: number; end: number
   if (!(adp.lower === 'by' || adp.lower === 'during' || adp.lower === 'in' || adp.lower === 'on') || !adp.tight || !participle.tight || !t.tokens[c].tight || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return undefined;
   if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN') || DATE_WORDS.has(noun.lower)) return undefined;
   return collectLeft(t, c - 3, first);
+}
+
+/**
+ * "Multiple senators leaving an evening session at the Capitol said": the phrase before a finite verb ends a present
+ * participle's object; the people or document before the participle speak. Only without a comma or other break
+ * between them, and only for nouns that can speak (a participle report verb has its subject right before it:
+ * "Democrats praising his statements to Republicans decrying them").
+ */
+function participleOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
+  let c = tokenAt(t, phrase.start, first);
+  if (t.tokens[c].pos === 'PRON') return undefined;
+  for (let hops = 0; c > first + 1 && hops < 10; hops++) {
+    if (!t.tokens[c].tight) return undefined;
+    const x = t.tokens[c - 1];
+    if (x.pos === 'VERB' && x.lower.endsWith('ing')) {
+      const noun = t.tokens[c - 2];
+      if (!x.tight || !/^(?:NOUN|PROPN|DET|ADJ|ADV)$/.test(noun.pos)) return undefined;
+      const speaks = (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && (ANON.has(noun.lower) || PEOPLE_NOUN.test(noun.lower) || /^(?:wo)?m[ae]n$/.test(noun.lower) || SPEAKING_DOCUMENTS.has(noun.lower) || (noun.pos === 'PROPN' && noun.cap));
+      if (speaks) return collectLeft(t, c - 2, first);
+      // "an evening negotiating session": an -ing word before its noun modifies it; read on.
+      if (t.tokens[c].pos !== 'NOUN') return undefined;
+      c--;
+      continue;
+    }
+    // "the legislation that critics said", "statements dating back to 2010 when he said": a relative or subordinate
+    // clause's own subject speaks.
+    if ((!/^(?:DET|ADJ|ADV|NOUN|PROPN|ADP|NUM)$/.test(x.pos) && !POSSESSIVE_DETERMINERS.has(x.lower)) || RELATIVE.has(x.lower) || SUBORDINATORS.has(x.lower) || CLAUSE_OPENERS.has(x.lower)) return undefined;
+    c--;
+  }
+  return undefined;
 }
 
 /** The pronoun of a contraction ("I’m", "we'll"), spanned alone (GUIDELINES.md §5); `lower` folds curly apostrophes. */

@@ -542,6 +542,14 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Ruiz, a Democrat, and Okafor said they would vote no.')).toEqual(['named:Ruiz, a Democrat, and Okafor']);
     expect(sources('The bill passed, and Okafor said she was glad.')).toEqual(['named:Okafor']);
   });
+  it('people before a present participle speak, not the place that ends its object', () => {
+    expect(sources('Several senators leaving a late negotiating session at the Capitol said the group had agreed.')).toEqual(['anonymous:Several senators']);
+    expect(sources('The man running the shelter in Elm said it was full.')).toEqual(['anonymous:man']);
+    // Not across a relative clause, and not for a participle report verb, whose subject is right before it.
+    expect(sources('Lawmakers are nearing a vote on the bill that critics said would gut the rules.')).toEqual(['anonymous:critics']);
+    expect(sources('She has a history of making statements dating back to 2010 when he said he would run.')).toEqual(['pronoun:he']);
+    expect(family('The speech prompted a flurry of responses, from Democrats praising his words to Republicans decrying them.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['Democrats', 'Republicans']);
+  });
   it('a first name the tagger reads as a verb stays in the subject a participle reports for', () => {
     expect(sources('Actress and activist Rose McGowan pushed back on her critics, adding that she had changed her mind.')).toEqual(['named:Actress and activist Rose McGowan']);
   });
