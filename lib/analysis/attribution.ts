@@ -863,6 +863,15 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (previous?.speaker && t.tokens[previous.verb].sentence === s && previous.verb < i) {
       // "X said that leaders of four firms had put it on notice, saying they might leave": the participle follows
       // the that-clause, whose subject speaks it.
+      // "X said Sunday that aid will help, but she lowered expectations, saying …": a coordinated clause between them
+      // with its own pronoun subject speaks it (the same person, but the pronoun is the participle's source).
+      for (let c = i - 2; c > previous.verb; c--) {
+        const x = t.tokens[c];
+        if ((x.lower === 'but' || x.lower === 'and') && x.pos === 'CCONJ' && /,/.test(gapBefore(t, c)) && SUBJECT_PRONOUNS.has(t.tokens[c + 1].lower) && t.tokens[c + 1].lower !== 'who' && /^(?:VERB|AUX)$/.test(t.tokens[c + 2]?.pos ?? '')) {
+          const p = t.tokens[c + 1];
+          return { speaker: { start: p.start, end: p.end, text: p.text } };
+        }
+      }
       const inner = thatClauseSubject(t, previous.verb + 1, i);
       return { speaker: inner ?? previous.speaker };
     }

@@ -550,6 +550,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('She has a history of making statements dating back to 2010 when he said he would run.')).toEqual(['pronoun:he']);
     expect(family('The speech prompted a flurry of responses, from Democrats praising his words to Republicans decrying them.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['Democrats', 'Republicans']);
   });
+  it('a participle after a coordinated clause with a pronoun subject is that pronoun\'s', () => {
+    expect(sources('Gov. Dana Ruiz said Sunday that aid will help, but she lowered hopes for a quick fix, saying the problem is old.')).toEqual(['named:Gov. Dana Ruiz', 'pronoun:she']);
+    expect(sources('Ruiz said that leaders of four firms had put the city on notice, saying they might leave.')).toEqual(['named:Ruiz', 'anonymous:leaders']);
+  });
   it('a first name the tagger reads as a verb stays in the subject a participle reports for', () => {
     expect(sources('Actress and activist Rose McGowan pushed back on her critics, adding that she had changed her mind.')).toEqual(['named:Actress and activist Rose McGowan']);
   });
