@@ -39,6 +39,9 @@ const ROLE_WORDS = new Set([
 const ANON = new Set(ANONYMOUS_HEADS);
 /** Endings of nouns of people: voters, investors, economists, historians, residents, employees. */
 const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
+/** Looser, singular too ("one economist", "a woman"): only to keep a speaker another rule would drop. */
+const PEOPLE_LIKE_SOURCE = '(?:er|or|ist|ian|ant|ent|ee)s?$|^(?:wo)?m[ae]n$|^(?:person|people|child|children)$';
+const PERSON_LIKE = new RegExp(PEOPLE_LIKE_SOURCE);
 /** Journeys: "the trip to Ohio threatens to" is no speech. */
 const TRAVEL_WORDS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours'];
 const TRAVEL = new Set(TRAVEL_WORDS);
@@ -67,6 +70,12 @@ function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; t
   if (head === e) return speaker;
   const left = collectLeft(t, head, first);
   if (!left || left.start !== t.tokens[tokenAt(t, left.start, first)].start) return speaker;
+  // The left name opens its clause and is a name throughout: not "Police arrest Mark Jones, 31, and Sheriff …
+  // says", "Voters back Jane Doe, 45, and …", where the tagger misread the verb before it.
+  const l = tokenAt(t, left.start, first);
+  const opener = t.tokens[l - 1];
+  if (l > first && !/[,;:(—–]/.test(gapBefore(t, l)) && opener.pos !== 'CCONJ' && opener.pos !== 'SCONJ' && opener.pos !== 'ADP') return speaker;
+  for (let k = l; k < t.tokens.length && t.tokens[k].start < left.end; k++) if (!t.tokens[k].cap) return speaker;
   const named = (from: number, to: number) => t.tokens.slice(tokenAt(t, from, first), tokenAt(t, to, first)).some((x) => x.pos === 'PROPN' && x.cap);
   if (!named(left.start, left.end) || !named(speaker.start, speaker.end)) return speaker;
   return { start: left.start, end: speaker.end, text: t.body.slice(left.start, speaker.end) };
@@ -134,8 +143,10 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks. And "the tour
     // of Asia promises to be": a thing before "of" heads its noun phrase, unless people follow ("forecasts of
     // economists, who had predicted": "who" is the economists).
+    // Not inside a name ("Data for Progress said", "The Program for Public Consultation said").
     const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
-    if (of > 0 && (TRAVEL.has(head) || (NON_HUMAN.has(words[of - 1]) && !PEOPLE_NOUN.test(head) && !ROLE_WORDS.has(head)))) head = words[of - 1];
+    const thing = of > 0 && NON_HUMAN.has(words[of - 1]) && !/^\p{Lu}/u.test(found.speaker!.text.split(/\s+/)[of - 1]) && !PERSON_LIKE.test(head) && !ROLE_WORDS.has(head) && !ANON.has(head);
+    if (of > 0 && (TRAVEL.has(head) || thing)) head = words[of - 1];
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
@@ -474,7 +485,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // ("declined to say whether …", GUIDELINES.md §4.1: the sentence gives or refers to what was communicated).
   const to = t.tokens[i - 1];
   const head = t.tokens[i - 2];
-  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma)) {
+  // ("was not afraid to criticize", "are no longer hesitant to call for": holding back, denied, is speaking.)
+  const negated = (k: number): boolean => t.tokens[k]?.lower === 'not' || t.tokens[k]?.lower === "n't" || t.tokens[k]?.lower === 'never' || (t.tokens[k]?.lower === 'longer' && t.tokens[k - 1]?.lower === 'no');
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma) && !(head.pos === 'ADJ' && negated(i - 3))) {
     return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
   }
   // "the board's repeated missteps", "a stated goal": a participle between a determiner or possessive and its noun
@@ -712,6 +725,18 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
 }
 
 /** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
+/** "A spokeswoman for the office, Rebekah Carmichael, said": a name set beside the speaker before its verb. */
+function appositiveName(t: Tokenized, end: number): boolean {
+  const from = tokenAt(t, end, 0);
+  const s = t.tokens[from]?.sentence;
+  for (let k = from; k < t.tokens.length && k < from + 12 && t.tokens[k].sentence === s && t.tokens[k].pos !== 'VERB'; k++) {
+    if (/,/.test(gapBefore(t, k)) && t.tokens[k].pos === 'PROPN' && t.tokens[k].cap) return true;
+  }
+  return false;
+}
+
+/** Offices held by one person ("a spokesman", "a senator"), as against the bodies in UNIQUE_OFFICES. */
+const PERSON_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'premier', 'chancellor', 'judge', 'jurist', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
 const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
 
 /**
@@ -725,7 +750,12 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   const head = words[familiar > 0 ? familiar - 1 : words.length - 1].replace(/'s$/, '');
   if (words.length === 1 && (PRONOUNS.has(head) || OBJECT_PRONOUNS.has(head))) return 'pronoun';
   if (ANON.has(head)) return 'anonymous';
-  for (let k = tokenAt(t, speaker.start, 0); k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
+  // "a Port Authority spokesman", "a spokesman for the RNC", "a Republican senator": one unnamed person, described by
+  // employer or role (GUIDELINES.md §5), unlike "a Port Authority statement", whose author is named.
+  const at = tokenAt(t, speaker.start, 0);
+  const article = t.tokens[at - 1];
+  if (article && (article.lower === 'a' || article.lower === 'an') && article.sentence === t.tokens[at]?.sentence && (PERSON_OFFICES.has(head) || PEOPLE_NOUN.test(head)) && !appositiveName(t, speaker.end)) return 'anonymous';
+  for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
   return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
@@ -815,9 +845,15 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
   }
   // "Republicans are expected to unveil", "leaders are set to pledge": the subject of a raising predicate speaks.
-  if (k > first + 2 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && RAISING.has(t.tokens[k - 1].lower) && /^(?:is|are|was|were|be|been)$/.test(t.tokens[k - 2].lower) && t.tokens[k - 2].tight) {
-    const left = collectLeft(t, k - 3, first);
-    if (left) return { speaker: roleOwner(t, left, first) ?? left };
+  if (k > first + 2 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && RAISING.has(t.tokens[k - 1].lower)) {
+    // "was not afraid to criticize", "are no longer hesitant to call for": a negation between the copula and it.
+    let be = k - 2;
+    if (be - 1 > first && (t.tokens[be].lower === 'not' || t.tokens[be].lower === "n't" || t.tokens[be].lower === 'never') && t.tokens[be].tight) be--;
+    else if (be - 2 > first && t.tokens[be].lower === 'longer' && t.tokens[be - 1].lower === 'no' && t.tokens[be].tight && t.tokens[be - 1].tight) be -= 2;
+    if (/^(?:is|are|was|were|be|been)$/.test(t.tokens[be].lower) && t.tokens[be].tight && be - 1 >= first) {
+      const left = collectLeft(t, be - 1, first);
+      if (left) return { speaker: roleOwner(t, left, first) ?? left };
+    }
   }
   // "…, going on to suggest": the speaker of "going".
   if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[k - 1].lower === 'on' && t.tokens[k - 2].lower === 'going' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight) {
@@ -1338,6 +1374,8 @@ function relativeThatAt(t: Tokenized, k: number): boolean {
   // Only an antecedent that can speak: a name, a role, or a document ("a gauge that revealed" is a finding).
   return noun.pos === 'PROPN' || (noun.pos === 'NOUN' && (ROLE_WORDS.has(noun.lower) || SPEAKING_DOCUMENTS.has(noun.lower)));
 }
+/** Post-modifiers of someone who knows: "a person close to Trump", "people knowledgeable about the plan". */
+const CLOSE_TO = new Set(['close to', 'knowledgeable about', 'briefed on']);
 /** Documents that speak for their authors ("a resolution that says", "a letter that calls for"). */
 const SPEAKING_DOCUMENTS = new Set(['resolution', 'resolutions', 'statement', 'statements', 'letter', 'letters', 'motion', 'memo', 'memorandum', 'report', 'reports', 'filing', 'complaint', 'lawsuit', 'bill', 'measure', 'proposal', 'petition', 'document', 'documents', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'ad', 'ads', 'advertisement', 'op-ed', 'editorial', 'column', 'book', 'speech', 'message', 'messages', 'notice', 'brief']);
 
@@ -1375,9 +1413,18 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   // "an interview at Vox with James Carville, who accused": a lower-case "with" joins a speaker only as "familiar with".
   const withJoin = (c: number): boolean => t.tokens[c].text !== 'with' || t.tokens[c - 1]?.lower === 'familiar';
   while (from - 1 >= first && k - from < 6 && (t.tokens[from].tight || titleDot(t, from) || initialDot(t, from)) && inPhrase(t.tokens[from - 1], tok) && !relativeThat(from - 1) && withJoin(from - 1)) from--;
-  // "Officials familiar with the matter said": the post-modifier is no part of the span (GUIDELINES.md §5).
-  for (let c = from + 1; c < k; c++) {
-    if (t.tokens[c].text === 'familiar' && t.tokens[c + 1].text === 'with' && t.tokens[c].tight) return collectLeft(t, c - 1, first);
+  // "Officials familiar with the matter said", "A person directly familiar with the talks": the post-modifier is
+  // no part of the span (GUIDELINES.md §5).
+  for (let c = from; c < k; c++) {
+    if (t.tokens[c].text !== 'familiar' || t.tokens[c + 1].text !== 'with') continue;
+    const owner = c - 1 >= first && t.tokens[c - 1].pos === 'ADV' && t.tokens[c].tight ? c - 2 : c - 1;
+    if (owner >= first && (t.tokens[owner].pos === 'NOUN' || t.tokens[owner].pos === 'PROPN') && t.tokens[owner + 1].tight) return collectLeft(t, owner, first);
+  }
+  // "A person close to Trump said", "People knowledgeable about the plan said": the person speaks, not whom they know.
+  if (from - 3 >= first) {
+    const [owner, near, prep] = [t.tokens[from - 3], t.tokens[from - 2], t.tokens[from - 1]];
+    const knows = CLOSE_TO.has(`${near.lower} ${prep.lower}`) && near.tight && prep.tight && t.tokens[from].tight;
+    if (knows && owner.pos === 'NOUN' && (ANON.has(owner.lower) || PERSON_LIKE.test(owner.lower))) return collectLeft(t, from - 3, first);
   }
   const left = from;
   // "advisers to the US Centers for Disease Control voted to", "the ambassador to China told": the role speaks.
@@ -1451,8 +1498,9 @@ function collectRight(t: Tokenized, j: number): { start: number; end: number; te
   const tok = t.tokens[j];
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   let to = j;
-  // "with" only as in "officials familiar with": "Vox with James Carville" is two parties, Vox speaking.
-  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower))) && !(t.tokens[to].text === 'with' && t.tokens[to - 1]?.lower !== 'familiar')) to++;
+  // "with" only as in "officials familiar with": "Vox with James Carville" is two parties, Vox speaking. And
+  // "familiar with …" is a post-modifier, no part of the span ("according to people familiar with the matter").
+  while (to < t.tokens.length && to - j < 8 && t.tokens[to].sentence === s && (to === j || t.tokens[to].tight || initialDot(t, to) || titleDot(t, to)) && (isNameLike(t.tokens[to]) || (to > j && t.tokens[to].inName && t.tokens[to - 1].inName && !DATE_LEAD.has(t.tokens[to].lower))) && !(t.tokens[to].text === 'with' && t.tokens[to - 1]?.lower !== 'familiar') && !(to > j && t.tokens[to].text === 'familiar')) to++;
   // Drop trailing function words ("Xi during" stops at "during"; "officials familiar with" keeps going).
   // …and trailing adjectives ("a source familiar with the talks" → source).
   while (to > j && (['the', 'and', 'of', 'with', 'a', 'an', 'one', 'two', 'three'].includes(t.tokens[to - 1].lower) || (to - 1 > j && t.tokens[to - 1].pos === 'ADJ' && !t.tokens[to - 1].cap))) to--;
