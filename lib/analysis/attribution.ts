@@ -844,6 +844,20 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     k--;
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
   }
+  // "The official who first disclosed …, and in doing so ignited …, denied": a restrictive relative clause after the
+  // noun phrase opening the sentence ends at the comma before the verb; that noun phrase speaks.
+  if (k > first && k === i - 1 && /^,\s*$/.test(gapBefore(t, i)) && !t.tokens[i].lower.endsWith('ing')) {
+    const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
+    if (w > first && !/,/.test(gapBefore(t, w)) && (t.tokens[w - 1].pos === 'NOUN' || t.tokens[w - 1].pos === 'PROPN')) {
+      const subject = collectLeft(t, w - 1, first);
+      // After a dateline ("WASHINGTON — The official who …").
+      let d = first;
+      const dash = t.tokens.slice(first + 1, w).findIndex((x, n) => /[—–]/.test(gapBefore(t, first + 1 + n)));
+      if (dash >= 0 && t.tokens.slice(first, first + 1 + dash).every((x) => x.cap)) d = first + 1 + dash;
+      while (d < w - 1 && t.tokens[d].start < (subject?.start ?? 0) && t.tokens[d].pos === 'DET') d++;
+      if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
+    }
+  }
   // "Republicans are expected to unveil", "leaders are set to pledge": the subject of a raising predicate speaks.
   if (k > first + 2 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && RAISING.has(t.tokens[k - 1].lower)) {
     // "was not afraid to criticize", "are no longer hesitant to call for": a negation between the copula and it.

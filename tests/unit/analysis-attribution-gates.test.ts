@@ -570,6 +570,11 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('A person close to the mayor said the deal was close.')).toEqual(['anonymous:person']);
     expect(sources('People knowledgeable about the plan said the deal was close.')).toEqual(['anonymous:People']);
   });
+  it('the noun phrase opening the sentence speaks past its restrictive relative clause', () => {
+    const clerk = 'ELMWOOD — The county clerk who first reported that the ballots had gone missing from the vault, and in doing so started an inquiry, denied on Friday that she had lied.';
+    expect(family(clerk, 'report-verb').map((m) => `${m.text}:${m.attrs?.speaker}`)).toEqual(['reported:county clerk', 'denied:county clerk']);
+    expect(sources('The man who shot her, police said, was arrested.')).toEqual(['anonymous:police']);
+  });
   it('an unnamed person described by employer or role is anonymous, unless named beside', () => {
     expect(sources('A Port Authority spokesman said the pier was closed.')).toEqual(['anonymous:Port Authority spokesman']);
     expect(sources('A spokeswoman for the office, Dana Ruiz, said the case was open.')).toEqual(['named:spokeswoman']);
