@@ -504,6 +504,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (quoted) return true;
     // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
+    // "rose sharply last year": after any other verb it is that verb's manner, whatever follows (GUIDELINES.md §8).
+    if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB') return false;
     if (!same) return false;
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
