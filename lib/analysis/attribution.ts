@@ -75,11 +75,17 @@ function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; t
   const l = tokenAt(t, left.start, first);
   const opener = t.tokens[l - 1];
   if (l > first && !/[,;:(—–]/.test(gapBefore(t, l)) && opener.pos !== 'CCONJ' && opener.pos !== 'SCONJ' && opener.pos !== 'ADP') return speaker;
-  for (let k = l; k < t.tokens.length && t.tokens[k].start < left.end; k++) if (!t.tokens[k].cap) return speaker;
+  for (let k = l; k < t.tokens.length && t.tokens[k].start < left.end; k++) {
+    const x = t.tokens[k];
+    if (!(x.cap || x.inName || NAME_PARTICLES.has(x.lower) || (k === l && (x.lower === 'former' || x.lower === 'then')))) return speaker;
+  }
   const named = (from: number, to: number) => t.tokens.slice(tokenAt(t, from, first), tokenAt(t, to, first)).some((x) => x.pos === 'PROPN' && x.cap);
   if (!named(left.start, left.end) || !named(speaker.start, speaker.end)) return speaker;
   return { start: left.start, end: speaker.end, text: t.body.slice(left.start, speaker.end) };
 }
+
+/** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'ben']);
 
 /** Compared by identity on every token, cheaper than a string comparison. */
 const ACCORDING = lexiconWord('according');
@@ -274,6 +280,8 @@ function freeRelativeSubject(t: Tokenized, k: number, sentence: number): boolean
 }
 
 /** Verbs after which "to <speak>" reports no words unless their content follows. */
+/** "not", "never", "n't" and a copula or auxiliary with it ("wasn't", "isn’t"). */
+const NEGATION = /^(?:not|never|.*n['’]t)$/;
 const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect',
   // …and adjectives of holding back: "are afraid to promise a vote", "was reluctant to criticize" give no words.
   'afraid', 'reluctant', 'unwilling', 'hesitant', 'loath']);
@@ -486,7 +494,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const to = t.tokens[i - 1];
   const head = t.tokens[i - 2];
   // ("was not afraid to criticize", "are no longer hesitant to call for": holding back, denied, is speaking.)
-  const negated = (k: number): boolean => t.tokens[k]?.lower === 'not' || t.tokens[k]?.lower === "n't" || t.tokens[k]?.lower === 'never' || (t.tokens[k]?.lower === 'longer' && t.tokens[k - 1]?.lower === 'no');
+  const negated = (k: number): boolean => t.tokens[k] !== undefined && (NEGATION.test(t.tokens[k].lower) || (t.tokens[k].lower === 'longer' && t.tokens[k - 1]?.lower === 'no'));
   if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && REFUSALS.has(head.lemma) && !(head.pos === 'ADJ' && negated(i - 3))) {
     return CONTENT_WORDS.has(after) || (next !== undefined && next.sentence === t.tokens[i].sentence && /[:"“]/.test(gapBefore(t, j)));
   }
@@ -730,7 +738,8 @@ function appositiveName(t: Tokenized, end: number): boolean {
   const from = tokenAt(t, end, 0);
   const s = t.tokens[from]?.sentence;
   for (let k = from; k < t.tokens.length && k < from + 12 && t.tokens[k].sentence === s && t.tokens[k].pos !== 'VERB'; k++) {
-    if (/,/.test(gapBefore(t, k)) && t.tokens[k].pos === 'PROPN' && t.tokens[k].cap) return true;
+    // A person's name, first and last ("Rebekah Carmichael"), not an employer's ("for the airline, Delta,").
+    if (/,/.test(gapBefore(t, k)) && t.tokens[k].pos === 'PROPN' && t.tokens[k].cap && t.tokens[k + 1]?.pos === 'PROPN' && t.tokens[k + 1].cap && t.tokens[k + 1].tight) return true;
   }
   return false;
 }
@@ -754,7 +763,10 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   // employer or role (GUIDELINES.md §5), unlike "a Port Authority statement", whose author is named.
   const at = tokenAt(t, speaker.start, 0);
   const article = t.tokens[at - 1];
-  if (article && (article.lower === 'a' || article.lower === 'an') && article.sentence === t.tokens[at]?.sentence && (PERSON_OFFICES.has(head) || PEOPLE_NOUN.test(head)) && !appositiveName(t, speaker.end)) return 'anonymous';
+  // (A common noun: "An incredulous Bob Schieffer" is a name.)
+  const headToken = t.tokens[tokenAt(t, speaker.end, 0) - 1];
+  const person = !headToken?.cap && (PERSON_OFFICES.has(head) || (PERSON_LIKE.test(head) && !SPEAKING_DOCUMENTS.has(head) && !DOCUMENT_HEADS.has(head)));
+  if (article && (article.lower === 'a' || article.lower === 'an') && article.sentence === t.tokens[at]?.sentence && person && !appositiveName(t, speaker.end)) return 'anonymous';
   for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
@@ -846,7 +858,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   }
   // "The official who first disclosed …, and in doing so ignited …, denied": a restrictive relative clause after the
   // noun phrase opening the sentence ends at the comma before the verb; that noun phrase speaks.
-  if (k > first && k === i - 1 && /^,\s*$/.test(gapBefore(t, i)) && !t.tokens[i].lower.endsWith('ing')) {
+  // (Not before an inverted speaker: "The official who leaked the memo, said Ruiz, was fired.")
+  const invertedNext = QUOTATIVE_INVERSION.has(t.tokens[i].lemma) && j < stop && t.tokens[j].tight && /^(?:DET|NOUN|PROPN|ADJ)$/.test(t.tokens[j].pos);
+  if (k > first && k === i - 1 && /^,\s*$/.test(gapBefore(t, i)) && !t.tokens[i].lower.endsWith('ing') && !invertedNext) {
     const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     if (w > first && !/,/.test(gapBefore(t, w)) && (t.tokens[w - 1].pos === 'NOUN' || t.tokens[w - 1].pos === 'PROPN')) {
       const subject = collectLeft(t, w - 1, first);
@@ -864,7 +878,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     let be = k - 2;
     if (be - 1 > first && (t.tokens[be].lower === 'not' || t.tokens[be].lower === "n't" || t.tokens[be].lower === 'never') && t.tokens[be].tight) be--;
     else if (be - 2 > first && t.tokens[be].lower === 'longer' && t.tokens[be - 1].lower === 'no' && t.tokens[be].tight && t.tokens[be - 1].tight) be -= 2;
-    if (/^(?:is|are|was|were|be|been)$/.test(t.tokens[be].lower) && t.tokens[be].tight && be - 1 >= first) {
+    if (/^(?:is|are|was|were|be|been|(?:is|are|was|were)n['’]t)$/.test(t.tokens[be].lower) && t.tokens[be].tight && be - 1 >= first) {
       const left = collectLeft(t, be - 1, first);
       if (left) return { speaker: roleOwner(t, left, first) ?? left };
     }
@@ -914,10 +928,11 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       // "X said that leaders of four firms had put it on notice, saying they might leave": the participle follows
       // the that-clause, whose subject speaks it.
       // "X said Sunday that aid will help, but she lowered expectations, saying …": a coordinated clause between them
-      // with its own pronoun subject speaks it (the same person, but the pronoun is the participle's source).
+      // with its own pronoun subject and a lexical verb speaks it (the same person, but the pronoun is the
+      // participle's source). Not with an auxiliary: "…, and they would appeal, adding" is still X's reported content.
       for (let c = i - 2; c > previous.verb; c--) {
         const x = t.tokens[c];
-        if ((x.lower === 'but' || x.lower === 'and') && x.pos === 'CCONJ' && /,/.test(gapBefore(t, c)) && SUBJECT_PRONOUNS.has(t.tokens[c + 1].lower) && t.tokens[c + 1].lower !== 'who' && /^(?:VERB|AUX)$/.test(t.tokens[c + 2]?.pos ?? '')) {
+        if ((x.lower === 'but' || x.lower === 'and') && x.pos === 'CCONJ' && /,/.test(gapBefore(t, c)) && SUBJECT_PRONOUNS.has(t.tokens[c + 1].lower) && t.tokens[c + 1].lower !== 'who' && t.tokens[c + 2]?.pos === 'VERB') {
           const p = t.tokens[c + 1];
           return { speaker: { start: p.start, end: p.end, text: p.text } };
         }
@@ -1144,7 +1159,16 @@ function participleOwner(t: Tokenized, phrase: { start: number; end: number }, f
       const noun = t.tokens[c - 2];
       if (!x.tight || !/^(?:NOUN|PROPN|DET|ADJ|ADV)$/.test(noun.pos)) return undefined;
       const speaks = (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !DATE_WORDS.has(noun.lower) && (ANON.has(noun.lower) || PEOPLE_NOUN.test(noun.lower) || /^(?:wo)?m[ae]n$/.test(noun.lower) || SPEAKING_DOCUMENTS.has(noun.lower) || (noun.pos === 'PROPN' && noun.cap));
-      if (speaks) return collectLeft(t, c - 2, first);
+      if (speaks) {
+        const owner = collectLeft(t, c - 2, first);
+        if (!owner) return undefined;
+        // The owner must be a subject: not the object of a verb ("Voters who saw Trump speaking at …") nor inside a
+        // relative clause ("Senators who met with officials visiting …").
+        const o = tokenAt(t, owner.start, first);
+        if (o > first && (t.tokens[o - 1].pos === 'VERB' || t.tokens[o - 1].pos === 'AUX')) return undefined;
+        if (t.tokens.slice(first, o).some((x, n) => RELATIVE_OPENERS.has(x.lower) && !/,/.test(gapBefore(t, first + n)))) return undefined;
+        return owner;
+      }
       // "an evening negotiating session": an -ing word before its noun modifies it; read on.
       if (t.tokens[c].pos !== 'NOUN') return undefined;
       c--;

@@ -575,6 +575,17 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(family(clerk, 'report-verb').map((m) => `${m.text}:${m.attrs?.speaker}`)).toEqual(['reported:county clerk', 'denied:county clerk']);
     expect(sources('The man who shot her, police said, was arrested.')).toEqual(['anonymous:police']);
   });
+  it('keeps what the second review of this stop\'s rules found', () => {
+    // A participle's owner must be a subject, not a verb's object.
+    expect(sources('Voters who saw the mayor speaking at the rally in Elm said she seemed tired.')).not.toContain('named:mayor');
+    // An auxiliary after the pronoun: reported content, the participle stays the first speaker's.
+    expect(family('Ruiz said the plan was dead, and they would appeal the ruling, adding that the fight was not over.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['Ruiz', 'Ruiz']);
+    expect(sources('A Harvard economist said the rate would rise. An incredulous Dana Ruiz said the plan was odd.')).toEqual(['anonymous:Harvard economist', 'named:incredulous Dana Ruiz']);
+    expect(sources('A spokesman for the airline, Delta, said flights would resume.')).toEqual(['anonymous:spokesman']);
+    expect(sources('Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz, a Democrat, said the schools would open.')).toEqual(['named:Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz']);
+    expect(sources('Ruiz wasn\'t afraid to criticize the mayor.')).toEqual(['named:Ruiz']);
+    expect(sources('The official who leaked the memo, said Ruiz, was fired on Friday.')).toEqual(['named:Ruiz']);
+  });
   it('an unnamed person described by employer or role is anonymous, unless named beside', () => {
     expect(sources('A Port Authority spokesman said the pier was closed.')).toEqual(['anonymous:Port Authority spokesman']);
     expect(sources('A spokeswoman for the office, Dana Ruiz, said the case was open.')).toEqual(['named:spokeswoman']);
