@@ -1429,7 +1429,18 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
   if (RELATIVE.has(tok.lower) && k > first && (/,/.test(gapBefore(t, k)) || tok.lower === 'who' || thatRelative)) {
     k--;
     // "Sen. Kay Holt, R-Texas, who on Thursday unveiled …": past a party code, an age or an appositive.
-    if (/,/.test(gapBefore(t, k + 1))) k = outerAppositive(t, k, first);
+    if (/,/.test(gapBefore(t, k + 1))) {
+      const inner = k;
+      k = outerAppositive(t, k, first);
+      // "… against Jeb Bush of Florida, a leading Republican contender, who has argued": "who" is the named person
+      // the appositive describes, even where that name is an object in its clause.
+      if (k === inner && tok.lower === 'who') {
+        let a = k;
+        while (a > first && !/,/.test(gapBefore(t, a))) a--;
+        const name = t.tokens[a - 1];
+        if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && (t.tokens[a].lower === 'a' || t.tokens[a].lower === 'an') && name.pos === 'PROPN' && name.cap) k = a - 1;
+      }
+    }
     tok = t.tokens[k];
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };

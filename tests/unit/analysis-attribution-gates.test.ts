@@ -585,6 +585,8 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz, a Democrat, said the schools would open.')).toEqual(['named:Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz']);
     expect(sources('Ruiz wasn\'t afraid to criticize the mayor.')).toEqual(['named:Ruiz']);
     expect(sources('The official who leaked the memo, said Ruiz, was fired on Friday.')).toEqual(['named:Ruiz']);
+    // "who" after an appositive is the named person it describes, even as an object in its clause.
+    expect(sources('She is running against Gov. Dana Ruiz of Ohio, a leading Republican contender, who has argued that taxes must fall.')).toEqual(['named:Gov. Dana Ruiz of Ohio']);
   });
   it('an unnamed person described by employer or role is anonymous, unless named beside', () => {
     expect(sources('A Port Authority spokesman said the pier was closed.')).toEqual(['anonymous:Port Authority spokesman']);
