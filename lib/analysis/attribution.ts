@@ -1469,6 +1469,12 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     const owner = c - 1 >= first && t.tokens[c - 1].pos === 'ADV' && t.tokens[c].tight ? c - 2 : c - 1;
     if (owner >= first && (t.tokens[owner].pos === 'NOUN' || t.tokens[owner].pos === 'PROPN') && t.tokens[owner + 1].tight) return collectLeft(t, owner, first);
   }
+  // "Mr. Biden's first budget request as president calls for": a role after "as" describes the noun before it.
+  // Only a bare office ("as president"): "as" before anyone else is a conjunction ("the same page as Clinton said",
+  // "a factor as residents explained").
+  if (from === k && from - 2 >= first && t.tokens[from - 1].lower === 'as' && PERSON_OFFICES.has(t.tokens[from].lower) && !t.tokens[from].cap && t.tokens[from - 1].tight && t.tokens[from].tight && t.tokens[from - 2].pos === 'NOUN' && !t.tokens[from - 2].cap && !/,/.test(gapBefore(t, from - 1))) {
+    return collectLeft(t, from - 2, first);
+  }
   // "A person close to Trump said", "People knowledgeable about the plan said": the person speaks, not whom they know.
   if (from - 3 >= first) {
     const [owner, near, prep] = [t.tokens[from - 3], t.tokens[from - 2], t.tokens[from - 1]];

@@ -585,6 +585,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz, a Democrat, said the schools would open.')).toEqual(['named:Mayor Bill de Blasio, a Democrat, and Gov. Ana Ruiz']);
     expect(sources('Ruiz wasn\'t afraid to criticize the mayor.')).toEqual(['named:Ruiz']);
     expect(sources('The official who leaked the memo, said Ruiz, was fired on Friday.')).toEqual(['named:Ruiz']);
+    // A bare office after "as" describes the noun before it; "as" before anyone else is a conjunction.
+    expect(family('The mayor’s first budget as governor calls for more spending.', 'report-verb').map((m) => m.attrs?.speaker)).toEqual(['mayor’s first budget']);
+    expect(sources('They were on the same page as Ruiz said they would be.')).toEqual(['named:Ruiz']);
     // "who" after an appositive is the named person it describes, even as an object in its clause.
     expect(sources('She is running against Gov. Dana Ruiz of Ohio, a leading Republican contender, who has argued that taxes must fall.')).toEqual(['named:Gov. Dana Ruiz of Ohio']);
   });
