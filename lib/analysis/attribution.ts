@@ -84,6 +84,8 @@ function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; t
   return { start: left.start, end: speaker.end, text: t.body.slice(left.start, speaker.end) };
 }
 
+/** Passive verbs of perception whose subject speaks the participle after them ("was heard saying"). */
+const PERCEIVED = new Set(['heard', 'seen', 'caught', 'overheard', 'filmed', 'recorded', 'shown', 'pictured', 'videotaped']);
 /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'ben']);
 
@@ -855,6 +857,18 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   while (k >= first && t.tokens[k + 1].tight && DATE_WORDS.has(t.tokens[k].lower)) {
     k--;
     if (k >= first && t.tokens[k + 1].tight && DATE_LEAD.has(t.tokens[k].lower)) k--;
+  }
+  // "a woman is heard saying", "The senator was caught on tape saying": the subject of a passive verb of perception
+  // speaks the participle after it.
+  if (k > first + 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight) {
+    let p = k;
+    // Over a short phrase: "on tape", "on camera", "in a video".
+    for (let hops = 0; p > first + 1 && hops < 3 && !PERCEIVED.has(t.tokens[p].lower) && /^(?:ADP|DET|NOUN)$/.test(t.tokens[p].pos) && t.tokens[p + 1].tight; hops++) p--;
+    const aux = t.tokens[p - 1];
+    if (PERCEIVED.has(t.tokens[p].lower) && t.tokens[p].tight && t.tokens[p + 1].tight && PASSIVE_AUX.has(aux.lower) && p - 2 >= first) {
+      const subject = collectLeft(t, p - 2, first);
+      if (subject) return { speaker: subject };
+    }
   }
   // "The official who first disclosed …, and in doing so ignited …, denied": a restrictive relative clause after the
   // noun phrase opening the sentence ends at the comma before the verb; that noun phrase speaks.

@@ -591,6 +591,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     // "who" after an appositive is the named person it describes, even as an object in its clause.
     expect(sources('She is running against Gov. Dana Ruiz of Ohio, a leading Republican contender, who has argued that taxes must fall.')).toEqual(['named:Gov. Dana Ruiz of Ohio']);
   });
+  it('the subject of a passive verb of perception speaks the participle after it', () => {
+    expect(sources('In the recording, a woman is heard saying: “Send help now!”')).toEqual(['anonymous:woman']);
+    expect(sources('The senator was caught on camera saying that the vote was rigged.')).toEqual(['named:senator']);
+  });
   it('an unnamed person described by employer or role is anonymous, unless named beside', () => {
     expect(sources('A Port Authority spokesman said the pier was closed.')).toEqual(['anonymous:Port Authority spokesman']);
     expect(sources('A spokeswoman for the office, Dana Ruiz, said the case was open.')).toEqual(['named:spokeswoman']);
