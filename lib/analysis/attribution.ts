@@ -1364,7 +1364,11 @@ function appositiveSpeaker(t: Tokenized, k: number, first: number): { start: num
         while (e > first && !/\(/.test(gapBefore(t, e))) e--;
         e--;
       }
-      if (e >= first) return collectLeft(t, outerAppositive(t, e, first), first);
+      // "A senator from Ohio, Dana Ruiz, said": the person before a place's post-modifier, as roleOwner reads it.
+      if (e >= first) {
+        const left = collectLeft(t, outerAppositive(t, e, first), first);
+        return left && (roleOwner(t, left, first) ?? left);
+      }
       break;
     }
   }

@@ -591,6 +591,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     // "who" after an appositive is the named person it describes, even as an object in its clause.
     expect(sources('She is running against Gov. Dana Ruiz of Ohio, a leading Republican contender, who has argued that taxes must fall.')).toEqual(['named:Gov. Dana Ruiz of Ohio']);
   });
+  it('before an appositive, the person before a post-modifier speaks, not the place or body after it', () => {
+    expect(sources('A senator from Ohio, Dana Ruiz, said the bill was dead.')).toEqual(['named:senator']);
+    expect(sources('A spokesman for the Elm Trust, the charity that owns the pier, also denied the report.')).toEqual(['anonymous:spokesman']);
+  });
   it('the subject of a passive verb of perception speaks the participle after it', () => {
     expect(sources('In the recording, a woman is heard saying: “Send help now!”')).toEqual(['anonymous:woman']);
     expect(sources('The senator was caught on camera saying that the vote was rigged.')).toEqual(['named:senator']);
