@@ -64,24 +64,38 @@ function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; t
   const and = t.tokens[a - 1];
   if (!and || and.text !== 'and' || and.sentence !== t.tokens[a].sentence || !/,/.test(gapBefore(t, a - 1)) || !t.tokens[a].cap) return speaker;
   const first = t.ranges[and.sentence][0];
-  const e = a - 2;
-  if (e <= first) return speaker;
+  const named = (from: number, to: number) => t.tokens.slice(tokenAt(t, from, first), tokenAt(t, to, first)).some((x) => x.pos === 'PROPN' && x.cap);
+  if (!named(speaker.start, speaker.end)) return speaker;
+  let start = speaker.start;
+  // "Rep. A, D-Texas, Rep. B, R-Ohio, and Rep. C, D-Calif., said": each earlier name of a list, with its own
+  // appositive, joins too (the first through ", and", the others through a comma).
+  for (let e = a - 2, hops = 0; e > first && hops < 6; hops++) {
+    const left = leftConjunct(t, e, first);
+    if (!left || !named(left.start, left.end)) break;
+    start = left.start;
+    const l = tokenAt(t, left.start, first);
+    if (l <= first || !/^,\s*$/.test(gapBefore(t, l))) break;
+    e = l - 1;
+  }
+  return start === speaker.start ? speaker : { start, end: speaker.end, text: t.body.slice(start, speaker.end) };
+}
+
+/** A name with its own appositive ending at token e ("Sen. Joe Manchin, D-W.Va."), as one conjunct of a list. */
+function leftConjunct(t: Tokenized, e: number, first: number): { start: number; end: number; text: string } | undefined {
   const head = outerAppositive(t, e, first);
-  if (head === e) return speaker;
+  if (head === e) return undefined;
   const left = collectLeft(t, head, first);
-  if (!left || left.start !== t.tokens[tokenAt(t, left.start, first)].start) return speaker;
+  if (!left || left.start !== t.tokens[tokenAt(t, left.start, first)].start) return undefined;
   // The left name opens its clause and is a name throughout: not "Police arrest Mark Jones, 31, and Sheriff …
   // says", "Voters back Jane Doe, 45, and …", where the tagger misread the verb before it.
   const l = tokenAt(t, left.start, first);
   const opener = t.tokens[l - 1];
-  if (l > first && !/[,;:(—–]/.test(gapBefore(t, l)) && opener.pos !== 'CCONJ' && opener.pos !== 'SCONJ' && opener.pos !== 'ADP') return speaker;
+  if (l > first && !/[,;:(—–]/.test(gapBefore(t, l)) && opener.pos !== 'CCONJ' && opener.pos !== 'SCONJ' && opener.pos !== 'ADP') return undefined;
   for (let k = l; k < t.tokens.length && t.tokens[k].start < left.end; k++) {
     const x = t.tokens[k];
-    if (!(x.cap || x.inName || NAME_PARTICLES.has(x.lower) || (k === l && (x.lower === 'former' || x.lower === 'then')))) return speaker;
+    if (!(x.cap || x.inName || NAME_PARTICLES.has(x.lower) || (k === l && (x.lower === 'former' || x.lower === 'then')))) return undefined;
   }
-  const named = (from: number, to: number) => t.tokens.slice(tokenAt(t, from, first), tokenAt(t, to, first)).some((x) => x.pos === 'PROPN' && x.cap);
-  if (!named(left.start, left.end) || !named(speaker.start, speaker.end)) return speaker;
-  return { start: left.start, end: speaker.end, text: t.body.slice(left.start, speaker.end) };
+  return left;
 }
 
 /** Passive verbs of perception whose subject speaks the participle after them ("was heard saying"). */

@@ -542,6 +542,8 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Sen. Dana Ruiz, D-Ore., and Sen. Ken Okafor, R-Utah, wrote a letter to the board.')).toEqual(['named:Sen. Dana Ruiz, D-Ore., and Sen. Ken Okafor']);
     expect(sources('Ruiz, a Democrat, and Okafor said they would vote no.')).toEqual(['named:Ruiz, a Democrat, and Okafor']);
     expect(sources('The bill passed, and Okafor said she was glad.')).toEqual(['named:Okafor']);
+    // Every name of a list, each with its appositive.
+    expect(sources('Rep. Ana Ruiz, D-Texas, Rep. Tom Hale, R-Ohio, and Rep. Mia Cole, D-Calif., said the bill was dead.')).toEqual(['named:Rep. Ana Ruiz, D-Texas, Rep. Tom Hale, R-Ohio, and Rep. Mia Cole']);
   });
   it('people before a present participle speak, not the place that ends its object', () => {
     expect(sources('Several senators leaving a late negotiating session at the Capitol said the group had agreed.')).toEqual(['anonymous:Several senators']);
