@@ -783,6 +783,12 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   const headToken = t.tokens[tokenAt(t, speaker.end, 0) - 1];
   const person = !headToken?.cap && (PERSON_OFFICES.has(head) || (PERSON_LIKE.test(head) && !SPEAKING_DOCUMENTS.has(head) && !DOCUMENT_HEADS.has(head)));
   if (article && (article.lower === 'a' || article.lower === 'an') && article.sentence === t.tokens[at]?.sentence && person && !appositiveName(t, speaker.end)) return 'anonymous';
+  // "Workers said …": a word capitalised only because it opens the sentence, which the article also writes in lower
+  // case ("the workers"), is a common noun whatever its tag.
+  const sole = words.length === 1 ? t.tokens[at] : undefined;
+  if (sole && sole.pos === 'PROPN' && t.ranges[sole.sentence][0] === at && t.tokens.some((x) => x.word === sole.word && !x.cap)) {
+    return UNIQUE_OFFICES.has(head) ? 'named' : 'anonymous';
+  }
   for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }

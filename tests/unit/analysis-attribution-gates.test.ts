@@ -601,6 +601,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('In the recording, a woman is heard saying: “Send help now!”')).toEqual(['anonymous:woman']);
     expect(sources('The senator was caught on camera saying that the vote was rigged.')).toEqual(['named:senator']);
   });
+  it('a word capitalised only at the sentence start, written in lower case elsewhere, is no name', () => {
+    expect(sources('Workers said the plant was unsafe. The workers left at noon.')).toEqual(['anonymous:Workers']);
+    expect(sources('Reuters said the plant was unsafe.')).toEqual(['named:Reuters']);
+  });
   it('an unnamed person described by employer or role is anonymous, unless named beside', () => {
     expect(sources('A Port Authority spokesman said the pier was closed.')).toEqual(['anonymous:Port Authority spokesman']);
     expect(sources('A spokeswoman for the office, Dana Ruiz, said the case was open.')).toEqual(['named:spokeswoman']);
