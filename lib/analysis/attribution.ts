@@ -98,6 +98,9 @@ function leftConjunct(t: Tokenized, e: number, first: number): { start: number; 
   return left;
 }
 
+/** Titles that say a person's sex, for resolving "he" and "she" to a name. */
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam)\b/;
+const MALE_TITLE = /^(?:Mr|Sir)\b/;
 /** Passive verbs of perception whose subject speaks the participle after them ("was heard saying"). */
 const PERCEIVED = new Set(['heard', 'seen', 'caught', 'overheard', 'filmed', 'recorded', 'shown', 'pictured', 'videotaped']);
 /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
@@ -1657,7 +1660,11 @@ function quoteMarkers(t: Tokenized, attributions: Attribution[], quotations?: Qu
     const at = t.tokens[a.verb].start;
     let name: string | undefined;
     for (const x of named) if (x.at < at) name = x.name;
-    return name;
+    // "he" is never "Mrs. Clinton", "she" never "Mr. Netanyahu": a title that says the person's sex rules the last
+    // name out, and the quotation stays with its pronoun (an earlier name would be a guess).
+    const pronoun = a.speaker?.text.toLowerCase() ?? '';
+    const ruledOut = pronoun === 'he' ? FEMALE_TITLE : pronoun === 'she' ? MALE_TITLE : undefined;
+    return name !== undefined && ruledOut?.test(name) ? undefined : name;
   };
   for (const q of quotes) {
     const words = countWordsBetween(t.body, q.innerStart, q.innerEnd);

@@ -601,6 +601,11 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('In the recording, a woman is heard saying: “Send help now!”')).toEqual(['anonymous:woman']);
     expect(sources('The senator was caught on camera saying that the vote was rigged.')).toEqual(['named:senator']);
   });
+  it('a pronoun speaker resolves to the last name before it, unless that name\'s title says otherwise', () => {
+    const speakers = (body: string) => family(body, 'quote').map((m) => m.attrs?.speaker ?? `(${m.attrs?.speakerText})`);
+    expect(speakers('Mrs. Okafor said the plan was fair. “It is fair,” she said.')).toEqual(['Mrs. Okafor']);
+    expect(speakers('Mr. Ruiz said the plan was fair. “It is fair,” she said.')).toEqual(['(she)']);
+  });
   it('a word capitalised only at the sentence start, written in lower case elsewhere, is no name', () => {
     expect(sources('Workers said the plant was unsafe. The workers left at noon.')).toEqual(['anonymous:Workers']);
     expect(sources('Reuters said the plant was unsafe.')).toEqual(['named:Reuters']);
