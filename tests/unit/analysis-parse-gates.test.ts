@@ -93,6 +93,9 @@ describe('certainty only where it strengthens a claim', () => {
     expect(family('The council made a change of course on Monday.', 'certainty')).toEqual([]);
     expect(family('Prices fell sharply in May.', 'certainty')).toEqual([]);
     expect(family('Inflation rose sharply last year.', 'certainty')).toEqual([]);
+    // A skill, not a fact: "know how to"; a graded manner: "see more clearly".
+    expect(family('We know how to win elections, and now I can see more clearly how hurtful it was.', 'certainty')).toEqual([]);
+    expect(texts(family('We know how the money was spent.', 'certainty'))).toEqual(['know']);
   });
   it('keeps intensifiers on evaluations and stance verbs, boosters and factives with a clause', () => {
     expect(texts(family('The plan is deeply troubling and she strongly opposed it.', 'certainty'))).toEqual(['deeply', 'strongly']);
