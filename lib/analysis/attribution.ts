@@ -1119,8 +1119,12 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (e - 1 >= first) return { speaker: collectLeft(t, e - 1, first) };
   }
   // "Pfizer Inc. said": the full stop of a company suffix does not end the phrase.
-  if (t.tokens[k + 1].tight || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
-    const left = collectLeft(t, k, first);
+  // …nor the last full stop of a dotted abbreviation ("The U.S. said", "a spokesman for the R.N.C. did not respond").
+  const dotted = /^\.\s+$/.test(gapK) && t.tokens[k].text.length === 1 && t.tokens[k].cap && initialDot(t, k);
+  if (t.tokens[k + 1].tight || dotted || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
+    const collected = collectLeft(t, k, first);
+    // The abbreviation keeps its last full stop ("U.S.").
+    const left = dotted && collected?.end === t.tokens[k].end ? { start: collected.start, end: collected.end + 1, text: t.body.slice(collected.start, collected.end + 1) } : collected;
     // "criticism from X during the 2020 race complaining that …": the object of a time preposition does not
     // speak the participle after it.
     if (left && t.tokens[i].lower.endsWith('ing')) {

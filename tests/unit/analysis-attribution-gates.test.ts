@@ -597,6 +597,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('A senator from Ohio, Dana Ruiz, said the bill was dead.')).toEqual(['named:senator']);
     expect(sources('A spokesman for the Elm Trust, the charity that owns the pier, also denied the report.')).toEqual(['anonymous:spokesman']);
   });
+  it('the last full stop of a dotted abbreviation does not cut the speaker off from its verb', () => {
+    expect(sources('The U.S. said the talks were over.')).toEqual(['named:U.S.']);
+    expect(sources('A spokesman for the R.N.C. did not respond to questions.')).toEqual(['anonymous:spokesman']);
+  });
   it('the subject of a passive verb of perception speaks the participle after it', () => {
     expect(sources('In the recording, a woman is heard saying: “Send help now!”')).toEqual(['anonymous:woman']);
     expect(sources('The senator was caught on camera saying that the vote was rigged.')).toEqual(['named:senator']);
