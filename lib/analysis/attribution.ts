@@ -98,6 +98,7 @@ function leftConjunct(t: Tokenized, e: number, first: number): { start: number; 
   return left;
 }
 
+const EMPHATIC_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 /** Titles that say a person's sex, for resolving "he" and "she" to a name. */
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam)\b/;
 const MALE_TITLE = /^(?:Mr|Sir)\b/;
@@ -862,7 +863,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const [first, stop] = t.ranges[s];
   let k = i - 1;
   let passive = false;
-  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't" || (t.tokens[k].lower === 'since' && k > first && AUX.has(t.tokens[k - 1].lower)))) {
+  // ("Trump himself lashed out": an emphatic reflexive after the subject is skipped like an adverb.)
+  while (k >= first && t.tokens[k + 1].tight && (AUX.has(t.tokens[k].lower) || PASSIVE_AUX.has(t.tokens[k].lower) || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't" || (t.tokens[k].lower === 'since' && k > first && AUX.has(t.tokens[k - 1].lower)) || (EMPHATIC_REFLEXIVES.has(t.tokens[k].lower) && k > first && (t.tokens[k - 1].pos === 'PROPN' || t.tokens[k - 1].pos === 'NOUN')))) {
     // "be calling" is progressive; only a participle after be/was is passive ("was told").
     if (PASSIVE_AUX.has(t.tokens[k].lower) && !t.tokens[i].lower.endsWith('ing')) passive = true;
     k--;
@@ -1248,6 +1250,9 @@ function tokenAt(t: Tokenized, start: number, first: number): number {
  */
 function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: number): { start: number; end: number; text: string } | undefined {
   let c = tokenAt(t, phrase.start, first);
+  // "Some sheriffs in bordering states say": an adjectival participle before the phrase belongs to it.
+  // (Not after "of": "the development of talking points describing …" is a compound noun's object.)
+  if (c - 1 > first && t.tokens[c - 1].pos === 'VERB' && /(?:ing|ed)$/.test(t.tokens[c - 1].lower) && t.tokens[c].tight && t.tokens[c - 1].tight && POST_MODIFIER_ADP.has(t.tokens[c - 2].lower) && t.tokens[c - 2].lower !== 'of') c--;
   if (c > first && t.tokens[c - 1].lower === 'the' && t.tokens[c].tight) c--;
   const of = t.tokens[c - 1];
   const noun = t.tokens[c - 2];
@@ -1259,7 +1264,9 @@ function roleOwner(t: Tokenized, phrase: { start: number; end: number }, first: 
   // named group before a preposition of place is one ("Republicans in the House").
   const group = of.lower !== 'of' && noun.cap && /[^s]s$/.test(noun.lower) && (noun.pos === 'PROPN' || noun.pos === 'NOUN');
   if (noun.inName && !group) return undefined;
-  const role = group || ((!noun.cap || (c - 2 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN'));
+  // …and a plural common noun of people before a place ("Some sheriffs in bordering states say").
+  const people = !noun.cap && of.lower !== 'of' && noun.pos === 'NOUN' && /[^s]s$/.test(noun.lower) && !NON_HUMAN.has(noun.lower) && (PERSON_LIKE.test(noun.lower) || PERSON_OFFICES.has(noun.lower.slice(0, -1)));
+  const role = group || people || ((!noun.cap || (c - 2 === first && /[^s]s$/.test(noun.lower))) && (ANON.has(noun.lower) || UNIQUE_OFFICES.has(noun.lower) || noun.pos === 'PROPN'));
   if (role) return collectLeft(t, c - 2, first);
   // "the president of a union in Ohio said": a common noun between (itself a post-modifier's object) passes the
   // search on to the noun before its own preposition.

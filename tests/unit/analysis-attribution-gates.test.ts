@@ -597,6 +597,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('A senator from Ohio, Dana Ruiz, said the bill was dead.')).toEqual(['named:senator']);
     expect(sources('A spokesman for the Elm Trust, the charity that owns the pier, also denied the report.')).toEqual(['anonymous:spokesman']);
   });
+  it('an emphatic reflexive after the subject, and a participle before a place, leave the speaker whole', () => {
+    expect(sources('And Ruiz himself lashed out on the radio, saying the vote was rigged.')).toEqual(['named:Ruiz']);
+    expect(sources('Some sheriffs in bordering states say they have found the pills.')).toEqual(['anonymous:Some sheriffs']);
+  });
   it('the last full stop of a dotted abbreviation does not cut the speaker off from its verb', () => {
     expect(sources('The U.S. said the talks were over.')).toEqual(['named:U.S.']);
     expect(sources('A spokesman for the R.N.C. did not respond to questions.')).toEqual(['anonymous:spokesman']);
