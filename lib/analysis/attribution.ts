@@ -55,6 +55,26 @@ const NON_HUMAN = new Set([
   ...TRAVEL_WORDS,
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
+/** "WASHINGTON —", "ELMWOOD, Ohio —", "BEIJING (Reuters) —": capitals opening the sentence before a dash or a parenthesis. */
+function isDateline(t: Tokenized, speaker: { start: number; end: number; text: string }): boolean {
+  const k = tokenAt(t, speaker.start, 0);
+  const tok = t.tokens[k];
+  if (!tok || t.ranges[tok.sentence][0] !== k) return false;
+  // At the start of a line: not an acronym inside a quotation ('"RSO (Regional Security Officer) expressed').
+  if (speaker.start > 0 && !/\n[ \t]*$/.test(t.body.slice(Math.max(0, speaker.start - 8), speaker.start))) return false;
+  return datelineEnd(t, k) > k;
+}
+
+/** The token after a dateline opening at token `first` ("ELMWOOD, Ohio — The …" → The), or `first` when there is none. */
+function datelineEnd(t: Tokenized, first: number): number {
+  if (!/^[A-Z][A-Z.]{2,}$/.test(t.tokens[first]?.text ?? '')) return first;
+  for (let d = first + 1; d < Math.min(t.tokens.length, first + 5) && t.tokens[d].sentence === t.tokens[first].sentence; d++) {
+    if (/[—–(]/.test(gapBefore(t, d))) return d;
+    if (!t.tokens[d].cap) break;
+  }
+  return first;
+}
+
 /**
  * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
  * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
@@ -162,6 +182,8 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     }
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     if (found.speaker && found.speaker.end <= tok.start) found.speaker = withLeftConjunct(t, found.speaker);
+    // "WASHINGTON — …": a dateline opening the sentence is never a speaker.
+    if (found.speaker && isDateline(t, found.speaker)) found.speaker = undefined;
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const words = found.speaker?.text.toLowerCase().split(/\s+/) ?? [];
@@ -2056,8 +2078,10 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
 
 /** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
 function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
-  let j = first;
-  const tok = t.tokens[first];
+  // "WASHINGTON — The senator …, declaring": past a dateline to the sentence's subject.
+  let j = datelineEnd(t, first);
+  if (j >= i) j = first;
+  const tok = t.tokens[j];
   // "Speaking on Sunday, Sen. X … but said": a fronted participial phrase is skipped like a fronted adverbial.
   if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV' || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower))) {
     while (j < i && !/,/.test(gapBefore(t, j + 1))) j++;

@@ -601,6 +601,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('And Ruiz himself lashed out on the radio, saying the vote was rigged.')).toEqual(['named:Ruiz']);
     expect(sources('Some sheriffs in bordering states say they have found the pills.')).toEqual(['anonymous:Some sheriffs']);
   });
+  it('a dateline is never a speaker: the subject after it speaks', () => {
+    expect(sources('ELMWOOD, Ohio — Gov. Dana Ruiz opened her campaign on Tuesday with a rally, vowing that she would cut taxes.')).toEqual(['named:Gov. Dana Ruiz']);
+  });
   it('the last full stop of a dotted abbreviation does not cut the speaker off from its verb', () => {
     expect(sources('The U.S. said the talks were over.')).toEqual(['named:U.S.']);
     expect(sources('A spokesman for the R.N.C. did not respond to questions.')).toEqual(['anonymous:spokesman']);
