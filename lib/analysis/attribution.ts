@@ -22,7 +22,8 @@ const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'
 const AUX = new Set(['has', 'have', 'had', 'do', 'does', 'did', "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", 'should', 'could', 'must', 'may', 'might', 'can', 'shall', 'also', 'reportedly', 'previously', 'later', 'then', 'again', 'repeatedly', 'once', 'will', 'would', 'strongly', 'publicly', 'specifically', 'openly', 'recently', 'already', 'further', 'earlier', 'quickly', 'firmly', 'allegedly', 'flatly', 'angrily', 'privately', 'separately', 'initially', 'subsequently', 'often']);
 /** Determiners that open an inverted subject after a quotation ("said the official", "said his wife"). */
 const INVERTED_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'one', 'another']);
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
+/** Suffixes whose full stop does not end a speaker's name ("Pfizer Inc. said", "Samuel A. Alito Jr. said"). */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** Object pronouns that can be a gerund's subject ("him warning"); "her" is left out: "her warning" is a possessive. */
@@ -92,8 +93,10 @@ function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; t
   for (let e = a - 2, hops = 0; e > first && hops < 6; hops++) {
     const left = leftConjunct(t, e, first);
     if (!left || !named(left.start, left.end)) break;
-    start = left.start;
     const l = tokenAt(t, left.start, first);
+    // An earlier name reached through a bare comma opens the list itself: not the object of "beside", "with".
+    if (hops > 0 && l > first && !/[,;:(—–]/.test(gapBefore(t, l))) break;
+    start = left.start;
     if (l <= first || !/^,\s*$/.test(gapBefore(t, l))) break;
     e = l - 1;
   }
@@ -812,7 +815,8 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   // "Workers said …": a word capitalised only because it opens the sentence, which the article also writes in lower
   // case ("the workers"), is a common noun whatever its tag.
   const sole = words.length === 1 ? t.tokens[at] : undefined;
-  if (sole && sole.pos === 'PROPN' && t.ranges[sole.sentence][0] === at && t.tokens.some((x) => x.word === sole.word && !x.cap)) {
+  // (Not a name the article also capitalises mid-sentence: "Cotton said" beside "Sen. Tom Cotton" and "cotton".)
+  if (sole && sole.pos === 'PROPN' && t.ranges[sole.sentence][0] === at && t.tokens.some((x) => x.word === sole.word && !x.cap) && !t.tokens.some((x, n) => x.word === sole.word && x.cap && t.ranges[x.sentence][0] !== n)) {
     return UNIQUE_OFFICES.has(head) ? 'named' : 'anonymous';
   }
   for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
@@ -910,10 +914,17 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k > first + 1 && t.tokens[i].lower.endsWith('ing') && t.tokens[i].tight) {
     let p = k;
     // Over a short phrase: "on tape", "on camera", "in a video".
-    for (let hops = 0; p > first + 1 && hops < 3 && !PERCEIVED.has(t.tokens[p].lower) && /^(?:ADP|DET|NOUN)$/.test(t.tokens[p].pos) && t.tokens[p + 1].tight; hops++) p--;
+    for (let hops = 0; p > first + 1 && hops < 4 && !PERCEIVED.has(t.tokens[p].lower) && /^(?:ADP|DET|NOUN|ADJ|NUM)$/.test(t.tokens[p].pos) && t.tokens[p + 1].tight; hops++) p--;
     const aux = t.tokens[p - 1];
-    if (PERCEIVED.has(t.tokens[p].lower) && t.tokens[p].tight && t.tokens[p + 1].tight && PASSIVE_AUX.has(aux.lower) && p - 2 >= first) {
-      const subject = collectLeft(t, p - 2, first);
+    // The phrase hopped over opens with a preposition or a date ("on camera", "Tuesday"), not an object ("was shown
+    // a memo saying": the memo speaks).
+    const opener = p < k ? t.tokens[p + 1] : undefined;
+    const phraseOk = !opener || opener.pos === 'ADP' || DATE_WORDS.has(opener.lower);
+    // "can be heard saying": a modal before "be".
+    const subjectEnd = aux?.lower === 'be' && p - 2 >= first && /^(?:can|could|may|might|will|would|should|must)$/.test(t.tokens[p - 2].lower) ? p - 3 : p - 2;
+    if (phraseOk && PERCEIVED.has(t.tokens[p].lower) && t.tokens[p].tight && t.tokens[p + 1].tight && PASSIVE_AUX.has(aux.lower) && subjectEnd >= first) {
+      // "Mr. Etheridge, a seven-term House member, can be seen …": past an appositive to the name.
+      const subject = collectLeft(t, /,/.test(gapBefore(t, subjectEnd + 1)) ? outerAppositive(t, subjectEnd, first) : subjectEnd, first);
       if (subject) return { speaker: subject };
     }
   }
@@ -1147,8 +1158,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   const dotted = /^\.\s+$/.test(gapK) && t.tokens[k].text.length === 1 && t.tokens[k].cap && initialDot(t, k);
   if (t.tokens[k + 1].tight || dotted || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
     const collected = collectLeft(t, k, first);
-    // The abbreviation keeps its last full stop ("U.S.").
-    const left = dotted && collected?.end === t.tokens[k].end ? { start: collected.start, end: collected.end + 1, text: t.body.slice(collected.start, collected.end + 1) } : collected;
+    // The abbreviation keeps its last full stop ("U.S.", "Pfizer Inc.", "Jr.").
+    const left = (dotted || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) && collected?.end === t.tokens[k].end ? { start: collected.start, end: collected.end + 1, text: t.body.slice(collected.start, collected.end + 1) } : collected;
     // "criticism from X during the 2020 race complaining that …": the object of a time preposition does not
     // speak the participle after it.
     if (left && t.tokens[i].lower.endsWith('ing')) {

@@ -398,7 +398,7 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
     if (!/,/.test(gap) && COMPLEMENTISERS.has(next.lower)) {
       // "know how to win elections", "learned what to do": a wh-word with an infinitive is a skill or a plan, no
       // proposition (GUIDELINES.md §8 "learn to swim").
-      if (next.lower !== 'that' && next.lower !== 'whether' && next.lower !== 'if' && t.tokens[j + 1]?.lower === 'to' && t.tokens[j + 1].sentence === tok.sentence) return false;
+      if (next.lower !== 'that' && next.lower !== 'if' && t.tokens[j + 1]?.lower === 'to' && t.tokens[j + 1].sentence === tok.sentence) return false;
       // "remember that person,": "that" before a bare noun that ends the phrase is a determiner.
       if (next.lower !== 'that') return true;
       const noun = t.tokens[j + 1];
@@ -494,7 +494,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.inName || tok.pos === 'PROPN' || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1)) return false;
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     // Manner: "see more clearly", "spoke very plainly": a degree word before it grades the manner.
-    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight && /^(?:more|less|most|least|very|so|too)$/.test(before.lower)) return false;
+    // Only after a verb or before a pause: "This is very clearly a violation" keeps its booster.
+    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight && /^(?:more|less|most|least|very|so|too)$/.test(before.lower) && (t.tokens[i - 2]?.pos === 'VERB' || !same || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ' || next.pos === 'ADV')) return false;
     // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
     if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before?.pos === 'VERB' && before.tight && (!same || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
     // "what talks actually took place", "what the rule actually says": inside a question nothing is asserted.

@@ -350,7 +350,7 @@ describe('sources: recall by the parse (issue 16)', () => {
   it('skips a dashed or bracketed aside, and a company suffix', () => {
     expect(sources('The budget — which would widen the deficit — calls for more school funds.')).toEqual(['anonymous:budget']);
     expect(sources('Democratic Sen. Dana Ruiz (Ohio.) criticized the mayor for the delay.')).toEqual(['named:Democratic Sen. Dana Ruiz']);
-    expect(sources('Harbor Freight Inc. said it expects sales to rise.')).toEqual(['named:Harbor Freight Inc']);
+    expect(sources('Harbor Freight Inc. said it expects sales to rise.')).toEqual(['named:Harbor Freight Inc.']);
   });
   it('takes an inverted common-noun subject after a quotation, not an object clause', () => {
     expect(sources('“I gave his daughter the flag,” said his wife, Ann Lee.')).toEqual(['named:his wife']);
@@ -600,6 +600,19 @@ describe('sources after an inverted verb, read as a user would read them on real
   it('an emphatic reflexive after the subject, and a participle before a place, leave the speaker whole', () => {
     expect(sources('And Ruiz himself lashed out on the radio, saying the vote was rigged.')).toEqual(['named:Ruiz']);
     expect(sources('Some sheriffs in bordering states say they have found the pills.')).toEqual(['anonymous:Some sheriffs']);
+  });
+  it('keeps what the third review of this stop\'s rules found', () => {
+    // A passive verb of perception with an object: the object speaks; a modal, an adjective, an appositive on the way.
+    expect(sources('The jury was shown emails saying the company knew of the defect.')).toEqual(['anonymous:emails']);
+    expect(sources('In the video, the mayor can be heard saying that the police acted properly.')).toEqual(['named:mayor']);
+    expect(sources('She was caught on a hot mic saying the plan was doomed.')).toEqual(['pronoun:She']);
+    expect(sources('Mr. Ruiz, a seven-term House member, can be seen on the video asking the man about the plan.')).toEqual(['named:Mr. Ruiz']);
+    // A list does not grow into a preposition's object.
+    expect(sources('Standing beside Gov. Ana Lee, 61, Mayor Dana Ruiz, 59, and Sen. Ken Okafor, 56, said the town would rebuild.')).toEqual(['named:Mayor Dana Ruiz, 59, and Sen. Ken Okafor']);
+    // A surname that is also a common word stays a name where the article capitalises it mid-sentence.
+    expect(sources('Sen. Tom Cotton criticized the deal. Cotton said the treaty was dangerous. Farmers who grow cotton were hit.')).toEqual(['named:Sen. Tom Cotton', 'named:Cotton']);
+    // "Jr." and "Inc." keep the speaker and their full stop.
+    expect(sources('Martin Luther King Jr. said the dream was alive, and Pfizer Inc. said the shots worked.')).toEqual(['named:Martin Luther King Jr.', 'named:Pfizer Inc.']);
   });
   it('a dateline is never a speaker: the subject after it speaks', () => {
     expect(sources('ELMWOOD, Ohio — Gov. Dana Ruiz opened her campaign on Tuesday with a rally, vowing that she would cut taxes.')).toEqual(['named:Gov. Dana Ruiz']);

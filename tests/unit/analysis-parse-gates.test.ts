@@ -96,6 +96,9 @@ describe('certainty only where it strengthens a claim', () => {
     // A skill, not a fact: "know how to"; a graded manner: "see more clearly".
     expect(family('We know how to win elections, and now I can see more clearly how hurtful it was.', 'certainty')).toEqual([]);
     expect(texts(family('We know how the money was spent.', 'certainty'))).toEqual(['know']);
+    expect(family('She did not know whether to resign or stay.', 'certainty')).toEqual([]);
+    // Before a noun phrase "very clearly" still boosts the claim.
+    expect(texts(family('This is very clearly a violation of the law.', 'certainty'))).toEqual(['very', 'clearly']);
   });
   it('keeps intensifiers on evaluations and stance verbs, boosters and factives with a clause', () => {
     expect(texts(family('The plan is deeply troubling and she strongly opposed it.', 'certainty'))).toEqual(['deeply', 'strongly']);
