@@ -944,6 +944,24 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
     }
   }
+  // "People who know Ruiz say", "Those who attended the meeting said", "The man who shot her said": without a comma
+  // too, a restrictive relative clause with its own verb sits between the sentence's subject and the report verb;
+  // its object does not speak. Not when the report verb is inside the clause ("who believe that Ruiz said").
+  if (k > first && k === i - 1 && t.tokens[i].tight && !t.tokens[i].lower.endsWith('ing')) {
+    const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
+    const own = t.tokens[w + 1];
+    if (w > first && !/,/.test(gapBefore(t, w)) && own !== undefined && /^(?:VERB|AUX|ADV)$/.test(own.pos) && w + 1 < k) {
+      const inner = t.tokens.slice(w + 1, i);
+      const clean = !inner.some((x, n) => x.pos === 'SCONJ' || x.lower === 'that' || x.lower === 'who' || RELATIVE_OPENERS.has(x.lower) || /[,;:"“”—–]/.test(gapBefore(t, w + 1 + n)));
+      const antecedent = t.tokens[w - 1];
+      if (clean && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.lower === 'those')) {
+        const subject = antecedent.lower === 'those' ? { start: antecedent.start, end: antecedent.end, text: antecedent.text } : collectLeft(t, w - 1, first);
+        let d = datelineEnd(t, first);
+        while (subject && d < w - 1 && t.tokens[d].start < subject.start && t.tokens[d].pos === 'DET') d++;
+        if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
+      }
+    }
+  }
   // "Republicans are expected to unveil", "leaders are set to pledge": the subject of a raising predicate speaks.
   if (k > first + 2 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && RAISING.has(t.tokens[k - 1].lower)) {
     // "was not afraid to criticize", "are no longer hesitant to call for": a negation between the copula and it.

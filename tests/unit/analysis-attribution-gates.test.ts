@@ -601,6 +601,12 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('And Ruiz himself lashed out on the radio, saying the vote was rigged.')).toEqual(['named:Ruiz']);
     expect(sources('Some sheriffs in bordering states say they have found the pills.')).toEqual(['anonymous:Some sheriffs']);
   });
+  it('a restrictive relative clause between the subject and the verb: its object does not speak', () => {
+    expect(sources('People who know Ruiz say she is tough. Those who attended the meeting said it was tense.')).toEqual(['anonymous:People', 'anonymous:Those']);
+    expect(sources('Officials who spoke to the Ledger said the plan was dead.')).toEqual(['anonymous:Officials']);
+    // The report verb inside the clause keeps its own subject.
+    expect(sources('Officials who believe that Ruiz said the plan was dead were fired.')).toEqual(['named:Ruiz']);
+  });
   it('keeps what the third review of this stop\'s rules found', () => {
     // A passive verb of perception with an object: the object speaks; a modal, an adjective, an appositive on the way.
     expect(sources('The jury was shown emails saying the company knew of the defect.')).toEqual(['anonymous:emails']);
