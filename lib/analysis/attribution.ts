@@ -175,7 +175,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     const prev = t.tokens[i - 1];
     const sameSentencePrev = prev && prev.sentence === tok.sentence && t.tokens[i].tight ? prev : undefined;
     // "the attack", "a report" are nouns; "in pointing out", "by complaining" are gerunds (verbs).
-    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB') && !relativeThatAt(t, i - 1)) continue;
+    // ("The man who shot her said": after "her", which is also an object, a past form is a verb, never a noun.)
+    const pastAfterHer = sameSentencePrev?.lower === 'her' && (tok.lower.endsWith('ed') || tok.lower === 'said' || tok.lower === 'told' || tok.lower === 'wrote');
+    if (sameSentencePrev && NOUN_CONTEXT.has(sameSentencePrev.lower) && !pastAfterHer && !(tok.lower.endsWith('ing') && sameSentencePrev.pos === 'ADP' && tok.pos === 'VERB') && !relativeThatAt(t, i - 1)) continue;
     const last = t.tokens[i + hit.length - 1];
     const { lemma, label } = hit.value;
     // Only verbs report speech: "jobless claims", "the state", "a warning" are nouns in the parse.
@@ -950,7 +952,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   if (k > first && k === i - 1 && t.tokens[i].tight && !t.tokens[i].lower.endsWith('ing')) {
     const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     const own = t.tokens[w + 1];
-    if (w > first && !/,/.test(gapBefore(t, w)) && own !== undefined && /^(?:VERB|AUX|ADV)$/.test(own.pos) && w + 1 < k) {
+    // (The word after "who" is its verb whatever the tag: the lite model reads "who shot her" as a noun.)
+    if (w > first && !/,/.test(gapBefore(t, w)) && own !== undefined && own.tight && /^(?:VERB|AUX|ADV|NOUN)$/.test(own.pos) && w + 1 < k) {
       const inner = t.tokens.slice(w + 1, i);
       const clean = !inner.some((x, n) => x.pos === 'SCONJ' || x.lower === 'that' || x.lower === 'who' || RELATIVE_OPENERS.has(x.lower) || /[,;:"“”—–]/.test(gapBefore(t, w + 1 + n)));
       const antecedent = t.tokens[w - 1];
@@ -1545,6 +1548,10 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
       }
     }
     tok = t.tokens[k];
+  }
+  // "a spokesman for her said": the role before an object pronoun's preposition speaks.
+  if ((tok.lower === 'her' || tok.lower === 'him' || tok.lower === 'them') && k - 2 >= first && (t.tokens[k - 1].lower === 'for' || t.tokens[k - 1].lower === 'of') && t.tokens[k - 2].pos === 'NOUN' && t.tokens[k].tight && t.tokens[k - 1].tight) {
+    return collectLeft(t, k - 2, first);
   }
   if (PRONOUNS.has(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text };
   // "I’m officially announcing": the pronoun of a contraction is the speaker (GUIDELINES.md §5 spans it alone).

@@ -606,6 +606,9 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('Officials who spoke to the Ledger said the plan was dead.')).toEqual(['anonymous:Officials']);
     // The report verb inside the clause keeps its own subject.
     expect(sources('Officials who believe that Ruiz said the plan was dead were fired.')).toEqual(['named:Ruiz']);
+    // The word after "who" is its verb whatever the tag; a past form after "her" is a verb too.
+    expect(sources('The man who shot her said he was sorry.')).toEqual(['anonymous:man']);
+    expect(sources('In a statement, a spokesman for her said she had told the panel everything.')).toEqual(['anonymous:spokesman', 'pronoun:she']);
   });
   it('keeps what the third review of this stop\'s rules found', () => {
     // A passive verb of perception with an object: the object speaks; a modal, an adjective, an appositive on the way.
