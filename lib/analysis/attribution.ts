@@ -41,8 +41,7 @@ const ANON = new Set(ANONYMOUS_HEADS);
 /** Endings of nouns of people: voters, investors, economists, historians, residents, employees. */
 const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 /** Looser, singular too ("one economist", "a woman"): only to keep a speaker another rule would drop. */
-const PEOPLE_LIKE_SOURCE = '(?:er|or|ist|ian|ant|ent|ee)s?$|^(?:wo)?m[ae]n$|^(?:person|people|child|children)$';
-const PERSON_LIKE = new RegExp(PEOPLE_LIKE_SOURCE);
+const PERSON_LIKE = /(?:er|or|ist|ian|ant|ent|ee)s?$|^(?:wo)?m[ae]n$|^(?:person|people|child|children)$/;
 /** Journeys: "the trip to Ohio threatens to" is no speech. */
 const TRAVEL_WORDS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours'];
 const TRAVEL = new Set(TRAVEL_WORDS);
@@ -939,9 +938,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (w > first && !/,/.test(gapBefore(t, w)) && (t.tokens[w - 1].pos === 'NOUN' || t.tokens[w - 1].pos === 'PROPN')) {
       const subject = collectLeft(t, w - 1, first);
       // After a dateline ("WASHINGTON — The official who …").
-      let d = first;
-      const dash = t.tokens.slice(first + 1, w).findIndex((x, n) => /[—–]/.test(gapBefore(t, first + 1 + n)));
-      if (dash >= 0 && t.tokens.slice(first, first + 1 + dash).every((x) => x.cap)) d = first + 1 + dash;
+      let d = datelineEnd(t, first);
       while (d < w - 1 && t.tokens[d].start < (subject?.start ?? 0) && t.tokens[d].pos === 'DET') d++;
       if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
     }
