@@ -65,6 +65,16 @@ function isDateline(t: Tokenized, speaker: { start: number; end: number; text: s
   return datelineEnd(t, k) > k;
 }
 
+/**
+ * The antecedent of a "who" at token w opens its sentence: only determiners, or a dateline ("WASHINGTON — The
+ * official who …"), stand before it.
+ */
+function opensSentence(t: Tokenized, first: number, w: number, subject: { start: number }): boolean {
+  let d = datelineEnd(t, first);
+  while (d < w - 1 && t.tokens[d].start < subject.start && t.tokens[d].pos === 'DET') d++;
+  return t.tokens[d].start === subject.start;
+}
+
 /** The token after a dateline opening at token `first` ("ELMWOOD, Ohio — The …" → The), or `first` when there is none. */
 function datelineEnd(t: Tokenized, first: number): number {
   if (!/^[A-Z][A-Z.]{2,}$/.test(t.tokens[first]?.text ?? '')) return first;
@@ -190,14 +200,15 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     if (found.speaker && isDateline(t, found.speaker)) found.speaker = undefined;
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
-    const words = found.speaker?.text.toLowerCase().split(/\s+/) ?? [];
+    const spoken = found.speaker?.text.split(/\s+/) ?? [];
+    const words = spoken.map((w) => w.toLowerCase());
     let head = words[words.length - 1] ?? '';
     // "the organizer of the visit": a visit or trip after "of" is the object; its organizer speaks. And "the tour
     // of Asia promises to be": a thing before "of" heads its noun phrase, unless people follow ("forecasts of
     // economists, who had predicted": "who" is the economists).
     // Not inside a name ("Data for Progress said", "The Program for Public Consultation said").
     const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
-    const thing = of > 0 && NON_HUMAN.has(words[of - 1]) && !/^\p{Lu}/u.test(found.speaker!.text.split(/\s+/)[of - 1]) && !PERSON_LIKE.test(head) && !ROLE_WORDS.has(head) && !ANON.has(head);
+    const thing = of > 0 && NON_HUMAN.has(words[of - 1]) && !/^\p{Lu}/u.test(spoken[of - 1]) && !PERSON_LIKE.test(head) && !ROLE_WORDS.has(head) && !ANON.has(head);
     if (of > 0 && (TRAVEL.has(head) || thing)) head = words[of - 1];
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
@@ -792,7 +803,7 @@ function appositiveName(t: Tokenized, end: number): boolean {
 
 /** Offices held by one person ("a spokesman", "a senator"), as against the bodies in UNIQUE_OFFICES. */
 const PERSON_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'premier', 'chancellor', 'judge', 'jurist', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
-const UNIQUE_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'speaker', 'premier', 'chancellor', 'judge', 'jurist', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
+const UNIQUE_OFFICES = new Set([...PERSON_OFFICES, 'speaker', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office']);
 
 /**
  * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
@@ -937,10 +948,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     if (w > first && !/,/.test(gapBefore(t, w)) && (t.tokens[w - 1].pos === 'NOUN' || t.tokens[w - 1].pos === 'PROPN')) {
       const subject = collectLeft(t, w - 1, first);
-      // After a dateline ("WASHINGTON — The official who …").
-      let d = datelineEnd(t, first);
-      while (d < w - 1 && t.tokens[d].start < (subject?.start ?? 0) && t.tokens[d].pos === 'DET') d++;
-      if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
+      if (subject && opensSentence(t, first, w, subject)) return { speaker: subject };
     }
   }
   // "People who know Ruiz say", "Those who attended the meeting said", "The man who shot her said": without a comma
@@ -956,9 +964,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       const antecedent = t.tokens[w - 1];
       if (clean && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.lower === 'those')) {
         const subject = antecedent.lower === 'those' ? { start: antecedent.start, end: antecedent.end, text: antecedent.text } : collectLeft(t, w - 1, first);
-        let d = datelineEnd(t, first);
-        while (subject && d < w - 1 && t.tokens[d].start < subject.start && t.tokens[d].pos === 'DET') d++;
-        if (subject && t.tokens[d].start === subject.start) return { speaker: subject };
+        if (subject && opensSentence(t, first, w, subject)) return { speaker: subject };
       }
     }
   }
@@ -1173,11 +1179,11 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   }
   // "Pfizer Inc. said": the full stop of a company suffix does not end the phrase.
   // …nor the last full stop of a dotted abbreviation ("The U.S. said", "a spokesman for the R.N.C. did not respond").
-  const dotted = /^\.\s+$/.test(gapK) && t.tokens[k].text.length === 1 && t.tokens[k].cap && initialDot(t, k);
-  if (t.tokens[k + 1].tight || dotted || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) {
+  const keptStop = /^\.\s+$/.test(gapK) && ((t.tokens[k].text.length === 1 && t.tokens[k].cap && initialDot(t, k)) || COMPANY_SUFFIXES.has(t.tokens[k].lower));
+  if (t.tokens[k + 1].tight || keptStop) {
     const collected = collectLeft(t, k, first);
     // The abbreviation keeps its last full stop ("U.S.", "Pfizer Inc.", "Jr.").
-    const left = (dotted || (COMPANY_SUFFIXES.has(t.tokens[k].lower) && /^\.\s+$/.test(gapK))) && collected?.end === t.tokens[k].end ? { start: collected.start, end: collected.end + 1, text: t.body.slice(collected.start, collected.end + 1) } : collected;
+    const left = keptStop && collected?.end === t.tokens[k].end ? { start: collected.start, end: collected.end + 1, text: t.body.slice(collected.start, collected.end + 1) } : collected;
     // "criticism from X during the 2020 race complaining that …": the object of a time preposition does not
     // speak the participle after it.
     if (left && t.tokens[i].lower.endsWith('ing')) {

@@ -493,11 +493,14 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   if (label === 'booster') {
     if (tok.inName || tok.pos === 'PROPN' || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1)) return false;
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
-    // Manner: "see more clearly", "spoke very plainly": a degree word before it grades the manner.
-    // Only after a verb or before a pause: "This is very clearly a violation" keeps its booster.
-    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight && /^(?:more|less|most|least|very|so|too)$/.test(before.lower) && (t.tokens[i - 2]?.pos === 'VERB' || !same || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ' || next.pos === 'ADV')) return false;
-    // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
-    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before?.pos === 'VERB' && before.tight && (!same || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight) {
+      const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
+      // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
+      if (before.pos === 'VERB' && pause) return false;
+      // Manner: "see more clearly", "spoke very plainly": a degree word before it grades the manner. Only after a verb
+      // or before a pause: "This is very clearly a violation" keeps its booster.
+      if (/^(?:more|less|most|least|very|so|too)$/.test(before.lower) && (t.tokens[i - 2]?.pos === 'VERB' || pause || next.pos === 'SCONJ' || next.pos === 'ADV')) return false;
+    }
     // "what talks actually took place", "what the rule actually says": inside a question nothing is asserted.
     if (tok.lower === 'actually' && inQuestion(t, i)) return false;
     return true;
