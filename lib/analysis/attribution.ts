@@ -557,8 +557,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   }
   // "the board's repeated missteps", "a stated goal": a participle between a determiner or possessive and its noun
   // is an adjective (GUIDELINES.md §4.1 "a stated goal").
-  const pre = t.tokens[i - 1];
-  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
+  // ("the initially reported 473,000": an adverb may grade it, and a number be its noun.)
+  const graded = t.tokens[i - 1]?.pos === 'ADV' && t.tokens[i].tight && t.tokens[i - 1].tight;
+  const pre = t.tokens[graded ? i - 2 : i - 1];
+  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
   switch (lemma) {
     case 'admit': {
       if (after === 'to' || after === 'into') return false;

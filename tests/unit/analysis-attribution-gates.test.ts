@@ -601,6 +601,10 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(sources('And Ruiz himself lashed out on the radio, saying the vote was rigged.')).toEqual(['named:Ruiz']);
     expect(sources('Some sheriffs in bordering states say they have found the pills.')).toEqual(['anonymous:Some sheriffs']);
   });
+  it('a participle graded by an adverb between a determiner and its noun or number is an adjective', () => {
+    expect(family('Claims fell to 460,000 from the initially reported 473,000, and the recently announced plan stalled.', 'report-verb')).toEqual([]);
+    expect(texts(family('The mayor quickly announced the plan.', 'report-verb'))).toEqual(['announced']);
+  });
   it('a restrictive relative clause between the subject and the verb: its object does not speak', () => {
     expect(sources('People who know Ruiz say she is tough. Those who attended the meeting said it was tense.')).toEqual(['anonymous:People', 'anonymous:Those']);
     expect(sources('Officials who spoke to the Ledger said the plan was dead.')).toEqual(['anonymous:Officials']);
