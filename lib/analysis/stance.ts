@@ -302,9 +302,17 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   // Evaluative speech acts ("heavily ridiculed", "widely praised" is extent, not degree: "widely" is no intensifier).
   'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise',
   // Verbs of feeling caused ("a subject that profoundly divides them", "deeply disturbs").
-  'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass']);
+  'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass',
+  // ... and of influence on a person ("it deeply influenced who they are", "profoundly shaped her politics").
+  'influence', 'affect', 'shape', 'hurt', 'wound']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
 const STANCE_ONLY = new Set(['heavily']);
+/** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
+const COMPARATIVE_ONLY = new Set(['much', 'far', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically']);
+/** Relations of amount or place that "far" and "well" raise like a comparative ("far behind", "well below the goal"). */
+const RELATIONAL = new Set(['above', 'below', 'beyond', 'behind', 'ahead', 'short']);
+/** Degree words that raise a belief held ("deeply held convictions", "strongly held views"). */
+const HELD = new Set(['deeply', 'strongly', 'firmly', 'sincerely']);
 const FIND = new Set(['find', 'finds', 'found', 'finding']);
 const SHOW = new Set(['show', 'shows']);
 /** "this week show that …": a time phrase before the verb is no noun the tagger's "show" could head. */
@@ -313,7 +321,7 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that']);
 /** Relative words that end a subject noun phrase: "found the men who were" is an object with its relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Manner-of-stance adverbs that also strengthen a stance verb they follow ("objected vehemently", "denied it strongly"). */
-const POSTVERBAL = new Set(['vehemently', 'strongly', 'fiercely', 'bitterly', 'sharply', 'harshly', 'firmly', 'staunchly', 'categorically']);
+const POSTVERBAL = new Set(['intensely', 'radically', 'vehemently', 'strongly', 'fiercely', 'bitterly', 'sharply', 'harshly', 'firmly', 'staunchly', 'categorically']);
 const COMPARATIVE = /(?:er|more|less|worse|better)$/;
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early']);
 const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'repeatedly', 'publicly']);
@@ -403,7 +411,9 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
       if (next.lower !== 'that') return true;
       const noun = t.tokens[j + 1];
       const after = t.tokens[j + 2];
-      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
+      // "show that applications for the week fell": a plural noun after "that" makes it a complementiser ("that" as a
+      // determiner takes a singular).
+      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && !(/[^s]s$/.test(noun.lower) && !SINGULAR_IN_S.has(noun.lower)) && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
       return !determiner;
     }
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
@@ -417,7 +427,8 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   // "assured residents that …": a verb of assuring takes its hearer before the clause.
   if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
     let k = j;
-    while (k < j + 3 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(t.tokens[k].pos)) k++;
+    // The hearer may carry a modifier ("assures legally married couples that").
+    while (k < j + 5 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && t.tokens[k].lower !== 'that' && (/^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(t.tokens[k].pos) || (/^(?:ADV|VERB)$/.test(t.tokens[k].pos) && /(?:ly|ed)$/.test(t.tokens[k].lower)))) k++;
     const c = t.tokens[k];
     if (k > j && c !== undefined && c.sentence === tok.sentence && c.tight && (c.lower === 'that' || (/[:"“]/.test(gapBefore(t, k)) && t.tokens[k - 1].pos !== 'DET'))) return true;
   }
@@ -463,6 +474,8 @@ function reportsBefore(t: Tokenized, i: number): boolean {
   if (aux !== undefined && aux.sentence === tok.sentence && aux.tight && aux.lemma === 'be' && /(?:ed|en|wn|rn)$/.test(tok.lower) && t.tokens[i - 2]?.lower !== 'it') return false;
   for (let k = i - 1; k >= Math.max(0, i - 10) && t.tokens[k].sentence === tok.sentence; k--) {
     const x = t.tokens[k];
+    // "…, newly-released emails show": a hyphen inside a word, and a participle before its noun, are the subject's.
+    if (x.tight && t.tokens[k + 1].tight && ((x.pos === 'PUNCT' && /^[-‐]$/.test(t.body.slice(x.start, x.end))) || (x.pos === 'VERB' && /ed$/.test(x.lower) && t.tokens[k + 1].pos === 'NOUN'))) continue;
     // "The wallet, which police found, …": a relative clause, not a report.
     if (!(x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'ADP') || RELATIVES.has(x.lower)) break;
     if (/[,"”’]/.test(gapBefore(t, k)) && t.ranges[tok.sentence][0] !== k) {
@@ -480,7 +493,7 @@ function reportsBefore(t: Tokenized, i: number): boolean {
  * Certainty only where it strengthens a claim or an evaluation (GUIDELINES.md §8): boosters not inside names
  * ("Indeed Hiring Lab") nor of manner ("spoke clearly"), "must" only of inference ("must have known");
  * intensifiers before a gradable adjective or adverb, a stance verb or an emotion participle after a copula
- * ("was deeply troubled"), never after the verb ("fell sharply"), on a measured change ("sharply lower"), on a
+ * ("was deeply troubled"), never after the verb ("fell sharply", "closed sharply lower"), on a
  * binary state ("fully vaccinated") nor as "the very first" or "so far"; much/far only before a comparative;
  * assertive and factive verbs only as verbs with a proposition ("vowed to", "declared a state", "revealed the
  * plan", "known as" are not).
@@ -506,11 +519,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return true;
   }
   if (label === 'intensifier') {
-    // "heavily favored to win" is odds, not a stance held strongly.
-    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && next.lemma !== 'favor' && next.lemma !== 'favour';
+    // "heavily favored to win" is odds, not a stance held strongly; "heavily favored by Republicans" is support.
+    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && ((next.lemma !== 'favor' && next.lemma !== 'favour') || t.tokens[j + 1]?.lower === 'by');
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
+    // "is “profoundly” sorry", "“deeply” regrets": the degree word quoted alone raises the word after the mark.
+    if (next !== undefined && next.sentence === tok.sentence && !same && /^["”’]\s+$/.test(t.body.slice(tok.end, next.start)) && /["“‘]\s*$/.test(gapBefore(t, i))) {
+      return (next.pos === 'ADJ' && tok.lower !== 'much' && tok.lower !== 'far') || (next.pos === 'VERB' && STANCE_VERBS.has(next.lemma));
+    }
     // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
     // "rose sharply last year": after any other verb it is that verb's manner, whatever follows (GUIDELINES.md §8).
@@ -520,13 +537,17 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "far too low": "far" raising the intensifier after it.
     if (tok.lower === 'far' && next.lower === 'too') return true;
-    if (tok.lower === 'much' || tok.lower === 'far') return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
+    // "far behind the leader", "still well below the proposal", "far short of": a distance raised.
+    if ((tok.lower === 'far' || tok.lower === 'well') && RELATIONAL.has(next.lower)) return true;
+    if (tok.lower === 'well') return false;
+    // "closed significantly lower": after a verb of change the comparative measures it, as "fell sharply" does.
+    if (COMPARATIVE_ONLY.has(tok.lower) && tok.lower !== 'much' && tok.lower !== 'far' && before?.pos === 'VERB' && tok.tight) return false;
+    if (COMPARATIVE_ONLY.has(tok.lower)) return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
+    if (HELD.has(tok.lower) && next.lower === 'held') return true;
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.
     // "the very wealthiest": "very" before a superlative singles out, like "the very first".
     if (tok.lower === 'very' && before && (VERY_DETERMINERS.has(before.lower) || /'s$/.test(before.lower)) && (VERY_IDENTITY.has(next.lower) || next.pos === 'NOUN' || superlative(next))) return false;
-    // "sharply lower", "sharply higher": a measured change, not an evaluation.
-    if (tok.lower === 'sharply' && COMPARATIVE.test(next.lower)) return false;
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
     // "fully committed", "totally convinced" are stances held to the full, not binary states.
     if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower) && !STANCE_PARTICIPLES.has(next.lower)) return false;
@@ -562,6 +583,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // subject is often long ("the share of renters in the county has"): a wider reach than other verbs.
     // "finds herself on the defensive", "failing to find a buyer is" (the infinitive's object) are no clause either.
     if (FIND.has(tok.lower) && j - i === 1) {
+      // "were later found to be undocumented", "was found to have lied": a finding in the passive.
+      if (tok.lower === 'found' && same && next.lower === 'to' && /^(?:be|have)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence) return true;
       // "…, a state study found on Monday.": a reporting clause after its proposition.
       if (tok.pos === 'VERB' && before?.lemma !== 'be' && (!same || DATES.has(next.lower) || next.pos === 'PUNCT' || (next.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(next.lower)))) return reportsBefore(t, i);
       if (!same || tok.pos !== 'VERB' || before?.lemma === 'be' || /sel(?:f|ves)$/.test(next.lower) || (before?.lower === 'to' && next.pos !== 'PRON')) return false;
@@ -574,6 +597,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "The footage shows the mayor shaking hands": a picture shows what it depicts; only "shows that" is a finding.
     // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
     if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
+    // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
+    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && pluralNoun(t, i - 1)) return reportsBefore(t, i);
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);

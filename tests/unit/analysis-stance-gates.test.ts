@@ -429,3 +429,37 @@ describe('"possible" of what an agent enabled is no hedge', () => {
     expect(texts(family('A deal is possible by Friday.', 'hedge'))).toEqual(['possible']);
   });
 });
+
+describe('tune11 and the tune splits\' certainty misses (analysis/14)', () => {
+  it('counts degree words that raise a comparative or a distance, not a verb of change nor "as well"', () => {
+    expect(kinds(family('The offer is still well below what the mayor proposed, and far short of a deal.', 'certainty'))).toEqual(['intensifier:well', 'intensifier:far']);
+    expect(kinds(family('Rents were significantly higher than last year; the team trails far behind its rivals.', 'certainty'))).toEqual(['intensifier:significantly', 'intensifier:far']);
+    expect(kinds(family('Bakeries added just 900 jobs, sharply lower than in March.', 'certainty'))).toEqual(['intensifier:sharply']);
+    expect(family('Shares closed significantly lower on Friday, and the levy would significantly raise costs.', 'certainty')).toEqual([]);
+    expect(family('The port did well, and the depot as well as the yard may well reopen.', 'certainty')).toEqual([]);
+  });
+  it('counts new degree adverbs before a gradable word, not as manner after a verb', () => {
+    expect(kinds(family('The vote set up an intensely partisan fight between two radically different plans.', 'certainty'))).toEqual(['intensifier:intensely', 'intensifier:radically']);
+    expect(family('The guard stared intensely at the door.', 'certainty')).toEqual([]);
+  });
+  it('counts a degree word quoted alone, a belief deeply held and influence deeply felt', () => {
+    expect(kinds(family('The mayor said she is "profoundly" sorry for the delay.', 'certainty'))).toEqual(['intensifier:profoundly']);
+    expect(kinds(family('He said he “deeply” regrets the remarks.', 'certainty'))).toEqual(['intensifier:deeply']);
+    expect(kinds(family('Her faith is a deeply held conviction, and it deeply influenced her votes.', 'certainty'))).toEqual(['intensifier:deeply', 'intensifier:deeply']);
+  });
+  it('counts "heavily favored by" as support, not "heavily favored to win"', () => {
+    expect(kinds(family('The levy is heavily favored by rural mayors.', 'certainty'))).toEqual(['intensifier:heavily']);
+    expect(family('The Hawks are heavily favored to win on Sunday.', 'certainty')).toEqual([]);
+  });
+  it('reads a finding in the passive, a plural after "that" and a finding closing the sentence', () => {
+    expect(kinds(family('Two clerks were later found to have shredded the ballots.', 'certainty'))).toEqual(['factive:found']);
+    expect(kinds(family('Numbers released by the bureau show that sales of heaters fell.', 'certainty'))).toEqual(['factive:show']);
+    expect(kinds(family('The mayor knew about the leak for weeks, newly-released emails show.', 'certainty'))).toEqual(['factive:show']);
+    expect(family('After a long week, the kids show.', 'certainty')).toEqual([]);
+    expect(family('I remember that news for its tone.', 'certainty')).toEqual([]);
+  });
+  it('finds the hearer of "assure" with its modifiers', () => {
+    expect(kinds(family('The ruling assures legally married couples that their status will not change.', 'certainty'))).toEqual(['assertive:assures']);
+    expect(kinds(family('She assured them that it was fine.', 'certainty'))).toEqual(['assertive:assured']);
+  });
+});

@@ -150,6 +150,10 @@ export const INTENSIFIERS = [
   'emphatically', 'forcefully',
   // Only before a speech or stance verb (gated in stance.ts: "heavily criticized", not "heavily armed").
   'heavily',
+  // Degree adverbs the tune labels mark that the list lacked ("an intensely partisan showdown", "radically
+  // different"); the measuring ones only before a comparative, like much and far ("significantly higher"), and
+  // "well" only before a relation of amount or place ("well below the goal"): gated in stance.ts.
+  'intensely', 'radically', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically', 'well',
 ];
 
 /**
