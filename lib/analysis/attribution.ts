@@ -1061,6 +1061,10 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       const agent = collectRight(t, by + 1) ?? nounPhraseRight(t, by + 1);
       if (agent) return { speaker: agent, passive: true };
     }
+    // "… after the man approached the mayor and asked if …": a verb coordinated inside a subordinate clause shares
+    // that clause's subject, not the sentence's.
+    const own = subordinateSubject(t, first, k, i);
+    if (own && (!previous?.speaker || t.tokens[previous.verb].sentence !== s || previous.verb < k)) return { speaker: own };
     // A finite verb does not share the speaker of a participle inside a noun phrase ("pushed back on a report
     // claiming …, but … acknowledged"); a participle does ("a statement calling … and claiming …").
     const embedded = t.tokens[previous?.verb ?? i].lower.endsWith('ing') && !/[,—–]/.test(gapBefore(t, previous?.verb ?? i)) && !t.tokens[i].lower.endsWith('ing');
@@ -2118,6 +2122,38 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
 }
 
 /** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
+/**
+ * The subject of a subordinate clause ("after the man approached", "when she arrived") that runs, without a comma,
+ * up to the conjunction at k before the verb at i: the noun phrase right after the subordinator, before its verb.
+ */
+function subordinateSubject(t: Tokenized, first: number, k: number, i: number): { start: number; end: number; text: string } | undefined {
+  for (let c = k - 1; c > first; c--) {
+    if (/[,;:—–()]/.test(gapBefore(t, c + 1))) return undefined;
+    const x = t.tokens[c];
+    if (!SUBORDINATORS.has(x.lower) || !/^(?:SCONJ|ADP|ADV)$/.test(x.pos)) continue;
+    // "worth as much as Forbes estimated and speculated": a comparison, no clause of its own.
+    if (x.lower === 'as' && (t.tokens[c - 2]?.lower === 'as' || /^(?:same|such|well)$/.test(t.tokens[c - 1].lower))) return undefined;
+    for (let n = c + 1; n < Math.min(c + 6, k - 1); n++) {
+      const y = t.tokens[n];
+      const verb = t.tokens[n + 1];
+      if (!(/^(?:NOUN|PROPN)$/.test(y.pos) || SUBJECT_PRONOUNS.has(y.lower)) || !/^(?:VERB|AUX)$/.test(verb.pos) || !verb.tight) continue;
+      if (DATE_WORDS.has(y.lower)) return undefined;
+      // "if Congress passes the deal and urged lawmakers": another tense belongs to the main clause.
+      if (verbForm(verb) !== verbForm(t.tokens[i])) return undefined;
+      return collectLeft(t, n, c + 1);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A rough finite form, to tell coordinated verbs apart: -ing, present in -s, past ("-ed", or any other form off its lemma: "held"), base. */
+function verbForm(x: { lower: string; lemma: string }): string {
+  if (/ing$/.test(x.lower)) return 'ing';
+  if (/[^s]s$/.test(x.lower) && x.lemma !== x.lower) return 's';
+  return /ed$/.test(x.lower) || x.lemma !== x.lower ? 'past' : 'base';
+}
+
 function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
   // "WASHINGTON — The senator …, declaring": past a dateline to the sentence's subject.
   let j = datelineEnd(t, first);

@@ -671,3 +671,14 @@ describe('sources after an inverted verb, read as a user would read them on real
     expect(texts(family('The mayor promises better roads.', 'report-verb'))).toEqual(['promises']);
   });
 });
+
+describe('a verb coordinated inside a subordinate clause (analysis/14)', () => {
+  it('shares the subordinate clause\'s subject, not the sentence\'s', () => {
+    expect(sources('Ruiz, a Democrat, was filmed grabbing a young man after the man approached the mayor and asked if he backed the plan.')).toEqual(['anonymous:man']);
+    expect(sources('Okafor kept quiet as the Republican senator held his ground and vowed to stay in the race.')).toEqual(['named:Republican senator']);
+  });
+  it('keeps the main subject across a comparison or a change of tense', () => {
+    expect(sources('Ruiz doubted the firm was worth as much as the magazine estimated and speculated that its debts were hidden.')).toEqual(['named:Ruiz']);
+    expect(family('Okafor said rents would fall if the council passes the levy and urged tenants to wait.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['said', 'Okafor'], ['urged', 'Okafor']]);
+  });
+});
