@@ -303,16 +303,24 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise',
   // Verbs of feeling caused ("a subject that profoundly divides them", "deeply disturbs").
   'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass',
-  // ... and of influence on a person ("it deeply influenced who they are", "profoundly shaped her politics").
-  'influence', 'affect', 'shape', 'hurt', 'wound']);
+  // ... and of influence on a person ("it deeply influenced who they are", "deeply hurt"; not "affected crops").
+  'influence', 'hurt', 'wound']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
 const STANCE_ONLY = new Set(['heavily']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
 const COMPARATIVE_ONLY = new Set(['much', 'far', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically']);
 /** Relations of amount or place that "far" and "well" raise like a comparative ("far behind", "well below the goal"). */
 const RELATIONAL = new Set(['above', 'below', 'beyond', 'behind', 'ahead', 'short']);
+/** Verbs of standing and ranking after which "far behind", "well ahead" is a distance raised, not a place. */
+const STANDING = new Set(['poll', 'trail', 'lag', 'fall', 'finish', 'rank', 'run', 'go', 'remain', 'stay', 'come']);
 /** Degree words that raise a belief held ("deeply held convictions", "strongly held views"). */
 const HELD = new Set(['deeply', 'strongly', 'firmly', 'sincerely']);
+/** Adjectives of quantity, which a quoted degree word does not raise ('the word "absolutely" several times'). */
+const QUANTITY = new Set(['several', 'many', 'few', 'much', 'more', 'most', 'other', 'some', 'enough', 'numerous', 'various']);
+/** Degree words of change that raise only an adjective or a stance verb ("radically different"; not "radically overhauled"). */
+const ADJECTIVE_ONLY = new Set(['radically', 'overwhelmingly']);
+/** Standards a distance is measured from ("well above the target", "far below expectations"). */
+const STANDARDS = new Set(['target', 'targets', 'goal', 'goals', 'forecast', 'forecasts', 'expectations', 'estimate', 'estimates', 'average', 'level', 'levels', 'pace', 'peak', 'proposal', 'budget', 'limit', 'threshold', 'mark', 'record', 'par', 'schedule', 'standard', 'standards', 'projections', 'baseline']);
 const FIND = new Set(['find', 'finds', 'found', 'finding']);
 const SHOW = new Set(['show', 'shows']);
 /** "this week show that …": a time phrase before the verb is no noun the tagger's "show" could head. */
@@ -343,6 +351,8 @@ function superlative(x: { lower: string; pos: string } | undefined): boolean {
 const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
+/** Linking verbs after which a degree word raises the comparative, not the verb ("remained significantly higher"). */
+const LINKING = new Set([...COPULA, 'look', 'looks', 'looked', 'stay', 'stays', 'stayed']);
 const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'for', 'with']);
 /** Assertive verbs whose hearer comes between them and the clause ("assured residents that"). */
 const HEARER_VERBS = /^(?:assure|assures|assured|assuring)$/;
@@ -412,8 +422,8 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
       const noun = t.tokens[j + 1];
       const after = t.tokens[j + 2];
       // "show that applications for the week fell": a plural noun after "that" makes it a complementiser ("that" as a
-      // determiner takes a singular).
-      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && !(/[^s]s$/.test(noun.lower) && !SINGULAR_IN_S.has(noun.lower)) && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
+      // determiner takes a singular: "that campus", "that status", "that analysis").
+      const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && !plainPlural(noun.lower) && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
       return !determiner;
     }
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
@@ -427,8 +437,16 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   // "assured residents that …": a verb of assuring takes its hearer before the clause.
   if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
     let k = j;
-    // The hearer may carry a modifier ("assures legally married couples that").
-    while (k < j + 5 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && t.tokens[k].lower !== 'that' && (/^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(t.tokens[k].pos) || (/^(?:ADV|VERB)$/.test(t.tokens[k].pos) && /(?:ly|ed)$/.test(t.tokens[k].lower)))) k++;
+    // The hearer may carry a modifier ("assures legally married couples that"): up to three words of the noun phrase
+    // and two modifiers, so that a second object's relative "that" ("assured hospitals new funds that") stays out.
+    let words = 0;
+    let modifiers = 0;
+    for (; k < j + 5 && t.tokens[k]?.sentence === tok.sentence && t.tokens[k].tight && t.tokens[k].lower !== 'that'; k++) {
+      const x = t.tokens[k];
+      if (/^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(x.pos) && words < 3) words++;
+      else if (/^(?:ADV|VERB)$/.test(x.pos) && /(?:ly|ed)$/.test(x.lower) && modifiers < 2) modifiers++;
+      else break;
+    }
     const c = t.tokens[k];
     if (k > j && c !== undefined && c.sentence === tok.sentence && c.tight && (c.lower === 'that' || (/[:"“]/.test(gapBefore(t, k)) && t.tokens[k - 1].pos !== 'DET'))) return true;
   }
@@ -520,13 +538,17 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   }
   if (label === 'intensifier') {
     // "heavily favored to win" is odds, not a stance held strongly; "heavily favored by Republicans" is support.
-    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && ((next.lemma !== 'favor' && next.lemma !== 'favour') || t.tokens[j + 1]?.lower === 'by');
+    // "heavily favored by oddsmakers to win" is odds again.
+    if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && ((next.lemma !== 'favor' && next.lemma !== 'favour') || (t.tokens[j + 1]?.lower === 'by' && !t.tokens.slice(j + 2, j + 7).some((x) => x.sentence === tok.sentence && x.lower === 'to')));
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
     if (quoted) return true;
     // "is “profoundly” sorry", "“deeply” regrets": the degree word quoted alone raises the word after the mark.
-    if (next !== undefined && next.sentence === tok.sentence && !same && /^["”’]\s+$/.test(t.body.slice(tok.end, next.start)) && /["“‘]\s*$/.test(gapBefore(t, i))) {
-      return (next.pos === 'ADJ' && tok.lower !== 'much' && tok.lower !== 'far') || (next.pos === 'VERB' && STANCE_VERBS.has(next.lemma));
+    if (next !== undefined && next.sentence === tok.sentence && !same && /^["”’']\s+$/.test(t.body.slice(tok.end, next.start)) && /["“‘']\s*$/.test(gapBefore(t, i))) {
+      if (COMPARATIVE_ONLY.has(tok.lower)) return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
+      // "was “extremely” prepared": a participle after a copula, as unquoted.
+      const participle = next.pos === 'VERB' && /ed$/.test(next.lower) && before !== undefined && COPULA.has(before.lower);
+      return (next.pos === 'ADJ' && !QUANTITY.has(next.lower)) || (next.pos === 'VERB' && STANCE_VERBS.has(next.lemma)) || participle;
     }
     // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
@@ -537,13 +559,27 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "far too low": "far" raising the intensifier after it.
     if (tok.lower === 'far' && next.lower === 'too') return true;
-    // "far behind the leader", "still well below the proposal", "far short of": a distance raised.
-    if ((tok.lower === 'far' || tok.lower === 'well') && RELATIONAL.has(next.lower)) return true;
+    // "is far behind the leader", "still well below the proposal", "polling far behind", "far short of": a distance
+    // raised, after a linking verb, "still", or a verb of standing; "sits well behind the mall", "positions far
+    // beyond the river", "traded well above $40" are places and measures.
+    if ((tok.lower === 'far' || tok.lower === 'well') && RELATIONAL.has(next.lower)) {
+      if (next.lower === 'short') return true;
+      if (t.tokens.slice(j + 1, j + 6).some((x) => x.sentence === tok.sentence && STANDARDS.has(x.lower))) return true;
+      return before === undefined || !tok.tight || LINKING.has(before.lower) || before.pos === 'AUX' || before.lower === 'still' || (before.pos === 'VERB' && STANDING.has(before.lemma));
+    }
     if (tok.lower === 'well') return false;
-    // "closed significantly lower": after a verb of change the comparative measures it, as "fell sharply" does.
-    if (COMPARATIVE_ONLY.has(tok.lower) && tok.lower !== 'much' && tok.lower !== 'far' && before?.pos === 'VERB' && tok.tight) return false;
+    // "closed significantly lower": after a verb of change the comparative measures it, as "fell sharply" does; not
+    // after a linking verb ("remained significantly higher") nor before the comparative's noun ("reported markedly
+    // weaker sales").
+    const comparativeNoun = t.tokens[j + 1]?.sentence === tok.sentence && t.tokens[j + 1].tight && t.tokens[j + 1].pos === 'NOUN';
+    if (COMPARATIVE_ONLY.has(tok.lower) && tok.lower !== 'much' && tok.lower !== 'far' && before?.pos === 'VERB' && tok.tight && !LINKING.has(before.lower) && !comparativeNoun) return false;
     if (COMPARATIVE_ONLY.has(tok.lower)) return COMPARATIVE.test(next.lower) && (next.pos === 'ADJ' || next.pos === 'ADV');
-    if (HELD.has(tok.lower) && next.lower === 'held') return true;
+    // "deeply held beliefs", "a deeply held moral conviction", "views that are strongly held"; not "firmly held the
+    // railing".
+    if (HELD.has(tok.lower) && next.lower === 'held') {
+      const noun = t.tokens[j + 1]?.pos === 'NOUN' || (t.tokens[j + 1]?.pos === 'ADJ' && t.tokens[j + 2]?.pos === 'NOUN');
+      return (noun && t.tokens[j + 1].sentence === tok.sentence) || (before !== undefined && (COPULA.has(before.lower) || before.pos === 'AUX'));
+    }
     if (tok.lower === 'so' && SO_NOT_DEGREE.has(next.lower)) return false;
     // "the very first", "this very moment": "very" as an adjective of identity.
     // "the very wealthiest": "very" before a superlative singles out, like "the very first".
@@ -554,11 +590,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
     if (next.pos === 'VERB') {
       if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
+      // "radically altered", "overwhelmingly passed": a change or an outcome measured, not a degree of feeling.
+      if (ADJECTIVE_ONLY.has(tok.lower)) return false;
       // "I'm really honored", "was deeply troubled": an emotion participle after a copula is gradable.
       if (before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower)) return true;
       // "the highly anticipated summit": an attributive participle is gradable too.
       const noun = t.tokens[j + 1];
-      const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'PRON' && !COPULA.has(before.lower)));
+      // A possessive opens a noun phrase ("its highly anticipated summit"); a subject pronoun does not ("They greatly
+      // expanded programs").
+      const inPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower));
       // The lite model tags some adjectives VERB ("a very tender and sensitive topic"): inside a noun phrase, a
       // non-gerund form followed by its noun or by "and" + adjective is one.
       const attributive = noun !== undefined && noun.sentence === tok.sentence && noun.tight && (noun.pos === 'NOUN' || (noun.pos === 'CCONJ' && t.tokens[j + 2]?.pos === 'ADJ'));
@@ -598,7 +638,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
     if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
     // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
-    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && pluralNoun(t, i - 1)) return reportsBefore(t, i);
+    // Only records and data ("the fireworks show" closing an apposition is a noun).
+    if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && RECORD_NOUNS.test(t.tokens[i - 1]?.lower ?? '')) return reportsBefore(t, i);
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
@@ -728,6 +769,15 @@ const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'w
 const SHOW_CLAUSE_OPENERS = new Set(['that', ...WH_OPENERS]);
 /** Nouns in -s that make a compound with "show" as singulars ("a news show"). */
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'sports', 'arts', 'games', 'means', 'cars', 'awards', 'comics']);
+
+/** Nouns in -s that are singular: "that campus", "that status", "that analysis", "that bias". */
+const SINGULAR_ENDING = /(?:us|is|ss|ics|bias|gas|chaos|lens|atlas|canvas|alias)$/;
+/** A word in -s that reads as a plural noun, not a singular in -us, -is, -ss ("campus", "analysis") nor "news". */
+function plainPlural(lower: string): boolean {
+  return /[^s]s$/.test(lower) && !SINGULAR_ENDING.test(lower) && !SINGULAR_IN_S.has(lower);
+}
+/** Records and data that show a finding in a reporting clause after it ("…, the documents show."). */
+const RECORD_NOUNS = /^(?:documents|records|emails|e-mails|figures|data|polls|surveys|audits|numbers|filings|files|results|studies|reports|statistics|stats|estimates|tests|analyses|texts|messages|minutes|transcripts|logs|receipts|invoices|papers|memos|letters|findings|projections|models|tallies|returns|notes|charts|maps|receipts|disclosures|forms|records|calculations|counts|tapes|recordings)$/;
 
 /** A plural common noun that can head a subject ("documents", "polls"; not "news"). */
 function pluralNoun(t: Tokenized, k: number): boolean {

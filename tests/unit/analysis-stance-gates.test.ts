@@ -433,7 +433,7 @@ describe('"possible" of what an agent enabled is no hedge', () => {
 describe('tune11 and the tune splits\' certainty misses (analysis/14)', () => {
   it('counts degree words that raise a comparative or a distance, not a verb of change nor "as well"', () => {
     expect(kinds(family('The offer is still well below what the mayor proposed, and far short of a deal.', 'certainty'))).toEqual(['intensifier:well', 'intensifier:far']);
-    expect(kinds(family('Rents were significantly higher than last year; the team trails far behind its rivals.', 'certainty'))).toEqual(['intensifier:significantly', 'intensifier:far']);
+    expect(kinds(family('Rents were significantly higher than last year; the senator polled far behind her rival.', 'certainty'))).toEqual(['intensifier:significantly', 'intensifier:far']);
     expect(kinds(family('Bakeries added just 900 jobs, sharply lower than in March.', 'certainty'))).toEqual(['intensifier:sharply']);
     expect(family('Shares closed significantly lower on Friday, and the levy would significantly raise costs.', 'certainty')).toEqual([]);
     expect(family('The port did well, and the depot as well as the yard may well reopen.', 'certainty')).toEqual([]);
@@ -461,5 +461,34 @@ describe('tune11 and the tune splits\' certainty misses (analysis/14)', () => {
   it('finds the hearer of "assure" with its modifiers', () => {
     expect(kinds(family('The ruling assures legally married couples that their status will not change.', 'certainty'))).toEqual(['assertive:assures']);
     expect(kinds(family('She assured them that it was fine.', 'certainty'))).toEqual(['assertive:assured']);
+  });
+});
+
+describe('review of the analysis/14 certainty rules', () => {
+  it('counts a distance raised only after a linking verb, "still", a verb of standing or before a standard', () => {
+    expect(family('The depot sits well behind the new mall, and rebels held posts far beyond the river.', 'certainty')).toEqual([]);
+    expect(family('Shares traded well above $40 for most of the session.', 'certainty')).toEqual([]);
+    expect(kinds(family('Inflation came in well above the bank\'s target.', 'certainty'))).toEqual(['intensifier:well']);
+  });
+  it('counts a comparative raised after a linking verb or before its noun', () => {
+    expect(kinds(family('Rents remained significantly higher than before.', 'certainty'))).toEqual(['intensifier:significantly']);
+    expect(kinds(family('The chain reported markedly weaker sales in May.', 'certainty'))).toEqual(['intensifier:markedly']);
+  });
+  it('leaves a subject pronoun, a change of state and physical effects out', () => {
+    expect(family('They greatly expanded programs, and the plan was radically altered.', 'certainty')).toEqual([]);
+    expect(family('The measure was overwhelmingly passed by the House.', 'certainty')).toEqual([]);
+    expect(family('The storm heavily affected crops, and she firmly held the railing.', 'certainty')).toEqual([]);
+    expect(family('The team is heavily favored by oddsmakers to win the title.', 'certainty')).toEqual([]);
+    expect(kinds(family('Voters hold deeply held beliefs and sincerely held views.', 'certainty'))).toEqual(['intensifier:deeply', 'intensifier:sincerely']);
+  });
+  it('reads a quoted degree word like an unquoted one, and not when it is only mentioned', () => {
+    expect(family('He used the word "absolutely" several times.', 'certainty')).toEqual([]);
+    expect(kinds(family('The governor said the state was "extremely" prepared.', 'certainty'))).toEqual(['intensifier:extremely']);
+    expect(kinds(family("She said she was 'deeply' troubled by the footage.", 'certainty'))).toEqual(['intensifier:deeply']);
+  });
+  it('keeps singulars in -us and -is as determiners, and only records closing a sentence', () => {
+    expect(family('The agency confirmed that status on Monday, and she still remembers that campus.', 'certainty')).toEqual([]);
+    expect(family('Thousands gathered downtown for the biggest event of the summer, the fireworks show.', 'certainty')).toEqual([]);
+    expect(family('The deal assured struggling hospitals additional funding that was badly needed.', 'certainty')).toEqual([]);
   });
 });

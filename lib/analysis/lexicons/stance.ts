@@ -154,6 +154,7 @@ export const INTENSIFIERS = [
   // different"); the measuring ones only before a comparative, like much and far ("significantly higher"), and
   // "well" only before a relation of amount or place ("well below the goal"): gated in stance.ts.
   'intensely', 'radically', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically', 'well',
+  'sincerely',
 ];
 
 /**
