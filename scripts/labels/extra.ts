@@ -15,7 +15,8 @@
  * test event or a labelled record), for the same four families. `--part tune6`: the same, and three whole BASIL
  * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes;
  * `--part tune9` as tune7, after tune8; `--part tune10`: single sentences with a certainty word, for hedges and
- * certainty; `--part tune11`: as tune9, from the last records no file holds.
+ * certainty; `--part tune11`: as tune9, from the last records no file holds; `--part tune12`: single sentences of
+ * NewsMTSC's training set (other news, other years), labelled blind by two annotators for the four families.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +33,7 @@ export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
 /** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
-export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11'] as const;
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
@@ -69,6 +70,12 @@ export interface ExtraPart {
    * before each, for who said quoted words.
    */
   single?: { sentences: number; perRecord: number; has: (sentence: string) => boolean; before: boolean };
+  /**
+   * Single sentences of NewsMTSC's training set (newsmtsc/train.jsonl), `sentences` in all, one per article, none
+   * whose words also stand in an AllSides or BASIL record: news no other split holds, once AllSides and BASIL are
+   * used up.
+   */
+  newsmtsc?: { sentences: number };
 }
 
 const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
@@ -202,6 +209,21 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
     basilSentences: [1, 60],
     reuseTuneEvents: true,
   },
+  // AllSides and BASIL are used up: sentences of other news (NewsMTSC's training set, 2017–2019 articles of many
+  // outlets), labelled blind by two annotators for the four families, after the rules of analysis/14.
+  tune12: {
+    part: 'tune12',
+    file: path.join(HAND_LABELS, 'tune-extra12.json'),
+    seed: 12121,
+    articles: 0,
+    minSentences: 1,
+    firstId: 2601,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: [],
+    basilSentences: [0, 0],
+    reuseTuneEvents: true,
+    newsmtsc: { sentences: 150 },
+  },
 };
 
 export const EXTRA_PARTS = {} as Record<PartName, ExtraPart>;
@@ -268,9 +290,28 @@ export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.t
       if (!cfg.reuseTuneEvents) usedEvents.add(r.event);
     }
   }
+  if (cfg.newsmtsc) {
+    // Sentences in id order, shuffled; one per article (event); none that an AllSides or BASIL text also holds.
+    const others = [...all.values()].filter((r) => r.source !== 'newsmtsc').map((r) => r.text);
+    const pool = [...all.values()].filter((r) => r.source === 'newsmtsc').sort((a, b) => a.id.localeCompare(b.id));
+    if (!pool.length) throw new Error(`${path.join(dataDir, 'newsmtsc', 'train.jsonl')}: not found or empty (the tune12 split draws from it)`);
+    const rnd = seededRandom(cfg.seed);
+    const out: Drawn[] = [];
+    const events = new Set<string>();
+    for (const r of shuffle(pool, rnd)) {
+      if (out.length >= cfg.newsmtsc.sentences) break;
+      const [start, end] = r.sentences![0];
+      const words = r.text.slice(start, end);
+      if (events.has(r.event) || !eligible(r.text, start, end) || others.some((t) => t.includes(words.slice(0, 60)))) continue;
+      events.add(r.event);
+      out.push({ id: `s${cfg.firstId + out.length}`, record: r, start, end });
+    }
+    return out;
+  }
   if (cfg.single) {
     // Records in id order, shuffled; a record's quoted sentences in text order, shuffled, the first perRecord kept.
-    const pool = [...all.values()].filter((r) => !usedEvents.has(r.event) && !usedRecords.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+    // AllSides and BASIL only: the splits drawn this way came before NewsMTSC was read.
+    const pool = [...all.values()].filter((r) => r.source !== 'newsmtsc' && !usedEvents.has(r.event) && !usedRecords.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
     const rnd = seededRandom(cfg.seed);
     const out: Drawn[] = [];
     for (const r of shuffle(pool, rnd)) {

@@ -6,6 +6,8 @@
  * - BASIL: id = `basil:<file stem>` (`<triplet-uuid>_<n>`) of `basil/articles/<2010..2016>/<stem>.json`;
  *   text = `body-paragraphs` with the sentences of a paragraph joined by one space and the paragraphs by two
  *   newlines, the same body scripts/eval/event-grouping.ts builds.
+ * - NewsMTSC (train set only, `newsmtsc/train.jsonl`): id = `newsmtsc:<primary_gid>`; text = its
+ *   `sentence_normalized`, one sentence. Read only when the file is there (the tune12 split labels some).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,13 +18,13 @@ export const HAND_LABELS = path.resolve(import.meta.dirname, '../../data/eval/ha
 export const SAMPLE_FILE = path.join(HAND_LABELS, 'sample.json');
 export const BASIL_YEARS = ['2010', '2011', '2012', '2013', '2014', '2015', '2016'];
 
-export type Source = 'allsides' | 'basil';
+export type Source = 'allsides' | 'basil' | 'newsmtsc';
 
 export interface SourceRecord {
   id: string;
   source: Source;
   outlet: string;
-  /** AllSides roundup id or BASIL triplet uuid: the event the article covers. */
+  /** AllSides roundup id, BASIL triplet uuid or NewsMTSC article id: the event the article covers. */
   event: string;
   title: string;
   text: string;
@@ -97,10 +99,36 @@ function readBasil(dataDir: string): SourceRecord[] {
   return out;
 }
 
-/** Every record of both sources, keyed by record id. */
+/**
+ * NewsMTSC's training sentences (Hamborg & Donnay 2021), one record per sentence: news sentences of many outlets
+ * that name a person, none of them in AllSides 2021 or BASIL. Its `primary_gid` (`<source>_<article>_…`) names the
+ * article, taken as the event. Empty when the file is absent: only the tune12 split needs it.
+ */
+function readNewsmtsc(dataDir: string): SourceRecord[] {
+  const file = path.join(dataDir, 'newsmtsc', 'train.jsonl');
+  if (!existsSync(file)) return [];
+  const out: SourceRecord[] = [];
+  const seen = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const r = JSON.parse(line) as { primary_gid?: string; sentence_normalized?: string };
+      if (typeof r.primary_gid !== 'string' || typeof r.sentence_normalized !== 'string') throw new Error(`${file}:${i + 1}: a record without primary_gid or sentence_normalized`);
+      const id = `newsmtsc:${r.primary_gid}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      const text = r.sentence_normalized;
+      const lead = text.length - text.trimStart().length;
+      out.push({ id, source: 'newsmtsc', outlet: '', event: `newsmtsc:${r.primary_gid.split('_').slice(0, 2).join('_')}`, title: '', text, sentences: [[lead, text.trimEnd().length]] });
+    });
+  return out;
+}
+
+/** Every record of the sources, keyed by record id. */
 export function loadRecords(dataDir = DEFAULT_DATA): Map<string, SourceRecord> {
   const map = new Map<string, SourceRecord>();
-  for (const r of [...readAllsides(dataDir), ...readBasil(dataDir)]) {
+  for (const r of [...readAllsides(dataDir), ...readBasil(dataDir), ...readNewsmtsc(dataDir)]) {
     if (map.has(r.id)) throw new Error(`duplicate record id ${r.id}`);
     map.set(r.id, r);
   }

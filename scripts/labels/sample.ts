@@ -120,7 +120,8 @@ export function draw(dataDir = DEFAULT_DATA): Sample {
       basil:
         'basil/articles/<2010..2016>/<stem>.json: record id = `basil:<stem>`, text = `body-paragraphs`, the sentences of a paragraph joined by one space, paragraphs joined by two newlines ("\\n\\n")',
     },
-    articles: chosen.map(({ r, part }) => ({ record: r.id, source: r.source, outlet: r.outlet, event: r.event, part, sha: textHash(r.text) })),
+    // The sample draws from AllSides and BASIL only (byEvent above).
+    articles: chosen.map(({ r, part }) => ({ record: r.id, source: r.source as 'allsides' | 'basil', outlet: r.outlet, event: r.event, part, sha: textHash(r.text) })),
     sentences: chosen.flatMap(({ r, spans, part }) =>
       spans.map(([start, end]) => ({ id: `s${String(++id).padStart(3, '0')}`, record: r.id, start, end, part, sha: textHash(r.text.slice(start, end)) })),
     ),
