@@ -826,6 +826,22 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   const headToken = t.tokens[tokenAt(t, speaker.end, 0) - 1];
   const person = !headToken?.cap && (PERSON_OFFICES.has(head) || (PERSON_LIKE.test(head) && !SPEAKING_DOCUMENTS.has(head) && !DOCUMENT_HEADS.has(head)));
   if (article && (article.lower === 'a' || article.lower === 'an') && article.sentence === t.tokens[at]?.sentence && person && !appositiveName(t, speaker.end)) return 'anonymous';
+  // "Ruiz issued a statement saying …", "Trump released a statement lambasting …", "sent her a letter citing …": a
+  // document its named author issued is named (GUIDELINES.md §5: the author is named).
+  if ((SPEAKING_DOCUMENTS.has(head) || DOCUMENTS_SENT.has(head)) && at > 0) {
+    let v = at - 1;
+    if (v > 0 && t.tokens[v].pos === 'DET') v--;
+    if (v > 0 && /^(?:her|him|them|us|me)$/.test(t.tokens[v].lower)) v--;
+    const verb = t.tokens[v];
+    const open = t.ranges[t.tokens[at].sentence][0];
+    if (v > open && verb.sentence === t.tokens[at].sentence && verb.pos === 'VERB' && ISSUING.has(verb.lemma)) {
+      const subject = clauseSubject(t, open, v);
+      if (subject && subject.end <= verb.start) {
+        const kind = speakerKind(t, subject);
+        if (kind === 'named' || kind === 'pronoun') return 'named';
+      }
+    }
+  }
   // "Workers said …": a word capitalised only because it opens the sentence, which the article also writes in lower
   // case ("the workers"), is a common noun whatever its tag.
   const sole = words.length === 1 ? t.tokens[at] : undefined;
@@ -1367,6 +1383,8 @@ const ADVERBIAL_NOUNS = new Set(['time', 'turn', 'response', 'addition', 'return
 /** Means, not agents, after "by" ("announced by email"). */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'letter', 'mail', 'text', 'fax', 'video', 'videoconference', 'tweet']);
 /** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
+/** Verbs by which an author puts out a document ("issued a statement", "sent a letter", "put out a release"). */
+const ISSUING = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'file', 'write', 'deliver', 'circulate', 'submit', 'pen']);
 const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
 const PLACE_ADP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside']);
 /** Documents sent to someone ("an e-mail to members saying …"). */
@@ -1558,6 +1576,13 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     }
     tok = t.tokens[k];
   }
+  // "Dana Ruiz, a former mayor who announced": a restrictive "who" inside an appositive is the named person.
+  if (relative) {
+    let a = k;
+    while (a > first && k - a < 10 && !/[,;:()—–]/.test(gapBefore(t, a))) a--;
+    const name = t.tokens[a - 1];
+    if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && (t.tokens[a].lower === 'a' || t.tokens[a].lower === 'an') && name.pos === 'PROPN' && name.cap) return collectLeft(t, a - 1, first);
+  }
   // "a spokesman for her said": the role before an object pronoun's preposition speaks.
   if ((tok.lower === 'her' || tok.lower === 'him' || tok.lower === 'them') && k - 2 >= first && (t.tokens[k - 1].lower === 'for' || t.tokens[k - 1].lower === 'of') && t.tokens[k - 2].pos === 'NOUN' && t.tokens[k].tight && t.tokens[k - 1].tight) {
     return collectLeft(t, k - 2, first);
@@ -1615,6 +1640,8 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
       }
     }
   }
+  // "sent her a letter citing": an indirect object before the phrase's determiner is no part of it.
+  if (from < k && (OBJECT_PRONOUNS.has(t.tokens[from].lower) || t.tokens[from].lower === 'her') && t.tokens[from + 1].pos === 'DET') from++;
   // Trim function words at the left edge ("the two diplomats" -> "two diplomats"; "But Torres" -> Torres).
   // "When Gov. X of Texas announced", "After Sen. X said": a subordinator the tagger reads as an adverb or preposition.
   while (from < k && (['the', 'and', 'of', 'with', 'a', 'an', 'for'].includes(t.tokens[from].lower) || SUBORDINATORS.has(t.tokens[from].lower) || t.tokens[from].pos === 'CCONJ' || t.tokens[from].pos === 'SCONJ')) from++;

@@ -154,7 +154,7 @@ describe('speakers and verbs from the blind split tune5', () => {
   it('gives a participle after a that-clause that clause’s subject, and a sent document its words', () => {
     expect(sources('Dana Holt, head of the council, said that leaders of four firms had put the city on notice, saying they might leave.')).toEqual(['named:Dana Holt', 'anonymous:leaders']);
     expect(sources('The mayor said the pier was shut, noting that it would reopen.')).toEqual(['named:mayor']);
-    expect(sources('He sent a letter to party members saying he hoped the remarks would be forgotten.')).toEqual(['anonymous:letter']);
+    expect(sources('He sent a letter to party members saying he hoped the remarks would be forgotten.')).toEqual(['named:letter']); // its author "He" is identified (analysis/14)
   });
   it('finds the subject after a fronted participial phrase, and a proposal offered by someone', () => {
     expect(sources('Speaking on Sunday, Sen. Dana Holt, R-Ohio, would not go that far but said the mayor must resign.')).toEqual(['named:Sen. Dana Holt']);
@@ -680,5 +680,18 @@ describe('a verb coordinated inside a subordinate clause (analysis/14)', () => {
   it('keeps the main subject across a comparison or a change of tense', () => {
     expect(sources('Ruiz doubted the firm was worth as much as the magazine estimated and speculated that its debts were hidden.')).toEqual(['named:Ruiz']);
     expect(family('Okafor said rents would fall if the council passes the levy and urged tenants to wait.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['said', 'Okafor'], ['urged', 'Okafor']]);
+  });
+});
+
+describe('appositives, indirect objects and issued documents (analysis/14)', () => {
+  it('reads a restrictive "who" inside an appositive as the named person', () => {
+    expect(sources('Dana Ruiz, a former mayor who announced her run on Monday, spoke to reporters.')).toEqual(['named:Dana Ruiz']);
+    expect(sources('She met a mayor who said the plan was dead.')).toEqual(['anonymous:mayor']);
+  });
+  it('leaves an indirect object out of the document that speaks, and names a document by its named author', () => {
+    expect(sources('W. Jay Parker, chief executive of Harbor Air, sent her a letter citing the state’s “economic comeback.”')).toEqual(['named:letter']);
+    expect(sources('Ruiz issued a statement saying the port would reopen.')).toEqual(['named:statement']);
+    expect(sources('Officials issued a statement saying the port would reopen.')).toEqual(['anonymous:statement']);
+    expect(sources('Her son signed a petition urging the mayor to resign.')).toEqual(['anonymous:petition']);
   });
 });
