@@ -182,6 +182,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return true;
   }
   const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
+  // "a good chance to win" is an opportunity; "a good chance (that) it passes", "a slim chance of rain" are odds.
+  if (/ chances?$/.test(phrase)) return !(same && next.lower === 'to');
+  // "the chance of a lifetime": an opportunity again.
+  if (/^chances? of$/.test(phrase)) return !(next?.lower === 'a' && t.tokens[j + 1]?.lower === 'lifetime');
   // "hard to say whether", "wasn't clear how", "it's too early to tell.": not knowing, only before a question or at
   // the clause's end; "hard to say goodbye", "hard to tell the twins apart", "wasn't clear about his plans" are not.
   if (OPEN_ANSWER.test(phrase)) return !same || QUESTION_WORDS.has(next.lower);

@@ -492,3 +492,10 @@ describe('review of the analysis/14 certainty rules', () => {
     expect(family('The deal assured struggling hospitals additional funding that was badly needed.', 'certainty')).toEqual([]);
   });
 });
+
+describe('odds as hedges (analysis/14)', () => {
+  it('counts the chance of an outcome, not a chance to act nor the chance of a lifetime', () => {
+    expect(texts(family('The bill has a good chance of passing, but its chances of clearing the Senate are slim.', 'hedge'))).toEqual(['good chance', 'chances of']);
+    expect(family('Voters deserve a fair chance to weigh in, and he got the chance of a lifetime.', 'hedge')).toEqual([]);
+  });
+});

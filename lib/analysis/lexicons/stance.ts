@@ -75,6 +75,10 @@ export const NEWS_HEDGES = [
   'not quite clear', 'not entirely convinced', 'appearing to',
   // From the blind split tune11: the agentless "reported killed" like "is reported to" (hearsay of a toll).
   'reported killed', 'reported dead', 'reported missing', 'reported injured', 'reported wounded',
+  // Odds of an outcome, like "chance that" (the tune labels: "its chances of clearing the Senate", "a very good
+  // chance of changing"); stance.ts leaves out "a good chance to" (an opportunity).
+  'chance of', 'chances of', 'good chance', 'fair chance', 'decent chance', 'small chance', 'slim chance', 'slight chance',
+  'strong chance', 'real chance', 'reasonable chance', 'high chance', 'low chance', 'big chance', 'good chances', 'slim chances',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
