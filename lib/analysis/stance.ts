@@ -59,7 +59,10 @@ export function findStance(t: Tokenized): Marker[] {
       if (e.label === 'intensifier' && EPISTEMIC.has(t.tokens[i + hit.length]?.lower ?? '') && negatedBefore(t, i)) continue;
       // "not particularly concerned", "not a particularly good job": an understatement that weakens, not a degree raised.
       if (e.label === 'intensifier' && UNDERSTATED.has(tok.lower) && understated(t, i)) continue;
-      if (e.family === 'certainty' && !certaintySense(t, i, i + hit.length, e.label)) continue;
+      // "This really is an enormous problem", "one that really presents her as she is": "really" before a verb other
+      // than a stance verb stresses the claim itself (a booster, as both tune12 annotators read it).
+      const label = e.label === 'intensifier' && tok.lower === 'really' && reallyAsserts(t, i) ? 'booster' : e.label;
+      if (e.family === 'certainty' && label === e.label && !certaintySense(t, i, i + hit.length, e.label)) continue;
       const last = t.tokens[i + hit.length - 1];
       out.push({
         family: e.family,
@@ -67,7 +70,7 @@ export function findStance(t: Tokenized): Marker[] {
         start: tok.start,
         end: last.end,
         text: t.body.slice(tok.start, last.end),
-        label: e.label,
+        label,
         rule: `${e.source}:${e.lemma}`,
         weight: 1,
       });
@@ -78,6 +81,20 @@ export function findStance(t: Tokenized): Marker[] {
 }
 
 const EPISTEMIC = new Set(['sure', 'certain', 'clear', 'convinced', 'confident', 'obvious', 'evident']);
+
+/** "really" right before a finite verb that is no stance verb ("really is", "really presents"), not negated. */
+function reallyAsserts(t: Tokenized, i: number): boolean {
+  const next = t.tokens[i + 1];
+  if (next === undefined || next.sentence !== t.tokens[i].sentence || !next.tight || negatedBefore(t, i) || inQuestion(t, i)) return false;
+  // "I'm really honored", "is really damaging": after a copula it raises the predicate (an intensifier); "Can anyone
+  // really say …?": a question asserts nothing.
+  const before = t.tokens[i - 1];
+  if (before !== undefined && before.sentence === next.sentence && (COPULA.has(before.lower) || before.pos === 'AUX' || /'(?:m|re|s)$|’(?:m|re|s)$/.test(before.lower))) return false;
+  const [, to] = t.ranges[next.sentence];
+  if (/\?/.test(t.body.slice(t.tokens[to - 1].start, t.tokens[to - 1].end + 2))) return false;
+  if (next.pos === 'AUX') return /^(?:is|are|was|were|am|'s|'re|’s|’re)$/.test(next.lower);
+  return next.pos === 'VERB' && !STANCE_VERBS.has(next.lemma) && !/ing$/.test(next.lower);
+}
 /** Degree words that a negator right before them turns into an understatement ("not particularly", "not especially"). */
 const UNDERSTATED = new Set(['particularly', 'especially']);
 
@@ -354,6 +371,7 @@ function superlative(x: { lower: string; pos: string } | undefined): boolean {
 /** "the very first", "this very moment": "very" as an adjective of identity, before these or a noun. */
 const VERY_IDENTITY = new Set(['first', 'last', 'same', 'next', 'beginning', 'end', 'moment', 'idea', 'top', 'bottom', 'least', 'heart', 'nature', 'existence', 'fact', 'thing', 'people', 'day', 'core', 'notion', 'definition']);
 const VERY_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const INTENSIFIER_WORDS = new Set(INTENSIFIERS);
 const COPULA = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'m", "'re", "'s", 'feel', 'felt', 'feels', 'seem', 'seemed', 'seems', 'remain', 'remained', 'remains', 'become', 'became', 'get', 'got']);
 /** Linking verbs after which a degree word raises the comparative, not the verb ("remained significantly higher"). */
 const LINKING = new Set([...COPULA, 'look', 'looks', 'looked', 'stay', 'stays', 'stayed']);
@@ -434,7 +452,9 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
     // Likewise an infinitive ("the effort to recall the governor has …").
     const prevTok = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
     // "to know there's something wrong", "to realize they were": a pronoun subject opens a clause, not an object.
-    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON'));
+    // "shocked to learn Mr. Sanders was trying": after a verb of learning a name may open the clause too.
+    const learning = /^(?:learn|know|realize|realise|discover|notice|find)$/.test(tok.lemma) && next.pos === 'PROPN';
+    const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON' && !learning));
     // "forgotten about one incident that occurred": a prepositional object is no clause, whatever follows it.
     if (next.tight && next.lower !== 'to' && !gerund && !OBJECT_PREPOSITIONS.has(next.lower) && clauseAt(t, j, tok.sentence)) return true;
   }
@@ -526,7 +546,10 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   const same = next !== undefined && next.sentence === tok.sentence && next.tight;
   const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
   if (label === 'booster') {
-    if (tok.inName || tok.pos === 'PROPN' || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1)) return false;
+    // A capital mid-sentence is a name ("Indeed Hiring Lab"), unless a quotation or a colon opens there ("tweeting,
+    // “Obviously I'm the first …”").
+    const opens = /[“"‘:]\s*$/.test(gapBefore(t, i));
+    if (tok.inName || (tok.pos === 'PROPN' && !opens) || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1 && !opens)) return false;
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight) {
       const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
@@ -559,6 +582,10 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "rose sharply last year": after any other verb it is that verb's manner, whatever follows (GUIDELINES.md §8).
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB') return false;
     if (!same) return false;
+    // "completely and totally unacceptable": degree words coordinated raise the word after the last.
+    if ((next.lower === 'and' || next.lower === 'or') && INTENSIFIER_WORDS.has(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence) return certaintySense(t, j + 1, j + 2, label);
+    // "a strongly worded letter": the manner of the wording, not a stance raised.
+    if (next.lower === 'worded') return false;
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "far too low": "far" raising the intensifier after it.

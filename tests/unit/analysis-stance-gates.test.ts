@@ -500,3 +500,20 @@ describe('odds as hedges (analysis/14)', () => {
     expect(family('Voters deserve a fair chance to weigh in, and he got the chance of a lifetime.', 'hedge')).toEqual([]);
   });
 });
+
+describe('the blind split tune12 (analysis/14)', () => {
+  it('reads "really" before a plain verb as a booster, after a copula as an intensifier', () => {
+    expect(kinds(family('“This really is a huge problem for the port,” Ruiz said.', 'certainty'))).toEqual(['booster:really']);
+    expect(kinds(family('I’m really honored, and I really want to win.', 'certainty'))).toEqual(['intensifier:really', 'intensifier:really']);
+    expect(family('Can anyone really say that with a straight face?', 'certainty')).toEqual([]);
+  });
+  it('counts a booster opening a quotation, coordinated degree words and "crystal clear"', () => {
+    expect(kinds(family('He tweeted, “Obviously I am the first person to take a meeting.”', 'certainty'))).toEqual(['booster:Obviously']);
+    expect(kinds(family('"That is completely and totally unacceptable," said Ruiz.', 'certainty'))).toEqual(['intensifier:completely', 'intensifier:totally']);
+    expect(kinds(family('One thing that is crystal clear is that she is changing her story.', 'certainty'))).toEqual(['assertive:crystal clear']);
+    expect(family('Okafor released a strongly worded statement.', 'certainty')).toEqual([]);
+  });
+  it('reads a clause after "to learn" that opens with a name', () => {
+    expect(kinds(family('He was shocked to learn Mr. Holt was raising money off the fire.', 'certainty'))).toEqual(['factive:learn']);
+  });
+});

@@ -108,6 +108,8 @@ export const ASSERTIVE_PHRASES = [
   'no question that', 'there is no question',
   // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
   'clear what', 'clear how', 'clear why', 'clear who',
+  // From the blind split tune12: "one thing that's crystal clear is that …".
+  'crystal clear',
 ];
 /**
  * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
@@ -159,6 +161,8 @@ export const INTENSIFIERS = [
   // "well" only before a relation of amount or place ("well below the goal"): gated in stance.ts.
   'intensely', 'radically', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically', 'well',
   'sincerely',
+  // From the blind split tune12: "the media “desperately” wants to move on".
+  'desperately',
 ];
 
 /**
