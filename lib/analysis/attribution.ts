@@ -89,6 +89,38 @@ function datelineEnd(t: Tokenized, first: number): number {
  * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
  * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
  */
+/** The part of a speaker span after its "and" when the span opens right after a preposition ("in Ohio and Ruiz"). */
+function withoutObjectConjunct(t: Tokenized, speaker: { start: number; end: number; text: string }, verb: number): { start: number; end: number; text: string } | undefined {
+  let a = tokenAt(t, speaker.start, 0);
+  // "In Ohio and Texas officials said": the sentence's capitalised preposition read into the name.
+  const inside = t.tokens[a].pos === 'ADP' && t.tokens[a + 1]?.end <= speaker.end;
+  const prev = inside ? t.tokens[a] : t.tokens[a - 1];
+  // (Not a subordinator the tagger calls a preposition: "after Nebraska and Oklahoma asked" is one subject.)
+  if (!prev || prev.sentence !== t.tokens[a].sentence || prev.pos !== 'ADP' || /^(?:to|of|for|by|from|after|before|since|until|as|because|although|though|while|once|like)$/.test(prev.lower)) return speaker;
+  // "During his presidency, Mr. Obama has mourned …", "In an appeal to voters, Gov. X is …": a fronted phrase; the
+  // subject follows its comma.
+  if (inside) {
+    const first = t.ranges[t.tokens[a].sentence][0];
+    for (let k = a + 1; k < verb; k++) if (/,/.test(gapBefore(t, k))) return clauseSubject(t, first, verb);
+  }
+  if (inside) a++;
+  // "Attorneys general in Utah and New Mexico said", "officials in Ohio and Texas said": the people before the
+  // preposition speak.
+  const owner = t.tokens[tokenAt(t, prev.start, 0) - 1];
+  if (!inside && owner !== undefined && owner.sentence === prev.sentence && owner.tight && prev.tight && (owner.pos === 'NOUN' || owner.pos === 'ADJ') && (ANON.has(owner.lower) || PEOPLE_NOUN.test(owner.lower) || owner.lower === 'general')) {
+    const o = tokenAt(t, owner.start, 0);
+    // ("Attorneys general": the post-positive adjective closes the phrase its noun heads.)
+    const np = collectLeft(t, owner.lower === 'general' && o > 0 ? o - 1 : o, t.ranges[owner.sentence][0]);
+    return np ? { start: np.start, end: owner.end, text: t.body.slice(np.start, owner.end) } : speaker;
+  }
+  for (let k = a + 1; k < t.tokens.length && t.tokens[k].end <= speaker.end; k++) {
+    if (t.tokens[k].lower !== 'and') continue;
+    const start = t.tokens[k + 1].start;
+    return { start, end: speaker.end, text: t.body.slice(start, speaker.end) };
+  }
+  return inside ? { start: t.tokens[a].start, end: speaker.end, text: t.body.slice(t.tokens[a].start, speaker.end) } : speaker;
+}
+
 function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
   const a = tokenAt(t, speaker.start, 0);
   const and = t.tokens[a - 1];
@@ -196,8 +228,14 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     }
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
     if (found.speaker && found.speaker.end <= tok.start) found.speaker = withLeftConjunct(t, found.speaker);
+    // "after the count was finished in Ohio and Ruiz conceded": a name after a preposition is its object, and the
+    // clause after "and" has its own subject.
+    if (found.speaker && found.speaker.end <= tok.start) found.speaker = withoutObjectConjunct(t, found.speaker, i);
     // "WASHINGTON — …": a dateline opening the sentence is never a speaker.
     if (found.speaker && isDateline(t, found.speaker)) found.speaker = undefined;
+    // "But when asked if …": a conjunction, preposition or determiner alone is never one either.
+    // (Not a quantifier: "Some also said", "what some have said".)
+    if (found.speaker && !/\s/.test(found.speaker.text) && (/^(?:CCONJ|SCONJ|ADP|PART)$/.test(t.tokens[tokenAt(t, found.speaker.start, 0)]?.pos ?? '') || /^(?:a|an|the|this|that|to)$/i.test(found.speaker.text))) found.speaker = undefined;
     // "The study confirmed", "the data revealed": nobody speaks (GUIDELINES.md §4.1).
     // A document that says or states speaks (GUIDELINES.md §5 "a new report said"); one that finds or shows does not.
     const spoken = found.speaker?.text.split(/\s+/) ?? [];
@@ -292,6 +330,9 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
       if (det && det.sentence === tok.sentence && before.tight && (det.pos === 'DET' || POSSESSIVE_DETERMINERS.has(det.lower))) return true;
     }
     if (tok.lower.endsWith('ing') && before !== undefined && OBJECT_PRONOUNS.has(before.lower) && nextSame && (next.lower === 'that' || /["“]/.test(gapBefore(t, j)))) return true;
+    // "while warning about the debt", "after calling for a vote": an -ing form right after a subordinator, before a
+    // preposition, determiner or "that", is its clause's verb.
+    if (tok.lower.endsWith('ing') && before !== undefined && t.tokens[i - 1] === before && tok.tight && /^(?:while|when|after|before|since|without|by)$/.test(before.lower) && nextSame && next.tight && (next.pos === 'ADP' || next.pos === 'DET' || next.lower === 'that' || POSSESSIVE_DETERMINERS.has(next.lower))) return true;
     // "“Who are you!” the congressman demands.", "“…,” the mayor's statement states.": an -s form ending the
     // sentence right after the subject that follows a quotation.
     if (/[^s]s$/.test(tok.lower) && j - i === 1 && tok.tight && (!nextSame || next.pos === 'PUNCT') && before !== undefined && t.tokens[i - 1] === before && (before.pos === 'NOUN' || before.pos === 'PROPN') && subjectAfterQuote(t, i - 1)) return true;
@@ -353,7 +394,9 @@ const ADMITTED_PEOPLE = new Set(['member', 'members', 'student', 'students', 'pa
 /** What emergency crews respond to ("responded to a call", "to the scene"): an act, not words. */
 const EMERGENCIES = new Set(['call', 'calls', 'scene', 'scenes', 'fire', 'fires', 'blaze', 'emergency', 'emergencies', 'incident', 'alarm', 'alarms', 'crash', 'shooting', 'disturbance', '911']);
 /** Nouns that make "dismissed" a speech act ("dismissed the claims"), not a legal act ("dismissed the case"). */
-const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges']);
+const DISMISSED_SPEECH = new Set(['claim', 'claims', 'allegation', 'allegations', 'criticism', 'concerns', 'idea', 'notion', 'reports', 'suggestion', 'suggestions', 'accusations', 'questions', 'calls', 'speculation', 'talk', 'fears', 'charges',
+  // tune12: "dismissed arguments Sunday that the bill offers amnesty".
+  'argument', 'arguments', 'assertion', 'assertions', 'complaints', 'warnings', 'rumors', 'rumours', 'theories', 'comparisons', 'criticisms']);
 
 /** What one posts in words ("posted a statement", "posted that …"); a posted video, photo or gallery shares no words of the poster (hand labels). */
 const POSTED_CONTENT = new Set(['message', 'messages', 'statement', 'statements', 'tweet', 'tweets', 'comment', 'comments', 'note', 'letter', 'thread', 'update', 'updates', 'response', 'that']);
@@ -561,7 +604,16 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const graded = t.tokens[i - 1]?.pos === 'ADV' && t.tokens[i].tight && t.tokens[i - 1].tight;
   const pre = t.tokens[graded ? i - 2 : i - 1];
   if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
+  // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) && !(same && /^(?:that|whether|what|how|why|who|if)$/.test(after))) return false;
   switch (lemma) {
+    case 'concede': {
+      // "after Kerry conceded.", "conceded the race": giving up a contest, not conceding a point in words.
+      // ("“We lost,” Ruiz conceded.": after a quotation it reports it.)
+      if (!same) return /[”"]/.test(t.body.slice(t.tokens[t.ranges[t.tokens[i].sentence][0]].start, t.tokens[i].start));
+      if (after === 'defeat' || after === 'victory') return false;
+      return after !== 'the' || !/^(?:race|election|contest|nomination|primary|seat|presidency)$/.test(t.tokens[j + 1]?.lower ?? '');
+    }
     case 'admit': {
       if (after === 'to' || after === 'into') return false;
       // "will admit minority members", "admitted 40 students": letting people in, not conceding in words.
@@ -588,10 +640,17 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return !WITHHELD.has(obj);
     }
     case 'dismiss': {
+      // Its object: "dismissed the claims", "dismissed arguments Sunday that …", "dismissed it as", "dismissed by many
+      // as"; not "the suit may
+      // be dismissed, considering the oral arguments" (a court's act, the speech further on).
       for (let k = j; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence; k++) {
         if (t.tokens[k].lower === 'as' || DISMISSED_SPEECH.has(t.tokens[k].lower)) return true;
+        if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.tokens[k].pos) && !/^(?:that|this|these|those|by)$/.test(t.tokens[k].lower)) break;
+        // (Quote marks may stand inside the object: "the “deep state” conspiracy reports".)
+        if (/[,;:.()—–]/.test(gapBefore(t, k))) break;
       }
-      return false;
+      // "he dismissed them, saying …": the words follow.
+      return sayingLater(t, i);
     }
     case 'declare':
       // "declared a state of emergency", "declared the emergency", "declared war": acts, not speech.
@@ -641,6 +700,17 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       }
       return false;
     }
+    case 'press': {
+      // "pressed the U.S. to pay", "pressed him to resign"; not "pressed charges", "pressed the button to start".
+      let k = j;
+      // (A dotted abbreviation, "the U.S.", is two tokens with full stops between.)
+      const joined = (k: number): boolean => /^[.\s]*$/.test(gapBefore(t, k)) && !/\.\s/.test(gapBefore(t, k)) || /^\.\s$/.test(gapBefore(t, k)) && t.tokens[k - 1].text.length === 1;
+      while (k < j + 5 && t.tokens[k]?.sentence === t.tokens[i].sentence && joined(k) && /^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(t.tokens[k].pos)) k++;
+      const object = t.tokens[k - 1];
+      const person = object !== undefined && k > j && (object.pos === 'PROPN' || /^(?:him|her|them|us|me)$/.test(object.lower) || ANON.has(object.lower) || PEOPLE_NOUN.test(object.lower));
+      return person && t.tokens[k]?.lower === 'to' && joined(k) && t.tokens[k + 1]?.pos === 'VERB';
+    }
+    case 'portray':
     case 'label':
     case 'dub': {
       // "labeled the plan “rushed”", "was dubbed “the toll” by critics", "labeled him as a risk": the name given;
@@ -766,9 +836,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // "reminded Americans that …", "reminded reporters: “…”": words given; not "reminded of the war", "reminds me of".
       return cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'that');
     case 'hit back':
+    case 'fire back':
       // In words: "hit back at the allegations", "hit back at the bill, saying …", "hit back: “…”"; not "hit back
       // with airstrikes".
       if (/[:“"]/.test(gapBefore(t, j))) return true;
+      // "When O'Reilly fired back, calling Putin a killer": the words follow as a participle.
+      if (!same && sayingLater(t, i) && !cueAhead(t, i, j, 12, (k) => armedReply(t, j, k), false)) return true;
       // "hit back at Russian attacks with a wave of drones", "hit back at militants in Gaza, saying …": in arms.
       if (cueAhead(t, i, j, 12, (k) => armedReply(t, j, k), false)) return false;
       return after === 'at' && (cueAhead(t, i, j, 10, (k) => HIT_BACK_TARGETS.has(t.tokens[k].lower)) || sayingLater(t, i));
@@ -1051,7 +1124,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
           return { speaker: { start: p.start, end: p.end, text: p.text } };
         }
       }
-      const inner = thatClauseSubject(t, previous.verb + 1, i);
+      // (Not after a demand: "urged that the system be overhauled, portraying it as …" is the urger's.)
+      const inner = DIRECTIVES.has(t.tokens[previous.verb].lemma) ? undefined : thatClauseSubject(t, previous.verb + 1, i);
       return { speaker: inner ?? previous.speaker };
     }
     const subject = clauseSubject(t, first, i);
@@ -1383,6 +1457,8 @@ const ADVERBIAL_NOUNS = new Set(['time', 'turn', 'response', 'addition', 'return
 /** Means, not agents, after "by" ("announced by email"). */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'letter', 'mail', 'text', 'fax', 'video', 'videoconference', 'tweet']);
 /** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
+/** Verbs of demand, whose that-clause is a wish, not a claim whose subject speaks ("urged that the law be changed"). */
+const DIRECTIVES = new Set(['urge', 'demand', 'recommend', 'propose', 'request', 'ask', 'insist', 'require', 'order', 'suggest']);
 /** Verbs by which an author puts out a document ("issued a statement", "sent a letter", "put out a release"). */
 const ISSUING = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'file', 'write', 'deliver', 'circulate', 'submit', 'pen']);
 const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
@@ -2186,8 +2262,13 @@ function clauseSubject(t: Tokenized, first: number, i: number): { start: number;
   let j = datelineEnd(t, first);
   if (j >= i) j = first;
   const tok = t.tokens[j];
-  // "Speaking on Sunday, Sen. X … but said": a fronted participial phrase is skipped like a fronted adverbial.
-  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV' || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower))) {
+  // "Speaking on Sunday, Sen. X … but said": a fronted participial phrase is skipped like a fronted adverbial, and so
+  // is a fronted time phrase ("A few days ago, the speaker …", "Last week, the mayor …").
+  let time = j;
+  while (time < i && time - j < 5 && !/,/.test(gapBefore(t, time + 1))) time++;
+  // (No verb in it: "The council met on Monday, but …" is a clause.)
+  const fronted = time < i && time - j < 5 && /,/.test(gapBefore(t, time + 1)) && (t.tokens[time].lower === 'ago' || (time > j && DATE_WORDS.has(t.tokens[time].lower))) && !t.tokens.slice(j, time + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'ADV' || (tok.pos === 'VERB' && /(?:ing|ed)$/.test(tok.lower)) || fronted) {
     while (j < i && !/,/.test(gapBefore(t, j + 1))) j++;
     j++;
   }

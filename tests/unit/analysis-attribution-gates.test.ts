@@ -695,3 +695,32 @@ describe('appositives, indirect objects and issued documents (analysis/14)', () 
     expect(sources('Her son signed a petition urging the mayor to resign.')).toEqual(['anonymous:petition']);
   });
 });
+
+describe('the blind split tune12 (analysis/14)', () => {
+  it('never takes a conjunction as a speaker, and skips a fronted time phrase or prepositional phrase', () => {
+    expect(sources('But when asked if he had ever cheated at cards, Mr. Holt said: “No.”')).toEqual(['named:Mr. Holt']);
+    expect(sources('A few days ago, the incoming speaker of the assembly stood beside Holt, praising him.')).toEqual(['named:incoming speaker']);
+    expect(sources('During her term, Mayor Ruiz has repeatedly warned that the dam is weak.')).toEqual(['named:Mayor Ruiz']);
+    expect(sources('Some also said the plan was rushed.')).toEqual(['anonymous:Some']);
+  });
+  it('keeps a preposition\'s object out of a coordinated subject, and gives a post-modified group its head', () => {
+    expect(family('“He was gracious,” Okafor said, after the count was finished in Ohio and Ruiz conceded that she had lost.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['said', 'Okafor'], ['conceded', 'Ruiz']]);
+    expect(sources('Officials in Ohio and Texas said the count was fair.')).toEqual(['anonymous:Officials']);
+    expect(sources('After Nebraska and Oklahoma asked the court to act, the governor objected.')[0]).toBe('named:Nebraska and Oklahoma');
+  });
+  it('reads "concede" as giving up a race only without words, and nothing after "hard to"', () => {
+    expect(family('The count was finished and Ruiz conceded the race.', 'report-verb')).toEqual([]);
+    expect(texts(family('“We lost,” Ruiz conceded.', 'report-verb'))).toEqual(['conceded']);
+    expect(family('His lack of interest makes it more difficult to predict.', 'report-verb')).toEqual([]);
+  });
+  it('counts "dismissed arguments that", "fired back, calling", "portraying it as" and "pressed X to"', () => {
+    expect(texts(family('Ruiz dismissed arguments Sunday that the bill offers amnesty.', 'report-verb'))).toEqual(['dismissed']);
+    expect(family('The suit may soon be dismissed, considering the tenor of oral arguments.', 'report-verb')).toEqual([]);
+    expect(texts(family('When Okafor fired back, calling Ruiz a liar, Holt responded.', 'report-verb'))).toEqual(['fired back', 'calling', 'responded']);
+    expect(family('Troops fired back, killing two.', 'report-verb')).toEqual([]);
+    expect(family('Holt has urged that the levy be scrapped, portraying it as a tax on the poor.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['urged', 'Holt'], ['portraying', 'Holt']]);
+    expect(texts(family('Rebels had pressed the U.S. to pay a ransom, and aides pressed him to resign.', 'report-verb'))).toEqual(['pressed', 'pressed']);
+    expect(family('She pressed the button to start the car, and police pressed charges.', 'report-verb')).toEqual([]);
+    expect(texts(family('The actor joked with the crowd while warning about the debt.', 'report-verb'))).toEqual(['warning']);
+  });
+});

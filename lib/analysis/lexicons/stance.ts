@@ -195,6 +195,9 @@ export const NEUTRAL_REPORT_VERBS = [
   // A directive in words like "urge" (both tune6 annotators counted "an order directing agencies to …"); gated:
   // only with an infinitive or that-clause, not "directed the film", "directed at".
   'direct',
+  // tune12: "portraying it as a civil rights issue" (a name given, gated like "label"), "had pressed the U.S. to pay"
+  // (a directive like "urge", gated: a person or country, then "to" and a verb).
+  'portray', 'press',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -208,6 +211,8 @@ export const LOADED_REPORT_VERBS = [
   'scold', 'laud', 'hail', 'pan', 'mischaracterize', 'mischaracterise', 'tear into',
   // tune6: like "hit out", in words only (attribution.ts speechSense: not "hit back with airstrikes").
   'hit back',
+  // tune12: "fired back, calling Putin a killer", gated like "hit back" (not "troops fired back").
+  'fire back',
   // tune7: "reminded Americans that …" presents the claim as known (like "note"); gated by its that-clause.
   'remind',
 ];
