@@ -16,7 +16,8 @@
  * articles; `--part tune7` likewise, after tune6; `--part tune8`: single sentences with a short quotation, for quotes;
  * `--part tune9` as tune7, after tune8; `--part tune10`: single sentences with a certainty word, for hedges and
  * certainty; `--part tune11`: as tune9, from the last records no file holds; `--part tune12`: single sentences of
- * NewsMTSC's training set (other news, other years), labelled blind by two annotators for the four families.
+ * NewsMTSC's training set (other news, other years), labelled blind by two annotators for the four families;
+ * `--part tune13` likewise, no article of tune12.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +34,7 @@ export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
 /** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
-export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12'] as const;
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
@@ -224,6 +225,20 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
     reuseTuneEvents: true,
     newsmtsc: { sentences: 150 },
   },
+  // Drawn as tune12 once tune12's rules had landed: a thirteenth blind split of other news, no article of tune12.
+  tune13: {
+    part: 'tune13',
+    file: path.join(HAND_LABELS, 'tune-extra13.json'),
+    seed: 13131,
+    articles: 0,
+    minSentences: 1,
+    firstId: 2801,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: [],
+    basilSentences: [0, 0],
+    reuseTuneEvents: true,
+    newsmtsc: { sentences: 150 },
+  },
 };
 
 export const EXTRA_PARTS = {} as Record<PartName, ExtraPart>;
@@ -297,7 +312,8 @@ export function drawExtra(dataDir = DEFAULT_DATA, cfg: ExtraPart = EXTRA_PARTS.t
     if (!pool.length) throw new Error(`${path.join(dataDir, 'newsmtsc', 'train.jsonl')}: not found or empty (the tune12 split draws from it)`);
     const rnd = seededRandom(cfg.seed);
     const out: Drawn[] = [];
-    const events = new Set<string>();
+    // Articles an earlier split drew from are left out.
+    const events = new Set([...usedRecords].map((id) => all.get(id)!).filter((r) => r.source === 'newsmtsc').map((r) => r.event));
     for (const r of shuffle(pool, rnd)) {
       if (out.length >= cfg.newsmtsc.sentences) break;
       const [start, end] = r.sentences![0];
