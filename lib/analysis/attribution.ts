@@ -53,6 +53,8 @@ const NON_HUMAN = new Set([
   // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
   'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
   ...TRAVEL_WORDS,
+  // tune13: "no matter how much the facts on the ground demanded flexibility".
+  'fact', 'facts', 'reality', 'circumstances',
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** "WASHINGTON —", "ELMWOOD, Ohio —", "BEIJING (Reuters) —": capitals opening the sentence before a dash or a parenthesis. */
@@ -341,6 +343,14 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   // "whether he is fulfilling his campaign promises.": a plural noun after a determined noun, ending its clause.
   // Only as an object ("fulfilling his …", "by his …"), not a reporting clause after a quote ("“…,” the senator vows.").
   if (NOUN_PLURALS.has(tok.lower) && before && t.tokens[k + 1].tight && (before.pos === 'NOUN' || before.pos === 'ADJ') && (POSSESSIVE_DETERMINERS.has(t.tokens[k - 1]?.lower ?? '') || t.tokens[k - 1]?.pos === 'DET') && t.tokens[k - 1].tight && /^(?:VERB|ADP)$/.test(t.tokens[k - 2]?.pos ?? '') && t.tokens[k - 2].sentence === tok.sentence && (!nextSame || !next.tight)) return false;
+  // "when reports first broke", "as reports emerged": a plural noun after a subordinator, before its own past verb.
+  const sub = t.tokens[i - 1];
+  if (/[^s]s$/.test(tok.lower) && j - i === 1 && sub !== undefined && sub.sentence === tok.sentence && tok.tight && /^(?:when|as|after|before|since|until|while|once|because|if)$/.test(sub.lower) && nextSame && next.tight) {
+    let v = j;
+    while (v < j + 2 && t.tokens[v]?.pos === 'ADV' && t.tokens[v].sentence === tok.sentence) v++;
+    const verb = t.tokens[v];
+    if (verb && verb.sentence === tok.sentence && verb.pos === 'VERB' && (/ed$/.test(verb.lower) || verb.lemma !== verb.lower) && !/s$/.test(verb.lower)) return false;
+  }
   // "His campaign promises centered on jobs": a plural noun of a compound subject, before its past-tense verb.
   if (NOUN_PLURALS.has(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && before.pos === 'NOUN' && !before.cap && nextSame && next.tight && next.pos === 'VERB' && /ed$/.test(next.lower) && (t.tokens[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.tokens[i - 2]?.lower ?? '')) && t.tokens[i - 2].sentence === tok.sentence) return false;
   if (/[^s]s$/.test(tok.lower) && j - i >= 1) {
@@ -607,6 +617,19 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
   if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) && !(same && /^(?:that|whether|what|how|why|who|if)$/.test(after))) return false;
   switch (lemma) {
+    case 'slam': {
+      // "body slammed him to the ground", "slammed the door": a blow, not words.
+      if (t.tokens[i - 1]?.lower === 'body' || after === 'shut' || after === 'door' || after === 'down') return false;
+      return !cueAhead(t, i, j, 4, (k) => /^(?:ground|floor|wall|door|into|against|shut)$/.test(t.tokens[k].lower), false);
+    }
+    case 'confirm': {
+      // "if confirmed, Judge X would …", "was confirmed as secretary", "confirmed by the Senate": a vote to seat
+      // someone, not words.
+      const sub = t.tokens[i - 1];
+      if (sub !== undefined && sub.sentence === t.tokens[i].sentence && /^(?:if|once|unless|until|when|after|before)$/.test(sub.lower) && after !== 'that') return false;
+      if (after === 'as' || (after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(t.tokens[j + 2]?.lower ?? ''))) return false;
+      return true;
+    }
     case 'concede': {
       // "after Kerry conceded.", "conceded the race": giving up a contest, not conceding a point in words.
       // ("“We lost,” Ruiz conceded.": after a quotation it reports it.)
@@ -790,8 +813,17 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // "prompted hundreds to protest at the site": a demonstration, not words.
       return !PROTEST_PLACES.has(after);
     case 'offer':
+      // "she offered this: “…”", "offered: “…”": words given after a colon.
+      if (/[:“"]/.test(gapBefore(t, j)) || (after === 'this' && /:/.test(gapBefore(t, j + 1)))) return true;
       // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
       return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
+    case 'cast': {
+      // "cast the widening gap as a symptom", "cast him as a Washington insider": a name given, like "portray";
+      // not "cast a ballot", "cast doubt on", "cast a shadow", "cast aside".
+      if (/^(?:doubt|doubts|aside|off|out|votes?|ballots?|lots?)$/.test(after)) return false;
+      if (cueAhead(t, i, j, 4, (k) => /^(?:vote|votes|ballot|ballots|shadow|spell|net|pall|glance|line|die|eye|eyes|light|spotlight)$/.test(t.tokens[k].lower), false)) return false;
+      return cueAhead(t, i, j, 10, (k) => t.tokens[k].lower === 'as', false);
+    }
     case 'unveil':
       return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower) || UNVEILED.has(t.tokens[k].lower), false);
     case 'continue': {

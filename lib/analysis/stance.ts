@@ -179,6 +179,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
+    // "that might and power prevail": the noun, coordinated or after a determiner.
+    if (lower === 'might' && ((same && next.pos === 'CCONJ') || (before !== undefined && (before.pos === 'DET' || before.pos === 'ADP')) || !same)) return false;
+    // "more than any of you could ever imagine": the idiom of degree, no doubt.
+    if (lower === 'could' && same && ((next.lower === 'imagine') || (next.lower === 'ever' && t.tokens[j + 1]?.lower === 'imagine'))) return false;
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
     // "could" is ability or permission (GUIDELINES.md §7), unless it is epistemic "could not have …".
     if (lower === 'could' && same && MODAL_NEGATORS.has(next.lower) && t.tokens[j + 1]?.lower !== 'have') return false;
@@ -235,6 +239,18 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   for (let k = i - 1; lower === 'nearly' && k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) if (t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't") return false;
   // "likely voters", "likely Republican voters": the pollsters' term for a group, not a doubt.
   if (lower === 'likely' && tok.pos === 'ADJ' && likelyVoters(t, j, tok.sentence)) return false;
+  // "made them more likely to vote": a measured comparison of likelihood (the tune labels never count it).
+  if (lower === 'likely' && before !== undefined && tok.tight && /^(?:more|less)$/.test(before.lower)) return false;
+  // "an unlikely opportunity", "an unlikely ally": unexpected, not improbable (but "an unlikely scenario").
+  if (lower === 'unlikely' && same && next.pos === 'NOUN' && !/^(?:scenario|scenarios|event|outcome|prospect|possibility|case)$/.test(next.lower)) return false;
+  // "there seems to be no possibility of": a possibility denied is no doubt.
+  if (lower === 'possibility' && before !== undefined && (before.lower === 'no' || t.tokens[i - 2]?.lower === 'no')) return false;
+  // "Just when you thought it couldn't get worse": the idiom; "asked him what he thinks is going right": an opinion
+  // asked for, not a belief hedged.
+  // ("Here's what I think should happen", "which I think it will be": a speaker's own belief stays a hedge.)
+  const wh = t.tokens[i - 2];
+  const asked = wh !== undefined && wh.sentence === tok.sentence && (wh.lower === 'whether' || (QUESTION_WORDS.has(wh.lower) && [3, 4].some((d) => t.tokens[i - d]?.sentence === tok.sentence && /^(?:ask|wonder|tell|know)$/.test(t.tokens[i - d].lemma))));
+  if ((lower === 'thought' || lower === 'think' || lower === 'thinks') && before !== undefined && ((before.lower === 'you' && wh?.lower === 'when') || (asked && SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'i'))) return false;
   // "I indicated my view": a person making something known (neither a hedge nor a report verb, GUIDELINES.md §4.1);
   // "the figures indicate" is the hedge.
   if (lower.startsWith('indicat') && personSuggests(t, i)) return false;
@@ -280,7 +296,9 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
-  if (lower === 'alleged' || lower === 'purported') return same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && before.tight && (before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN'));
+  // (A quote mark may open the noun phrase: "his purported “longest streak”".)
+  const quotedNext = next !== undefined && next.sentence === tok.sentence && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start));
+  if (lower === 'alleged' || lower === 'purported') return (same || quotedNext) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && tok.tight && (before.pos === 'AUX' || before.pos === 'PROPN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
   if (lower === 'estimate' || lower === 'estimates') return tok.pos === 'VERB';
   if (lower.startsWith('suggest')) return !personSuggests(t, i);
   // "people that really think …", "I firmly believe": a belief held strongly is no tentative claim.
@@ -324,10 +342,10 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   'ridicule', 'mock', 'deride', 'praise', 'lambaste', 'scrutinize', 'scrutinise',
   // Verbs of feeling caused ("a subject that profoundly divides them", "deeply disturbs").
   'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass',
-  // ... and of influence on a person ("it deeply influenced who they are", "deeply hurt"; not "affected crops").
-  'influence', 'hurt', 'wound']);
+  // ... and of influence on a person ("it deeply influenced who they are"; not "affected crops", "badly hurt").
+  'influence']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
-const STANCE_ONLY = new Set(['heavily']);
+const STANCE_ONLY = new Set(['heavily', 'badly']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
 const COMPARATIVE_ONLY = new Set(['much', 'far', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically']);
 /** Relations of amount or place that "far" and "well" raise like a comparative ("far behind", "well below the goal"). */
@@ -424,6 +442,14 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   const tok = t.tokens[i];
   // "stressed on Wednesday that …", "confirmed Tuesday that …": a date between the verb and its clause.
   let j = j0;
+  // "learned -- after a couple of failed attempts -- that …": a parenthetical between dashes before the clause.
+  if (t.tokens[j]?.sentence === tok.sentence && /^\s*(?:--|—|–)\s*$/.test(gapBefore(t, j))) {
+    for (let k = j + 1; k < j + 14 && t.tokens[k]?.sentence === tok.sentence; k++) {
+      if (!/(?:--|—|–)/.test(gapBefore(t, k))) continue;
+      if (t.tokens[k].lower === 'that') j = k;
+      break;
+    }
+  }
   if (t.tokens[j]?.sentence === tok.sentence && t.tokens[j].tight) {
     let d = j;
     if (DATE_LEAD.has(t.tokens[d].lower) && DATES.has(t.tokens[d + 1]?.lower ?? '')) d++;
@@ -566,6 +592,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   if (label === 'intensifier') {
     // "heavily favored to win" is odds, not a stance held strongly; "heavily favored by Republicans" is support.
     // "heavily favored by oddsmakers to win" is odds again.
+    // "badly criticized", "badly wants"; not "a badly thought-through plan" nor "badly hurt".
+    if (tok.lower === 'badly') return same && next.pos === 'VERB' && /^(?:criticize|criticise|want|need|misjudge|underestimate|overestimate|mishandle)$/.test(next.lemma) && !/^[-‐]/.test(t.body.slice(next.end, next.end + 1));
     if (STANCE_ONLY.has(tok.lower)) return same && next.pos === 'VERB' && STANCE_VERBS.has(next.lemma) && ((next.lemma !== 'favor' && next.lemma !== 'favour') || (t.tokens[j + 1]?.lower === 'by' && !t.tokens.slice(j + 2, j + 7).some((x) => x.sentence === tok.sentence && x.lower === 'to')));
     // "too “woke”": a quote mark between the degree word and its adjective.
     const quoted = next !== undefined && next.sentence === tok.sentence && !same && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start)) && /^(?:ADJ|ADV|VERB)$/.test(next.pos);
@@ -581,6 +609,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
     // "rose sharply last year": after any other verb it is that verb's manner, whatever follows (GUIDELINES.md §8).
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB') return false;
+    // "a very, very important subject": a degree word repeated raises the word after the last.
+    if (!same && next !== undefined && next.sentence === tok.sentence && next.lower === tok.lower && /^,\s*$/.test(t.body.slice(tok.end, next.start))) return certaintySense(t, j, j + 1, label);
     if (!same) return false;
     // "completely and totally unacceptable": degree words coordinated raise the word after the last.
     if ((next.lower === 'and' || next.lower === 'or') && INTENSIFIER_WORDS.has(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence) return certaintySense(t, j + 1, j + 2, label);

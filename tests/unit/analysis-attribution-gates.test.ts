@@ -724,3 +724,18 @@ describe('the blind split tune12 (analysis/14)', () => {
     expect(texts(family('The actor joked with the crowd while warning about the debt.', 'report-verb'))).toEqual(['warning']);
   });
 });
+
+describe('report verbs from the blind split tune13 (analysis/14)', () => {
+  it('counts "cast X as", "offered this:" and not a ballot cast or a light', () => {
+    expect(family('They have cast the widening gap as a symptom of failure.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['cast', 'They']]);
+    expect(texts(family('Soon after, she offered this: "Of course he has no answers."', 'report-verb'))).toEqual(['offered']);
+    expect(family('Ruiz cast her ballot as the polls opened, to cast a bright light on the vote.', 'report-verb')).toEqual([]);
+  });
+  it('leaves out a blow, a Senate confirmation and a plural noun before its verb', () => {
+    expect(family('He body slammed him to the ground.', 'report-verb')).toEqual([]);
+    expect(texts(family('Critics slammed the plan.', 'report-verb'))).toEqual(['slammed']);
+    expect(family('If confirmed, Judge Ruiz would restore trust; Holt was confirmed as secretary.', 'report-verb')).toEqual([]);
+    expect(texts(family('Okafor said Holt called him when reports first broke.', 'report-verb'))).toEqual(['said']);
+    expect(family('No matter how much the facts on the ground demanded flexibility, he held firm.', 'report-verb')).toEqual([]);
+  });
+});

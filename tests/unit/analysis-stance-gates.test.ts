@@ -490,7 +490,7 @@ describe('review of the analysis/14 certainty rules', () => {
   it('keeps singulars in -us and -is as determiners, and only records closing a sentence', () => {
     expect(family('The agency confirmed that status on Monday, and she still remembers that campus.', 'certainty')).toEqual([]);
     expect(family('Thousands gathered downtown for the biggest event of the summer, the fireworks show.', 'certainty')).toEqual([]);
-    expect(family('The deal assured struggling hospitals additional funding that was badly needed.', 'certainty')).toEqual([]);
+    expect(kinds(family('The deal assured struggling hospitals additional funding that was badly needed.', 'certainty'))).toEqual(['intensifier:badly']);
   });
 });
 
@@ -515,5 +515,31 @@ describe('the blind split tune12 (analysis/14)', () => {
   });
   it('reads a clause after "to learn" that opens with a name', () => {
     expect(kinds(family('He was shocked to learn Mr. Holt was raising money off the fire.', 'certainty'))).toEqual(['factive:learn']);
+  });
+});
+
+describe('the blind split tune13 (analysis/14)', () => {
+  it('leaves out the noun "might", "could ever imagine", a measured likelihood, an unexpected "unlikely" and a denied possibility', () => {
+    expect(family('He sent the message that might and power prevail.', 'hedge')).toEqual([]);
+    expect(family('She loves the port more than any of you could ever imagine.', 'hedge')).toEqual([]);
+    expect(family('The convention made them more likely to vote for Ruiz, and it was an unlikely opportunity.', 'hedge')).toEqual([]);
+    expect(family('There is no possibility of a deal.', 'hedge')).toEqual([]);
+    expect(texts(family('Rain is most likely tomorrow, an unlikely scenario for May.', 'hedge'))).toEqual(['likely', 'unlikely']);
+  });
+  it('leaves out beliefs asked about and the idiom "just when you thought", not a speaker\'s own "I think"', () => {
+    expect(family('Just when you thought it could not get worse, the pier closed.', 'hedge')).toEqual([]);
+    expect(family('A reporter asked him what he thinks is going wrong.', 'hedge')).toEqual([]);
+    expect(texts(family('Here is what I think should happen now.', 'hedge'))).toEqual(['think']);
+  });
+  it('counts "in large part", "widely regarded as" and a possessive before "purported"', () => {
+    expect(texts(family('The plan would, in large part, be paid for by a levy that was widely regarded as unfair.', 'hedge'))).toEqual(['in large part', 'widely regarded as']);
+    expect(texts(family('He touted his purported “longest streak” of job growth.', 'hedge'))).toEqual(['purported']);
+    expect(family('He alleged fraud.', 'hedge')).toEqual([]);
+  });
+  it('counts a repeated degree word, degree words that judge, "badly" before a stance verb, and a clause after dashes', () => {
+    expect(kinds(family('“It is a very, very important subject,” said Ruiz.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:very']);
+    expect(kinds(family('He was frighteningly unprepared and is being badly criticized.', 'certainty'))).toEqual(['intensifier:frighteningly', 'intensifier:badly']);
+    expect(family('The house was badly damaged by a badly thought-through plan.', 'certainty')).toEqual([]);
+    expect(kinds(family('Voters have finally learned -- after two failed attempts -- that the mayor is serious.', 'certainty'))).toEqual(['factive:learned']);
   });
 });

@@ -79,6 +79,9 @@ export const NEWS_HEDGES = [
   // chance of changing"); stance.ts leaves out "a good chance to" (an opportunity).
   'chance of', 'chances of', 'good chance', 'fair chance', 'decent chance', 'small chance', 'slim chance', 'slight chance',
   'strong chance', 'real chance', 'reasonable chance', 'high chance', 'low chance', 'big chance', 'good chances', 'slim chances',
+  // From the blind split tune13: degree like "in part", and hearsay like "is believed to" ("what was widely regarded
+  // as a rocky performance").
+  'in large part', 'widely regarded as', 'widely seen as', 'widely viewed as', 'widely considered',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -163,6 +166,9 @@ export const INTENSIFIERS = [
   'sincerely',
   // From the blind split tune12: "the media “desperately” wants to move on".
   'desperately',
+  // From the blind split tune13: degree words that judge as they raise ("frighteningly unprepared"); "badly" only
+  // before a stance verb ("badly criticized", not "badly damaged", gated in stance.ts).
+  'frighteningly', 'alarmingly', 'shockingly', 'stunningly', 'astonishingly', 'staggeringly', 'woefully', 'painfully', 'badly',
 ];
 
 /**
@@ -198,6 +204,8 @@ export const NEUTRAL_REPORT_VERBS = [
   // tune12: "portraying it as a civil rights issue" (a name given, gated like "label"), "had pressed the U.S. to pay"
   // (a directive like "urge", gated: a person or country, then "to" and a verb).
   'portray', 'press',
+  // tune13: "they have cast the widening gap as a symptom of …" (a name given, gated like "portray").
+  'cast',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
