@@ -53,8 +53,9 @@ const NON_HUMAN = new Set([
   // Events and acts: "the panic-buying threatens to", "the dispute threatens to derail", "the move signals".
   'panic-buying', 'buying', 'hoarding', 'move', 'decision', 'dispute', 'conflict', 'feud', 'standoff', 'spat', 'impasse', 'stalemate', 'shutdown', 'outage', 'cyberattack', 'hack', 'breach', 'slowdown', 'recession', 'surge', 'spike', 'scandal', 'controversy',
   ...TRAVEL_WORDS,
-  // tune13: "no matter how much the facts on the ground demanded flexibility".
-  'fact', 'facts', 'reality', 'circumstances',
+  // tune13: "no matter how much the facts on the ground demanded flexibility"; fights of words that do not speak
+  // themselves ("the brawl over Medicare threatened to become …").
+  'fact', 'facts', 'reality', 'circumstances', 'brawl', 'fight', 'battle', 'row', 'clash', 'showdown', 'fray', 'uproar', 'furor', 'furore', 'backlash',
   'estimate', 'estimates', 'forecast', 'forecasts', 'consensus', 'virus', 'viruses', 'variant', 'variants', 'pandemic', 'disease', 'outbreak', 'infections', 'cases', 'inflation', 'prices', 'market', 'markets', 'economy', 'shortage', 'shortages', 'crisis', 'war', 'violence', 'chart', 'map', 'graph', 'trend', 'trends',
 ]);
 /** "WASHINGTON —", "ELMWOOD, Ohio —", "BEIJING (Reuters) —": capitals opening the sentence before a dash or a parenthesis. */
@@ -229,6 +230,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       continue;
     }
     const found = findSpeaker(t, i, i + hit.length, attributions[attributions.length - 1]);
+    // "While warning about the debt, the governor proposed …", "After calling for a recount, Okafor left": a fronted
+    // participle clause is spoken by the main clause's subject, after its comma.
+    if (!found.speaker) found.speaker = frontedParticipleSubject(t, i);
     if (found.speaker && found.speaker.end <= tok.start) found.speaker = withLeftConjunct(t, found.speaker);
     // "after the count was finished in Ohio and Ruiz conceded": a name after a preposition is its object, and the
     // clause after "and" has its own subject.
@@ -350,6 +354,8 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
     while (v < j + 2 && t.tokens[v]?.pos === 'ADV' && t.tokens[v].sentence === tok.sentence) v++;
     const verb = t.tokens[v];
     if (verb && verb.sentence === tok.sentence && verb.pos === 'VERB' && (/ed$/.test(verb.lower) || verb.lemma !== verb.lower) && !/s$/.test(verb.lower)) return false;
+    // "When claims of fraud surfaced": the noun with its post-modifier.
+    if (next.lower === 'of') return false;
   }
   // "His campaign promises centered on jobs": a plural noun of a compound subject, before its past-tense verb.
   if (NOUN_PLURALS.has(tok.lower) && j - i === 1 && before && t.tokens[i - 1] === before && tok.tight && before.pos === 'NOUN' && !before.cap && nextSame && next.tight && next.pos === 'VERB' && /ed$/.test(next.lower) && (t.tokens[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.tokens[i - 2]?.lower ?? '')) && t.tokens[i - 2].sentence === tok.sentence) return false;
@@ -459,7 +465,7 @@ const FUNDS = new Set(['funds', 'funding', 'money', 'million', 'billion', 'dolla
 /** What a side hits back with in arms, not words ("hit back with airstrikes", "with a wave of drones"). */
 const ARMS = new Set(['airstrikes', 'airstrike', 'strikes', 'missiles', 'missile', 'drones', 'rockets', 'artillery', 'shelling', 'bombs', 'bombing', 'bombings', 'raids', 'gunfire', 'force', 'troops', 'counterattack', 'counteroffensive', 'sanctions', 'tariffs']);
 /** Whom a side hits back at in arms ("hit back at militants in Gaza"). */
-const ARMED_TARGETS = new Set(['militants', 'fighters', 'targets', 'positions', 'forces', 'bases', 'troops', 'insurgents', 'rebels']);
+const ARMED_TARGETS = new Set(['militants', 'fighters', 'targets', 'positions', 'forces', 'bases', 'troops', 'insurgents', 'rebels', 'gunman', 'gunmen', 'shooter', 'shooters', 'suspect', 'suspects', 'attacker', 'attackers', 'assailant', 'assailants', 'sniper', 'snipers']);
 
 /** Is token k (after the verb ending at j) arms a reply is made with, or an armed target it is made at? */
 function armedReply(t: Tokenized, j: number, k: number): boolean {
@@ -615,25 +621,27 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const pre = t.tokens[graded ? i - 2 : i - 1];
   if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
-  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) && !(same && /^(?:that|whether|what|how|why|who|if)$/.test(after))) return false;
+  // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower)) return false;
   switch (lemma) {
     case 'slam': {
       // "body slammed him to the ground", "slammed the door": a blow, not words.
       if (t.tokens[i - 1]?.lower === 'body' || after === 'shut' || after === 'door' || after === 'down') return false;
-      return !cueAhead(t, i, j, 4, (k) => /^(?:ground|floor|wall|door|into|against|shut)$/.test(t.tokens[k].lower), false);
+      return !cueAhead(t, i, j, 4, (k) => /^(?:ground|floor|wall|door|doors|into|against|shut|brakes|brake|table|fist|phone)$/.test(t.tokens[k].lower), false);
     }
     case 'confirm': {
       // "if confirmed, Judge X would …", "was confirmed as secretary", "confirmed by the Senate": a vote to seat
       // someone, not words.
       const sub = t.tokens[i - 1];
       if (sub !== undefined && sub.sentence === t.tokens[i].sentence && /^(?:if|once|unless|until|when|after|before)$/.test(sub.lower) && after !== 'that') return false;
-      if (after === 'as' || (after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(t.tokens[j + 2]?.lower ?? ''))) return false;
+      // ("The Senate confirmed Ruiz as ambassador".)
+      if (after === 'as' || (t.tokens[j + 1]?.lower === 'as' && next?.pos === 'PROPN') || (after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(t.tokens[j + 2]?.lower ?? ''))) return false;
       return true;
     }
     case 'concede': {
       // "after Kerry conceded.", "conceded the race": giving up a contest, not conceding a point in words.
       // ("“We lost,” Ruiz conceded.": after a quotation it reports it.)
-      if (!same) return /[”"]/.test(t.body.slice(t.tokens[t.ranges[t.tokens[i].sentence][0]].start, t.tokens[i].start));
+      if (!same) return /[:“"]/.test(gapBefore(t, j)) || /[”"]/.test(t.body.slice(t.tokens[t.ranges[t.tokens[i].sentence][0]].start, t.tokens[i].start));
       if (after === 'defeat' || after === 'victory') return false;
       return after !== 'the' || !/^(?:race|election|contest|nomination|primary|seat|presidency)$/.test(t.tokens[j + 1]?.lower ?? '');
     }
@@ -672,8 +680,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
         // (Quote marks may stand inside the object: "the “deep state” conspiracy reports".)
         if (/[,;:.()—–]/.test(gapBefore(t, k))) break;
       }
-      // "he dismissed them, saying …": the words follow.
-      return sayingLater(t, i);
+      // "he dismissed them, saying …": the words follow, when the object stands for words (not "dismissed three
+      // employees, saying", "dismissed the appeal, saying").
+      return /^(?:it|them|this|that|those|these)$/.test(after) && sayingLater(t, i);
     }
     case 'declare':
       // "declared a state of emergency", "declared the emergency", "declared war": acts, not speech.
@@ -730,10 +739,14 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       const joined = (k: number): boolean => /^[.\s]*$/.test(gapBefore(t, k)) && !/\.\s/.test(gapBefore(t, k)) || /^\.\s$/.test(gapBefore(t, k)) && t.tokens[k - 1].text.length === 1;
       while (k < j + 5 && t.tokens[k]?.sentence === t.tokens[i].sentence && joined(k) && /^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(t.tokens[k].pos)) k++;
       const object = t.tokens[k - 1];
-      const person = object !== undefined && k > j && (object.pos === 'PROPN' || /^(?:him|her|them|us|me)$/.test(object.lower) || ANON.has(object.lower) || PEOPLE_NOUN.test(object.lower));
+      // (Any body or person: "pressed the agency to", "pressed her colleagues to"; not a thing pressed.)
+      const person = object !== undefined && k > j && (object.pos === 'PROPN' || object.pos === 'NOUN' || /^(?:him|her|them|us|me)$/.test(object.lower)) && !/^(?:button|buttons|key|keys|pedal|lever|brake|brakes|charges|case|point|advantage|flesh|switch|trigger|hand|hands|palm|palms|face)$/.test(object.lower);
       return person && t.tokens[k]?.lower === 'to' && joined(k) && t.tokens[k + 1]?.pos === 'VERB';
     }
     case 'portray':
+      // "The actor portrayed Lincoln as …", "the film portrays the mayor as …": acting, not words.
+      for (let k = i - 1; k >= Math.max(t.ranges[t.tokens[i].sentence][0], i - 3); k--) if (/^(?:actor|actress|actors|film|films|movie|movies|show|series|play|novel|painting|portrait|drama|documentary|sitcom|cartoon)$/.test(t.tokens[k].lower)) return false;
+    // falls through
     case 'label':
     case 'dub': {
       // "labeled the plan “rushed”", "was dubbed “the toll” by critics", "labeled him as a risk": the name given;
@@ -936,7 +949,11 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   if ((SPEAKING_DOCUMENTS.has(head) || DOCUMENTS_SENT.has(head)) && at > 0) {
     let v = at - 1;
     if (v > 0 && t.tokens[v].pos === 'DET') v--;
-    if (v > 0 && /^(?:her|him|them|us|me)$/.test(t.tokens[v].lower)) v--;
+    if (v > 0 && /^(?:her|him|them|us|me|out)$/.test(t.tokens[v].lower)) v--;
+    // "A statement released by Ruiz said": the author after the participle.
+    const after = tokenAt(t, speaker.end, 0);
+    const by = t.tokens[after + 1];
+    if (t.tokens[after]?.sentence === t.tokens[at].sentence && ISSUING.has(t.tokens[after].lemma) && by?.lower === 'by' && t.tokens[after + 2]?.pos === 'PROPN') return 'named';
     const verb = t.tokens[v];
     const open = t.ranges[t.tokens[at].sentence][0];
     if (v > open && verb.sentence === t.tokens[at].sentence && verb.pos === 'VERB' && ISSUING.has(verb.lemma)) {
@@ -1689,7 +1706,15 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
     let a = k;
     while (a > first && k - a < 10 && !/[,;:()—–]/.test(gapBefore(t, a))) a--;
     const name = t.tokens[a - 1];
-    if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && (t.tokens[a].lower === 'a' || t.tokens[a].lower === 'an') && name.pos === 'PROPN' && name.cap) return collectLeft(t, a - 1, first);
+    if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && /^(?:a|an|the)$/.test(t.tokens[a].lower) && name.pos === 'PROPN' && name.cap) {
+      // The name alone, its capitalised words ("replace its bust of Roger B. Taney, the chief justice who" → Roger
+      // B. Taney), not the noun phrase it ends.
+      let s0 = a - 1;
+      // (The tagger may read a first name as a verb: "wrote Josh Blackman, a professor who".)
+      while (s0 - 1 >= first && t.tokens[s0 - 1].cap && !/^(?:DET|PRON|ADP|CCONJ|SCONJ)$/.test(t.tokens[s0 - 1].pos) && /^[.\s]*$/.test(gapBefore(t, s0)) && !/\.\s/.test(gapBefore(t, s0)) || (s0 - 1 >= first && /^\.\s$/.test(gapBefore(t, s0)) && t.tokens[s0 - 1].text.length === 1 && t.tokens[s0 - 1].cap)) s0--;
+      const from = t.tokens[s0].start;
+      return { start: from, end: name.end, text: t.body.slice(from, name.end) };
+    }
   }
   // "a spokesman for her said": the role before an object pronoun's preposition speaks.
   if ((tok.lower === 'her' || tok.lower === 'him' || tok.lower === 'them') && k - 2 >= first && (t.tokens[k - 1].lower === 'for' || t.tokens[k - 1].lower === 'of') && t.tokens[k - 2].pos === 'NOUN' && t.tokens[k].tight && t.tokens[k - 1].tight) {
@@ -2262,12 +2287,13 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
  * up to the conjunction at k before the verb at i: the noun phrase right after the subordinator, before its verb.
  */
 function subordinateSubject(t: Tokenized, first: number, k: number, i: number): { start: number; end: number; text: string } | undefined {
-  for (let c = k - 1; c > first; c--) {
+  // (From the sentence's first word: "After the man approached the mayor and asked …, police intervened.")
+  for (let c = k - 1; c >= first; c--) {
     if (/[,;:—–()]/.test(gapBefore(t, c + 1))) return undefined;
     const x = t.tokens[c];
     if (!SUBORDINATORS.has(x.lower) || !/^(?:SCONJ|ADP|ADV)$/.test(x.pos)) continue;
     // "worth as much as Forbes estimated and speculated": a comparison, no clause of its own.
-    if (x.lower === 'as' && (t.tokens[c - 2]?.lower === 'as' || /^(?:same|such|well)$/.test(t.tokens[c - 1].lower))) return undefined;
+    if (x.lower === 'as' && (t.tokens[c - 2]?.lower === 'as' || /^(?:same|such|well)$/.test(t.tokens[c - 1]?.lower ?? ''))) return undefined;
     for (let n = c + 1; n < Math.min(c + 6, k - 1); n++) {
       const y = t.tokens[n];
       const verb = t.tokens[n + 1];
@@ -2275,9 +2301,37 @@ function subordinateSubject(t: Tokenized, first: number, k: number, i: number): 
       if (DATE_WORDS.has(y.lower)) return undefined;
       // "if Congress passes the deal and urged lawmakers": another tense belongs to the main clause.
       if (verbForm(verb) !== verbForm(t.tokens[i])) return undefined;
+      // "As the brawl over Medicare continued and threatened": the noun before a preposition heads the phrase.
+      for (let p = c + 1; p < n; p++) {
+        if (t.tokens[p].pos !== 'ADP' || p === c + 1 || !/^(?:NOUN|PROPN)$/.test(t.tokens[p - 1].pos)) continue;
+        // (A non-human head, "the brawl", then speaks nothing: findAttribution drops the verb.)
+        return collectLeft(t, p - 1, c + 1);
+      }
       return collectLeft(t, n, c + 1);
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** The subject after the comma of a participle clause opening the sentence with a subordinator ("While warning …, X"). */
+function frontedParticipleSubject(t: Tokenized, i: number): { start: number; end: number; text: string } | undefined {
+  const tok = t.tokens[i];
+  const first = t.ranges[tok.sentence][0];
+  if (i - 1 !== first || !/ing$/.test(tok.lower) || !/^(?:while|when|after|before|by|since|in)$/.test(t.tokens[first].lower)) return undefined;
+  const [, to] = t.ranges[tok.sentence];
+  // The comma after which a subject and its verb follow ("…, Heidi Cruz, who …, he retweeted" → he).
+  for (let c = i + 1; c < Math.min(to, i + 30); c++) {
+    if (!/,/.test(gapBefore(t, c))) continue;
+    const x = t.tokens[c];
+    if (PRONOUNS.has(x.lower)) {
+      if (/^(?:VERB|AUX)$/.test(t.tokens[c + 1]?.pos ?? '')) return { start: x.start, end: x.end, text: x.text };
+      continue;
+    }
+    const np = nounPhraseRight(t, c);
+    if (!np || DATE_WORDS.has(np.text.toLowerCase())) continue;
+    const after = t.tokens[tokenAt(t, np.end, 0)];
+    if (after && after.sentence === tok.sentence && /^(?:VERB|AUX)$/.test(after.pos) && !/,/.test(gapBefore(t, tokenAt(t, np.end, 0)))) return np;
   }
   return undefined;
 }

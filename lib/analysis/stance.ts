@@ -180,7 +180,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
     // "that might and power prevail": the noun, coordinated or after a determiner.
-    if (lower === 'might' && ((same && next.pos === 'CCONJ') || (before !== undefined && (before.pos === 'DET' || before.pos === 'ADP')) || !same)) return false;
+    // ("military might", "its might"; a modal may stand before a comma or "and": "might, officials warned, reach".)
+    if (lower === 'might' && before !== undefined && tok.tight && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower === 'that' && same && next.pos === 'CCONJ'))) return false;
     // "more than any of you could ever imagine": the idiom of degree, no doubt.
     if (lower === 'could' && same && ((next.lower === 'imagine') || (next.lower === 'ever' && t.tokens[j + 1]?.lower === 'imagine'))) return false;
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
@@ -206,7 +207,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "a good chance to win" is an opportunity; "a good chance (that) it passes", "a slim chance of rain" are odds.
   if (/ chances?$/.test(phrase)) return !(same && next.lower === 'to');
   // "the chance of a lifetime": an opportunity again.
-  if (/^chances? of$/.test(phrase)) return !(next?.lower === 'a' && t.tokens[j + 1]?.lower === 'lifetime');
+  // ("no chance of a deal": a possibility denied.)
+  if (/^chances? of$/.test(phrase)) return !(next?.lower === 'a' && t.tokens[j + 1]?.lower === 'lifetime') && before?.lower !== 'no';
+  // "was widely considered a contender"; not "was widely considered in both chambers" (debated).
+  if (phrase === 'widely considered') return same && next.pos !== 'ADP' && next.pos !== 'PUNCT';
   // "hard to say whether", "wasn't clear how", "it's too early to tell.": not knowing, only before a question or at
   // the clause's end; "hard to say goodbye", "hard to tell the twins apart", "wasn't clear about his plans" are not.
   if (OPEN_ANSWER.test(phrase)) return !same || QUESTION_WORDS.has(next.lower);
@@ -240,16 +244,19 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "likely voters", "likely Republican voters": the pollsters' term for a group, not a doubt.
   if (lower === 'likely' && tok.pos === 'ADJ' && likelyVoters(t, j, tok.sentence)) return false;
   // "made them more likely to vote": a measured comparison of likelihood (the tune labels never count it).
-  if (lower === 'likely' && before !== undefined && tok.tight && /^(?:more|less)$/.test(before.lower)) return false;
+  // (Only of a group compared: "made them more likely to", "voters are twice as likely to"; not "a cut is now more
+  // likely than not", "the storm is more likely to hit".)
+  const compared = t.tokens[i - 2];
+  if (lower === 'likely' && before !== undefined && tok.tight && (/^(?:more|less)$/.test(before.lower) && compared !== undefined && /^(?:them|him|her|us|me)$/.test(compared.lower) || (before.lower === 'as' && /^(?:twice|half|three|four)$/.test(compared?.lower ?? '')))) return false;
   // "an unlikely opportunity", "an unlikely ally": unexpected, not improbable (but "an unlikely scenario").
-  if (lower === 'unlikely' && same && next.pos === 'NOUN' && !/^(?:scenario|scenarios|event|outcome|prospect|possibility|case)$/.test(next.lower)) return false;
+  if (lower === 'unlikely' && same && next.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || POSSESSIVES.has(before.lower)) && !/^(?:scenario|scenarios|event|outcome|prospect|possibility|case)$/.test(next.lower)) return false;
   // "there seems to be no possibility of": a possibility denied is no doubt.
-  if (lower === 'possibility' && before !== undefined && (before.lower === 'no' || t.tokens[i - 2]?.lower === 'no')) return false;
+  if ((lower === 'possibility' || /^chances? (?:of|that)$/.test(phrase)) && before !== undefined && (before.lower === 'no' || t.tokens[i - 2]?.lower === 'no')) return false;
   // "Just when you thought it couldn't get worse": the idiom; "asked him what he thinks is going right": an opinion
   // asked for, not a belief hedged.
   // ("Here's what I think should happen", "which I think it will be": a speaker's own belief stays a hedge.)
   const wh = t.tokens[i - 2];
-  const asked = wh !== undefined && wh.sentence === tok.sentence && (wh.lower === 'whether' || (QUESTION_WORDS.has(wh.lower) && [3, 4].some((d) => t.tokens[i - d]?.sentence === tok.sentence && /^(?:ask|wonder|tell|know)$/.test(t.tokens[i - d].lemma))));
+  const asked = wh !== undefined && wh.sentence === tok.sentence && (wh.lower === 'whether' || (QUESTION_WORDS.has(wh.lower) && [3, 4].some((d) => t.tokens[i - d]?.sentence === tok.sentence && /^(?:ask|wonder|know)$/.test(t.tokens[i - d].lemma))));
   if ((lower === 'thought' || lower === 'think' || lower === 'thinks') && before !== undefined && ((before.lower === 'you' && wh?.lower === 'when') || (asked && SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'i'))) return false;
   // "I indicated my view": a person making something known (neither a hedge nor a report verb, GUIDELINES.md §4.1);
   // "the figures indicate" is the hedge.
@@ -298,7 +305,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
   // (A quote mark may open the noun phrase: "his purported “longest streak”".)
   const quotedNext = next !== undefined && next.sentence === tok.sentence && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start));
-  if (lower === 'alleged' || lower === 'purported') return (same || quotedNext) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && tok.tight && (before.pos === 'AUX' || before.pos === 'PROPN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
+  if (lower === 'alleged' || lower === 'purported') return (same || quotedNext) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && tok.tight && (before.pos === 'AUX' || (before.pos === 'PROPN' && !/['’]s$/.test(before.lower)) || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
   if (lower === 'estimate' || lower === 'estimates') return tok.pos === 'VERB';
   if (lower.startsWith('suggest')) return !personSuggests(t, i);
   // "people that really think …", "I firmly believe": a belief held strongly is no tentative claim.
@@ -343,7 +350,9 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   // Verbs of feeling caused ("a subject that profoundly divides them", "deeply disturbs").
   'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass',
   // ... and of influence on a person ("it deeply influenced who they are"; not "affected crops", "badly hurt").
-  'influence']);
+  'influence',
+  // tune13 review: "desperately needs a new stadium", like "desperately wants".
+  'need']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
 const STANCE_ONLY = new Set(['heavily', 'badly']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
@@ -472,6 +481,13 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
       // "show that applications for the week fell": a plural noun after "that" makes it a complementiser ("that" as a
       // determiner takes a singular: "that campus", "that status", "that analysis").
       const determiner = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'NOUN' && !plainPlural(noun.lower) && (after === undefined || after.sentence !== tok.sentence || !after.tight || after.pos === 'ADP' || after.pos === 'CCONJ');
+      // "discovered that old box of letters": "that" before an adjective and its singular noun, ending the phrase.
+      const head = t.tokens[j + 2];
+      const beyond = t.tokens[j + 3];
+      // (No verb of its own after it: "that such language in fact was taken out" is a clause.)
+      const clauseAfter = t.tokens.slice(j + 3, j + 8).some((x) => x.sentence === tok.sentence && (x.pos === 'VERB' || x.pos === 'AUX'));
+      const determinerAdj = noun !== undefined && noun.sentence === tok.sentence && noun.pos === 'ADJ' && head !== undefined && head.sentence === tok.sentence && head.pos === 'NOUN' && !plainPlural(head.lower) && (beyond === undefined || beyond.sentence !== tok.sentence || !beyond.tight || beyond.pos === 'ADP' || beyond.pos === 'CCONJ') && !clauseAfter;
+      if (determinerAdj) return false;
       return !determiner;
     }
     // "aimed at recalling the governor gathered …": a gerund after a preposition takes an object, not a clause.
@@ -574,7 +590,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
   if (label === 'booster') {
     // A capital mid-sentence is a name ("Indeed Hiring Lab"), unless a quotation or a colon opens there ("tweeting,
     // “Obviously I'm the first …”").
-    const opens = /[“"‘:]\s*$/.test(gapBefore(t, i));
+    // (Not a quoted name or title: 'the film "Clearly Speaking"', "the sign said: Clearly Marked Exit".)
+    const opens = /[“"‘:]\s*$/.test(gapBefore(t, i)) && !(same && next.cap && !/^i(?:$|['’])/.test(next.lower));
     if (tok.inName || (tok.pos === 'PROPN' && !opens) || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1 && !opens)) return false;
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight) {
@@ -705,6 +722,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
+    // "one thing that's crystal clear is that …", "made it crystal clear she will not resign"; not "the water was
+    // crystal clear" (GUIDELINES.md §8: only with a proposition).
+    if (tok.lower === 'crystal' && j - i === 2) return /^(?:made|make|makes|making|it)$/.test(before?.lower ?? '') || hasComplement(t, i, j) || (same && next.lemma === 'be' && t.tokens[j + 1]?.lower === 'that');
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "the guaranteed benefits they rely on": a participle inside a noun phrase asserts nothing.
     if (/(?:ed|en)$/.test(tok.lower) && attributive(t, i)) return false;

@@ -355,7 +355,8 @@ function alignParse(tokens: Token[], parse: Parse): void {
 export function gapBefore(t: Tokenized, i: number): string {
   const tok = t.tokens[i];
   const prev = t.tokens[i - 1];
-  if (!prev || prev.sentence !== tok.sentence) return '';
+  // (Past the last token, or at the first: no gap, so a caller may look one token ahead of a verb ending the text.)
+  if (!tok || !prev || prev.sentence !== tok.sentence) return '';
   return t.body.slice(prev.end, tok.start);
 }
 

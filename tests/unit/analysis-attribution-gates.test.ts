@@ -739,3 +739,40 @@ describe('report verbs from the blind split tune13 (analysis/14)', () => {
     expect(family('No matter how much the facts on the ground demanded flexibility, he held firm.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('a report verb ending the text (analysis/14)', () => {
+  it('reads every report and stance verb form as the last word of an article without punctuation, without throwing', async () => {
+    const { NEUTRAL_REPORT_VERBS, LOADED_REPORT_VERBS, ASSERTIVES, FACTIVES } = await import('@/lib/analysis/lexicons/stance');
+    const { verbForms } = await import('@/lib/analysis/tokens');
+    let read = 0;
+    for (const lemma of [...NEUTRAL_REPORT_VERBS, ...LOADED_REPORT_VERBS, ...ASSERTIVES, ...FACTIVES]) {
+      for (const form of verbForms(lemma)) {
+        for (const body of [`Ruiz ${form}`, `Ruiz ${form} it`, `“No,” Ruiz ${form}`]) {
+          expect(() => analyzeArticle(body, splitSentences(body))).not.toThrow();
+          read++;
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(300);
+  });
+});
+
+describe('review of the tune12 and tune13 report-verb rules (analysis/14)', () => {
+  it('keeps "concede" with its words, leaves firings, rulings, gunfire, acting and brakes out', () => {
+    expect(texts(family('He conceded: "We were wrong about the timing."', 'report-verb'))).toEqual(['conceded']);
+    expect(texts(family('The company dismissed three employees, saying they had broken the rules.', 'report-verb'))).toEqual(['saying']);
+    expect(texts(family('Police fired back at the gunman, saying they had no choice.', 'report-verb'))).toEqual(['saying']);
+    expect(family('The actor portrayed Lincoln as a melancholy man.', 'report-verb')).toEqual([]);
+    expect(family('Ruiz slammed the brakes, and the Senate confirmed Holt as ambassador.', 'report-verb')).toEqual([]);
+    expect(family('It is difficult to say whether the plan will work.', 'report-verb')).toEqual([]);
+  });
+  it('reads "press" with any body pressed, a fronted participle\'s subject, and names before appositives', () => {
+    expect(texts(family('Lawmakers pressed the agency to release the records.', 'report-verb'))).toEqual(['pressed']);
+    expect(family('While warning about the debt, the governor proposed new spending.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['warning', 'governor'], ['proposed', 'governor']]);
+    expect(sources('Okafor, the treasurer who warned of a deficit, resigned on Monday.')).toEqual(['named:Okafor']);
+    expect(sources('The House voted to replace its bust of Roger B. Taney, the chief justice who wrote the ruling.')).toEqual(['named:Roger B. Taney']);
+    expect(sources('After the man approached the mayor and asked if he could speak, police intervened.')).toEqual(['anonymous:man']);
+    expect(sources('Okafor put out a statement saying he had done nothing wrong.')).toEqual(['named:statement']);
+    expect(family('As the brawl over the levy continued and threatened to become the focus, Ruiz spoke.', 'report-verb')).toEqual([]);
+  });
+});

@@ -543,3 +543,21 @@ describe('the blind split tune13 (analysis/14)', () => {
     expect(kinds(family('Voters have finally learned -- after two failed attempts -- that the mayor is serious.', 'certainty'))).toEqual(['factive:learned']);
   });
 });
+
+describe('review of the tune12 and tune13 rules (analysis/14)', () => {
+  it('asks a proposition of "crystal clear", and leaves a quoted title\'s first word alone', () => {
+    expect(family('The water in the lake was crystal clear on Monday.', 'certainty')).toEqual([]);
+    expect(kinds(family('The mayor made it crystal clear she will not resign.', 'certainty'))).toEqual(['assertive:crystal clear']);
+    expect(family('She starred in the film "Clearly Speaking," a comedy.', 'certainty')).toEqual([]);
+    expect(family('She discovered -- in the attic -- that old box of letters.', 'certainty')).toEqual([]);
+  });
+  it('keeps the modal "might" before a comma or at the end, and "unlikely" before a clause', () => {
+    expect(texts(family('The storm might, officials warned, reach the coast; nobody knows, but it might.', 'hedge'))).toEqual(['might', 'might']);
+    expect(family('Its military might has grown.', 'hedge')).toEqual([]);
+    expect(texts(family('It is unlikely lawmakers will return before the fall.', 'hedge'))).toEqual(['unlikely']);
+    expect(texts(family('A rate cut is now more likely than not.', 'hedge'))).toEqual(['likely']);
+    expect(family('Renters are twice as likely to be evicted, and there is no chance of a deal.', 'hedge')).toEqual([]);
+    expect(texts(family('Holt’s purported ties were never proven.', 'hedge'))).toEqual(['purported']);
+    expect(family('The proposal was widely considered in both chambers.', 'hedge')).toEqual([]);
+  });
+});
