@@ -92,6 +92,17 @@ function datelineEnd(t: Tokenized, first: number): number {
  * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
  * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
  */
+/** The capitalised name right before token k, across a parenthesis ("Rob Portman (R-Ohio)" → Rob Portman). */
+function nameBefore(t: Tokenized, k: number): { start: number; end: number; text: string } | undefined {
+  const first = t.ranges[t.tokens[k].sentence][0];
+  let e = k - 1;
+  while (e >= first && !t.tokens[e].cap) e--;
+  if (e < first || !/\(\s*$/.test(gapBefore(t, k)) && !/\(/.test(gapBefore(t, k))) return undefined;
+  let s0 = e;
+  while (s0 - 1 >= first && t.tokens[s0 - 1].cap && t.tokens[s0].tight && !/^(?:DET|PRON|ADP|CCONJ|SCONJ)$/.test(t.tokens[s0 - 1].pos)) s0--;
+  return { start: t.tokens[s0].start, end: t.tokens[e].end, text: t.body.slice(t.tokens[s0].start, t.tokens[e].end) };
+}
+
 /** The part of a speaker span after its "and" when the span opens right after a preposition ("in Ohio and Ruiz"). */
 function withoutObjectConjunct(t: Tokenized, speaker: { start: number; end: number; text: string }, verb: number): { start: number; end: number; text: string } | undefined {
   let a = tokenAt(t, speaker.start, 0);
@@ -239,6 +250,13 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     if (found.speaker && found.speaker.end <= tok.start) found.speaker = withoutObjectConjunct(t, found.speaker, i);
     // "WASHINGTON — …": a dateline opening the sentence is never a speaker.
     if (found.speaker && isDateline(t, found.speaker)) found.speaker = undefined;
+    // "Even political figures … said": a focusing adverb opening the phrase is no part of it.
+    if (found.speaker) {
+      const focus = /^(?:even|only|just|also|still|especially|particularly)\s+(?:(?:the|a|an)\s+)?/i.exec(found.speaker.text);
+      if (focus) found.speaker = { start: found.speaker.start + focus[0].length, end: found.speaker.end, text: found.speaker.text.slice(focus[0].length) };
+    }
+    // "Rob Portman (R-Ohio)—who …—observed": a party code is the name's, never a speaker of its own.
+    if (found.speaker && /^[RDI]-[A-Z][\w.]*$/.test(found.speaker.text)) found.speaker = nameBefore(t, tokenAt(t, found.speaker.start, 0));
     // "But when asked if …": a conjunction, preposition or determiner alone is never one either.
     // (Not a quantifier: "Some also said", "what some have said".)
     if (found.speaker && !/\s/.test(found.speaker.text) && (/^(?:CCONJ|SCONJ|ADP|PART)$/.test(t.tokens[tokenAt(t, found.speaker.start, 0)]?.pos ?? '') || /^(?:a|an|the|this|that|to)$/i.test(found.speaker.text))) found.speaker = undefined;
@@ -256,7 +274,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     if (of > 0 && (TRAVEL.has(head) || thing)) head = words[of - 1];
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
-    if (found.speaker && NON_HUMAN.has(head) && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
+    // ("political figures", "public figures" are people.)
+    const people = head === 'figures' && /^(?:political|public|key|senior|party|opposition|prominent|religious|leading|top|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '');
+    if (found.speaker && NON_HUMAN.has(head) && !people && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
       i += hit.length - 1;
       continue;
     }
@@ -624,6 +644,18 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
   if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower)) return false;
   switch (lemma) {
+    case 'protest': {
+      // "protested that the vote was unfair", "“…,” she protested"; not "players protested during the anthem"
+      // (a demonstration, no words given).
+      if (same && (after === 'that' || next.pos === 'PRON' && /^(?:it|this)$/.test(after))) return true;
+      if (next !== undefined && next.sentence === t.tokens[i].sentence && /[:“"]/.test(gapBefore(t, j))) return true;
+      // ("…, protested, saying he was asking a valid question": the words follow.)
+      if (!same) return sayingLater(t, i) || /[”"]/.test(t.body.slice(t.tokens[t.ranges[t.tokens[i].sentence][0]].start, t.tokens[i].start));
+      return !/^(?:during|at|outside|in|on|across|near|against|over|for|as|when|after|before|while|by|with)$/.test(after) && next.pos !== 'PUNCT';
+    }
+    case 'blast':
+      // "blasted out a story" (sent round), "blasted the music": not a verbal attack.
+      return after !== 'out' && after !== 'off' && !cueAhead(t, i, j, 3, (k) => /^(?:music|horn|horns|sirens?|speakers?|radio)$/.test(t.tokens[k].lower), false);
     case 'slam': {
       // "body slammed him to the ground", "slammed the door": a blow, not words.
       if (t.tokens[i - 1]?.lower === 'body' || after === 'shut' || after === 'door' || after === 'down') return false;
@@ -1094,7 +1126,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // "People who know Ruiz say", "Those who attended the meeting said", "The man who shot her said": without a comma
   // too, a restrictive relative clause with its own verb sits between the sentence's subject and the report verb;
   // its object does not speak. Not when the report verb is inside the clause ("who believe that Ruiz said").
-  if (k > first && k === i - 1 && t.tokens[i].tight && !t.tokens[i].lower.endsWith('ing')) {
+  // ("relatives who supported Ruiz might gloat": auxiliaries and adverbs may stand before the verb.)
+  const bare = t.tokens.slice(k + 1, i).every((x, n) => t.tokens[k + 2 + n].tight && (AUX.has(x.lower) || x.pos === 'ADV' || x.lower === 'not'));
+  if (k > first && bare && t.tokens[i].tight && !t.tokens[i].lower.endsWith('ing')) {
     const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     const own = t.tokens[w + 1];
     // (The word after "who" is its verb whatever the tag: the lite model reads "who shot her" as a noun.)
@@ -1103,8 +1137,14 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       const clean = !inner.some((x, n) => x.pos === 'SCONJ' || x.lower === 'that' || x.lower === 'who' || RELATIVE_OPENERS.has(x.lower) || /[,;:"“”—–]/.test(gapBefore(t, w + 1 + n)));
       const antecedent = t.tokens[w - 1];
       if (clean && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.lower === 'those')) {
-        const subject = antecedent.lower === 'those' ? { start: antecedent.start, end: antecedent.end, text: antecedent.text } : collectLeft(t, w - 1, first);
-        if (subject && opensSentence(t, first, w, subject)) return { speaker: subject };
+        let subject = antecedent.lower === 'those' ? { start: antecedent.start, end: antecedent.end, text: antecedent.text } : collectLeft(t, w - 1, first);
+        // (Or a clause: "concerns that relatives who supported Ruiz might gloat"; "feared that relatives …", where the
+        // phrase read "that" as its determiner.)
+        const st = subject ? tokenAt(t, subject.start, first) : -1;
+        if (subject && t.tokens[st].lower === 'that' && st + 1 < w && t.tokens[st - 1]?.pos === 'VERB') subject = { start: t.tokens[st + 1].start, end: subject.end, text: t.body.slice(t.tokens[st + 1].start, subject.end) };
+        const opener = subject ? t.tokens[tokenAt(t, subject.start, first) - 1] : undefined;
+        const opensClause = opener !== undefined && opener.sentence === t.tokens[i].sentence && /^(?:that|because|if|when|while|although|though|since|after|before|unless|whether)$/.test(opener.lower);
+        if (subject && (opensSentence(t, first, w, subject) || opensClause)) return { speaker: subject };
       }
     }
   }
@@ -1334,7 +1374,14 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     if (left && t.tokens[i].lower.endsWith('ing')) {
       let c = k;
       while (c > first && (t.tokens[c].start >= left.start || t.tokens[c].pos === 'DET')) c--;
-      if (t.tokens[c].end <= left.start && TIME_ADP.has(t.tokens[c].lower)) return {};
+      // "issued a statement after Holt's decision saying": the document before the time phrase speaks.
+      if (t.tokens[c].end <= left.start && (TIME_ADP.has(t.tokens[c].lower) || /^(?:after|before|following)$/.test(t.tokens[c].lower))) {
+        for (let d = c - 1; d >= Math.max(first, c - 4); d--) {
+          if (DOCUMENTS_SENT.has(t.tokens[d].lower) && t.tokens[d + 1].tight) return { speaker: collectLeft(t, d, first) };
+          if (!/^(?:DET|ADJ|NOUN)$/.test(t.tokens[d].pos)) break;
+        }
+        if (TIME_ADP.has(t.tokens[c].lower)) return {};
+      }
       // "I'll be meeting with the mayor in Ohio making it clear that …": a place does not speak either; the
       // participle belongs to its clause's subject.
       // "sent an e-mail to party members saying …": the document sent speaks, not its addressees.

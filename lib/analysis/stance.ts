@@ -96,7 +96,7 @@ function reallyAsserts(t: Tokenized, i: number): boolean {
   return next.pos === 'VERB' && !STANCE_VERBS.has(next.lemma) && !/ing$/.test(next.lower);
 }
 /** Degree words that a negator right before them turns into an understatement ("not particularly", "not especially"). */
-const UNDERSTATED = new Set(['particularly', 'especially']);
+const UNDERSTATED = new Set(['particularly', 'especially', 'quite']);
 
 /** A negator right before token i, or before "a"/"an" right before it ("not a particularly good job"). */
 function understated(t: Tokenized, i: number): boolean {
@@ -302,7 +302,13 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "I kind of fall in line", "it is kind of a mess": after a subject pronoun, or between "be" and "a".
   if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
-  if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB';
+  // ("the Navy Yard suspect to reporters", "the suspect was": the noun before a preposition or its verb.)
+  if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB' && !(next !== undefined && next.sentence === tok.sentence && (next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'PUNCT') && next.lower !== 'that') && !(before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' && /^(?:the|a)$/.test(t.tokens[i - 2]?.lower ?? '')));
+  // "would effectively mean", "effectively reversing": degree before a verb or adjective; not "governed effectively".
+  // ("from effectively representing our party", "to effectively govern": the manner of doing it well.)
+  if (lower === 'effectively') return same && /^(?:VERB|ADJ|AUX|ADV)$/.test(next.pos) && !(before !== undefined && tok.tight && before.pos === 'VERB' && !/^(?:would|will|could|can|may|might|should)$/.test(before.lower)) && !/^(?:represent|govern|manage|lead|communicate|compete|use|respond|address|handle|function|operate|implement|enforce|treat|perform|fight|combat|tackle|run|work|teach|protect|counter|target|prevent|deliver|coordinate|do|reach|engage|advocate)$/.test(next.lemma);
+  // "as forthcoming as possible": the reinforcement of a comparison, no doubt.
+  if (lower === 'possible' && before !== undefined && before.lower === 'as' && t.tokens[i - 3]?.lower === 'as') return false;
   // (A quote mark may open the noun phrase: "his purported “longest streak”".)
   const quotedNext = next !== undefined && next.sentence === tok.sentence && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start));
   if (lower === 'alleged' || lower === 'purported') return (same || quotedNext) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && tok.tight && (before.pos === 'AUX' || (before.pos === 'PROPN' && !/['’]s$/.test(before.lower)) || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
@@ -365,6 +371,8 @@ const STANDING = new Set(['poll', 'trail', 'lag', 'fall', 'finish', 'rank', 'run
 const HELD = new Set(['deeply', 'strongly', 'firmly', 'sincerely']);
 /** Adjectives of quantity, which a quoted degree word does not raise ('the word "absolutely" several times'). */
 const QUANTITY = new Set(['several', 'many', 'few', 'much', 'more', 'most', 'other', 'some', 'enough', 'numerous', 'various']);
+/** -ing adjectives of evaluation or feeling ("challenging", "troubling"), graded by a degree word before them. */
+const EVALUATIVE_ING = /^(?:challenging|troubling|disturbing|surprising|worrying|compelling|interesting|alarming|encouraging|disappointing|frustrating|damaging|misleading|confusing|exciting|promising|concerning|embarrassing|shocking|striking|daunting|demanding|amazing|appalling|devastating|humiliating|insulting|offensive|entertaining|moving|touching|inspiring|convincing|rewarding|distressing|upsetting|terrifying|frightening|threatening|unsettling|underwhelming|overwhelming)$/;
 /** Degree words of change that raise only an adjective or a stance verb ("radically different"; not "radically overhauled"). */
 const ADJECTIVE_ONLY = new Set(['radically', 'overwhelmingly']);
 /** Standards a distance is measured from ("well above the target", "far below expectations"). */
@@ -665,11 +673,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "fully vaccinated", "completely closed": a completive degree on a binary state (a participle).
     // "fully committed", "totally convinced" are stances held to the full, not binary states.
     if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower) && !STANCE_PARTICIPLES.has(next.lower)) return false;
+    // "a fully automatic gun", "fully operational": a technical or binary state again.
+    if (COMPLETIVE.has(tok.lower) && /^(?:automatic|semi-automatic|operational|functional|autonomous|electric|online|open|independent|available|compliant|refundable)$/.test(next.lower)) return false;
     if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
     if (next.pos === 'VERB') {
       if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
       // "radically altered", "overwhelmingly passed": a change or an outcome measured, not a degree of feeling.
       if (ADJECTIVE_ONLY.has(tok.lower)) return false;
+      // "would be quite challenging", "is deeply troubling": an evaluative -ing adjective the tagger reads as a verb.
+      if (EVALUATIVE_ING.test(next.lower)) return true;
       // "I'm really honored", "was deeply troubled": an emotion participle after a copula is gradable.
       if (before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower)) return true;
       // "the highly anticipated summit": an attributive participle is gradable too.
@@ -839,7 +851,7 @@ function measuredUnit(t: Tokenized, u: number): boolean {
 /** "likely (Republican) voters": up to two modifiers, then voters or the electorate. */
 function likelyVoters(t: Tokenized, j: number, sentence: number): boolean {
   for (let k = j; k < Math.min(j + 3, t.tokens.length) && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {
-    if (/^(?:voters?|electorate|caucusgoers|primary-goers)$/.test(t.tokens[k].lower)) return true;
+    if (/^(?:voters?|electorate|caucusgoers|caucus-goers|primary-goers|primary voters|respondents|delegates)$/.test(t.tokens[k].lower)) return true;
     if (!/^(?:ADJ|PROPN|NOUN)$/.test(t.tokens[k].pos)) return false;
   }
   return false;

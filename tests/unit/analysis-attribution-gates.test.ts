@@ -776,3 +776,20 @@ describe('review of the tune12 and tune13 report-verb rules (analysis/14)', () =
     expect(family('As the brawl over the levy continued and threatened to become the focus, Ruiz spoke.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('the blind split tune14 (analysis/14)', () => {
+  it('reads the subject of a relative clause inside a that-clause, and a focusing word out of the span', () => {
+    expect(sources('Many feared that relatives who supported Ruiz might gloat about her victory.')).toEqual(['anonymous:relatives']);
+    expect(sources('Even the protesters said the plan was fair.')).toEqual(['anonymous:protesters']);
+    expect(sources('Even political figures who might agree with Holt said the remarks were out of line.')).toEqual(['anonymous:political figures']);
+  });
+  it('reads "protest" and "blast" in words only', () => {
+    expect(family('As more than 100 players protested during the anthem, fans watched.', 'report-verb')).toEqual([]);
+    expect(texts(family('Ruiz protested that the vote was unfair; “It is unfair,” Holt protested.', 'report-verb'))).toEqual(['protested', 'protested']);
+    expect(family('The campaign blasted out a story titled "Holt is wrong."', 'report-verb')).toEqual([]);
+  });
+  it('gives a document before a time phrase its participle, and a name its party code', () => {
+    expect(sources('Fox News also issued a statement after Holt’s decision saying Ruiz had threatened the network.')[0]).toBe('named:statement');
+    expect(sources('Rob Holt (R-Ohio)—who started as a sparring partner—observed that it was late.')).toEqual(['named:Rob Holt']);
+  });
+});

@@ -561,3 +561,24 @@ describe('review of the tune12 and tune13 rules (analysis/14)', () => {
     expect(family('The proposal was widely considered in both chambers.', 'hedge')).toEqual([]);
   });
 });
+
+describe('the blind split tune14 (analysis/14)', () => {
+  it('reads "quite" as a degree word, not after a negation, and evaluative -ing adjectives as gradable', () => {
+    expect(kinds(family('It would be quite challenging, and the news is deeply troubling.', 'certainty'))).toEqual(['intensifier:quite', 'intensifier:deeply']);
+    expect(family('He hinted that Holt was not quite sane.', 'certainty')).toEqual([]);
+    expect(family('It would be quite challenging.', 'hedge')).toEqual([]);
+  });
+  it('counts hearsay, "effectively" of degree and "Believe me" as a booster', () => {
+    expect(texts(family('There are reports Holt is considering Ruiz; by all accounts, she is ready.', 'hedge'))).toEqual(['There are reports', 'by all accounts']);
+    expect(texts(family('Doing so would effectively mean the cuts expire.', 'hedge'))).toEqual(['effectively']);
+    expect(family('The city governed effectively, and nothing kept him from effectively representing the party.', 'hedge')).toEqual([]);
+    expect(kinds(family('Believe me, they are a breath of fresh air.', 'certainty'))).toEqual(['booster:Believe me']);
+    expect(family('Believe me, they are a breath of fresh air.', 'hedge')).toEqual([]);
+  });
+  it('leaves out the noun "suspect", likely caucus-goers, "as … as possible" and a fully automatic gun', () => {
+    expect(family('An official sent details about the Navy Yard suspect to reporters.', 'hedge')).toEqual([]);
+    expect(texts(family('Police suspect that the fire was set.', 'hedge'))).toEqual(['suspect']);
+    expect(family('Holt had 28 percent of likely Republican caucus-goers and was as forthcoming as possible.', 'hedge')).toEqual([]);
+    expect(family('A silencer wears out quickly on a fully automatic gun.', 'certainty')).toEqual([]);
+  });
+});

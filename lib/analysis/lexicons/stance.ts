@@ -28,7 +28,9 @@ export const HYLAND_HEDGES = [
   'supposes', 'suspect', 'suspects', 'tend to', 'tends to', 'tended to', 'typically', 'uncertain',
   'uncertainly', 'unclear', 'unclearly', 'unlikely', 'usually', 'from this perspective',
   'from my perspective', 'in my view', 'in this view', 'in our opinion', 'in my opinion', 'to my knowledge', 'fairly',
-  'quite', 'rather',
+  // "quite" left out (tune14: both annotators read "quite challenging", "quite open" as intensifiers; GUIDELINES.md
+  // §7 lists no "quite"): it is an intensifier here.
+  'rather',
 ];
 
 /**
@@ -82,6 +84,9 @@ export const NEWS_HEDGES = [
   // From the blind split tune13: degree like "in part", and hearsay like "is believed to" ("what was widely regarded
   // as a rocky performance").
   'in large part', 'widely regarded as', 'widely seen as', 'widely viewed as', 'widely considered',
+  // From the blind split tune14: hearsay ("there are reports Trump is considering", "By all accounts, …") and degree
+  // like "essentially" ("would effectively mean"; gated in stance.ts: not the manner "governed effectively").
+  'there are reports', 'there were reports', 'there have been reports', 'by all accounts', 'effectively',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -90,6 +95,8 @@ export const HEDGES_EXCLUDED_PHRASES = [
   'made possible', 'make possible', 'makes possible', 'no doubt', 'without doubt', 'beyond doubt', 'no doubts',
   'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'could no longer', 'sworn in', 'swore in', 'swear in',
   'supposed to',
+  // "Believe me, …" closes off doubt (a booster), it hedges nothing.
+  'believe me',
 ];
 
 /**
@@ -145,6 +152,8 @@ export const BOOSTERS = [
   'the truth is that', 'the reality is that', 'the fact is that',
   // GUIDELINES.md §8: emphatic "actually", and "must" of inference (gated in stance.ts: only "must have" + participle).
   'actually', 'must',
+  // From the blind split tune14: "Believe me, they are a breath of fresh air" (stance.ts: opening its clause).
+  'believe me',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
@@ -169,6 +178,8 @@ export const INTENSIFIERS = [
   // From the blind split tune13: degree words that judge as they raise ("frighteningly unprepared"); "badly" only
   // before a stance verb ("badly criticized", not "badly damaged", gated in stance.ts).
   'frighteningly', 'alarmingly', 'shockingly', 'stunningly', 'astonishingly', 'staggeringly', 'woefully', 'painfully', 'badly',
+  // From the blind split tune14: "quite challenging" (no hedge, see HYLAND_HEDGES), "lavishly praising".
+  'quite', 'lavishly',
 ];
 
 /**
