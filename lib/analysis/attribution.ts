@@ -764,6 +764,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       }
       return false;
     }
+    case 'chant':
+      // "chanted “Murderer!”", "chanted slogans"; not "the monks' chant" (a noun never reaches here).
+      return (next !== undefined && next.sentence === t.tokens[i].sentence && /[:“"]/.test(gapBefore(t, j))) || /^(?:slogans?|names?|chants?)$/.test(after) || cueAhead(t, i, j, 3, (k) => /^(?:slogans?|chants?)$/.test(t.tokens[k].lower), false);
+    case 'put it':
+      // "puts it even more starkly", "as Ruiz put it,", "put it this way: …"; not "put it in the fridge".
+      return !/^(?:in|on|into|back|down|away|off|together|up|aside|forward|out|through|to|at|over|under|behind|before)$/.test(after);
+    case 'call out':
+      // "called out Mr. Rubio", "call out Clinton in more glaring terms"; not "called out the National Guard".
+      return next !== undefined && next.sentence === t.tokens[i].sentence && (next.pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(after) || (next.pos === 'DET' && /^(?:PROPN|NOUN)$/.test(t.tokens[j + 1]?.pos ?? '') && !/^(?:guard|troops|army|militia|police|reserves)$/.test(t.tokens[j + 1 + (t.tokens[j + 1]?.pos === 'PROPN' && t.tokens[j + 2]?.pos === 'PROPN' ? 1 : 0)]?.lower ?? ''))) && !cueAhead(t, i, j, 4, (k) => /^(?:guard|troops|army|militia|reserves)$/.test(t.tokens[k].lower), false);
     case 'press': {
       // "pressed the U.S. to pay", "pressed him to resign"; not "pressed charges", "pressed the button to start".
       let k = j;

@@ -793,3 +793,12 @@ describe('the blind split tune14 (analysis/14)', () => {
     expect(sources('Rob Holt (R-Ohio)—who started as a sparring partner—observed that it was late.')).toEqual(['named:Rob Holt']);
   });
 });
+
+describe('"chant", "put it" and "call out" (analysis/14, tune14)', () => {
+  it('counts them with words or a person, not "put it in the fridge" nor "called out the National Guard"', () => {
+    expect(texts(family('Some demonstrators chanted "Murderer Holt!" and Kaine puts it even more starkly.', 'report-verb'))).toEqual(['chanted', 'puts it']);
+    expect(family('As Ruiz put it, the plan is dead.', 'report-verb').map((m) => [m.text, m.attrs?.speaker])).toEqual([['put it', 'Ruiz']]);
+    expect(texts(family('Holt called out Mr. Ruiz many times.', 'report-verb'))).toEqual(['called out']);
+    expect(family('She put it in the fridge, and the governor called out the National Guard.', 'report-verb')).toEqual([]);
+  });
+});

@@ -217,6 +217,9 @@ export const NEUTRAL_REPORT_VERBS = [
   'portray', 'press',
   // tune13: "they have cast the widening gap as a symptom of …" (a name given, gated like "portray").
   'cast',
+  // tune14 (every occurrence in the tune labels counts): "demonstrators chanted “…”", "Kaine puts it even more
+  // starkly", "needs to call out Clinton" (gated in attribution.ts speechSense).
+  'chant', 'put it', 'call out',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
