@@ -95,12 +95,11 @@ function datelineEnd(t: Tokenized, first: number): number {
 /** The capitalised name right before token k, across a parenthesis ("Rob Portman (R-Ohio)" → Rob Portman). */
 function nameBefore(t: Tokenized, k: number): { start: number; end: number; text: string } | undefined {
   const first = t.ranges[t.tokens[k].sentence][0];
-  let e = k - 1;
-  while (e >= first && !t.tokens[e].cap) e--;
-  if (e < first || !/\(\s*$/.test(gapBefore(t, k)) && !/\(/.test(gapBefore(t, k))) return undefined;
-  let s0 = e;
-  while (s0 - 1 >= first && t.tokens[s0 - 1].cap && t.tokens[s0].tight && !/^(?:DET|PRON|ADP|CCONJ|SCONJ)$/.test(t.tokens[s0 - 1].pos)) s0--;
-  return { start: t.tokens[s0].start, end: t.tokens[e].end, text: t.body.slice(t.tokens[s0].start, t.tokens[e].end) };
+  // The word right before the parenthesis, and the noun phrase it ends (title and all: "Rep. Ann Lee (D-Wash.)",
+  // "the senator (D-Mass.)").
+  const e = k - 1;
+  if (e < first || !/\(/.test(gapBefore(t, k))) return undefined;
+  return collectLeft(t, e, first) ?? (t.tokens[e].cap ? { start: t.tokens[e].start, end: t.tokens[e].end, text: t.tokens[e].text } : undefined);
 }
 
 /** The part of a speaker span after its "and" when the span opens right after a preposition ("in Ohio and Ruiz"). */
@@ -253,7 +252,10 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // "Even political figures … said": a focusing adverb opening the phrase is no part of it.
     if (found.speaker) {
       const focus = /^(?:even|only|just|also|still|especially|particularly)\s+(?:(?:the|a|an)\s+)?/i.exec(found.speaker.text);
-      if (focus) found.speaker = { start: found.speaker.start + focus[0].length, end: found.speaker.end, text: found.speaker.text.slice(focus[0].length) };
+      const fw = t.tokens[tokenAt(t, found.speaker.start, 0)];
+      const nextWord = t.tokens[tokenAt(t, found.speaker.start, 0) + 1];
+      // (Only the adverb, never the first word of a name: "Just Security said", "Still Waters Capital said".)
+      if (focus && fw?.pos === 'ADV' && !(nextWord?.pos === 'PROPN' && /^(?:even|only|just|also|still)\s+\p{Lu}/iu.test(found.speaker.text) && !/^\S+\s+(?:the|a|an)\s/i.test(found.speaker.text))) found.speaker = { start: found.speaker.start + focus[0].length, end: found.speaker.end, text: found.speaker.text.slice(focus[0].length) };
     }
     // "Rob Portman (R-Ohio)—who …—observed": a party code is the name's, never a speaker of its own.
     if (found.speaker && /^[RDI]-[A-Z][\w.]*$/.test(found.speaker.text)) found.speaker = nameBefore(t, tokenAt(t, found.speaker.start, 0));
@@ -275,7 +277,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     // ("political figures", "public figures" are people.)
-    const people = head === 'figures' && /^(?:political|public|key|senior|party|opposition|prominent|religious|leading|top|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '');
+    const people = head === 'figures' && /^(?:political|public|senior|opposition|prominent|religious|leading|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '') && !/^(?:released|from|of|published|show|showed|shows)$/.test((found.speaker ? t.tokens[tokenAt(t, found.speaker.end, 0)]?.lower : "") ?? '');
     if (found.speaker && NON_HUMAN.has(head) && !people && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
       i += hit.length - 1;
       continue;
@@ -651,11 +653,20 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (next !== undefined && next.sentence === t.tokens[i].sentence && /[:“"]/.test(gapBefore(t, j))) return true;
       // ("…, protested, saying he was asking a valid question": the words follow.)
       if (!same) return sayingLater(t, i) || /[”"]/.test(t.body.slice(t.tokens[t.ranges[t.tokens[i].sentence][0]].start, t.tokens[i].start));
-      return !/^(?:during|at|outside|in|on|across|near|against|over|for|as|when|after|before|while|by|with)$/.test(after) && next.pos !== 'PUNCT';
+      // ("prompted hundreds to protest at the site", "protested throughout the day", "protested Tuesday outside",
+      // "protested peacefully": a demonstration, not words.)
+      return !PROTEST_PLACES.has(after) && !/^(?:during|against|over|as|when|after|before|while|by|with|since|until|peacefully|loudly|again|outside)$/.test(after) && !DATE_WORDS.has(after) && next.pos !== 'PUNCT' && next.pos !== 'ADV';
     }
     case 'blast':
       // "blasted out a story" (sent round), "blasted the music": not a verbal attack.
-      return after !== 'out' && after !== 'off' && !cueAhead(t, i, j, 3, (k) => /^(?:music|horn|horns|sirens?|speakers?|radio)$/.test(t.tokens[k].lower), false);
+      // (Its object's head, not a title in it: "blasted Speaker Holt", "blasted radio host Tom Brandt" are words.)
+      {
+        if (after === 'out' || after === 'off' || after === 'through' || after === 'away') return false;
+        let h = j;
+        while (h + 1 < Math.min(t.tokens.length, j + 5) && t.tokens[h + 1].sentence === t.tokens[i].sentence && t.tokens[h + 1].tight && /^(?:DET|ADJ|ADV|NOUN)$/.test(t.tokens[h].pos) && /^(?:ADJ|ADV|NOUN)$/.test(t.tokens[h + 1].pos)) h++;
+        const headWord = t.tokens[h]?.lower ?? '';
+        return !/^(?:music|song|songs|single|horn|horns|sirens?|speakers|stereo|ball|hole|rock|water|cannons?)$/.test(headWord) && !cueAhead(t, i, j, 6, (k) => /^(?:cannons?|hoses?)$/.test(t.tokens[k].lower), false) && !/^\d+-\d+$/.test(t.body.slice(t.tokens[Math.min(h + 1, t.tokens.length - 1)].start, t.tokens[Math.min(h + 1, t.tokens.length - 1)].end + 3).trim().split(/\s/)[0] ?? '');
+      }
     case 'slam': {
       // "body slammed him to the ground", "slammed the door": a blow, not words.
       if (t.tokens[i - 1]?.lower === 'body' || after === 'shut' || after === 'door' || after === 'down') return false;
@@ -863,9 +874,6 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'claim':
       // "claimed victory", "claimed hundreds of lives": winning or taking, not an assertion.
       return !CLAIMED_THINGS.has(objectHead(t, i, j, true));
-    case 'protest':
-      // "prompted hundreds to protest at the site": a demonstration, not words.
-      return !PROTEST_PLACES.has(after);
     case 'offer':
       // "she offered this: “…”", "offered: “…”": words given after a colon.
       if (/[:“"]/.test(gapBefore(t, j)) || (after === 'this' && /:/.test(gapBefore(t, j + 1)))) return true;
@@ -1013,6 +1021,10 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
     return UNIQUE_OFFICES.has(head) ? 'named' : 'anonymous';
   }
   for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
+    // ("Political figures said", "Senior party figures said": an adjective capitalised only because it opens the
+    // sentence, before an unnamed group.)
+    const opener = k === at && t.ranges[t.tokens[k].sentence][0] === k && /(?:al|ic|ive|ous|ent|ant|ior|ary|ful|less|ing|ed)$/.test(t.tokens[k].lower) && (ANON.has(head) || head === 'figures' || PEOPLE_NOUN.test(head)) && !t.tokens.some((x, n) => n !== k && x.word === t.tokens[k].word && x.cap && t.ranges[x.sentence][0] !== n);
+    if (opener) continue;
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
   return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
@@ -1386,7 +1398,7 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
       // "issued a statement after Holt's decision saying": the document before the time phrase speaks.
       if (t.tokens[c].end <= left.start && (TIME_ADP.has(t.tokens[c].lower) || /^(?:after|before|following)$/.test(t.tokens[c].lower))) {
         for (let d = c - 1; d >= Math.max(first, c - 4); d--) {
-          if (DOCUMENTS_SENT.has(t.tokens[d].lower) && t.tokens[d + 1].tight) return { speaker: collectLeft(t, d, first) };
+          if ((DOCUMENTS_SENT.has(t.tokens[d].lower) || /^(?:video|videos|ad|ads)$/.test(t.tokens[d].lower)) && t.tokens[d + 1].tight) return { speaker: collectLeft(t, d, first) };
           if (!/^(?:DET|ADJ|NOUN)$/.test(t.tokens[d].pos)) break;
         }
         if (TIME_ADP.has(t.tokens[c].lower)) return {};

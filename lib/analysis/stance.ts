@@ -303,12 +303,16 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   // ("the Navy Yard suspect to reporters", "the suspect was": the noun before a preposition or its verb.)
-  if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB' && !(next !== undefined && next.sentence === tok.sentence && (next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'PUNCT') && next.lower !== 'that') && !(before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' && /^(?:the|a)$/.test(t.tokens[i - 2]?.lower ?? '')));
+  if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB' && !(next !== undefined && next.sentence === tok.sentence && (/^(?:in|of|to|for|from|with)$/.test(next.lower) || next.pos === 'AUX' || next.pos === 'PUNCT')) && !(before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' && /^(?:the|a)$/.test(t.tokens[i - 2]?.lower ?? '')));
   // "would effectively mean", "effectively reversing": degree before a verb or adjective; not "governed effectively".
   // ("from effectively representing our party", "to effectively govern": the manner of doing it well.)
-  if (lower === 'effectively') return same && /^(?:VERB|ADJ|AUX|ADV)$/.test(next.pos) && !(before !== undefined && tok.tight && before.pos === 'VERB' && !/^(?:would|will|could|can|may|might|should)$/.test(before.lower)) && !/^(?:represent|govern|manage|lead|communicate|compete|use|respond|address|handle|function|operate|implement|enforce|treat|perform|fight|combat|tackle|run|work|teach|protect|counter|target|prevent|deliver|coordinate|do|reach|engage|advocate)$/.test(next.lemma);
+  // ("to effectively investigate", "effectively lowers blood pressure": how well; "is effectively a tax", "is
+  // effectively over": in effect.)
+  if (lower === 'effectively' && same && (next.lower === 'a' || next.lower === 'an' || next.lower === 'over' || next.lower === 'dead')) return true;
+  if (lower === 'effectively') return same && /^(?:VERB|ADJ|AUX|ADV)$/.test(next.pos) && before?.lower !== 'to' && !(before !== undefined && tok.tight && before.pos === 'VERB' && !/^(?:would|will|could|can|may|might|should)$/.test(before.lower)) && !/^(?:represent|govern|manage|lead|communicate|compete|use|respond|address|handle|function|operate|implement|enforce|treat|perform|fight|combat|tackle|run|work|teach|protect|counter|target|prevent|deliver|coordinate|do|reach|engage|advocate|investigate|monitor|explain|lower|reduce|cut|improve|regulate|control|manage|contain|block|stop|remove|clean|educate|train|support|help|convey|express|persuade|argue)$/.test(next.lemma);
   // "as forthcoming as possible": the reinforcement of a comparison, no doubt.
-  if (lower === 'possible' && before !== undefined && before.lower === 'as' && t.tokens[i - 3]?.lower === 'as') return false;
+  // ("as quickly and safely as possible", "as many questions as possible": any words between the two "as".)
+  if (lower === 'possible' && before !== undefined && before.lower === 'as' && t.tokens.slice(Math.max(0, i - 8), i - 2).some((x) => x.lower === 'as' && x.sentence === tok.sentence)) return false;
   // (A quote mark may open the noun phrase: "his purported “longest streak”".)
   const quotedNext = next !== undefined && next.sentence === tok.sentence && /^\s*["“‘]$/.test(t.body.slice(tok.end, next.start));
   if (lower === 'alleged' || lower === 'purported') return (same || quotedNext) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !(before && tok.tight && (before.pos === 'AUX' || (before.pos === 'PROPN' && !/['’]s$/.test(before.lower)) || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
@@ -360,7 +364,7 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   // tune13 review: "desperately needs a new stadium", like "desperately wants".
   'need']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
-const STANCE_ONLY = new Set(['heavily', 'badly']);
+const STANCE_ONLY = new Set(['heavily', 'badly', 'lavishly']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
 const COMPARATIVE_ONLY = new Set(['much', 'far', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically']);
 /** Relations of amount or place that "far" and "well" raise like a comparative ("far behind", "well below the goal"). */
@@ -601,6 +605,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // (Not a quoted name or title: 'the film "Clearly Speaking"', "the sign said: Clearly Marked Exit".)
     const opens = /[“"‘:]\s*$/.test(gapBefore(t, i)) && !(same && next.cap && !/^i(?:$|['’])/.test(next.lower));
     if (tok.inName || (tok.pos === 'PROPN' && !opens) || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1 && !opens)) return false;
+    // "Believe me, …" opening a sentence, clause or quotation; not "Why should anyone believe me now?".
+    if (tok.lower === 'believe') return t.ranges[tok.sentence][0] === i || /[“"‘:,;—–(]\s*$/.test(gapBefore(t, i));
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight) {
       const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
@@ -674,14 +680,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "fully committed", "totally convinced" are stances held to the full, not binary states.
     if (COMPLETIVE.has(tok.lower) && /(?:ed|en)$/.test(next.lower) && !STANCE_PARTICIPLES.has(next.lower)) return false;
     // "a fully automatic gun", "fully operational": a technical or binary state again.
-    if (COMPLETIVE.has(tok.lower) && /^(?:automatic|semi-automatic|operational|functional|autonomous|electric|online|open|independent|available|compliant|refundable)$/.test(next.lower)) return false;
+    if (COMPLETIVE.has(tok.lower) && /^(?:automatic|semi-automatic|operational|functional|autonomous|electric|online|remote|accessible|reusable|open|available|compliant|refundable|insured|staffed)$/.test(next.lower)) return false;
     if (next.pos === 'ADJ' || next.pos === 'ADV') return !(next.pos === 'ADV' && (next.lower === 'as' || next.lower === 'much' || next.lower === 'many'));
     if (next.pos === 'VERB') {
       if (STANCE_VERBS.has(next.lemma) && tok.lower !== 'so' && tok.lower !== 'too') return true;
       // "radically altered", "overwhelmingly passed": a change or an outcome measured, not a degree of feeling.
       if (ADJECTIVE_ONLY.has(tok.lower)) return false;
       // "would be quite challenging", "is deeply troubling": an evaluative -ing adjective the tagger reads as a verb.
-      if (EVALUATIVE_ING.test(next.lower)) return true;
+      // (Not a verb with its object: "are particularly concerning themselves with turnout".)
+      if (EVALUATIVE_ING.test(next.lower) && !/^(?:PRON|DET|NOUN|PROPN)$/.test(t.tokens[j + 1]?.sentence === tok.sentence ? t.tokens[j + 1].pos : '')) return true;
       // "I'm really honored", "was deeply troubled": an emotion participle after a copula is gradable.
       if (before !== undefined && (COPULA.has(before.lower) || /'(?:m|re)$/.test(before.lower)) && /ed$/.test(next.lower)) return true;
       // "the highly anticipated summit": an attributive participle is gradable too.
@@ -851,7 +858,7 @@ function measuredUnit(t: Tokenized, u: number): boolean {
 /** "likely (Republican) voters": up to two modifiers, then voters or the electorate. */
 function likelyVoters(t: Tokenized, j: number, sentence: number): boolean {
   for (let k = j; k < Math.min(j + 3, t.tokens.length) && t.tokens[k].sentence === sentence && t.tokens[k].tight; k++) {
-    if (/^(?:voters?|electorate|caucusgoers|caucus-goers|primary-goers|primary voters|respondents|delegates)$/.test(t.tokens[k].lower)) return true;
+    if (/^(?:voters?|electorate|caucusgoers|caucus-goers|primary-goers|respondents|delegates)$/.test(t.tokens[k].lower)) return true;
     if (!/^(?:ADJ|PROPN|NOUN)$/.test(t.tokens[k].pos)) return false;
   }
   return false;

@@ -802,3 +802,17 @@ describe('"chant", "put it" and "call out" (analysis/14, tune14)', () => {
     expect(family('She put it in the fridge, and the governor called out the National Guard.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('review of the tune14 report-verb rules (analysis/14)', () => {
+  it('keeps demonstrations, music and blows out of "protest" and "blast", not a named target', () => {
+    expect(family('Workers protested throughout the day, and farmers protested Tuesday outside the ministry.', 'report-verb')).toEqual([]);
+    expect(texts(family('Democrats blasted House Speaker Dana Lee over the delay.', 'report-verb'))).toEqual(['blasted']);
+    expect(family('The DJ blasted the new single, and police blasted protesters with water cannons.', 'report-verb')).toEqual([]);
+  });
+  it('keeps names whole, figures of data silent, groups anonymous, and the noun phrase before a party code', () => {
+    expect(sources('Just Security, a legal blog, reported the news.')).toEqual(['named:Just Security']);
+    expect(family('Key figures released by the treasury confirm that the deficit grew.', 'source')).toEqual([]);
+    expect(sources('Political figures said the remarks were out of line.')).toEqual(['anonymous:Political figures']);
+    expect(sources('Rep. Ann Lee (D-Wash.)—who chairs the panel—said the vote was late.')).toEqual(['named:Rep. Ann Lee']);
+  });
+});

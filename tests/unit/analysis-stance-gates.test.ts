@@ -582,3 +582,20 @@ describe('the blind split tune14 (analysis/14)', () => {
     expect(family('A silencer wears out quickly on a fully automatic gun.', 'certainty')).toEqual([]);
   });
 });
+
+describe('review of the tune14 rules (analysis/14)', () => {
+  it('reads "effectively" of manner out and "in effect" in, "Believe me" only opening, "lavishly" on stance verbs only', () => {
+    expect(family('Police need more resources to effectively investigate crime.', 'hedge')).toEqual([]);
+    expect(texts(family('The fee is effectively a tax, and the base effectively serves as a cap.', 'hedge'))).toEqual(['effectively', 'effectively']);
+    expect(family('Why should anyone believe me now?', 'certainty')).toEqual([]);
+    expect(family('It is a lavishly decorated building.', 'certainty')).toEqual([]);
+    expect(kinds(family('Critics lavishly praised the film.', 'certainty'))).toEqual(['intensifier:lavishly']);
+    expect(family('Officials are particularly concerning themselves with turnout.', 'certainty')).toEqual([]);
+  });
+  it('keeps "suspect at least two", "as … as possible" with words between, a fully remote team', () => {
+    expect(texts(family('Officials suspect at least two people were involved.', 'hedge'))).toEqual(['suspect']);
+    expect(family('We will act as quickly and safely as possible.', 'hedge')).toEqual([]);
+    expect(family('The team is fully remote.', 'certainty')).toEqual([]);
+    expect(texts(family('There are also reports Holt is ill.', 'hedge'))).toEqual(['There are also reports']);
+  });
+});

@@ -86,7 +86,8 @@ export const NEWS_HEDGES = [
   'in large part', 'widely regarded as', 'widely seen as', 'widely viewed as', 'widely considered',
   // From the blind split tune14: hearsay ("there are reports Trump is considering", "By all accounts, …") and degree
   // like "essentially" ("would effectively mean"; gated in stance.ts: not the manner "governed effectively").
-  'there are reports', 'there were reports', 'there have been reports', 'by all accounts', 'effectively',
+  'there are reports', 'there were reports', 'there have been reports', 'there are also reports', 'there were also reports',
+  'there were conflicting reports', 'there are conflicting reports', 'by all accounts', 'effectively',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
