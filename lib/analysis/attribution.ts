@@ -257,6 +257,12 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
       // (Only the adverb, never the first word of a name: "Just Security said", "Still Waters Capital said".)
       if (focus && fw?.pos === 'ADV' && !(nextWord?.pos === 'PROPN' && /^(?:even|only|just|also|still)\s+\p{Lu}/iu.test(found.speaker.text) && !/^\S+\s+(?:the|a|an)\s/i.test(found.speaker.text))) found.speaker = { start: found.speaker.start + focus[0].length, end: found.speaker.end, text: found.speaker.text.slice(focus[0].length) };
     }
+    // "Senator Dana Holt, Democrat of New York, who …, praised": the newspaper-style party appositive is the name's.
+    if (found.speaker && /^(?:Democrat|Republican|Independent) of /.test(found.speaker.text)) {
+      const a = tokenAt(t, found.speaker.start, 0);
+      const name = t.tokens[a - 1];
+      if (name && name.sentence === tok.sentence && name.pos === 'PROPN' && /^,\s*$/.test(gapBefore(t, a))) found.speaker = collectLeft(t, a - 1, t.ranges[tok.sentence][0]) ?? found.speaker;
+    }
     // "Rob Portman (R-Ohio)—who …—observed": a party code is the name's, never a speaker of its own.
     if (found.speaker && /^[RDI]-[A-Z][\w.]*$/.test(found.speaker.text)) found.speaker = nameBefore(t, tokenAt(t, found.speaker.start, 0));
     // "But when asked if …": a conjunction, preposition or determiner alone is never one either.
@@ -677,7 +683,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // someone, not words.
       const sub = t.tokens[i - 1];
       if (sub !== undefined && sub.sentence === t.tokens[i].sentence && /^(?:if|once|unless|until|when|after|before)$/.test(sub.lower) && after !== 'that') return false;
-      // ("The Senate confirmed Ruiz as ambassador".)
+      // ("The Senate confirmed Ruiz as ambassador", "will not vote to confirm Ms. Lynch".)
+      if (to?.lower === 'to' && /^(?:vote|votes|voted|voting)$/.test(head?.lower ?? '')) return false;
       if (after === 'as' || (t.tokens[j + 1]?.lower === 'as' && next?.pos === 'PROPN') || (after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(t.tokens[j + 2]?.lower ?? ''))) return false;
       return true;
     }
@@ -866,8 +873,24 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'scream':
       return cueAhead(t, i, j, 8, (k) => SHOUTED_WORDS.has(t.tokens[k].lower));
     case 'pan':
-      // "panned by critics", "panned the plan as …"; not "the camera panned", "panned for gold".
-      return after === 'by' || (same && /^(?:DET|PROPN|PRON|NOUN)$/.test(next.pos) && cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'as', false));
+      // "panned by critics", "panned the plan as …", "Pundits panned his debate performances"; not "the camera
+      // panned across the crowd", "panned for gold".
+      if (after === 'by') return true;
+      return same && /^(?:DET|PROPN|PRON|NOUN)$/.test(next.pos) && !/^(?:camera|cameras|lens|shot)$/.test(t.tokens[i - 1]?.lower ?? '');
+    case 'knock':
+      // "knocking him for being vague", "knocked Ruiz for the delay"; not "knocked on the door", "knocked out".
+      return same && (next.pos === 'PROPN' || /^(?:him|her|them)$/.test(after)) && cueAhead(t, i, j, 4, (k) => t.tokens[k].lower === 'for', false);
+    case 'fault':
+      // "faulted by members", "faulted the agency for"; the noun never reaches here.
+      return after === 'by' || cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'for', false);
+    case 'challenge':
+      // "challenged Busch to say how …", "challenged him to debate"; not "challenged the ruling in court".
+      // (The person right before "to": not "challenged Obama's efforts to normalize relations".)
+      {
+        let k = j;
+        while (k < j + 3 && t.tokens[k]?.sentence === t.tokens[i].sentence && (t.tokens[k].pos === 'PROPN' || /^(?:him|her|them|me|us)$/.test(t.tokens[k].lower)) && !/['’]s$/.test(t.tokens[k].lower)) k++;
+        return k > j && t.tokens[k]?.lower === 'to' && t.tokens[k + 1]?.pos === 'VERB';
+      }
     case 'echo':
       // Words taken up ("echoed their calls", "were echoed by three senators"); not "shots echoed".
       return after === 'by' || cueAhead(t, i, j, 6, (k) => ECHOED_WORDS.has(t.tokens[k].lower));
@@ -1764,7 +1787,9 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
         let a = k;
         while (a > first && !/,/.test(gapBefore(t, a))) a--;
         const name = t.tokens[a - 1];
-        if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && (t.tokens[a].lower === 'a' || t.tokens[a].lower === 'an') && name.pos === 'PROPN' && name.cap) k = a - 1;
+        // (Or the bare "Democrat of New York" of newspaper style.)
+        const party = /^(?:democrat|republican|independent)$/.test(t.tokens[a].lower) && t.tokens[a + 1]?.lower === 'of';
+        if (a > first && a < k && /^,\s*$/.test(gapBefore(t, a)) && (t.tokens[a].lower === 'a' || t.tokens[a].lower === 'an' || party) && name.pos === 'PROPN' && name.cap) k = a - 1;
       }
     }
     tok = t.tokens[k];
@@ -1783,6 +1808,18 @@ function collectLeft(t: Tokenized, k: number, first: number): { start: number; e
       const from = t.tokens[s0].start;
       return { start: from, end: name.end, text: t.body.slice(from, name.end) };
     }
+  }
+  // "a lawyer for the wife of Dana Holt said", "an attorney for the Smith family said": the role before "for" speaks.
+  // (Back through the noun phrase only: "a spokesman for her said she had told" leaves "she" her own verb.)
+  for (let r = k - 1; r >= Math.max(first + 1, k - 7) && !PRONOUNS.has(tok.lower); r--) {
+    const x = t.tokens[r];
+    if (x.lower === 'for' && x.tight && /^\s*$/.test(gapBefore(t, r + 1))) {
+      const role = t.tokens[r - 1];
+      if (/^(?:lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative|representatives|counsel|aide|aides|adviser|advisers|advisor|advisors|agent)$/.test(role.lower) && role.tight) return collectLeft(t, r - 1, first);
+      break;
+    }
+    // (A title's full stop stays inside the phrase: "a lawyer for Mrs. Clinton said".)
+    if (!(/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || x.lower === 'of' || POSSESSIVE_DETERMINERS.has(x.lower)) || !/^\.?\s*$/.test(gapBefore(t, r + 1))) break;
   }
   // "a spokesman for her said": the role before an object pronoun's preposition speaks.
   if ((tok.lower === 'her' || tok.lower === 'him' || tok.lower === 'them') && k - 2 >= first && (t.tokens[k - 1].lower === 'for' || t.tokens[k - 1].lower === 'of') && t.tokens[k - 2].pos === 'NOUN' && t.tokens[k].tight && t.tokens[k - 1].tight) {

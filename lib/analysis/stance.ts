@@ -187,7 +187,13 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
     // "could" is ability or permission (GUIDELINES.md §7), unless it is epistemic "could not have …".
     if (lower === 'could' && same && MODAL_NEGATORS.has(next.lower) && t.tokens[j + 1]?.lower !== 'have') return false;
-    // "However valid her points may have been": a concession grants the claim, it does not doubt it.
+    // "However valid her points may have been": a concession grants the claim, it does not doubt it; so does
+    // "whatever one may think of his vision", "Whatever Mandela may or may not think".
+    for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === tok.sentence; k--) {
+      // (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt.)
+      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k)))) return false;
+      if (t.tokens[k].clauseBreak) break;
+    }
     for (let k = i - 1; k >= Math.max(0, i - 8) && t.tokens[k].sentence === tok.sentence; k--) {
       if (t.tokens[k].lower === 'however' && k + 1 < i && (t.tokens[k + 1].pos === 'ADJ' || t.tokens[k + 1].pos === 'ADV') && t.tokens[k + 1].tight) return false;
       if (t.tokens[k].clauseBreak) break;
@@ -244,6 +250,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "likely voters", "likely Republican voters": the pollsters' term for a group, not a doubt.
   if (lower === 'likely' && tok.pos === 'ADJ' && likelyVoters(t, j, tok.sentence)) return false;
   // "made them more likely to vote": a measured comparison of likelihood (the tune labels never count it).
+  // "Republican voters were most likely to say they were excited": a survey's proportion, no doubt.
+  if (lower === 'likely' && before !== undefined && /^(?:more|less|most|least)$/.test(before.lower) && next?.lower === 'to' && /^(?:say|vote|support|back|describe|identify|report|agree|favor|favour|approve|disapprove|oppose)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
   // (Only of a group compared: "made them more likely to", "voters are twice as likely to"; not "a cut is now more
   // likely than not", "the storm is more likely to hit".)
   const compared = t.tokens[i - 2];
@@ -254,6 +262,19 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if ((lower === 'possibility' || /^chances? (?:of|that)$/.test(phrase)) && before !== undefined && (before.lower === 'no' || t.tokens[i - 2]?.lower === 'no')) return false;
   // "Just when you thought it couldn't get worse": the idiom; "asked him what he thinks is going right": an opinion
   // asked for, not a belief hedged.
+  // "No one with a half a brain believes …": a belief denied to everyone; "he believes the faith of leaders should
+  // shape …": a conviction about what ought to be, no doubt about what is.
+  if (/^(?:believe|believes|believed|think|thinks|thought)$/.test(lower)) {
+    for (let k = i - 1; k >= Math.max(0, i - 7) && t.tokens[k].sentence === tok.sentence; k--) {
+      if ((t.tokens[k].lower === 'one' && t.tokens[k - 1]?.lower === 'no') || t.tokens[k].lower === 'nobody') return false;
+      if (t.tokens[k].clauseBreak) break;
+    }
+    // (A speaker's own "I believe we must …" stays a hedge, GUIDELINES.md §7.)
+    if (lower.startsWith('believ') && !/^(?:i|we)$/.test(before?.lower ?? '')) for (let k = j; k < Math.min(j + 12, t.tokens.length) && t.tokens[k].sentence === tok.sentence; k++) {
+      if (/^(?:should|must|ought)$/.test(t.tokens[k].lower)) return false;
+      if (t.tokens[k].clauseBreak && k > j) break;
+    }
+  }
   // ("Here's what I think should happen", "which I think it will be": a speaker's own belief stays a hedge.)
   const wh = t.tokens[i - 2];
   const asked = wh !== undefined && wh.sentence === tok.sentence && (wh.lower === 'whether' || (QUESTION_WORDS.has(wh.lower) && [3, 4].some((d) => t.tokens[i - d]?.sentence === tok.sentence && /^(?:ask|wonder|know)$/.test(t.tokens[i - d].lemma))));
@@ -734,6 +755,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "The footage shows the mayor shaking hands": a picture shows what it depicts; only "shows that" is a finding.
     // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
     if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
+    // "The five-year-old video showing President Obama talking about race": a picture showing what it depicts.
+    if (tok.lower === 'showing' && before !== undefined && DEPICTIONS.has(before.lower) && !(same && SHOW_CLAUSE_OPENERS.has(next.lower))) return false;
     // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
     // Only records and data ("the fireworks show" closing an apposition is a noun).
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && RECORD_NOUNS.test(t.tokens[i - 1]?.lower ?? '')) return reportsBefore(t, i);

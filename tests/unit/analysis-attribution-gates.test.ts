@@ -816,3 +816,17 @@ describe('review of the tune14 report-verb rules (analysis/14)', () => {
     expect(sources('Rep. Ann Lee (D-Wash.)—who chairs the panel—said the vote was late.')).toEqual(['named:Rep. Ann Lee']);
   });
 });
+
+describe('report verbs and sources from the blind split tune15 (analysis/14)', () => {
+  it('counts "panned", "knocking X for", "faulted by", "challenged X to", not a camera, a door, a ruling or efforts', () => {
+    expect(texts(family('Pundits panned his two debate performances, knocking him for being vague.', 'report-verb'))).toEqual(['panned', 'knocking']);
+    expect(family('The camera panned the crowd, he knocked on the door and she challenged the ruling in court.', 'report-verb')).toEqual([]);
+    expect(texts(family('Holt has been faulted by members of both parties, and he challenged Colbert Busch to debate.', 'report-verb'))).toEqual(['faulted', 'challenged']);
+    expect(family('Rubio has challenged Obama’s efforts to normalize relations.', 'report-verb')).toEqual([]);
+    expect(family('Mr. Vitter will not vote to confirm Ms. Lynch.', 'report-verb')).toEqual([]);
+  });
+  it('gives the role before "for" and the name before a party appositive', () => {
+    expect(sources('Also Sunday, a lawyer for the wife of Dana Holt said the police had called.')).toEqual(['anonymous:lawyer']);
+    expect(sources('Senator Dana Holt, Democrat of New York, who twice recommended Ms. Ruiz, praised her.')).toEqual(['named:Senator Dana Holt']);
+  });
+});

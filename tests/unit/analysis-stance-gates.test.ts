@@ -599,3 +599,19 @@ describe('review of the tune14 rules (analysis/14)', () => {
     expect(texts(family('There are also reports Holt is ill.', 'hedge'))).toEqual(['There are also reports']);
   });
 });
+
+describe('the blind split tune15 (analysis/14)', () => {
+  it('leaves out a belief denied to all, a concession, a survey proportion, outrage and a conviction', () => {
+    expect(family('No one with half a brain believes Holt was unaware of the plan.', 'hedge')).toEqual([]);
+    expect(family('Reagan did it skillfully, whatever one may think of his vision.', 'hedge')).toEqual([]);
+    expect(texts(family('Ms. Ruiz reversed whatever gains he may have made.', 'hedge'))).toEqual(['may']);
+    expect(family('Republican voters were most likely to say they were excited.', 'hedge')).toEqual([]);
+    expect(family('Can you believe that Holt did nothing?', 'hedge')).toEqual([]);
+    expect(family('Holt said he believes the faith of leaders should shape their decisions.', 'hedge')).toEqual([]);
+    expect(texts(family('“I believe we must do more,” Ruiz said.', 'hedge'))).toEqual(['believe']);
+  });
+  it('counts "basically", "rarely", "in many ways" and "what is clear is that", not a video showing a scene', () => {
+    expect(texts(family('She basically outlined the plan; he is rarely deterred and in many ways her heir.', 'hedge'))).toEqual(['basically', 'rarely', 'in many ways']);
+    expect(family('The old video showing Mayor Holt talking about race surfaced.', 'certainty')).toEqual([]);
+  });
+});

@@ -88,6 +88,8 @@ export const NEWS_HEDGES = [
   // like "essentially" ("would effectively mean"; gated in stance.ts: not the manner "governed effectively").
   'there are reports', 'there were reports', 'there have been reports', 'there are also reports', 'there were also reports',
   'there were conflicting reports', 'there are conflicting reports', 'by all accounts', 'effectively',
+  // From the blind split tune15 (both annotators): degree like "essentially" and frequency like "often".
+  'basically', 'rarely', 'seldom', 'in many ways', 'in some ways',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -96,8 +98,8 @@ export const HEDGES_EXCLUDED_PHRASES = [
   'made possible', 'make possible', 'makes possible', 'no doubt', 'without doubt', 'beyond doubt', 'no doubts',
   'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'could no longer', 'sworn in', 'swore in', 'swear in',
   'supposed to',
-  // "Believe me, …" closes off doubt (a booster), it hedges nothing.
-  'believe me',
+  // "Believe me, …" closes off doubt (a booster), it hedges nothing; "Can you believe that …?" is outrage.
+  'believe me', 'can you believe', 'could you believe',
 ];
 
 /**
@@ -119,8 +121,8 @@ export const ASSERTIVE_PHRASES = [
   'no question that', 'there is no question',
   // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
   'clear what', 'clear how', 'clear why', 'clear who',
-  // From the blind split tune12: "one thing that's crystal clear is that …".
-  'crystal clear',
+  // From the blind split tune12: "one thing that's crystal clear is that …"; tune15: "what's clear is that …".
+  'crystal clear', 'clear is that',
 ];
 /**
  * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
@@ -221,6 +223,8 @@ export const NEUTRAL_REPORT_VERBS = [
   // tune14 (every occurrence in the tune labels counts): "demonstrators chanted “…”", "Kaine puts it even more
   // starkly", "needs to call out Clinton" (gated in attribution.ts speechSense).
   'chant', 'put it', 'call out',
+  // tune15: "has been faulted by members of both parties", "challenged Busch to say how …" (a person and "to").
+  'fault', 'challenge',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -238,6 +242,8 @@ export const LOADED_REPORT_VERBS = [
   'fire back',
   // tune7: "reminded Americans that …" presents the claim as known (like "note"); gated by its that-clause.
   'remind',
+  // tune15: "knocking him for being vague" (gated in attribution.ts: a person and "for").
+  'knock',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
