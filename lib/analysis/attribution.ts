@@ -876,13 +876,16 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // "panned by critics", "panned the plan as …", "Pundits panned his debate performances"; not "the camera
       // panned across the crowd", "panned for gold".
       if (after === 'by') return true;
-      return same && /^(?:DET|PROPN|PRON|NOUN)$/.test(next.pos) && !/^(?:camera|cameras|lens|shot)$/.test(t.tokens[i - 1]?.lower ?? '');
+      // (A judged work or act as its object: not "panned the camera across the stage", "panned the river for gold".)
+      return same && /^(?:DET|PROPN|PRON|NOUN)$/.test(next.pos) && (cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'as', false) || cueAhead(t, i, j, 5, (k) => /^(?:performances?|speech(?:es)?|plans?|proposals?|film|films|movie|movies|book|books|show|shows|debates?|ideas?|decisions?|remarks|bill|bills|policy|policies|budget|album|deal|nominee|nomination|response|record)$/.test(t.tokens[k].lower), false));
     case 'knock':
       // "knocking him for being vague", "knocked Ruiz for the delay"; not "knocked on the door", "knocked out".
-      return same && (next.pos === 'PROPN' || /^(?:him|her|them)$/.test(after)) && cueAhead(t, i, j, 4, (k) => t.tokens[k].lower === 'for', false);
+      // (Not "knocked him down for a moment", "knocked Smith out for the season".)
+      return same && (next.pos === 'PROPN' || /^(?:him|her|them)$/.test(after) || (next.pos === 'DET' && t.tokens[j + 1]?.pos === 'NOUN')) && cueAhead(t, i, j, 4, (k) => t.tokens[k].lower === 'for', false) && !cueAhead(t, i, j, 3, (k) => /^(?:out|down|off|over|back|unconscious)$/.test(t.tokens[k].lower), false);
     case 'fault':
       // "faulted by members", "faulted the agency for"; the noun never reaches here.
-      return after === 'by' || cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'for', false);
+      // ("faulted on her serve": tennis.)
+      return after !== 'on' && (after === 'by' || cueAhead(t, i, j, 6, (k) => t.tokens[k].lower === 'for', false) || sayingLater(t, i));
     case 'challenge':
       // "challenged Busch to say how …", "challenged him to debate"; not "challenged the ruling in court".
       // (The person right before "to": not "challenged Obama's efforts to normalize relations".)

@@ -191,7 +191,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     // "whatever one may think of his vision", "Whatever Mandela may or may not think".
     for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === tok.sentence; k--) {
       // (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt.)
-      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k)))) return false;
+      // (A fronted concession closed by a comma, "whatever" not the subject of its own verb: "Whoever sent the letters
+      // may have had help" and "Whatever its flaws the bill could pass" keep their doubt.)
+      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 10)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
+      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB' && (closed || /,\s*$/.test(gapBefore(t, k)))) return false;
       if (t.tokens[k].clauseBreak) break;
     }
     for (let k = i - 1; k >= Math.max(0, i - 8) && t.tokens[k].sentence === tok.sentence; k--) {
@@ -210,6 +213,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     return true;
   }
   const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
+  // "in many ways his successor" set off or opening; not "damaged the town in many ways, from roads to schools".
+  if (/^in (?:many|some) ways$/.test(phrase)) return (t.ranges[tok.sentence][0] === i || /,\s*$/.test(gapBefore(t, i)) || (before !== undefined && (before.lemma === 'be' || before.pos === 'AUX'))) && !(same && (next.lower === 'from' || next.pos === 'NOUN' || /^(?:that|which|we|they|you|i|he|she|it)$/.test(next.lower)));
   // "a good chance to win" is an opportunity; "a good chance (that) it passes", "a slim chance of rain" are odds.
   if (/ chances?$/.test(phrase)) return !(same && next.lower === 'to');
   // "the chance of a lifetime": an opportunity again.
@@ -251,7 +256,9 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower === 'likely' && tok.pos === 'ADJ' && likelyVoters(t, j, tok.sentence)) return false;
   // "made them more likely to vote": a measured comparison of likelihood (the tune labels never count it).
   // "Republican voters were most likely to say they were excited": a survey's proportion, no doubt.
-  if (lower === 'likely' && before !== undefined && /^(?:more|less|most|least)$/.test(before.lower) && next?.lower === 'to' && /^(?:say|vote|support|back|describe|identify|report|agree|favor|favour|approve|disapprove|oppose)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
+  // (Of a group: "voters were most likely to say"; not "The senator is most likely to vote against the bill".)
+  const surveyed = t.tokens.slice(Math.max(t.ranges[tok.sentence][0], i - 5), i - 1).some((x) => x.pos === 'NOUN' && /[^s]s$/.test(x.lower));
+  if (lower === 'likely' && before !== undefined && /^(?:more|less|most|least)$/.test(before.lower) && next?.lower === 'to' && surveyed && /^(?:say|vote|support|back|describe|identify|report|agree|favor|favour|approve|disapprove|oppose)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
   // (Only of a group compared: "made them more likely to", "voters are twice as likely to"; not "a cut is now more
   // likely than not", "the storm is more likely to hit".)
   const compared = t.tokens[i - 2];
@@ -264,15 +271,17 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // asked for, not a belief hedged.
   // "No one with a half a brain believes …": a belief denied to everyone; "he believes the faith of leaders should
   // shape …": a conviction about what ought to be, no doubt about what is.
+  // (Its own subject only: "No one objected and police believe the fire was set" keeps its hedge.)
   if (/^(?:believe|believes|believed|think|thinks|thought)$/.test(lower)) {
-    for (let k = i - 1; k >= Math.max(0, i - 7) && t.tokens[k].sentence === tok.sentence; k--) {
-      if ((t.tokens[k].lower === 'one' && t.tokens[k - 1]?.lower === 'no') || t.tokens[k].lower === 'nobody') return false;
+    // "Whatever Ruiz may think, …": inside a concession.
+    for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === tok.sentence; k--) {
+      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB') return false;
       if (t.tokens[k].clauseBreak) break;
     }
-    // (A speaker's own "I believe we must …" stays a hedge, GUIDELINES.md §7.)
-    if (lower.startsWith('believ') && !/^(?:i|we)$/.test(before?.lower ?? '')) for (let k = j; k < Math.min(j + 12, t.tokens.length) && t.tokens[k].sentence === tok.sentence; k++) {
-      if (/^(?:should|must|ought)$/.test(t.tokens[k].lower)) return false;
-      if (t.tokens[k].clauseBreak && k > j) break;
+    for (let k = i - 1; k >= Math.max(0, i - 7) && t.tokens[k].sentence === tok.sentence; k--) {
+      const x = t.tokens[k];
+      if ((x.lower === 'one' && t.tokens[k - 1]?.lower === 'no') || x.lower === 'nobody') return false;
+      if (x.clauseBreak || /^(?:VERB|AUX|CCONJ|SCONJ)$/.test(x.pos) || /,/.test(gapBefore(t, k + 1))) break;
     }
   }
   // ("Here's what I think should happen", "which I think it will be": a speaker's own belief stays a hedge.)
@@ -756,7 +765,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
     if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
     // "The five-year-old video showing President Obama talking about race": a picture showing what it depicts.
-    if (tok.lower === 'showing' && before !== undefined && DEPICTIONS.has(before.lower) && !(same && SHOW_CLAUSE_OPENERS.has(next.lower))) return false;
+    if (tok.lower === 'showing' && before !== undefined && DEPICTIONS.has(before.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true)))) return false;
     // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
     // Only records and data ("the fireworks show" closing an apposition is a noun).
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && RECORD_NOUNS.test(t.tokens[i - 1]?.lower ?? '')) return reportsBefore(t, i);
@@ -766,6 +775,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // Phrases ("make clear", "it is clear", "found that") carry their own frame; single verbs must be verbs.
     // "one thing that's crystal clear is that …", "made it crystal clear she will not resign"; not "the water was
     // crystal clear" (GUIDELINES.md §8: only with a proposition).
+    // "What is clear is that …"; not "How clear is that warning?", "What is far less clear is that …".
+    // ("one thing that's clear is that …": a relative "that" too.)
+    if (tok.lower === 'clear' && j - i === 3) return t.tokens.slice(Math.max(0, i - 3), i).some((x) => x.sentence === tok.sentence && /^(?:what|that)(?:['’]s)?$/.test(x.lower)) && !t.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:less|not|n['’]t|never|un)$/.test(x.lower));
     if (tok.lower === 'crystal' && j - i === 2) return /^(?:made|make|makes|making|it)$/.test(before?.lower ?? '') || hasComplement(t, i, j) || (same && next.lemma === 'be' && t.tokens[j + 1]?.lower === 'that');
     if (j - i > 1 || !/^(?:VERB|AUX|)$/.test(tok.pos)) return j - i > 1;
     // "the guaranteed benefits they rely on": a participle inside a noun phrase asserts nothing.

@@ -830,3 +830,12 @@ describe('report verbs and sources from the blind split tune15 (analysis/14)', (
     expect(sources('Senator Dana Holt, Democrat of New York, who twice recommended Ms. Ruiz, praised her.')).toEqual(['named:Senator Dana Holt']);
   });
 });
+
+describe('review of the tune15 report-verb rules (analysis/14)', () => {
+  it('reads "pan", "knock" and "fault" in their speech sense only', () => {
+    expect(family('The director panned the camera slowly across the stage, and miners panned the river for gold.', 'report-verb')).toEqual([]);
+    expect(family('A hamstring injury knocked Smith out for the season.', 'report-verb')).toEqual([]);
+    expect(family('She faulted on her serve.', 'report-verb')).toEqual([]);
+    expect(texts(family('Critics panned the film, and Ruiz knocked the agency for the delay.', 'report-verb'))).toEqual(['panned', 'knocked']);
+  });
+});

@@ -607,11 +607,26 @@ describe('the blind split tune15 (analysis/14)', () => {
     expect(texts(family('Ms. Ruiz reversed whatever gains he may have made.', 'hedge'))).toEqual(['may']);
     expect(family('Republican voters were most likely to say they were excited.', 'hedge')).toEqual([]);
     expect(family('Can you believe that Holt did nothing?', 'hedge')).toEqual([]);
-    expect(family('Holt said he believes the faith of leaders should shape their decisions.', 'hedge')).toEqual([]);
-    expect(texts(family('“I believe we must do more,” Ruiz said.', 'hedge'))).toEqual(['believe']);
+    expect(texts(family('“I believe we must do more,” Ruiz said, and officials believe the storm should reach the coast.', 'hedge'))).toEqual(['believe', 'believe']);
   });
   it('counts "basically", "rarely", "in many ways" and "what is clear is that", not a video showing a scene', () => {
-    expect(texts(family('She basically outlined the plan; he is rarely deterred and in many ways her heir.', 'hedge'))).toEqual(['basically', 'rarely', 'in many ways']);
+    expect(texts(family('She basically outlined the plan; he is rarely deterred and is in many ways her heir.', 'hedge'))).toEqual(['basically', 'rarely', 'in many ways']);
     expect(family('The old video showing Mayor Holt talking about race surfaced.', 'certainty')).toEqual([]);
+  });
+});
+
+describe('review of the tune15 rules (analysis/14)', () => {
+  it('denies a belief only to its own subject, a concession only when fronted and closed', () => {
+    expect(texts(family('No one objected and police believe the fire was set.', 'hedge'))).toEqual(['believe']);
+    expect(texts(family('Whoever sent the letters may have had help, police said.', 'hedge'))).toEqual(['may']);
+    expect(texts(family('Whatever its flaws the bill could pass.', 'hedge'))).toEqual(['could']);
+    expect(family('Whatever Ruiz may think, Holt is her heir.', 'hedge')).toEqual([]);
+    expect(texts(family('The senator is most likely to vote against the bill.', 'hedge'))).toEqual(['likely']);
+  });
+  it('keeps a finding shown in a video, "in many ways" only as a sentence adverb, "clear is that" only after what/that', () => {
+    expect(kinds(family('A video showing the officer fired first was released.', 'certainty'))).toEqual(['factive:showing']);
+    expect(family('The flood damaged the town in many ways, from roads to schools.', 'hedge')).toEqual([]);
+    expect(texts(family('Holt is in many ways her true successor.', 'hedge'))).toEqual(['in many ways']);
+    expect(family('How clear is that warning to drivers?', 'certainty')).toEqual([]);
   });
 });
