@@ -474,7 +474,9 @@ function namedAs(t: Tokenized, k: number, sentence: number): boolean {
 }
 
 /** What is declared by an act, not in words ("declared the emergency"). */
-const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday']);
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday',
+  // tune16: "the judge declared the clerk in contempt of court" (a court's act), "declared dead".
+  'contempt', 'dead', 'bankrupt', 'insolvent']);
 /** Roles held toward someone ("advisers to the CDC", "the ambassador to China"): the role speaks, not whom it serves. */
 const ADVISER_TO = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'aide', 'aides', 'counsel', 'consultant', 'consultants', 'delegate', 'delegates', 'liaison']);
 /** Particles of phrasal verbs that take an infinitive ("teamed up to", "came together to", "stepped forward to"). */
@@ -650,7 +652,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
-  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && /^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower)) return false;
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && (/^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) || (/^(?:early|soon)$/.test(head.lower) && t.tokens[i - 3]?.lower === 'too'))) return false;
   switch (lemma) {
     case 'protest': {
       // "protested that the vote was unfair", "“…,” she protested"; not "players protested during the anthem"

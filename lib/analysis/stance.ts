@@ -193,7 +193,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
       // (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt.)
       // (A fronted concession closed by a comma, "whatever" not the subject of its own verb: "Whoever sent the letters
       // may have had help" and "Whatever its flaws the bill could pass" keep their doubt.)
-      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 10)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
+      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 16)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
       if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB' && (closed || /,\s*$/.test(gapBefore(t, k)))) return false;
       if (t.tokens[k].clauseBreak) break;
     }
@@ -215,6 +215,16 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const phrase = j - i > 1 ? t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase() : lower;
   // "in many ways his successor" set off or opening; not "damaged the town in many ways, from roads to schools".
   if (/^in (?:many|some) ways$/.test(phrase)) return (t.ranges[tok.sentence][0] === i || /,\s*$/.test(gapBefore(t, i)) || (before !== undefined && (before.lemma === 'be' || before.pos === 'AUX'))) && !(same && (next.lower === 'from' || next.pos === 'NOUN' || /^(?:that|which|we|they|you|i|he|she|it)$/.test(next.lower)));
+  // "tends to injured birds": caring for, not a tendency (only before a verb).
+  if (/^tend(?:s|ed)? to$/.test(phrase)) return same && (next.pos === 'VERB' || next.pos === 'AUX') && !(/ed$/.test(next.lower) && t.tokens[j + 1]?.pos === 'NOUN');
+  // "ready to assume the office", "assumed control": taking on, not supposing.
+  if (/^assum/.test(lower) && same && (next.pos === 'DET' || POSSESSIVES.has(next.lower)) && /^(?:office|role|post|power|powers|control|responsibility|responsibilities|command|presidency|leadership|duties|mantle|position|chairmanship|throne)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
+  if (/^assum/.test(lower) && same && /^(?:office|control|power|command|responsibility)$/.test(next.lower)) return false;
+  // "four African-American suspects": the noun.
+  if (lower === 'suspects' && before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM')) return false;
+  // "a little stronger", "a little more": degree before a gradable word; not "a little girl".
+  // (Not the bound "a little more than a month".)
+  if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && t.tokens[j + 1]?.lower !== 'than';
   // "a good chance to win" is an opportunity; "a good chance (that) it passes", "a slim chance of rain" are odds.
   if (/ chances?$/.test(phrase)) return !(same && next.lower === 'to');
   // "the chance of a lifetime": an opportunity again.
@@ -391,8 +401,8 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   'divide', 'polarize', 'polarise', 'animate', 'disturb', 'trouble', 'upset', 'offend', 'shock', 'alarm', 'anger', 'frustrate', 'disappoint', 'outrage', 'inspire', 'impress', 'embarrass',
   // ... and of influence on a person ("it deeply influenced who they are"; not "affected crops", "badly hurt").
   'influence',
-  // tune13 review: "desperately needs a new stadium", like "desperately wants".
-  'need']);
+  // tune13 review: "desperately needs a new stadium", like "desperately wants"; tune16: "strongly hinted".
+  'need', 'hint', 'signal', 'imply']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
 const STANCE_ONLY = new Set(['heavily', 'badly', 'lavishly']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
@@ -638,7 +648,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "Believe me, …" opening a sentence, clause or quotation; not "Why should anyone believe me now?".
     if (tok.lower === 'believe') return t.ranges[tok.sentence][0] === i || /[“"‘:,;—–(]\s*$/.test(gapBefore(t, i));
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
-    if ((tok.lower === 'clearly' || tok.lower === 'plainly') && before !== undefined && before.tight) {
+    // ("not answering questions definitively": closing its verb phrase, the manner.)
+    if (tok.lower === 'definitively' && (!same || next.pos === 'PUNCT' || next.pos === 'ADP')) return false;
+    if ((tok.lower === 'clearly' || tok.lower === 'plainly' || tok.lower === 'definitively') && before !== undefined && before.tight) {
       const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
       // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
       if (before.pos === 'VERB' && pause) return false;
@@ -679,6 +691,10 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (next.lower === 'worded') return false;
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
+    // "too early to say" is the hedge of not knowing (GUIDELINES.md §7), no degree raised.
+    if (tok.lower === 'too' && /^(?:early|soon)$/.test(next.lower) && t.tokens[j + 1]?.lower === 'to' && /^(?:say|tell|know)$/.test(t.tokens[j + 2]?.lower ?? '')) return false;
+    // "much different treatment": "different" is compared like a comparative.
+    if (tok.lower === 'much' && next.lower === 'different') return true;
     // "far too low": "far" raising the intensifier after it.
     if (tok.lower === 'far' && next.lower === 'too') return true;
     // "is far behind the leader", "still well below the proposal", "polling far behind", "far short of": a distance

@@ -839,3 +839,10 @@ describe('review of the tune15 report-verb rules (analysis/14)', () => {
     expect(texts(family('Critics panned the film, and Ruiz knocked the agency for the delay.', 'report-verb'))).toEqual(['panned', 'knocked']);
   });
 });
+
+describe('report verbs from the blind split tune16 (analysis/14)', () => {
+  it('leaves a court declaring contempt and "too early to say" out', () => {
+    expect(family('The judge declared the clerk in contempt of court.', 'report-verb')).toEqual([]);
+    expect(texts(family('He said it was “too early to say” what caused the blast.', 'report-verb'))).toEqual(['said']);
+  });
+});

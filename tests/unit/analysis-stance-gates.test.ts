@@ -630,3 +630,22 @@ describe('review of the tune15 rules (analysis/14)', () => {
     expect(family('How clear is that warning to drivers?', 'certainty')).toEqual([]);
   });
 });
+
+describe('the blind split tune16 (analysis/14)', () => {
+  it('reads "tends to" and "assume" in their hedging sense only, and "suspects" after an adjective as a noun', () => {
+    expect(family('Pencille tends to injured birds, and Holt was not ready to assume the office.', 'hedge')).toEqual([]);
+    expect(texts(family('Voters tend to favor incumbents, and I assume the plan will fail.', 'hedge'))).toEqual(['tend to', 'assume']);
+    expect(family('Four African-American suspects were held.', 'hedge')).toEqual([]);
+  });
+  it('counts "not yet clear" and "a little" before a comparative, not a bound or a little girl', () => {
+    expect(texts(family('It is not yet clear why, and the case could get a little stronger.', 'hedge'))).toEqual(['not yet clear', 'could', 'a little']);
+    expect(family('A little girl waved a little more than a month ago.', 'hedge')).toEqual([]);
+  });
+  it('counts "definitively" before its verb, "strongly hinted", "much different", "blazingly"; not the idiom "too early to say"', () => {
+    expect(kinds(family('I can definitively say he is not a liar.', 'certainty'))).toEqual(['booster:definitively']);
+    expect(family('He avoided answering questions definitively.', 'certainty')).toEqual([]);
+    expect(kinds(family('Walker had strongly hinted he would run; it was a blazingly odd pick.', 'certainty'))).toEqual(['intensifier:strongly', 'intensifier:blazingly']);
+    expect(family('He said it was “too early to say” what caused the blast.', 'certainty')).toEqual([]);
+    expect(kinds(family('Officials said it was too soon to determine the cause.', 'certainty'))).toEqual(['intensifier:too']);
+  });
+});

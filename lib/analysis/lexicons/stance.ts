@@ -90,6 +90,8 @@ export const NEWS_HEDGES = [
   'there were conflicting reports', 'there are conflicting reports', 'by all accounts', 'effectively',
   // From the blind split tune15 (both annotators): degree like "essentially" and frequency like "often".
   'basically', 'rarely', 'seldom', 'in many ways', 'in some ways',
+  // From the blind split tune16: "It is not yet clear why …" (like "not immediately clear"), "a little stronger".
+  'not yet clear', 'not yet known', 'a little',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -157,6 +159,8 @@ export const BOOSTERS = [
   'actually', 'must',
   // From the blind split tune14: "Believe me, they are a breath of fresh air" (stance.ts: opening its clause).
   'believe me',
+  // From the blind split tune16: "I can definitively say …".
+  'definitively',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
@@ -183,6 +187,8 @@ export const INTENSIFIERS = [
   'frighteningly', 'alarmingly', 'shockingly', 'stunningly', 'astonishingly', 'staggeringly', 'woefully', 'painfully', 'badly',
   // From the blind split tune14: "quite challenging" (no hedge, see HYLAND_HEDGES), "lavishly praising".
   'quite', 'lavishly',
+  // From the blind split tune16: "blazingly unqualified".
+  'blazingly',
 ];
 
 /**
