@@ -474,9 +474,7 @@ function namedAs(t: Tokenized, k: number, sentence: number): boolean {
 }
 
 /** What is declared by an act, not in words ("declared the emergency"). */
-const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday',
-  // tune16: "the judge declared the clerk in contempt of court" (a court's act), "declared dead".
-  'contempt', 'dead', 'bankrupt', 'insolvent']);
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'disaster', 'war', 'victory', 'bankruptcy', 'independence', 'curfew', 'lockdown', 'ceasefire', 'cease-fire', 'truce', 'quarantine', 'pandemic', 'holiday']);
 /** Roles held toward someone ("advisers to the CDC", "the ambassador to China"): the role speaks, not whom it serves. */
 const ADVISER_TO = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'aide', 'aides', 'counsel', 'consultant', 'consultants', 'delegate', 'delegates', 'liaison']);
 /** Particles of phrasal verbs that take an infinitive ("teamed up to", "came together to", "stepped forward to"). */
@@ -652,7 +650,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
-  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && (/^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) || (/^(?:early|soon)$/.test(head.lower) && t.tokens[i - 3]?.lower === 'too'))) return false;
+  // ("too early to tell voters what it costs" tells someone.)
+  if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && (/^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) || (/^(?:early|soon)$/.test(head.lower) && t.tokens[i - 3]?.lower === 'too' && !(same && /^(?:NOUN|PROPN|PRON|DET)$/.test(next.pos) && !/^(?:what|whether|how|who|why|if)$/.test(after))))) return false;
   switch (lemma) {
     case 'protest': {
       // "protested that the vote was unfair", "“…,” she protested"; not "players protested during the anthem"
@@ -736,9 +735,20 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // employees, saying", "dismissed the appeal, saying").
       return /^(?:it|them|this|that|those|these)$/.test(after) && sayingLater(t, i);
     }
-    case 'declare':
+    case 'declare': {
       // "declared a state of emergency", "declared the emergency", "declared war": acts, not speech.
-      return !(after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy') && !cueAhead(t, i, j, 4, (k) => DECLARED_ACTS.has(t.tokens[k].lower), false);
+      if (after === 'a' || after === 'an' || after === 'war' || after === 'victory' || after === 'bankruptcy' || cueAhead(t, i, j, 4, (k) => DECLARED_ACTS.has(t.tokens[k].lower), false)) return false;
+      // tune16: "the judge declared the clerk in contempt of court", "doctors declared him dead", "was declared
+      // dead", "declared the company bankrupt": a finding of fact or law, not words (not "declared the bill dead on
+      // arrival", "declared her contempt for the ruling").
+      let k = j;
+      while (k < j + 4 && t.tokens[k]?.sentence === t.tokens[i].sentence && t.tokens[k].lower !== 'that' && !/^(?:in|dead|bankrupt|insolvent)$/.test(t.tokens[k].lower)) k++;
+      const w = t.tokens[k]?.sentence === t.tokens[i].sentence ? t.tokens[k].lower : '';
+      if (w === 'in' && t.tokens[k + 1]?.lower === 'contempt') return false;
+      const passive = PASSIVE_AUX.has(t.tokens[i - 1]?.lower ?? '');
+      const person = /^(?:him|her|them|itself|himself|herself|themselves)$/.test(after) || (k > j && /^(?:company|firm|bank|city|victim|man|woman|patient|suspect|child|soldier)$/.test(t.tokens[k - 1].lower));
+      return !(/^(?:dead|bankrupt|insolvent)$/.test(w) && (passive || person));
+    }
     case 'respond':
     case 'answer': {
       // "responded to a call at 1:30 a.m.", "answered the alarm": crews attending an emergency, not words.

@@ -193,7 +193,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
       // (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt.)
       // (A fronted concession closed by a comma, "whatever" not the subject of its own verb: "Whoever sent the letters
       // may have had help" and "Whatever its flaws the bill could pass" keep their doubt.)
-      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 16)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
+      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 10)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
       if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB' && (closed || /,\s*$/.test(gapBefore(t, k)))) return false;
       if (t.tokens[k].clauseBreak) break;
     }
@@ -216,15 +216,30 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "in many ways his successor" set off or opening; not "damaged the town in many ways, from roads to schools".
   if (/^in (?:many|some) ways$/.test(phrase)) return (t.ranges[tok.sentence][0] === i || /,\s*$/.test(gapBefore(t, i)) || (before !== undefined && (before.lemma === 'be' || before.pos === 'AUX'))) && !(same && (next.lower === 'from' || next.pos === 'NOUN' || /^(?:that|which|we|they|you|i|he|she|it)$/.test(next.lower)));
   // "tends to injured birds": caring for, not a tendency (only before a verb).
-  if (/^tend(?:s|ed)? to$/.test(phrase)) return same && (next.pos === 'VERB' || next.pos === 'AUX') && !(/ed$/.test(next.lower) && t.tokens[j + 1]?.pos === 'NOUN');
+  if (/^tend(?:s|ed)? to$/.test(phrase)) {
+    // (Adverbs and "not" may stand before the verb: "tends to sharply rise", "tend to not trust".)
+    let v = j;
+    while (v < j + 3 && t.tokens[v]?.sentence === tok.sentence && (t.tokens[v].pos === 'ADV' || t.tokens[v].lower === 'not') && t.tokens[v].tight) v++;
+    const verb = t.tokens[v];
+    // ("tends to injured birds": a participle before its noun; "tends to feed rumors" is the verb.)
+    return verb !== undefined && verb.sentence === tok.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') && !(/ed$/.test(verb.lower) && verb.lemma !== verb.lower && t.tokens[v + 1]?.pos === 'NOUN');
+  }
   // "ready to assume the office", "assumed control": taking on, not supposing.
-  if (/^assum/.test(lower) && same && (next.pos === 'DET' || POSSESSIVES.has(next.lower)) && /^(?:office|role|post|power|powers|control|responsibility|responsibilities|command|presidency|leadership|duties|mantle|position|chairmanship|throne)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
-  if (/^assum/.test(lower) && same && /^(?:office|control|power|command|responsibility)$/.test(next.lower)) return false;
+  // (Not when a verb follows the noun: "I assume the office will stay closed" is a belief.)
+  if (/^assum/.test(lower) && same) {
+    let n = j;
+    while (n < j + 3 && t.tokens[n]?.sentence === tok.sentence && (t.tokens[n].pos === 'DET' || t.tokens[n].pos === 'ADJ' || POSSESSIVES.has(t.tokens[n].lower))) n++;
+    const noun = t.tokens[n];
+    const clause = /^(?:VERB|AUX)$/.test(t.tokens[n + 1]?.pos ?? '');
+    if (noun && !clause && /^(?:office|role|post|power|powers|control|responsibility|responsibilities|command|presidency|leadership|duties|mantle|position|chairmanship|throne)$/.test(noun.lower)) return false;
+  }
   // "four African-American suspects": the noun.
-  if (lower === 'suspects' && before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM')) return false;
+  if (lower === 'suspects' && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'NUM')) return false;
   // "a little stronger", "a little more": degree before a gradable word; not "a little girl".
   // (Not the bound "a little more than a month".)
-  if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && t.tokens[j + 1]?.lower !== 'than';
+  if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && !(/^(?:more|less)$/.test(next.lower) && /^(?:than|time|ground|money)$/.test(t.tokens[j + 1]?.lower ?? ''));
+  // "not yet known to most fans": fame, not doubt.
+  if (phrase === 'not yet known') return !(same && /^(?:to|as|for|outside|beyond)$/.test(next.lower));
   // "a good chance to win" is an opportunity; "a good chance (that) it passes", "a slim chance of rain" are odds.
   if (/ chances?$/.test(phrase)) return !(same && next.lower === 'to');
   // "the chance of a lifetime": an opportunity again.
@@ -650,6 +665,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     // ("not answering questions definitively": closing its verb phrase, the manner.)
     if (tok.lower === 'definitively' && (!same || next.pos === 'PUNCT' || next.pos === 'ADP')) return false;
+    // ("has yet to definitively decide", "No one can definitively answer": denied.)
+    if (tok.lower === 'definitively' && t.tokens.slice(Math.max(0, i - 4), i).some((x) => x.sentence === tok.sentence && /^(?:yet|never|no|nobody|cannot|can't|can’t)$/.test(x.lower))) return false;
     if ((tok.lower === 'clearly' || tok.lower === 'plainly' || tok.lower === 'definitively') && before !== undefined && before.tight) {
       const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
       // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
@@ -692,7 +709,7 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "too early to say" is the hedge of not knowing (GUIDELINES.md §7), no degree raised.
-    if (tok.lower === 'too' && /^(?:early|soon)$/.test(next.lower) && t.tokens[j + 1]?.lower === 'to' && /^(?:say|tell|know)$/.test(t.tokens[j + 2]?.lower ?? '')) return false;
+    if (tok.lower === 'too' && /^(?:early|soon)$/.test(next.lower) && t.tokens[j + 1]?.lower === 'to' && /^(?:say|tell|know)$/.test(t.tokens[j + 2]?.lower ?? '') && !(/^(?:NOUN|PROPN|PRON|DET)$/.test(t.tokens[j + 3]?.sentence === tok.sentence ? t.tokens[j + 3].pos : '') && !/^(?:what|whether|how|who|why|if|when|where|which)$/.test(t.tokens[j + 3]?.lower ?? ''))) return false;
     // "much different treatment": "different" is compared like a comparative.
     if (tok.lower === 'much' && next.lower === 'different') return true;
     // "far too low": "far" raising the intensifier after it.

@@ -846,3 +846,10 @@ describe('report verbs from the blind split tune16 (analysis/14)', () => {
     expect(texts(family('He said it was “too early to say” what caused the blast.', 'report-verb'))).toEqual(['said']);
   });
 });
+
+describe('review of "declare" (analysis/14, tune16)', () => {
+  it('keeps a verdict in words, leaves a finding of death, bankruptcy or contempt out', () => {
+    expect(texts(family('The senator declared the bill dead on arrival, and she declared her contempt for the ruling.', 'report-verb'))).toEqual(['declared', 'declared']);
+    expect(family('Doctors declared him dead, and the patient was declared dead.', 'report-verb')).toEqual([]);
+  });
+});

@@ -649,3 +649,18 @@ describe('the blind split tune16 (analysis/14)', () => {
     expect(kinds(family('Officials said it was too soon to determine the cause.', 'certainty'))).toEqual(['intensifier:too']);
   });
 });
+
+describe('review of the tune16 rules (analysis/14)', () => {
+  it('keeps "tends to" across an adverb, "assume" before a clause, "suspects" after an age', () => {
+    expect(texts(family('Unemployment tends to sharply rise, and social media tends to feed rumors.', 'hedge'))).toEqual(['tends to', 'tends to']);
+    expect(texts(family('I assume the office will stay closed.', 'hedge'))).toEqual(['assume']);
+    expect(family('He was ready to assume full control.', 'hedge')).toEqual([]);
+    expect(texts(family('Rodriguez, 54, suspects the fire was set.', 'hedge'))).toEqual(['suspects']);
+  });
+  it('reads "a little more time", fame and a denied "definitively" out, "too early to tell voters" in', () => {
+    expect(family('Officials asked for a little more time; the singer, not yet known to most fans, opened.', 'hedge')).toEqual([]);
+    expect(texts(family('It was a little stronger than expected.', 'hedge'))).toEqual(['a little']);
+    expect(family('The league has yet to definitively decide on a date.', 'certainty')).toEqual([]);
+    expect(kinds(family('It is too early to tell voters what the plan will cost.', 'certainty'))).toEqual(['intensifier:too']);
+  });
+});
