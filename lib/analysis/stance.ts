@@ -695,8 +695,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       const participle = next.pos === 'VERB' && /ed$/.test(next.lower) && before !== undefined && COPULA.has(before.lower);
       return (next.pos === 'ADJ' && !QUANTITY.has(next.lower)) || (next.pos === 'VERB' && STANCE_VERBS.has(next.lemma)) || participle;
     }
-    // "objected vehemently to the bill": right after a stance verb, the degree of that stance.
+    // "objected vehemently to the bill": right after a stance verb, the degree of that stance ("pushed back strongly").
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB' && STANCE_VERBS.has(before.lemma)) return true;
+    if (POSTVERBAL.has(tok.lower) && before?.lower === 'back' && /^(?:push|hit|fire|fight)$/.test(t.tokens[i - 2]?.lemma ?? '')) return true;
     // "rose sharply last year": after any other verb it is that verb's manner, whatever follows (GUIDELINES.md §8).
     if (POSTVERBAL.has(tok.lower) && before !== undefined && tok.tight && before.pos === 'VERB') return false;
     // "a very, very important subject": a degree word repeated raises the word after the last.
@@ -802,6 +803,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
     // Only records and data ("the fireworks show" closing an apposition is a noun).
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && RECORD_NOUNS.test(t.tokens[i - 1]?.lower ?? '')) return reportsBefore(t, i);
+    // "The latest poll shows Holt and Ruiz tied", "polls showed the two candidates neck-and-neck": a standing found.
+    if (tok.lemma === 'show' && tok.pos === 'VERB' && same && /^(?:polls?|surveys?|data|numbers|figures|results|tally|count|returns|study|studies)$/.test(subjectOf(t, i)?.lower ?? '') && smallClause(t, j)) return true;
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
@@ -870,6 +873,11 @@ function subjectOf(t: Tokenized, i: number) {
 /** "him beating the governor", "aides pressing the agency": an object and its -ing verb, as a finding shows them. */
 function smallClause(t: Tokenized, j: number): boolean {
   const s = t.tokens[j].sentence;
+  // "shows Holt and Ruiz tied in Ohio", "showed the two candidates neck-and-neck": a standing in a race.
+  for (let k = j + 1; k < Math.min(j + 6, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
+    if (/^(?:tied|neck-and-neck|even|ahead|behind|leading|trailing|deadlocked|level)$/.test(t.tokens[k].lower) && /^(?:NOUN|PROPN|PRON)$/.test(t.tokens[k - 1].pos)) return true;
+    if (!/^(?:PRON|NOUN|PROPN|DET|NUM|CCONJ|ADJ)$/.test(t.tokens[k].pos)) break;
+  }
   for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
     const x = t.tokens[k];
     if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower)) return true;

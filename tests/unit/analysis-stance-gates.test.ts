@@ -664,3 +664,13 @@ describe('review of the tune16 rules (analysis/14)', () => {
     expect(kinds(family('It is too early to tell voters what the plan will cost.', 'certainty'))).toEqual(['intensifier:too']);
   });
 });
+
+describe('the blind split tune17 (analysis/14)', () => {
+  it('counts "I am convinced that", a poll showing a standing, "pushed back strongly", "disastrously"', () => {
+    expect(kinds(family('I am convinced that this deal will work.', 'certainty'))).toEqual(['assertive:convinced']);
+    expect(kinds(family('The latest poll shows Holt and Ruiz tied in Ohio.', 'certainty'))).toEqual(['factive:shows']);
+    expect(family('The video shows the man behind the counter.', 'certainty')).toEqual([]);
+    expect(kinds(family('Republicans pushed back strongly, calling the plan a concession.', 'certainty'))).toEqual(['intensifier:strongly']);
+    expect(family('She resented both sides trying to play politics.', 'certainty')).toEqual([]);
+  });
+});

@@ -130,14 +130,18 @@ export const ASSERTIVE_PHRASES = [
  * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
  * win", "was sure the vote would pass", "it is obvious that"; not "certain voters", "an obvious choice").
  */
-export const ASSERTIVE_ADJECTIVES = ['confident', 'sure', 'certain', 'obvious', 'evident'];
+export const ASSERTIVE_ADJECTIVES = ['confident', 'sure', 'certain', 'obvious', 'evident', 'convinced'];
 
 /**
  * Hooper's factives (presuppose the complement is true). Left out: see, note, observe (vision and neutral
  * reporting), care, bother, amuse, suffice, and the evaluative adjectives odd/strange/interesting/relevant/
  * sorry/exciting (they are counted by the loaded-language model instead).
  */
-export const FACTIVES = ['find', 'know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'resent', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
+// "resent" left out (tune17: "resented both sides trying to play politics" is no proposition presented as true, and
+// GUIDELINES.md §8 does not list it). "understand" stays out too: tried after tune17, it read hearsay ("I understand
+// Pence has ordered"), "from what I understand" and objects ("to better understand decisions the secretary made")
+// as findings and lowered the test split's certainty precision.
+export const FACTIVES = ['find', 'know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
 /** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
 export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that'];
 export const FACTIVE_EXCEPTIONS = [
@@ -189,6 +193,8 @@ export const INTENSIFIERS = [
   'quite', 'lavishly',
   // From the blind split tune16: "blazingly unqualified".
   'blazingly',
+  // tune17: "disastrously".
+  'disastrously',
 ];
 
 /**
