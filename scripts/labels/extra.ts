@@ -79,6 +79,23 @@ export interface ExtraPart {
   newsmtsc?: { sentences: number };
 }
 
+/** A split of NewsMTSC sentences (tune12 onward): 150 single sentences, labelled blind for the four families. */
+function newsmtscDraw(part: PartName, seed: number, firstId: number): Omit<ExtraPart, 'after'> {
+  return {
+    part,
+    file: path.join(HAND_LABELS, `tune-extra${part.slice('tune'.length)}.json`),
+    seed,
+    articles: 0,
+    minSentences: 1,
+    firstId,
+    families: ['hedge', 'certainty', 'report-verb', 'source'],
+    basilOutlets: [],
+    basilSentences: [0, 0],
+    reuseTuneEvents: true,
+    newsmtsc: { sentences: 150 },
+  };
+}
+
 const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
   tune2: { part: 'tune2', file: EXTRA_FILE, seed: EXTRA_SEED, articles: 32, minSentences: 3, firstId: 401, families: ['hedge', 'certainty', 'source'], basilOutlets: ['fox', 'nyt', 'hpo'], basilSentences: [15, 30] },
   // Drawn once tune and tune2 were fitted for hedges and certainty (issue 16): a fresh blind split for those two.
@@ -212,103 +229,19 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
   },
   // AllSides and BASIL are used up: sentences of other news (NewsMTSC's training set, 2017–2019 articles of many
   // outlets), labelled blind by two annotators for the four families, after the rules of analysis/14.
-  tune12: {
-    part: 'tune12',
-    file: path.join(HAND_LABELS, 'tune-extra12.json'),
-    seed: 12121,
-    articles: 0,
-    minSentences: 1,
-    firstId: 2601,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune12: newsmtscDraw('tune12', 12121, 2601),
   // Drawn as tune12 once tune12's rules had landed: a thirteenth blind split of other news, no article of tune12.
-  tune13: {
-    part: 'tune13',
-    file: path.join(HAND_LABELS, 'tune-extra13.json'),
-    seed: 13131,
-    articles: 0,
-    minSentences: 1,
-    firstId: 2801,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune13: newsmtscDraw('tune13', 13131, 2801),
   // As tune13, once tune13's rules had landed: no article of tune12 or tune13.
-  tune14: {
-    part: 'tune14',
-    file: path.join(HAND_LABELS, 'tune-extra14.json'),
-    seed: 14141,
-    articles: 0,
-    minSentences: 1,
-    firstId: 3001,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune14: newsmtscDraw('tune14', 14141, 3001),
   // As tune14, once tune14's rules had landed.
-  tune15: {
-    part: 'tune15',
-    file: path.join(HAND_LABELS, 'tune-extra15.json'),
-    seed: 15151,
-    articles: 0,
-    minSentences: 1,
-    firstId: 3201,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune15: newsmtscDraw('tune15', 15151, 3201),
   // As tune15, once tune15's rules had landed.
-  tune16: {
-    part: 'tune16',
-    file: path.join(HAND_LABELS, 'tune-extra16.json'),
-    seed: 16161,
-    articles: 0,
-    minSentences: 1,
-    firstId: 3401,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune16: newsmtscDraw('tune16', 16161, 3401),
   // As tune16, once tune16's rules had landed.
-  tune17: {
-    part: 'tune17',
-    file: path.join(HAND_LABELS, 'tune-extra17.json'),
-    seed: 17171,
-    articles: 0,
-    minSentences: 1,
-    firstId: 3601,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune17: newsmtscDraw('tune17', 17171, 3601),
   // As tune17, once tune17's rules had landed.
-  tune18: {
-    part: 'tune18',
-    file: path.join(HAND_LABELS, 'tune-extra18.json'),
-    seed: 18181,
-    articles: 0,
-    minSentences: 1,
-    firstId: 3801,
-    families: ['hedge', 'certainty', 'report-verb', 'source'],
-    basilOutlets: [],
-    basilSentences: [0, 0],
-    reuseTuneEvents: true,
-    newsmtsc: { sentences: 150 },
-  },
+  tune18: newsmtscDraw('tune18', 18181, 3801),
 };
 
 export const EXTRA_PARTS = {} as Record<PartName, ExtraPart>;
