@@ -189,14 +189,9 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     if (lower === 'could' && same && MODAL_NEGATORS.has(next.lower) && t.tokens[j + 1]?.lower !== 'have') return false;
     // "However valid her points may have been": a concession grants the claim, it does not doubt it; so does
     // "whatever one may think of his vision", "Whatever Mandela may or may not think".
-    for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === tok.sentence; k--) {
-      // (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt.)
-      // (A fronted concession closed by a comma, "whatever" not the subject of its own verb: "Whoever sent the letters
-      // may have had help" and "Whatever its flaws the bill could pass" keep their doubt.)
-      const closed = t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 10)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
-      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB' && (closed || /,\s*$/.test(gapBefore(t, k)))) return false;
-      if (t.tokens[k].clauseBreak) break;
-    }
+    // (A fronted concession closed by a comma: "Whatever its flaws the bill could pass" keeps its doubt.)
+    const closed = (k: number) => /,\s*$/.test(gapBefore(t, k)) || t.tokens.slice(i + 1, Math.min(t.ranges[tok.sentence][1], i + 10)).some((x, n) => /,/.test(gapBefore(t, i + 1 + n)));
+    if (afterConcession(t, i, closed)) return false;
     for (let k = i - 1; k >= Math.max(0, i - 8) && t.tokens[k].sentence === tok.sentence; k--) {
       if (t.tokens[k].lower === 'however' && k + 1 < i && (t.tokens[k + 1].pos === 'ADJ' || t.tokens[k + 1].pos === 'ADV') && t.tokens[k + 1].tight) return false;
       if (t.tokens[k].clauseBreak) break;
@@ -299,10 +294,7 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // (Its own subject only: "No one objected and police believe the fire was set" keeps its hedge.)
   if (/^(?:believe|believes|believed|think|thinks|thought)$/.test(lower)) {
     // "Whatever Ruiz may think, …": inside a concession.
-    for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === tok.sentence; k--) {
-      if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[tok.sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB') return false;
-      if (t.tokens[k].clauseBreak) break;
-    }
+    if (afterConcession(t, i)) return false;
     for (let k = i - 1; k >= Math.max(0, i - 7) && t.tokens[k].sentence === tok.sentence; k--) {
       const x = t.tokens[k];
       if ((x.lower === 'one' && t.tokens[k - 1]?.lower === 'no') || x.lower === 'nobody') return false;
@@ -379,6 +371,21 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (BELIEF.has(lower) && before && cannot(t, i - 1)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
+}
+
+/**
+ * Token i stands in a concession opened by "whatever" or "whoever" at most five tokens before it in its clause
+ * ("Whatever Ruiz may think, …"), and `also` holds of the opener at k.
+ * (At the clause's start only: "reversed whatever gains he may have made" keeps its doubt; not the subject of its
+ * own verb: "Whoever sent the letters may have had help" keeps it too.)
+ */
+function afterConcession(t: Tokenized, i: number, also: (k: number) => boolean = () => true): boolean {
+  const sentence = t.tokens[i].sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 5) && t.tokens[k].sentence === sentence; k--) {
+    if (/^(?:whatever|whoever)$/.test(t.tokens[k].lower) && (t.ranges[sentence][0] === k || /,\s*$/.test(gapBefore(t, k))) && t.tokens[k + 1]?.pos !== 'VERB' && also(k)) return true;
+    if (t.tokens[k].clauseBreak) break;
+  }
+  return false;
 }
 
 /** "make it possible", "made this past year possible": a form of "make", then its object (up to four words), then "possible" at i. */
