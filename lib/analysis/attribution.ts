@@ -252,8 +252,9 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // "Even political figures … said": a focusing adverb opening the phrase is no part of it.
     if (found.speaker) {
       const focus = /^(?:even|only|just|also|still|especially|particularly)\s+(?:(?:the|a|an)\s+)?/i.exec(found.speaker.text);
-      const fw = t.tokens[tokenAt(t, found.speaker.start, 0)];
-      const nextWord = t.tokens[tokenAt(t, found.speaker.start, 0) + 1];
+      const at = tokenAt(t, found.speaker.start, 0);
+      const fw = t.tokens[at];
+      const nextWord = t.tokens[at + 1];
       // (Only the adverb, never the first word of a name: "Just Security said", "Still Waters Capital said".)
       if (focus && fw?.pos === 'ADV' && !(nextWord?.pos === 'PROPN' && /^(?:even|only|just|also|still)\s+\p{Lu}/iu.test(found.speaker.text) && !/^\S+\s+(?:the|a|an)\s/i.test(found.speaker.text))) found.speaker = { start: found.speaker.start + focus[0].length, end: found.speaker.end, text: found.speaker.text.slice(focus[0].length) };
     }
@@ -283,7 +284,7 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // A court's decision is a document too: it says, states and warns in words, but only events threaten
     // ("the decision threatens to upend the market").
     // ("political figures", "public figures" are people.)
-    const people = head === 'figures' && /^(?:political|public|senior|opposition|prominent|religious|leading|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '') && !/^(?:released|from|of|published|show|showed|shows)$/.test((found.speaker ? t.tokens[tokenAt(t, found.speaker.end, 0)]?.lower : "") ?? '');
+    const people = head === 'figures' && /^(?:political|public|senior|opposition|prominent|religious|leading|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '') && !/^(?:released|from|of|published|show|showed|shows)$/.test((found.speaker && t.tokens[tokenAt(t, found.speaker.end, 0)]?.lower) ?? '');
     if (found.speaker && NON_HUMAN.has(head) && !people && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
       i += hit.length - 1;
       continue;
@@ -1012,6 +1013,11 @@ function appositiveName(t: Tokenized, end: number): boolean {
 const PERSON_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'premier', 'chancellor', 'judge', 'jurist', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
 const UNIQUE_OFFICES = new Set([...PERSON_OFFICES, 'speaker', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office']);
 
+/** The article writes this word capitalised somewhere but at a sentence's start: a name there, not only a sentence opener. */
+function capitalisedMidSentence(t: Tokenized, word: Token['word']): boolean {
+  return t.tokens.some((x, n) => x.word === word && x.cap && t.ranges[x.sentence][0] !== n);
+}
+
 /**
  * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
  * phrase holds a proper name (from the parse) or designates a unique office-holder.
@@ -1055,13 +1061,13 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
   // case ("the workers"), is a common noun whatever its tag.
   const sole = words.length === 1 ? t.tokens[at] : undefined;
   // (Not a name the article also capitalises mid-sentence: "Cotton said" beside "Sen. Tom Cotton" and "cotton".)
-  if (sole && sole.pos === 'PROPN' && t.ranges[sole.sentence][0] === at && t.tokens.some((x) => x.word === sole.word && !x.cap) && !t.tokens.some((x, n) => x.word === sole.word && x.cap && t.ranges[x.sentence][0] !== n)) {
+  if (sole && sole.pos === 'PROPN' && t.ranges[sole.sentence][0] === at && t.tokens.some((x) => x.word === sole.word && !x.cap) && !capitalisedMidSentence(t, sole.word)) {
     return UNIQUE_OFFICES.has(head) ? 'named' : 'anonymous';
   }
   for (let k = at; k < t.tokens.length && t.tokens[k].start < speaker.end; k++) {
     // ("Political figures said", "Senior party figures said": an adjective capitalised only because it opens the
     // sentence, before an unnamed group.)
-    const opener = k === at && t.ranges[t.tokens[k].sentence][0] === k && /(?:al|ic|ive|ous|ent|ant|ior|ary|ful|less|ing|ed)$/.test(t.tokens[k].lower) && (ANON.has(head) || head === 'figures' || PEOPLE_NOUN.test(head)) && !t.tokens.some((x, n) => n !== k && x.word === t.tokens[k].word && x.cap && t.ranges[x.sentence][0] !== n);
+    const opener = k === at && t.ranges[t.tokens[k].sentence][0] === k && /(?:al|ic|ive|ous|ent|ant|ior|ary|ful|less|ing|ed)$/.test(t.tokens[k].lower) && (ANON.has(head) || head === 'figures' || PEOPLE_NOUN.test(head)) && !capitalisedMidSentence(t, t.tokens[k].word);
     if (opener) continue;
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
@@ -1175,8 +1181,9 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // noun phrase opening the sentence ends at the comma before the verb; that noun phrase speaks.
   // (Not before an inverted speaker: "The official who leaked the memo, said Ruiz, was fired.")
   const invertedNext = QUOTATIVE_INVERSION.has(t.tokens[i].lemma) && j < stop && t.tokens[j].tight && /^(?:DET|NOUN|PROPN|ADJ)$/.test(t.tokens[j].pos);
+  // The first "who" after the sentence's first word and before the verb phrase (`first` when there is none).
+  const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
   if (k > first && k === i - 1 && /^,\s*$/.test(gapBefore(t, i)) && !t.tokens[i].lower.endsWith('ing') && !invertedNext) {
-    const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     if (w > first && !/,/.test(gapBefore(t, w)) && (t.tokens[w - 1].pos === 'NOUN' || t.tokens[w - 1].pos === 'PROPN')) {
       const subject = collectLeft(t, w - 1, first);
       if (subject && opensSentence(t, first, w, subject)) return { speaker: subject };
@@ -1188,7 +1195,6 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
   // ("relatives who supported Ruiz might gloat": auxiliaries and adverbs may stand before the verb.)
   const bare = t.tokens.slice(k + 1, i).every((x, n) => t.tokens[k + 2 + n].tight && (AUX.has(x.lower) || x.pos === 'ADV' || x.lower === 'not'));
   if (k > first && bare && t.tokens[i].tight && !t.tokens[i].lower.endsWith('ing')) {
-    const w = t.tokens.slice(first + 1, k).findIndex((x) => x.lower === 'who') + first + 1;
     const own = t.tokens[w + 1];
     // (The word after "who" is its verb whatever the tag: the lite model reads "who shot her" as a noun.)
     if (w > first && !/,/.test(gapBefore(t, w)) && own !== undefined && own.tight && /^(?:VERB|AUX|ADV|NOUN)$/.test(own.pos) && w + 1 < k) {
