@@ -88,10 +88,6 @@ function datelineEnd(t: Tokenized, first: number): number {
   return first;
 }
 
-/**
- * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
- * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
- */
 /** The capitalised name right before token k, across a parenthesis ("Rob Portman (R-Ohio)" → Rob Portman). */
 function nameBefore(t: Tokenized, k: number): { start: number; end: number; text: string } | undefined {
   const first = t.ranges[t.tokens[k].sentence][0];
@@ -134,6 +130,10 @@ function withoutObjectConjunct(t: Tokenized, speaker: { start: number; end: numb
   return inside ? { start: t.tokens[a].start, end: speaker.end, text: t.body.slice(t.tokens[a].start, speaker.end) } : speaker;
 }
 
+/**
+ * "Sen. Joe Manchin, D-W.Va., and Sen. Lisa Murkowski wrote": a name before ", and" with its own appositive (a party
+ * code, an age, "a Democrat") is coordinated with the speaker found after it, one source (GUIDELINES.md §5).
+ */
 function withLeftConjunct(t: Tokenized, speaker: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
   const a = tokenAt(t, speaker.start, 0);
   const and = t.tokens[a - 1];
@@ -422,9 +422,9 @@ function freeRelativeSubject(t: Tokenized, k: number, sentence: number): boolean
   return false;
 }
 
-/** Verbs after which "to <speak>" reports no words unless their content follows. */
 /** "not", "never", "n't" and a copula or auxiliary with it ("wasn't", "isn’t"). */
 const NEGATION = /^(?:not|never|.*n['’]t)$/;
+/** Verbs after which "to <speak>" reports no words unless their content follows. */
 const REFUSALS = new Set(['decline', 'refuse', 'fail', 'neglect',
   // …and adjectives of holding back: "are afraid to promise a vote", "was reluctant to criticize" give no words.
   'afraid', 'reluctant', 'unwilling', 'hesitant', 'loath']);
@@ -997,7 +997,6 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   }
 }
 
-/** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
 /** "A spokeswoman for the office, Rebekah Carmichael, said": a name set beside the speaker before its verb. */
 function appositiveName(t: Tokenized, end: number): boolean {
   const from = tokenAt(t, end, 0);
@@ -1011,6 +1010,7 @@ function appositiveName(t: Tokenized, end: number): boolean {
 
 /** Offices held by one person ("a spokesman", "a senator"), as against the bodies in UNIQUE_OFFICES. */
 const PERSON_OFFICES = new Set(['president', 'governor', 'mayor', 'sheriff', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'premier', 'chancellor', 'judge', 'jurist', 'senator', 'leader', 'hopeful', 'candidate', 'nominee', 'ambassador', 'prosecutor', 'counsel', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'director', 'chief']);
+/** Heads that designate one office-holder or body the reader can identify ("the governor", "the committee"). */
 const UNIQUE_OFFICES = new Set([...PERSON_OFFICES, 'speaker', 'committee', 'campaign', 'court', 'government', 'administration', 'ministry', 'department', 'agency', 'company', 'office']);
 
 /** The article writes this word capitalised somewhere but at a sentence's start: a name there, not only a sentence opener. */
@@ -1019,8 +1019,9 @@ function capitalisedMidSentence(t: Tokenized, word: Token['word']): boolean {
 }
 
 /**
- * pronoun; anonymous when the head is an unnamed group or role (officials, sources, hackers); named when the
- * phrase holds a proper name (from the parse) or designates a unique office-holder.
+ * How a speaker is referred to: pronoun when it is a personal pronoun alone; anonymous when the head is an unnamed
+ * group or role (officials, sources, hackers); named when the phrase holds a proper name (from the parse) or
+ * designates a unique office-holder.
  */
 function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: string }): Attribution['kind'] {
   const words = speaker.text.toLowerCase().replace(/’/g, "'").split(/\s+/);
@@ -1617,11 +1618,11 @@ const TIME_ADP = new Set(['during', 'amid', 'since', 'throughout', 'until']);
 const ADVERBIAL_NOUNS = new Set(['time', 'turn', 'response', 'addition', 'return', 'contrast', 'fact', 'meantime', 'end', 'particular', 'general', 'short', 'private', 'public', 'person', 'writing', 'statement', 'interview', 'letter', 'tweet', 'speech', 'court', 'part', 'sum']);
 /** Means, not agents, after "by" ("announced by email"). */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'letter', 'mail', 'text', 'fax', 'video', 'videoconference', 'tweet']);
-/** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
 /** Verbs of demand, whose that-clause is a wish, not a claim whose subject speaks ("urged that the law be changed"). */
 const DIRECTIVES = new Set(['urge', 'demand', 'recommend', 'propose', 'request', 'ask', 'insist', 'require', 'order', 'suggest']);
 /** Verbs by which an author puts out a document ("issued a statement", "sent a letter", "put out a release"). */
 const ISSUING = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'file', 'write', 'deliver', 'circulate', 'submit', 'pen']);
+/** Documents among the non-speakers: they "say" what they report ("The study said early evidence suggested …"). */
 const DOCUMENT_HEADS = new Set(['study', 'studies', 'analysis', 'research', 'poll', 'polls', 'survey', 'surveys', 'findings']);
 const PLACE_ADP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside']);
 /** Documents sent to someone ("an e-mail to members saying …"). */
@@ -2407,7 +2408,6 @@ function nounPhraseRight(t: Tokenized, j: number): { start: number; end: number;
   return { start, end, text: t.body.slice(start, end) };
 }
 
-/** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
 /**
  * The subject of a subordinate clause ("after the man approached", "when she arrived") that runs, without a comma,
  * up to the conjunction at k before the verb at i: the noun phrase right after the subordinator, before its verb.
@@ -2469,6 +2469,7 @@ function verbForm(x: { lower: string; lemma: string }): string {
   return /ed$/.test(x.lower) || x.lemma !== x.lower ? 'past' : 'base';
 }
 
+/** The subject noun phrase of the clause a participle hangs from: the sentence's first noun phrase, after any opening adverbial ending in a comma. */
 function clauseSubject(t: Tokenized, first: number, i: number): { start: number; end: number; text: string } | undefined {
   // "WASHINGTON — The senator …, declaring": past a dateline to the sentence's subject.
   let j = datelineEnd(t, first);

@@ -127,7 +127,6 @@ function negatedBefore(t: Tokenized, i: number): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'half', 'third', 'quarter', 'one-third', 'one-quarter', 'two-thirds', 'three-quarters', 'a', 'an']);
 /** Only before a number or amount are these approximators ("about 300 miles", "some 40 people"). */
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'close to']);
-/** "nearly" approximates like "almost" (GUIDELINES.md §7): before a number, and as a degree word (nearly doubled, nearly impossible). */
 /**
  * Verbs whose complement starts with "about"/"around" as a preposition ("coalesced around two scenarios", "talked
  * about three bills"): there the preposition is no approximator, even before a number.
