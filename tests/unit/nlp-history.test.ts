@@ -33,3 +33,14 @@ describe('a numeral is a number whichever text brought it first', () => {
     expect(parseText(text).tokens.find((t) => text.slice(t.start, t.end) === '2031')?.pos).toBe('NUM');
   });
 });
+
+describe('a plain unknown word parses alike first and later', () => {
+  it('tags a text with invented names the same before and after other texts brought them', () => {
+    // Letters-only unknown words are read from the cache once seen (lib/nlp/parse.ts): the parse must not change.
+    const text = 'Governor Brastovin told Kelvarra officials that Brastovin would veto the Kelvarra bill.';
+    const fresh = parseText(text);
+    parseText('Brastovin, Kelvarra. "Brastovin" (Kelvarra) Brastovin-Kelvarra talks; Kelvarra’s Brastovin!');
+    expect(parseText(text)).toEqual(fresh);
+    expect(tokensOf(text)).toContain('Brastovin');
+  });
+});
