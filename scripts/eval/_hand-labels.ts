@@ -2,7 +2,7 @@
  * The hand labels (data/eval/hand-labels) joined with their texts, as the `markers` and `actors` tasks read them:
  * the label file (labels.json, or env PARALLAX_HAND_LABELS), each sentence's tune/test part, and the labelled
  * sentences by record with the record's text from ../shared/data, and optionally the extra tune splits `tune2`
- * to `tune18` (tune-extra.json, tune-extra3.json … tune-extra18.json, labelled for some families only). A missing file or data folder is a skip.
+ * to `tune19` (tune-extra.json, tune-extra3.json … tune-extra19.json, labelled for some families only). A missing file or data folder is a skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ export interface HandLabels {
   partOf: Map<string, string>;
   /** Record id → its text and its labelled sentences. */
   byRecord: Map<string, { text: string; sentences: LabelledSentence[] }>;
-  /** Parts labelled for some families only (tune2–tune18): part → the families scored on it. */
+  /** Parts labelled for some families only (tune2–tune19): part → the families scored on it. */
   familiesOf: Map<string, Set<string>>;
   /** Those parts' files: part → path. */
   fileOf: Map<string, string>;

@@ -10,15 +10,15 @@
  * Exact-span figures beside. Figures per split: `tune` (developers tune on it), `tune2` (the extra tune split of
  * tune-extra.json: whole AllSides leads labelled for hedge, certainty and source only; scored on those families),
  * `tune3` (tune-extra3.json: the same, labelled blind for hedge and certainty only), `tune4` to `tune7`, `tune9` and
- * `tune11` to `tune18` (tune-extra4.json … tune-extra7.json, tune-extra9.json, tune-extra11.json … tune-extra18.json:
- * labelled blind for hedge, certainty, report-verb and source; tune12 to tune18 are NewsMTSC sentences), `tune8`
+ * `tune11` to `tune19` (tune-extra4.json … tune-extra7.json, tune-extra9.json, tune-extra11.json … tune-extra19.json:
+ * labelled blind for hedge, certainty, report-verb and source; tune12 to tune19 are NewsMTSC sentences), `tune8`
  * (tune-extra8.json: sentences with short quotations, labelled blind for quotes), `tune10` (tune-extra10.json:
  * sentences with a certainty word, labelled blind for hedge and certainty) and `test`
  * (report only).
  * Families: sentiment, hedge (kinds ignored: the analysis does not split hedges by kind), certainty, report-verb,
  * source, quote — scored as `quote` (direct+partial), `quote/scare` and `quote/title` — and loaded/word.
  *
- * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2–tune18) false positives and misses of that family to stderr
+ * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2–tune19) false positives and misses of that family to stderr
  * with record id, offsets, voice, words and their part of speech/lemma (for tuning; never the test split, never
  * into the repo).
  */
@@ -121,7 +121,7 @@ const task: EvalTask = {
           if (q.kind === 'title' && overlaps(q, sentence)) system.push({ family: 'quote', kind: 'title', start: Math.max(q.start, s.start), end: Math.min(q.end, s.end), rule: 'title' });
         }
         const gold: Span[] = s.instances.filter((i) => !(i.family === 'loaded' && i.kind === 'sentence'));
-        // A part labelled for some families only (tune2–tune18) is scored on those, and stays out of `all` (tune+test).
+        // A part labelled for some families only (tune2–tune19) is scored on those, and stays out of `all` (tune+test).
         const only = familiesOf.get(part);
         for (const g of GROUPS) {
           if (only && !GROUP_FAMILIES.get(g.name)!.some((f) => only.has(f))) continue;

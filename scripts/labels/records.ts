@@ -7,7 +7,7 @@
  *   text = `body-paragraphs` with the sentences of a paragraph joined by one space and the paragraphs by two
  *   newlines, the same body scripts/eval/event-grouping.ts builds.
  * - NewsMTSC (train set only, `newsmtsc/train.jsonl`): id = `newsmtsc:<primary_gid>`; text = its
- *   `sentence_normalized`, one sentence. Read only when the file is there (the tune12 to tune18 splits label some).
+ *   `sentence_normalized`, one sentence. Read only when the file is there (the tune12 to tune19 splits label some).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -102,7 +102,7 @@ function readBasil(dataDir: string): SourceRecord[] {
 /**
  * NewsMTSC's training sentences (Hamborg & Donnay 2021), one record per sentence: news sentences of many outlets
  * that name a person, none of them in AllSides 2021 or BASIL. Its `primary_gid` (`<source>_<article>_…`) names the
- * article, taken as the event. Empty when the file is absent: only the tune12 to tune18 splits need it.
+ * article, taken as the event. Empty when the file is absent: only the tune12 to tune19 splits need it.
  */
 function readNewsmtsc(dataDir: string): SourceRecord[] {
   const file = path.join(dataDir, 'newsmtsc', 'train.jsonl');
