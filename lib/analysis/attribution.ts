@@ -202,6 +202,13 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i];
+    // "Kerry: I didn't call it that", "Steve King: ‘I will not vote for him’": a headline's speaker before a colon.
+    const headline = t.ranges[tok.sentence][0] === i ? headlineSpeaker(t, i) : undefined;
+    if (headline) {
+      const a: Attribution = { verb: i, speaker: headline, kind: speakerKind(t, headline) };
+      attributions.push(a);
+      markers.push(sourceMarker(t, a, 'headline-colon'));
+    }
     if (tok.word === ACCORDING && t.tokens[i + 1]?.lower === 'to' && t.tokens[i + 1].sentence === tok.sentence) {
       const speaker = collectRight(t, i + 2) ?? nounPhraseRight(t, i + 2);
       if (speaker) {
@@ -452,6 +459,26 @@ const SET_OUT_OBJECTS = new Set(['plan', 'plans', 'case', 'vision', 'principles'
 /** What is shouted in words ("yelled slurs"), not in pain. */
 const SHOUTED_WORDS = new Set(['that', 'at', 'insults', 'slurs', 'slur', 'epithet', 'epithets', 'obscenities', 'slogans', 'chants', 'abuse', 'threats', 'orders', 'questions', 'names']);
 /** What is denied by withholding it ("denied them entry"), not by saying it is untrue. */
+/**
+ * The subject of "report" at i is a person or an office holder ("He will report directly to the adviser", "The new
+ * director reports directly to the chief"), who reports to a superior; a panel or a whistleblower reporting to someone
+ * delivers a report.
+ */
+function subordinate(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i - 1; k >= Math.max(t.ranges[s][0], i - 4); k--) {
+    const x = t.tokens[k];
+    if (x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART') continue;
+    return /^(?:he|she|who|i|you)$/.test(x.lower) || OFFICE_HOLDERS.has(x.lower);
+  }
+  return false;
+}
+const OFFICE_HOLDERS = new Set(['director', 'officer', 'chief', 'adviser', 'advisor', 'manager', 'secretary', 'envoy', 'czar', 'coordinator', 'deputy', 'head', 'administrator', 'commissioner', 'inspector', 'official', 'appointee', 'nominee']);
+
+/** Words after "report directly to …" that bring what was reported ("… that", "… about the funds", "… on the audit"). */
+const REPORTED_CONTENT = new Set(['that', 'about', 'on', 'what', 'how', 'whether', 'why']);
+/** Withheld only from someone named before them ("deny him the nomination"; "denied the nomination was in trouble" is speech). */
+const WITHHELD_FROM = new Set(['nomination', 'opportunity', 'chance']);
 const WITHHELD = new Set(['service', 'services', 'access', 'entry', 'benefit', 'benefits', 'protection', 'protections', 'permission', 'permit', 'permits', 'visa', 'visas', 'bail', 'parole', 'coverage', 'care', 'treatment', 'funding', 'funds', 'right', 'rights', 'tenure', 'admission', 'application', 'applications', 'request', 'requests', 'entrance', 'passage', 'boarding', 'loans', 'loan', 'credit', 'vote', 'votes', 'seat', 'membership', 'citizenship', 'asylum', 'license', 'licence', 'licenses']);
 /** Events one responds to by acting ("respond to the operation"), not by words. */
 const EVENT_HEADS = new Set(['operation', 'operations', 'attack', 'attacks', 'hack', 'hacks', 'breach', 'outbreak', 'pandemic', 'crisis', 'disaster', 'storm', 'hurricane', 'flood', 'flooding', 'earthquake', 'invasion', 'incursion', 'surge', 'spike', 'shortage', 'emergency', 'threat', 'threats', 'strike', 'strikes', 'shooting', 'explosion', 'fire', 'wildfire', 'spill', 'collapse', 'recession', 'downturn', 'protests', 'riots', 'unrest', 'violence', 'buildup', 'escalation', 'offensive']);
@@ -653,6 +680,10 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
   // ("too early to tell voters what it costs" tells someone.)
   if (to?.lower === 'to' && head && head.sentence === t.tokens[i].sentence && (/^(?:difficult|hard|easy|impossible|tough|tricky)$/.test(head.lower) || (/^(?:early|soon)$/.test(head.lower) && t.tokens[i - 3]?.lower === 'too' && !(same && /^(?:NOUN|PROPN|PRON|DET)$/.test(next.pos) && !/^(?:what|whether|how|who|why|if)$/.test(after))))) return false;
+  // "with most precincts reporting": election returns counted, nobody's words; "will report directly to the adviser":
+  // a line of command.
+  // ("Two districts reported that …", "She reported directly to the board about the funds" are speech.)
+  if (lemma === 'report' && ((t.tokens[i].lower === 'reporting' && /^(?:precincts?|districts?|counties|wards)$/.test(t.tokens[i - 1]?.lower ?? '') && !same) || (after === 'directly' && t.tokens[j + 1]?.lower === 'to' && subordinate(t, i) && !cueAhead(t, i, j, 12, (k) => REPORTED_CONTENT.has(t.tokens[k].lower))))) return false;
   switch (lemma) {
     case 'protest': {
       // "protested that the vote was unfair", "“…,” she protested"; not "players protested during the anthem"
@@ -719,8 +750,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // Withholding, not a denial in words: "denied to them", "denying services", "denied them entry".
       if (after === 'to') return false;
       // "denied them entry": a pronoun before the thing withheld.
+      const indirect = same && ((next.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(next.lower)) || next.pos === 'PROPN');
       const obj = same && next.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(next.lower) ? objectHead(t, i, j + 1, false) : objectHead(t, i, j, false);
-      return !WITHHELD.has(obj);
+      return !(WITHHELD.has(obj) || (indirect && WITHHELD_FROM.has(obj)));
     }
     case 'dismiss': {
       // Its object: "dismissed the claims", "dismissed arguments Sunday that …", "dismissed it as", "dismissed by many
@@ -1073,6 +1105,62 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
     if (t.tokens[k].pos === 'PROPN' || t.tokens[k].inName) return 'named';
   }
   return UNIQUE_OFFICES.has(head) || POSSESSIVE_DETERMINERS.has(words[0]) ? 'named' : 'anonymous';
+}
+
+/** Capitalised words that label a headline or a section, never a speaker ("SEE ALSO:", "Update:", "Context:"). */
+const HEADER_WORDS = new Set(['see', 'also', 'update', 'updated', 'exclusive', 'context', 'facts', 'fact', 'check', 'watch', 'breaking', 'note', 'editor', 'correction', 'video', 'photos', 'photo', 'read', 'more', 'live', 'analysis', 'opinion', 'poll', 'report', 'related', 'background', 'source', 'sources', 'transcript', 'excerpt', 'developing', 'story', 'listen', 'bottom', 'line', 'the', 'first', 'take', 'question', 'answer', 'q', 'a', 'day', 'election', 'details', 'detail', 'summary', 'highlights', 'takeaways', 'takeaway', 'key', 'points', 'reaction', 'reactions', 'quote', 'quotes', 'timeline', 'result', 'results', 'verdict', 'bonus', 'plus', 'warning', 'alert', 'headline', 'headlines', 'statement', 'tweet', 'news', 'recap', 'preview', 'review', 'profile', 'interview', 'explainer', 'latest', 'memo', 'letter', 'full', 'text']);
+
+/**
+ * A headline's speaker: a name of up to five capitalised words (at least one a proper noun, none a possessive or a
+ * word in capitals throughout) opening the sentence before a colon, when what follows is someone's words: a quote
+ * mark, or a first word "I", "We", "My", "Our", "Yes" or "No" ("Kerry: I didn't call …"); not "Texas: Governor
+ * signs bill", "SEE ALSO: …", "Romney's Ground Game: …".
+ */
+/** Forms of the verbs a headline gives its speaker with ("…, mayor says", "…, officials insist"). */
+const SAYING = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'tell', 'tells', 'told', 'declare', 'declares', 'declared', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'decide', 'decides', 'decided']);
+
+/** The words from k up to the next closing quote mark or the sentence's end are all capitalised, or one word: a title. */
+function titleCased(t: Tokenized, k: number, stop: number): boolean {
+  let n = 0;
+  for (let m = k; m < stop; m++) {
+    const x = t.tokens[m];
+    if (m > k && /["”’']/.test(gapBefore(t, m))) break;
+    if (!x.cap && !/^(?:of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x.lower)) return false;
+    n++;
+    if (/^\s*["”’']/.test(t.body.slice(x.end, x.end + 2))) break;
+  }
+  return n >= 1;
+}
+
+/** The quotation opening at token k holds five words or more, or runs to the sentence's end. */
+function quotedWords(t: Tokenized, k: number, stop: number): boolean {
+  for (let m = k + 1; m < stop; m++) if (/["”’']/.test(gapBefore(t, m))) return m - k >= 5;
+  return true;
+}
+
+function headlineSpeaker(t: Tokenized, i: number): { start: number; end: number; text: string } | undefined {
+  const s = t.tokens[i].sentence;
+  const stop = t.ranges[s][1];
+  let proper = false;
+  for (let k = i; k < Math.min(i + 5, stop); k++) {
+    const x = t.tokens[k];
+    if (k > i && !(x.tight || titleDot(t, k))) return undefined;
+    if (!x.cap || HEADER_WORDS.has(x.lower) || DATE_WORDS.has(x.lower) || /['’]s$/.test(x.lower) || (x.text.length > 1 && x.text === x.text.toUpperCase())) return undefined;
+    if (x.pos === 'PROPN') proper = true;
+    else if (x.pos !== 'NOUN') return undefined;
+    if (!/^:\s/.test(t.body.slice(x.end, x.end + 2))) continue;
+    const next = t.tokens[k + 1];
+    if (!proper || next === undefined || next.sentence !== s) return undefined;
+    // Someone's words right after the colon: "I" or "We", or a quotation that is no title ("Obama: 'The Audacity of
+    // Hope' turns 15"); and no speaker of their own later ("Iowa: “A long night,” officials say").
+    // (A quotation of five words or more, or one that ends the sentence: 'Lincoln: "A house divided" speech marks …'
+    // names a speech.)
+    const quoted = /^:\s*["“‘']/.test(t.body.slice(x.end, next.start)) && !titleCased(t, k + 1, stop) && quotedWords(t, k + 1, stop);
+    const words = (/^(?:i|we)$/.test(next.lower) && next.cap) || quoted;
+    if (!words || t.tokens.slice(k + 1, stop).some((y) => SAYING.has(y.lower))) return undefined;
+    return { start: t.tokens[i].start, end: x.end, text: t.body.slice(t.tokens[i].start, x.end) };
+  }
+  return undefined;
 }
 
 function sourceMarker(t: Tokenized, a: Attribution, rule: string): Marker {

@@ -42,6 +42,9 @@ export function findStance(t: Tokenized): Marker[] {
       for (; exceptionsRead <= i; exceptionsRead++) {
         if (!exceptions.startsAt(t, exceptionsRead)) continue;
         const ex = exceptions.match(t, exceptionsRead);
+        // "You know he's not even an American": opening the sentence with its clause right after it, no comma, the
+        // verb presents the clause as known; "you know," is the filler the exception is for.
+        if (ex && ex.phrase === 'you know' && youKnowClause(t, exceptionsRead)) continue;
         if (ex) blockedUntil = Math.max(blockedUntil, exceptionsRead + ex.length);
       }
       const tok = t.tokens[i];
@@ -176,11 +179,15 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const same = next !== undefined && next.sentence === tok.sentence && next.tight;
   const lower = tok.lower;
   const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
+  // "it became apparent that …" asserts (certainty); "not apparent that …" and "apparent that morning" stay hedges.
+  if (lower === 'apparent' && apparentThat(t, i) && !negatedBefore(t, i)) return false;
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
     // "that might and power prevail": the noun, coordinated or after a determiner.
     // ("military might", "its might"; a modal may stand before a comma or "and": "might, officials warned, reach".)
     if (lower === 'might' && before !== undefined && tok.tight && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower === 'that' && same && next.pos === 'CCONJ'))) return false;
+    // "achieved more than could be expected", "better than might be hoped": a comparison's standard, no doubt.
+    if (before?.lower === 'than' && tok.tight) return false;
     // "more than any of you could ever imagine": the idiom of degree, no doubt.
     if (lower === 'could' && same && ((next.lower === 'imagine') || (next.lower === 'ever' && t.tokens[j + 1]?.lower === 'imagine'))) return false;
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
@@ -267,6 +274,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const after = t.tokens[j + 1];
     // "about a month after", "around an hour": a unit of time counted once.
     if ((next.lower === 'a' || next.lower === 'an') && lower !== 'some' && after !== undefined && after.sentence === tok.sentence && after.tight && TIME_UNITS.test(after.lower)) return true;
+    // ("upset about a 1996 comment": a year after "a" dates its noun, no amount; "about a 10-point lead" keeps it.)
+    if ((next.lower === 'a' || next.lower === 'an') && after !== undefined && /^(?:1[89]|20)\d\d$/.test(after.text) && t.tokens[j + 2]?.pos === 'NOUN') return false;
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
   // "not nearly as fast": an emphatic negation, not an approximation.
@@ -368,8 +377,37 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (BELIEF.has(lower) && before && before.tight && FIRM_BELIEF.has(before.lower)) return false;
   // "they cannot believe what they are finding", "I couldn't believe it": astonishment, not a tentative belief.
   if (BELIEF.has(lower) && before && cannot(t, i - 1)) return false;
+  // "refused to believe the agency's assessment", "I believe him": a thing or person believed, no clause, no doubt.
+  if (tok.lemma === 'believe' && same && believedThing(t, j)) return false;
   if (BELIEF.has(lower)) return tok.pos === 'VERB' && !(before && (before.pos === 'DET' || before.pos === 'ADP')) && !(same && (next.lower === 'in' || next.lower === 'of' || next.lower === 'about' || next.lower === 'so'));
   return true;
+}
+
+/**
+ * The words from j are the object of "believe", not a clause: an object pronoun closing its phrase ("I believe him.")
+ * or a noun phrase with a determiner whose head closes the clause or takes a "that" of its own ("the agency's
+ * assessment that …"). "believe the fire was set", "believe it highly likely" are clauses.
+ */
+/** Nouns of content, which take a "that" clause of their own ("the assessment that …", "the claim that …"). */
+const CONTENT_NOUNS = new Set(['assessment', 'assessments', 'claim', 'claims', 'view', 'belief', 'idea', 'notion', 'report', 'reports', 'conclusion', 'finding', 'findings', 'argument', 'theory', 'assertion', 'allegation', 'allegations', 'story', 'stories', 'promise', 'assurance', 'assurances', 'suggestion', 'premise', 'evidence', 'warning', 'warnings', 'rumor', 'rumors', 'rumour', 'rumours', 'statement', 'testimony', 'account', 'explanation', 'narrative', 'contention', 'insistence']);
+
+function believedThing(t: Tokenized, j: number): boolean {
+  const s = t.tokens[j].sentence;
+  const ends = (k: number) => {
+    const x = t.tokens[k];
+    return x === undefined || x.sentence !== s || !x.tight || x.pos === 'ADP' || x.pos === 'CCONJ';
+  };
+  if (/^(?:him|her|them|me|us)$/.test(t.tokens[j].lower)) return ends(j + 1) && t.tokens[j + 1]?.lower !== 'to';
+  if (t.tokens[j].pos !== 'DET' && !POSSESSIVES.has(t.tokens[j].lower)) return false;
+  let k = j + 1;
+  while (k < j + 6 && t.tokens[k]?.sentence === s && t.tokens[k].tight && /^(?:ADJ|NOUN|PROPN)$/.test(t.tokens[k].pos)) k++;
+  if (k === j + 1 || t.tokens[k - 1].pos !== 'NOUN') return false;
+  const after = t.tokens[k];
+  // "the agency's assessment that the plant was safe": a noun's own clause (a determiner or noun after "that").
+  // (Only a noun of content takes such a clause: "the man that police arrested acted alone" is a relative clause.)
+  if (after !== undefined && after.sentence === s && after.tight && after.lower === 'that') return CONTENT_NOUNS.has(t.tokens[k - 1].lower) && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(t.tokens[k + 1]?.pos ?? '') && t.tokens[k + 1].sentence === s;
+  // (Closing the sentence or clause; not before a comma: "believed his account, or a related site, had been hacked".)
+  return after === undefined || after.sentence !== s || /[.;:!?”"]/.test(gapBefore(t, k));
 }
 
 /**
@@ -425,7 +463,9 @@ const STANCE_VERBS = new Set(['oppose', 'support', 'believe', 'disagree', 'agree
   // tune13 review: "desperately needs a new stadium", like "desperately wants"; tune16: "strongly hinted".
   'need', 'hint', 'signal', 'imply']);
 /** Intensifiers that raise only a stance verb ("heavily criticized"); before anything else they measure ("heavily armed"). */
-const STANCE_ONLY = new Set(['heavily', 'badly', 'lavishly']);
+/** "out of touch", "out of step", "out of line", "out of proportion": judgements ("out of bounds", "out of sync" are states). */
+const OUT_OF = new Set(['touch', 'step', 'line', 'proportion']);
+const STANCE_ONLY = new Set(['heavily', 'badly', 'lavishly', 'flatly']);
 /** Degree words that raise only a comparative ("much higher", "significantly lower"): "significantly raise" is an amount. */
 const COMPARATIVE_ONLY = new Set(['much', 'far', 'significantly', 'substantially', 'considerably', 'markedly', 'dramatically']);
 /** Relations of amount or place that "far" and "well" raise like a comparative ("far behind", "well below the goal"). */
@@ -486,9 +526,12 @@ function clauseAt(t: Tokenized, j: number, sentence: number, reach = 9, finite =
   for (let k = j; k < Math.min(j + reach, t.tokens.length) && t.tokens[k].sentence === sentence; k++) {
     const x = t.tokens[k];
     // Only spaces, or the full stop of an abbreviation ("Mr. Cowan", "U.S. economy"), inside the clause.
-    if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k)))) break;
+    // ("2,000 ballots had been counted": a numeral's separator joins its parts.)
+    if (k > j && !x.tight && !(t.tokens[k - 1].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k))) && !numeralJoin(t, k)) break;
     // "which his administration vows will not hit …": the relative's subject gap leaves the clause's verb first.
     if (nominal && RELATIVES.has(x.lower)) break;
+    // "he's", "they're", "we'll" opening it: a subject pronoun with its auxiliary, one word of the tokens.
+    if (k === j && CONTRACTED_SUBJECT.test(x.lower)) return true;
     // With `finite`, a participle is no clause's verb ("found 40 files pertaining to", "found the driver guilty of speeding").
     if (finite && x.pos === 'VERB' && /ing$/.test(x.lower)) break;
     // "the administration’s evolving account", "our shared commitment": a participle between a possessive or
@@ -499,6 +542,15 @@ function clauseAt(t: Tokenized, j: number, sentence: number, reach = 9, finite =
     else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
   }
   return false;
+}
+
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)['’](?:s|re|ll|d|ve|m)$/;
+
+/** Token k continues the numeral before it across a thousands separator or decimal point ("2,000", "3.5"). */
+function numeralJoin(t: Tokenized, k: number): boolean {
+  const a = t.tokens[k - 1];
+  const b = t.tokens[k];
+  return a !== undefined && b.start - a.end === 1 && /^[.,]$/.test(t.body[a.end]) && /^\d+$/.test(a.text) && /^\d+$/.test(b.text);
 }
 
 /** Possessive pronouns, which stand before a noun as determiners do. */
@@ -543,6 +595,8 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
   if (inSentence) {
     const gap = t.body.slice(t.tokens[j - 1].end, next.start);
     if (/[:"“‘]/.test(gap)) return true;
+    // "knows what's happening", "who's in charge": a wh-word with its contracted verb opens a clause.
+    if (!/,/.test(gap) && /^(?:what|who|where|how|why|when)['’]s$/.test(next.lower)) return true;
     if (!/,/.test(gap) && COMPLEMENTISERS.has(next.lower)) {
       // "know how to win elections", "learned what to do": a wh-word with an infinitive is a skill or a plan, no
       // proposition (GUIDELINES.md §8 "learn to swim").
@@ -571,7 +625,9 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
     const learning = /^(?:learn|know|realize|realise|discover|notice|find)$/.test(tok.lemma) && next.pos === 'PROPN';
     const gerund = prevTok !== undefined && ((tok.lower.endsWith('ing') && prevTok.pos === 'ADP') || (prevTok.lower === 'to' && next.pos !== 'PRON' && !learning));
     // "forgotten about one incident that occurred": a prepositional object is no clause, whatever follows it.
-    if (next.tight && next.lower !== 'to' && !gerund && !OBJECT_PREPOSITIONS.has(next.lower) && clauseAt(t, j, tok.sentence)) return true;
+    // (A finite clause: "revealed the identity of the men making the tape", "showed incompetence in sticking to …" are
+    // objects with a participle, no proposition.)
+    if (next.tight && next.lower !== 'to' && !gerund && !OBJECT_PREPOSITIONS.has(next.lower) && clauseAt(t, j, tok.sentence, 9, true)) return true;
   }
   // "assured residents that …": a verb of assuring takes its hearer before the clause.
   if (inSentence && next.tight && HEARER_VERBS.test(tok.lower)) {
@@ -673,8 +729,9 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.lower === 'definitively' && (!same || next.pos === 'PUNCT' || next.pos === 'ADP')) return false;
     // ("has yet to definitively decide", "No one can definitively answer": denied.)
     if (tok.lower === 'definitively' && t.tokens.slice(Math.max(0, i - 4), i).some((x) => x.sentence === tok.sentence && /^(?:yet|never|no|nobody|cannot|can't|can’t)$/.test(x.lower))) return false;
-    if ((tok.lower === 'clearly' || tok.lower === 'plainly' || tok.lower === 'definitively') && before !== undefined && before.tight) {
-      const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT';
+    if ((tok.lower === 'clearly' || tok.lower === 'plainly' || tok.lower === 'definitively' || tok.lower === 'literally') && before !== undefined && before.tight) {
+      // ("moving clearly ahead": a relation of place or rank closes the verb phrase as a pause does.)
+      const pause = !same || next.pos === 'ADP' || next.pos === 'PUNCT' || next.lower === 'ahead' || next.lower === 'behind';
       // Manner: "spoke clearly", "stated plainly" (right after the verb, before a pause or preposition).
       if (before.pos === 'VERB' && pause) return false;
       // Manner: "see more clearly", "spoke very plainly": a degree word before it grades the manner. Only after a verb
@@ -682,7 +739,14 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
       if (/^(?:more|less|most|least|very|so|too)$/.test(before.lower) && (t.tokens[i - 2]?.pos === 'VERB' || pause || next.pos === 'SCONJ' || next.pos === 'ADV')) return false;
     }
     // "what talks actually took place", "what the rule actually says": inside a question nothing is asserted.
-    if (tok.lower === 'actually' && inQuestion(t, i)) return false;
+    if (tok.lower === 'actually' && (inQuestion(t, i) || yesNoQuestion(t, i))) return false;
+    // "attended literally hundreds of events": an amount stressed, no claim made certain. "read the text literally",
+    // "took it literally and resigned", "literally means": the manner or the word's sense; only before the verb,
+    // adjective or adverb it stresses.
+    if (tok.lower === 'literally') {
+      if (!same || !/^(?:VERB|AUX|ADJ|ADV|DET)$/.test(next.pos) || next.lemma === 'mean' || next.lemma === 'translate') return false;
+      if (next.pos === 'NUM' || /^(?:hundreds|thousands|millions|billions|dozens|tens)$/.test(next.lower)) return false;
+    }
     return true;
   }
   if (label === 'intensifier') {
@@ -709,10 +773,17 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "a very, very important subject": a degree word repeated raises the word after the last.
     if (!same && next !== undefined && next.sentence === tok.sentence && next.lower === tok.lower && /^,\s*$/.test(t.body.slice(tok.end, next.start))) return certaintySense(t, j, j + 1, label);
     if (!same) return false;
+    // "too close to call": a race undecided, no degree raised.
+    if (tok.lower === 'too' && next.lower === 'close' && t.tokens[j + 1]?.lower === 'to' && t.tokens[j + 2]?.lower === 'call') return false;
+    // "extremely and personally important": coordinated with another adverb, the degree word raises the adjective after both.
+    // (Not a completive degree on a binary state: "fully and legally binding", "completely and publicly available".)
+    if ((next.lower === 'and' || next.lower === 'or') && !COMPLETIVE.has(tok.lower) && t.tokens[j + 1]?.pos === 'ADV' && /ly$/.test(t.tokens[j + 1].lower) && t.tokens[j + 2]?.pos === 'ADJ' && t.tokens[j + 2].sentence === tok.sentence && t.tokens[j + 1].tight && t.tokens[j + 2].tight) return true;
     // "completely and totally unacceptable": degree words coordinated raise the word after the last.
     if ((next.lower === 'and' || next.lower === 'or') && INTENSIFIER_WORDS.has(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence) return certaintySense(t, j + 1, j + 2, label);
     // "a strongly worded letter": the manner of the wording, not a stance raised.
     if (next.lower === 'worded') return false;
+    // "wildly out of touch", "so out of step with voters": an evaluative predicate of three words (not "well out of bounds").
+    if (next.lower === 'out' && t.tokens[j + 1]?.lower === 'of' && OUT_OF.has(t.tokens[j + 2]?.lower ?? '') && t.tokens[j + 2].sentence === tok.sentence && t.tokens[j + 1].tight && t.tokens[j + 2].tight) return true;
     // "absolutely no way", "absolutely nothing": an emphatic negation.
     if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "too early to say" is the hedge of not knowing (GUIDELINES.md §7), no degree raised.
@@ -774,6 +845,14 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     return false;
   }
   if (label === 'assertive' || label === 'factive') {
+    // "became apparent that the plan had failed": with its clause ("apparent that morning" is a time).
+    if (tok.lower === 'apparent' && j - i === 2) return apparentThat(t, i);
+    // "To be clear, …": the speaker's own framing, opening a sentence or quotation before a comma; not "wants the
+    // rules to be clear".
+    if (j - i === 3 && tok.lower === 'to') return (t.ranges[tok.sentence][0] === i || /[“"‘:]\s*$/.test(gapBefore(t, i))) && next !== undefined && next.sentence === tok.sentence && /^[,”"’]/.test(t.body.slice(t.tokens[j - 1].end, next.start).trim());
+    // "As the senator has shown repeatedly, …", "as Rice learned and Obama has been taught again, …": a parenthetical
+    // "as" clause presents the main clause as shown or learned.
+    if (label === 'factive' && asParenthetical(t, i, j)) return true;
     // "was confident he would change", "am “confident” that": predicative, with a clause (not "confident in").
     if (label === 'assertive' && ASSERTIVE_ADJECTIVES.includes(tok.lower) && j - i === 1) {
       // "'s" only as "is" after a pronoun ("he's sure"), not a possessive ("the senator's sure footing"); "Be sure you
@@ -803,14 +882,16 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // it and no determiner, adjective or noun of its own before it, it is the verb.
     // "The footage shows the mayor shaking hands": a picture shows what it depicts; only "shows that" is a finding.
     // "The video shows the officer fired first" is "shows that": a finite clause after it is a finding.
-    if (SHOW.has(tok.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
+    // (Any tense: "the videos that showed the pastor making the remarks".)
+    if ((SHOW.has(tok.lower) || (tok.lemma === 'show' && tok.pos === 'VERB')) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true))) && DEPICTIONS.has(subjectOf(t, i)?.lower ?? '')) return false;
     // "The five-year-old video showing President Obama talking about race": a picture showing what it depicts.
     if (tok.lower === 'showing' && before !== undefined && DEPICTIONS.has(before.lower) && !(same && (SHOW_CLAUSE_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true)))) return false;
     // "…, the documents show.": a plural subject and the verb closing the sentence after its proposition.
     // Only records and data ("the fireworks show" closing an apposition is a noun).
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && (!same || next.pos === 'PUNCT') && tok.tight && RECORD_NOUNS.test(t.tokens[i - 1]?.lower ?? '')) return reportsBefore(t, i);
     // "The latest poll shows Holt and Ruiz tied", "polls showed the two candidates neck-and-neck": a standing found.
-    if (tok.lemma === 'show' && tok.pos === 'VERB' && same && /^(?:polls?|surveys?|data|numbers|figures|results|tally|count|returns|study|studies)$/.test(subjectOf(t, i)?.lower ?? '') && smallClause(t, j)) return true;
+    // ("The documents that showed the senator accepting gifts": records show what happened.)
+    if (tok.lemma === 'show' && tok.pos === 'VERB' && same && recordSubject(t, i) && smallClause(t, j)) return true;
     if (SHOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1) return verbalShow(t, i) && same && (next.lower === 'that' ? hasComplement(t, i, j) : WH_OPENERS.has(next.lower) || clauseAt(t, j, tok.sentence, 9, true) || smallClause(t, j));
     // "We all know that …": the tagger reads "know" after "we all" as a noun.
     if (KNOW.has(tok.lower) && tok.pos === 'NOUN' && j - i === 1 && before !== undefined && (before.lower === 'all' || before.lower === 'both') && SUBJECT_PRONOUNS.has(t.tokens[i - 2]?.lower ?? '')) return asWeKnow(t, i) || hasComplement(t, i, j);
@@ -843,6 +924,90 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
 
 const KNOW = new Set(['know', 'knew']);
 
+/** "apparent that" at i with a clause after "that" ("became apparent that the plan had failed"; not "that morning"). */
+function apparentThat(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  return t.tokens[i + 1]?.lower === 'that' && t.tokens[i + 1].sentence === s && t.tokens[i + 1].tight && t.tokens[i + 2]?.sentence === s && clauseAt(t, i + 2, s, 9, true);
+}
+
+/** "You know" opening a sentence or quotation, with a finite clause right after it (no comma): "You know he lied". */
+function youKnowClause(t: Tokenized, k: number): boolean {
+  const s = t.tokens[k].sentence;
+  const after = t.tokens[k + 2];
+  const opens = t.ranges[s][0] === k || /[“"‘:]\s*$/.test(gapBefore(t, k));
+  if (!opens || after === undefined || after.sentence !== s || !after.tight) return false;
+  // A subject pronoun or a noun phrase, then its verb: "You know he lied", "You know the mayor is right"; not an
+  // object ("You know them better than I do") nor "You know it when you see it".
+  if (CONTRACTED_SUBJECT.test(after.lower)) return true;
+  const verbAt = (k: number) => /^(?:AUX|VERB)$/.test(t.tokens[k]?.pos ?? '') && t.tokens[k].sentence === s && t.tokens[k].tight;
+  if (/^(?:i|you|he|she|we|they|it)$/.test(after.lower)) return verbAt(k + 3);
+  for (let m = k + 2; m < k + 6 && t.tokens[m]?.sentence === s && t.tokens[m].tight; m++) {
+    if (m > k + 2 && verbAt(m)) return t.tokens[m - 1].pos === 'NOUN' || t.tokens[m - 1].pos === 'PROPN';
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.tokens[m].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The factive verb at i ends an "as" clause before the main clause: "as" opening the sentence or a clause, a subject
+ * of up to five words and any auxiliaries, then the verb with no object of its own ("As the report shows, …", "As
+ * the senator has shown repeatedly during his term, …"; not "as we know it", "As officials found the body, …").
+ */
+function asParenthetical(t: Tokenized, i: number, j: number): boolean {
+  const s = t.tokens[i].sentence;
+  const first = t.ranges[s][0];
+  // Tight, or after the full stop of a short abbreviation ("Mr. Trump").
+  const joined = (k: number) => t.tokens[k + 1].tight || (t.tokens[k].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k + 1)));
+  let k = i - 1;
+  let passive = false;
+  for (; k > first && t.tokens[k].pos === 'AUX' && joined(k); k--) if (t.tokens[k].lemma === 'be') passive = true;
+  // "as it's known", "as was revealed": a passive names or reports, the subject shows nothing.
+  if (passive || /['’](?:s|re|m)$/.test(t.tokens[k].lower)) return false;
+  let words = 0;
+  while (k > first && words < 5 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.tokens[k].pos) && joined(k)) {
+    k--;
+    words++;
+  }
+  const as = t.tokens[k];
+  if (words === 0 || as.lower !== 'as' || !joined(k)) return false;
+  if (!(k === first || /[,;:—–(“"‘]\s*$/.test(gapBefore(t, k)) || /^(?:but|and|yet|just|even|so)$/.test(t.tokens[k - 1]?.lower ?? ''))) return false;
+  // "As his frustration showed", "as the cracks showed": only a record, a person or an institution shows a proposition.
+  const subject = t.tokens[k + words];
+  if (SHOWING.has(t.tokens[i].lemma) && !(subject.pos === 'PROPN' || subject.pos === 'PRON' || SHOWING_SUBJECTS.has(subject.lower))) return false;
+  const next = t.tokens[j];
+  // "…, as the audit showed.": closing the sentence after a comma.
+  if (next === undefined || next.sentence !== s) return k > first && /,\s*$/.test(gapBefore(t, k));
+  if (/[,;—–]/.test(gapBefore(t, j))) return true;
+  if (!next.tight) return false;
+  // "as Ruiz learned and Holt has been taught again": another clause, with its subject ("learned and grew" is none).
+  if (next.lower === 'and') return /^(?:PROPN|PRON|DET|NOUN)$/.test(t.tokens[j + 1]?.pos ?? '') && t.tokens[j + 1].sentence === s;
+  // Then only a time phrase before the comma ("repeatedly during her term", "throughout history", "in 2016"); not a
+  // particle ("showed up", "showed off"), a manner ("learned remotely") or a ruling ("found in favor of").
+  let m = j;
+  if (next.pos === 'ADV') {
+    if (!AS_TIME_ADVERBS.has(next.lower)) return false;
+    m++;
+  }
+  const p = t.tokens[m];
+  if (p !== undefined && p.sentence === s && !/[,;—–]/.test(gapBefore(t, m))) {
+    if (!AS_TIME_PREPOSITIONS.has(p.lower) || (p.lower === 'in' && /^(?:favor|favour)$/.test(t.tokens[m + 1]?.lower ?? ''))) return false;
+    if (!/^(?:DET|NUM|PRON|NOUN|PROPN|ADJ)$/.test(t.tokens[m + 1]?.pos ?? '')) return false;
+  }
+  for (let q = m; q < m + 10 && t.tokens[q]?.sentence === s; q++) {
+    if (q > j && /[,;—–]/.test(gapBefore(t, q))) return true;
+    const x = t.tokens[q];
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || x.lower === 'to') return false;
+  }
+  return false;
+}
+
+/** Verbs of showing, whose "as" clause needs a subject that can show a proposition. */
+const SHOWING = new Set(['show', 'demonstrate', 'prove', 'reveal', 'confirm']);
+/** Records, findings and the institutions and offices that issue them ("as the audit showed", "as the court found"). */
+const SHOWING_SUBJECTS = new Set(['report', 'reports', 'study', 'studies', 'data', 'poll', 'polls', 'survey', 'surveys', 'record', 'records', 'history', 'experience', 'evidence', 'result', 'results', 'research', 'analysis', 'figures', 'numbers', 'document', 'documents', 'investigation', 'audit', 'example', 'events', 'case', 'trial', 'testimony', 'science', 'past', 'president', 'senator', 'governor', 'mayor', 'candidate', 'administration', 'government', 'campaign', 'party', 'court', 'officials', 'leaders', 'company', 'agency']);
+const AS_TIME_ADVERBS = new Set(['repeatedly', 'again', 'before', 'recently', 'earlier', 'previously', 'often', 'already', 'time']);
+const AS_TIME_PREPOSITIONS = new Set(['during', 'throughout', 'over', 'in', 'since', 'after', 'last', 'this', 'time']);
+
 /** "as we know", "as we all know" (not "as we know it", nor a comparison "as much as we know"). */
 function asWeKnow(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
@@ -859,7 +1024,7 @@ function asWeKnow(t: Tokenized, i: number): boolean {
 }
 
 /** Pictures and recordings: what they show is depicted, not found. */
-const DEPICTIONS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'screenshots', 'recording', 'recordings', 'livestream', 'broadcast', 'still', 'stills', 'frame', 'frames', 'camera', 'cameras']);
+const DEPICTIONS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'screenshots', 'recording', 'recordings', 'livestream', 'broadcast', 'still', 'stills', 'frame', 'frames', 'camera', 'cameras', 'network', 'networks', 'channel', 'channels', 'television', 'ad', 'ads', 'commercial', 'commercials']);
 
 /** The head noun of the subject before the verb at i: the nearest noun, over adverbs and a parenthetical in commas. */
 function subjectOf(t: Tokenized, i: number) {
@@ -872,8 +1037,29 @@ function subjectOf(t: Tokenized, i: number) {
     while (m >= 0 && t.tokens[m].sentence === s && !/,/.test(gapBefore(t, m))) m--;
     k = m - 1;
   }
+  // "videos that showed …": the relative pronoun stands for the noun before it.
+  if (k > 0 && t.tokens[k]?.sentence === s && /^(?:that|which)$/.test(t.tokens[k].lower) && t.tokens[k].tight && t.tokens[k - 1].sentence === s && /^(?:NOUN|PROPN)$/.test(t.tokens[k - 1].pos)) k--;
   const x = t.tokens[k];
   return x !== undefined && x.sentence === s && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') ? x : undefined;
+}
+
+const RECORD_SUBJECT = /^(?:polls?|surveys?|data|numbers|figures|results|tally|count|returns|study|studies|documents?|records?|e-?mails?|files|memos?|statistics|reports?|texts|messages|filings?|receipts|logs|audits?|analysis|analyses|investigation)$/;
+
+/**
+ * The subject of the verb at i is a record or a finding: its head noun before it, or before the participle phrase or
+ * "of" phrase that follows the head ("A Fox News poll released Wednesday shows", "the latest poll of likely voters
+ * showed").
+ */
+function recordSubject(t: Tokenized, i: number): boolean {
+  if (RECORD_SUBJECT.test(subjectOf(t, i)?.lower ?? '')) return true;
+  const s = t.tokens[i].sentence;
+  for (let k = i - 1; k >= Math.max(t.ranges[s][0], i - 8); k--) {
+    const x = t.tokens[k];
+    if (!t.tokens[k + 1].tight) return false;
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN') && RECORD_SUBJECT.test(x.lower)) return true;
+    if (!(/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || x.lower === 'of' || x.lower === 'by' || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower)))) return false;
+  }
+  return false;
 }
 
 /** "him beating the governor", "aides pressing the agency": an object and its -ing verb, as a finding shows them. */
@@ -884,9 +1070,13 @@ function smallClause(t: Tokenized, j: number): boolean {
     if (/^(?:tied|neck-and-neck|even|ahead|behind|leading|trailing|deadlocked|level)$/.test(t.tokens[k].lower) && /^(?:NOUN|PROPN|PRON)$/.test(t.tokens[k - 1].pos)) return true;
     if (!/^(?:PRON|NOUN|PROPN|DET|NUM|CCONJ|ADJ)$/.test(t.tokens[k].pos)) break;
   }
-  for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
+  // ("the mayor and two aides pressing officials": a coordinated object of up to six words.)
+  for (let k = j; k < Math.min(j + 7, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
     const x = t.tokens[k];
-    if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower)) return true;
+    // ("strong sales and rising costs", "the growing anger": an -ing form after a conjunction, determiner, adjective or
+    // number, before its noun, is an adjective.)
+    if (k > j && x.pos === 'VERB' && /ing$/.test(x.lower) && !(/^(?:CCONJ|DET|ADJ|NUM)$/.test(t.tokens[k - 1].pos) && t.tokens[k + 1]?.pos === 'NOUN' && t.tokens[k + 1].tight)) return true;
+    if (k > j && (x.pos === 'CCONJ' || x.pos === 'NUM' || (x.pos === 'VERB' && /ing$/.test(x.lower))) && x.lower !== 'or') continue;
     // "show him beating …": the tagger may read the -ing form after an object pronoun as a noun (not "show them
     // reading strategies", a compound noun).
     if (k === j + 1 && /ing$/.test(x.lower) && /^(?:him|her|them|us|me)$/.test(t.tokens[j].lower) && !(t.tokens[k + 1]?.pos === 'NOUN' && t.tokens[k + 1].tight && t.tokens[k + 1].sentence === s)) return true;
@@ -909,6 +1099,21 @@ function pointedAt(t: Tokenized, k: number): boolean {
   if (lower === "that's" || lower === "here's" || lower === "it's") return true;
   const subject = t.tokens[m - 1];
   return (be.lemma === 'be' || /^(?:is|was)n't$/.test(lower)) && subject !== undefined && subject.sentence === s && POINTERS.has(subject.lower);
+}
+
+/**
+ * Token i is in a yes/no question: its clause opens with an auxiliary (at the sentence start or after a colon or quote
+ * mark) and the sentence ends with a question mark ("Has the circus actually been …?").
+ */
+function yesNoQuestion(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  const [first, end] = t.ranges[s];
+  if (!/\?/.test(t.body.slice(t.tokens[end - 1].end, t.tokens[end - 1].end + 3))) return false;
+  for (let k = i - 1; k >= first; k--) {
+    if (k === first || /[:“"‘]\s*$/.test(gapBefore(t, k))) return t.tokens[k].pos === 'AUX' && t.tokens[k].cap;
+    if (t.tokens[k].clauseBreak) return false;
+  }
+  return false;
 }
 
 /** Token i is in a wh-question's clause before its verb: only its subject's words between the wh-word and i. */
@@ -977,7 +1182,11 @@ function pluralSubjectAcross(t: Tokenized, i: number): boolean {
   if (/^,\s*$/.test(gapBefore(t, i))) {
     let c = i - 1;
     while (c > first && !/,/.test(gapBefore(t, c))) c--;
-    return c - 1 >= first && i - c <= 12 && RELATIVES.has(t.tokens[c].lower) && t.tokens[c].lower !== 'that' && pluralNoun(t, c - 1);
+    // "The documents, which were made public Tuesday, show", "The records, released Monday, show": a relative
+    // clause or a participle phrase between the plural subject and its verb.
+    const opener = t.tokens[c];
+    const participle = opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower) && !t.tokens.slice(c + 1, i).some((y) => y.pos === 'VERB' || y.pos === 'AUX');
+    return c - 1 >= first && i - c <= 12 && ((RELATIVES.has(opener.lower) && opener.lower !== 'that') || participle) && pluralNoun(t, c - 1);
   }
   for (let c = i - 1; c > first && i - c <= 9; c--) {
     if (!t.tokens[c + 1].tight) return false;

@@ -853,3 +853,37 @@ describe('review of "declare" (analysis/14, tune16)', () => {
     expect(family('Doctors declared him dead, and the patient was declared dead.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('the blind split tune19 (analysis/15)', () => {
+  it('counts a headline speaker before a colon when words follow, not a section label or a place', () => {
+    expect(sources('Holt: I never promised the plan would pass')).toEqual(['named:Holt', 'pronoun:I']);
+    expect(sources('Senator Maria Holt: ‘We will not vote for this bill’')).toEqual(['named:Senator Maria Holt']);
+    expect(sources('Texas: Governor signs the budget')).toEqual([]);
+    expect(sources('Ukraine: What we know so far')).toEqual([]);
+    expect(sources("Holt's Ground Game: We crossed the line")).toEqual([]);
+    expect(sources('Details: The removals include 6,000 files "flagged as duplicates."')).toEqual([]);
+  });
+  it('reads precincts reporting and a line of command as no speech, and "deny him the nomination" as withholding', () => {
+    expect(family('With most precincts reporting, the mayor led by four points.', 'report-verb')).toEqual([]);
+    expect(family("He will report directly to the governor's chief of staff.", 'report-verb')).toEqual([]);
+    expect(texts(family('The agency reported directly to Congress that the funds were gone.', 'report-verb'))).toEqual(['reported']);
+    expect(family('The party could deny him the nomination.', 'report-verb')).toEqual([]);
+    expect(texts(family('She denied the report.', 'report-verb'))).toEqual(['denied']);
+  });
+});
+
+describe('review of the analysis/15 rules', () => {
+  it('keeps reports by districts, with content after "report directly to", and denials of a proposition', () => {
+    expect(texts(family('Two districts reported that their ballots had been lost.', 'report-verb'))).toEqual(['reported']);
+    expect(texts(family('She reported directly to the board about the missing funds.', 'report-verb'))).toEqual(['reported']);
+    expect(texts(family('The panel will report directly to the governor within 90 days.', 'report-verb'))).toEqual(['report']);
+    expect(texts(family('Officials denied the nomination was in trouble.', 'report-verb'))).toEqual(['denied']);
+  });
+  it('reads no headline speaker before "No", "Our", a day, a title in quotes or a speaker of its own', () => {
+    for (const body of ['Syria: No end in sight', 'Paris: Our Lady burns', 'Monday: We rest.', "Obama: 'The Audacity of Hope' turns 15", 'Lincoln: "A house divided" speech marks anniversary']) {
+      expect(sources(body)).toEqual([]);
+    }
+    expect(sources('Iowa: "A long night," officials say.')).toEqual(['anonymous:officials']);
+    expect(sources("Bernie Sanders: 'We have to be bold'")).toEqual(['named:Bernie Sanders']);
+  });
+});

@@ -674,3 +674,99 @@ describe('the blind split tune17 (analysis/14)', () => {
     expect(family('She resented both sides trying to play politics.', 'certainty')).toEqual([]);
   });
 });
+
+describe('the blind split tune19 and the certainty leftovers (analysis/15)', () => {
+  it('counts a factive "as" clause before the main clause, not a passive nor an object', () => {
+    expect(kinds(family('As the senator has shown repeatedly during her term, she is rarely deterred by critics.', 'certainty'))).toEqual(['factive:shown']);
+    expect(kinds(family('It is a hard task, but as Ruiz learned and Holt has been taught again, the mayor is no pushover.', 'certainty'))).toEqual(['factive:learned']);
+    expect(kinds(family('The fund was empty, as the audit showed.', 'certainty'))).toEqual(['factive:showed']);
+    expect(family('Ranked-choice voting, as it’s known, has been in use for decades.', 'certainty')).toEqual([]);
+    expect(family('As officials found the body, police arrived.', 'certainty')).toEqual([]);
+    expect(family('As was revealed in court, the firm lied.', 'certainty')).toEqual([]);
+  });
+  it('counts "You know" with its clause, not the filler, and a clause opened by "he\'s"', () => {
+    expect(kinds(family("You know he's not even from here.", 'certainty'))).toEqual(['factive:know']);
+    expect(family("You know, he's not even from here.", 'certainty')).toEqual([]);
+    expect(kinds(family("I realize it's late.", 'certainty'))).toEqual(['factive:realize']);
+    expect(family('Now that you know a little more about me, let me explain.', 'certainty')).toEqual([]);
+  });
+  it('reads "show" past a participle phrase, a coordinated object and a numeral with a separator', () => {
+    expect(kinds(family('The records, released Monday, show the mayor and two aides pressing officials to drop the audit.', 'certainty'))).toEqual(['factive:show']);
+    expect(kinds(family('The count was halted after the clerk found an error, showing 2,000 ballots had been counted twice.', 'certainty'))).toEqual(['factive:showing']);
+  });
+  it('reads what a picture showed in any tense as depicted, through a relative pronoun too', () => {
+    expect(family('The videos that showed the mayor making the remarks spread fast.', 'certainty')).toEqual([]);
+    expect(family('The video showed the mayor making the remarks.', 'certainty')).toEqual([]);
+    expect(kinds(family('The video showed that the mayor lied.', 'certainty'))).toEqual(['factive:showed']);
+  });
+  it('counts "flatly" before a stance verb, "grossly", "wildly out of touch" and coordinated adverbs', () => {
+    expect(kinds(family('She flatly denied that she had met him.', 'certainty'))).toEqual(['intensifier:flatly']);
+    expect(family('The statement flatly contradicted the mayor.', 'certainty')).toEqual([]);
+    expect(kinds(family('The plan was grossly unfair to renters.', 'certainty'))).toEqual(['intensifier:grossly']);
+    expect(kinds(family('He is wildly out of touch with voters.', 'certainty'))).toEqual(['intensifier:wildly']);
+    expect(kinds(family('The issues are extremely and personally important to her.', 'certainty'))).toEqual(['intensifier:extremely']);
+    expect(family('The race was too close to call.', 'certainty')).toEqual([]);
+  });
+  it('counts "To be clear," and "became apparent that" as assertions, not the hedge', () => {
+    expect(kinds(family('“To be clear,” the mayor said, “we will not raise taxes.”', 'certainty'))).toEqual(['assertive:To be clear']);
+    expect(family('She wants the rules to be clear.', 'certainty')).toEqual([]);
+    expect(kinds(family('It soon became apparent that the plan had failed.', 'certainty'))).toEqual(['assertive:apparent that']);
+    expect(family('It soon became apparent that the plan had failed.', 'hedge')).toEqual([]);
+    expect(texts(family('The apparent winner thanked voters.', 'hedge'))).toEqual(['apparent']);
+  });
+  it('counts "literally" as a booster, not of manner nor before an amount; "actually" not in a yes/no question', () => {
+    expect(kinds(family('He literally lied about the budget.', 'certainty'))).toEqual(['booster:literally']);
+    expect(family('The text was translated literally.', 'certainty')).toEqual([]);
+    expect(family('She has attended literally hundreds of town meetings.', 'certainty')).toEqual([]);
+    expect(family('Has the team actually been the best preparation?', 'certainty')).toEqual([]);
+    expect(kinds(family('The team has actually been the best preparation.', 'certainty'))).toEqual(['booster:actually']);
+    expect(family('Polls show the governor moving clearly ahead in the suburbs.', 'certainty').map((m) => m.text)).toEqual(['show']);
+  });
+  it('leaves out a believed thing, a comparison\'s modal, "everything possible" and "about a 1996 comment"', () => {
+    expect(family("She refused to believe the agency's assessment that the plant was safe.", 'hedge')).toEqual([]);
+    expect(family('I believe him.', 'hedge')).toEqual([]);
+    expect(texts(family('I believe the plan will fail.', 'hedge'))).toEqual(['believe']);
+    expect(texts(family('He said he believed his account, or a related site, had been hacked.', 'hedge'))).toEqual(['believed']);
+    expect(family('The result was more than could be expected of anyone.', 'hedge')).toEqual([]);
+    expect(family('They will do everything possible to stop the bill.', 'hedge')).toEqual([]);
+    expect(family('Protesters upset about a 1996 comment shouted at her.', 'hedge')).toEqual([]);
+    expect(texts(family('The march drew about 1,996 people.', 'hedge'))).toEqual(['about']);
+  });
+});
+
+describe('review of the analysis/15 rules', () => {
+  it('reads no factive "as" clause of a particle, a feeling shown, a manner, a ruling or "learned and grew"', () => {
+    for (const body of [
+      'As the governor showed up late, reporters grew impatient.',
+      'As his frustration showed, the coach left the podium early.',
+      'As students learned remotely, test scores fell across the state.',
+      'As the team learned on the job, mistakes piled up.',
+      'As the senator learned and grew, she became more moderate.',
+      'As the court found in favor of the plaintiffs, the company appealed.',
+    ]) expect(family(body, 'certainty')).toEqual([]);
+    expect(kinds(family('As the court found in 2015, the law violates the First Amendment.', 'certainty'))).toEqual(['factive:found']);
+  });
+  it('reads "You know" with an object, coordinated -ing adjectives and binary states as no certainty', () => {
+    expect(family('You know them better than I do.', 'certainty')).toEqual([]);
+    expect(family('You know it when you see it.', 'certainty')).toEqual([]);
+    expect(kinds(family('You know the senator is right.', 'certainty'))).toEqual(['factive:know']);
+    expect(family('The figures show strong sales and rising costs.', 'certainty')).toEqual([]);
+    expect(family('The player was well out of bounds when he caught the ball.', 'certainty')).toEqual([]);
+    expect(family('The contract is fully and legally binding.', 'certainty')).toEqual([]);
+    expect(kinds(family('A state poll released Wednesday shows the mayor leading the race.', 'certainty'))).toEqual(['factive:shows']);
+    expect(kinds(family('The documents that showed the senator accepting gifts were leaked.', 'certainty'))).toEqual(['factive:showed']);
+    expect(family('The networks show the president speaking every night.', 'certainty')).toEqual([]);
+    expect(kinds(family('Nobody knows what’s happening in the capital.', 'certainty'))).toEqual(['factive:knows']);
+  });
+  it('keeps "apparent" a hedge before "that morning" or negated; "literally" of manner; believed relatives; amounts after "about a"', () => {
+    expect(texts(family('The error became apparent that morning.', 'hedge'))).toEqual(['apparent']);
+    expect(texts(family('It was not apparent that anything was wrong.', 'hedge'))).toEqual(['apparent']);
+    expect(family('The error became apparent that morning.', 'certainty')).toEqual([]);
+    expect(family('Some justices read the Constitution literally.', 'certainty')).toEqual([]);
+    expect(family('He took the advice literally and resigned.', 'certainty')).toEqual([]);
+    expect(family('The word literally means "by the letter."', 'certainty')).toEqual([]);
+    expect(texts(family('Investigators believe the man that police arrested Monday acted alone.', 'hedge'))).toEqual(['believe']);
+    expect(texts(family('Smith holds about a 10-point lead in the latest poll.', 'hedge'))).toEqual(['about']);
+    expect(texts(family('The proposal falls clearly short of what the law requires.', 'certainty'))).toEqual(['clearly']);
+  });
+});

@@ -100,6 +100,8 @@ export const HEDGES_EXCLUDED_PHRASES = [
   'made possible', 'make possible', 'makes possible', 'no doubt', 'without doubt', 'beyond doubt', 'no doubts',
   'without a doubt', 'there is no doubt', 'no one doubts', 'could not', "couldn't", 'could no longer', 'sworn in', 'swore in', 'swear in',
   'supposed to',
+  // "do everything possible", "every possible option": all there is, no doubt (tune19).
+  'everything possible', 'every possible',
   // "Believe me, …" closes off doubt (a booster), it hedges nothing; "Can you believe that …?" is outrage.
   'believe me', 'can you believe', 'could you believe',
 ];
@@ -119,6 +121,8 @@ export const ASSERTIVES = [
 export const ASSERTIVE_PHRASES = [
   'certain that', 'is certain', 'are certain', 'sure that', 'is sure', 'clear that', 'is clear', 'made clear',
   'make clear', 'makes clear', 'making clear', 'obviously true', 'self-evident',
+  // tune19: "it soon became apparent that …"; "To be clear, …" opening a sentence (gated in stance.ts).
+  'apparent that', 'to be clear',
   'made it clear', 'make it clear', 'makes it clear', 'making it clear',
   'no question that', 'there is no question',
   // "It's clear what happened": a wh-clause after "clear" (not "unclear") is as firm as a that-clause.
@@ -159,6 +163,8 @@ export const BOOSTERS = [
   'it is clear', 'demonstrably', 'plainly', 'unmistakably', 'irrefutably', 'it turns out',
   // A proposition introduced as plain fact (tune5): "The truth is that …", "the reality is that …".
   'the truth is that', 'the reality is that', 'the fact is that',
+  // tune19: "he literally lied" (not of manner: "translated literally", gated in stance.ts).
+  'literally',
   // GUIDELINES.md §8: emphatic "actually", and "must" of inference (gated in stance.ts: only "must have" + participle).
   'actually', 'must',
   // From the blind split tune14: "Believe me, they are a breath of fresh air" (stance.ts: opening its clause).
@@ -195,6 +201,8 @@ export const INTENSIFIERS = [
   'blazingly',
   // tune17: "disastrously".
   'disastrously',
+  // "flatly denied" (before a stance verb only, gated in stance.ts), "grossly incompetent".
+  'flatly', 'grossly',
 ];
 
 /**
