@@ -346,6 +346,17 @@ const PERFECT_AUX = new Set(['has', 'have', 'had', 'having']);
  * -ing form between an object pronoun and a that-clause or quote ("of him warning that"). A third-person -s form
  * needs a subject before it (or an inverted "…, says X"): "growing calls for", "even states that have" are nouns.
  */
+/** Token i follows "as" and a subject of one to four capitalised or determined words ("As The Switch", "as the Post"). */
+function asClauseSubject(t: Tokenized, i: number): boolean {
+  const s = t.tokens[i].sentence;
+  for (let k = i - 1; k >= Math.max(t.ranges[s][0], i - 5) && t.tokens[k + 1].tight; k--) {
+    const x = t.tokens[k];
+    if (x.lower === 'as') return k < i - 1 && (k === t.ranges[s][0] || /[,;:“"‘(—–]\s*$/.test(gapBefore(t, k)));
+    if (!(x.pos === 'DET' || x.pos === 'PROPN' || x.pos === 'NOUN')) return false;
+  }
+  return false;
+}
+
 function isVerb(t: Tokenized, i: number, j: number): boolean {
   const tok = t.tokens[i];
   let k = i - 1;
@@ -355,6 +366,9 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   const nextSame = next !== undefined && next.sentence === tok.sentence;
   if (tok.pos !== 'VERB') {
     if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    // "As The Switch notes, …", "as the Post reports,": in an "as" clause before its comma the -s word after the
+    // subject is the verb.
+    if (/[^s]s$/.test(tok.lower) && j - i === 1 && nextSame && /^,/.test(gapBefore(t, j)) && asClauseSubject(t, i)) return true;
     // "are informed by the company": a participle tagged ADJ between a passive auxiliary and its agent.
     if (before && t.tokens[i - 1] === before && PASSIVE_AUX.has(before.lower) && /ed$/.test(tok.lower) && nextSame && next.tight && next.lower === 'by') return true;
     // "what Russian officials call its …": in a free relative the word after its subject is the verb.
@@ -950,6 +964,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (/[:“"]/.test(gapBefore(t, j)) || (after === 'this' && /:/.test(gapBefore(t, j + 1)))) return true;
       // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
       return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
+    case 'paint':
+      // "painted Sullivan as soft on crime"; not "painted the house", "painted a grim picture" (no "as").
+      return !/^(?:over|on)$/.test(after) && cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'as', false);
     case 'cast': {
       // "cast the widening gap as a symptom", "cast him as a Washington insider": a name given, like "portray";
       // not "cast a ballot", "cast doubt on", "cast a shadow", "cast aside".

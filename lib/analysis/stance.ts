@@ -181,6 +181,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   const before = t.tokens[i - 1]?.sentence === tok.sentence ? t.tokens[i - 1] : undefined;
   // "it became apparent that …" asserts (certainty); "not apparent that …" and "apparent that morning" stay hedges.
   if (lower === 'apparent' && apparentThat(t, i) && !negatedBefore(t, i)) return false;
+  // "more prevalent than anyone ever thought possible": a comparison's standard, no belief hedged.
+  if (comparisonStandard(t, i)) return false;
   if (MODALS.has(lower)) {
     if (!(tok.pos === 'AUX' || tok.pos === 'VERB' || tok.pos === '')) return false;
     // "that might and power prevail": the noun, coordinated or after a determiner.
@@ -238,6 +240,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (lower === 'suspects' && before !== undefined && tok.tight && (before.pos === 'ADJ' || before.pos === 'NUM')) return false;
   // "a little stronger", "a little more": degree before a gradable word; not "a little girl".
   // (Not the bound "a little more than a month".)
+  // "looks like the bill will pass": appearance of a proposition; not "looks like his father".
+  if (/^(?:looks|look|looked) like$/.test(phrase)) return same && clauseAt(t, j, tok.sentence, 9, true);
+  // "a little bit ridiculous", "a little bit more": degree before a gradable word; not "a little bit of money".
+  if (phrase === 'a little bit') return same && (next.pos === 'ADJ' || next.pos === 'ADV');
   if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && !(/^(?:more|less)$/.test(next.lower) && /^(?:than|time|ground|money)$/.test(t.tokens[j + 1]?.lower ?? ''));
   // "not yet known to most fans": fame, not doubt.
   if (phrase === 'not yet known') return !(same && /^(?:to|as|for|outside|beyond)$/.test(next.lower));
@@ -358,6 +364,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if ((phrase === 'kind of' || phrase === 'sort of') && before && same && (SUBJECT_PRONOUNS.has(before.lower) || (before.lemma === 'be' && (next.lower === 'a' || next.lower === 'an')))) return true;
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   // ("the Navy Yard suspect to reporters", "the suspect was": the noun before a preposition or its verb.)
+  // "bombing suspect Dzhokhar Tsarnaev", "murder suspect Steve Stephens": the noun of a compound before a name.
+  if ((lower === 'suspect' || lower === 'suspects') && before !== undefined && tok.tight && before.pos === 'NOUN' && same && next.pos === 'PROPN') return false;
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB' && !(next !== undefined && next.sentence === tok.sentence && (/^(?:in|of|to|for|from|with)$/.test(next.lower) || next.pos === 'AUX' || next.pos === 'PUNCT')) && !(before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' && /^(?:the|a)$/.test(t.tokens[i - 2]?.lower ?? '')));
   // "would effectively mean", "effectively reversing": degree before a verb or adjective; not "governed effectively".
   // ("from effectively representing our party", "to effectively govern": the manner of doing it well.)
@@ -408,6 +416,20 @@ function believedThing(t: Tokenized, j: number): boolean {
   if (after !== undefined && after.sentence === s && after.tight && after.lower === 'that') return CONTENT_NOUNS.has(t.tokens[k - 1].lower) && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(t.tokens[k + 1]?.pos ?? '') && t.tokens[k + 1].sentence === s;
   // (Closing the sentence or clause; not before a comma: "believed his account, or a related site, had been hacked".)
   return after === undefined || after.sentence !== s || /[.;:!?”"]/.test(gapBefore(t, k));
+}
+
+/**
+ * Token i is "thought", "imagined", "expected" or "possible" in a comparison's standard: "than" and at most three
+ * words before it ("than anyone ever thought possible", "than we thought", "than many expected").
+ */
+function comparisonStandard(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i];
+  if (!/^(?:thought|think|believed|possible|imagined|expected)$/.test(tok.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === tok.sentence && t.tokens[k + 1].tight; k--) {
+    if (t.tokens[k].lower === 'than') return true;
+    if (!/^(?:PRON|ADV|NOUN|DET|VERB|AUX)$/.test(t.tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -653,7 +675,7 @@ function hasComplement(t: Tokenized, i: number, j0: number): boolean {
 }
 
 /** Time words that may stand between a verb and its "that" ("learned years later that", "said last week that"). */
-const ADJUNCT_TIME = /^(?:later|earlier|ago|recently|since|afterward|afterwards|now|then|again|also|last|this|next|years?|months?|weeks?|days?|hours?|decades?)$/;
+const ADJUNCT_TIME = /^(?:later|earlier|ago|recently|since|afterward|afterwards|now|then|again|also|last|this|next|shortly|soon|years?|months?|weeks?|days?|hours?|decades?)$/;
 
 /**
  * "learned years later that …", "confirmed to Fox News that …", "declaring in the strongest terms yet that …": a
@@ -1057,7 +1079,8 @@ function recordSubject(t: Tokenized, i: number): boolean {
     const x = t.tokens[k];
     if (!t.tokens[k + 1].tight) return false;
     if ((x.pos === 'NOUN' || x.pos === 'PROPN') && RECORD_SUBJECT.test(x.lower)) return true;
-    if (!(/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || x.lower === 'of' || x.lower === 'by' || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower)))) return false;
+    // ("several swing-state polls on Friday showing": a prepositional phrase may follow the head.)
+    if (!(/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower)))) return false;
   }
   return false;
 }

@@ -887,3 +887,17 @@ describe('review of the analysis/15 rules', () => {
     expect(sources("Bernie Sanders: 'We have to be bold'")).toEqual(['named:Bernie Sanders']);
   });
 });
+
+describe('the blind split tune20 (analysis/15)', () => {
+  it('reads "As The Ledger notes," as a verb with its source', () => {
+    expect(texts(family('As The Ledger notes, the plan contradicts what the mayor said.', 'report-verb'))).toEqual(['notes', 'said']);
+    expect(sources('As The Ledger notes, the plan contradicts what the mayor said.')).toEqual(['named:Ledger', 'named:mayor']);
+  });
+  it('counts "painted X as", "bemoaning" and "lied about", not "painted the house" nor "lying about in the sun"', () => {
+    expect(texts(family('An ad from the campaign painted Holt as soft on crime.', 'report-verb'))).toEqual(['painted']);
+    expect(family('They painted the house.', 'report-verb')).toEqual([]);
+    expect(texts(family("Holt hit back at a rally, bemoaning Ruiz's remarks.", 'report-verb'))).toContain('bemoaning');
+    expect(texts(family('He lied about the size of the crowd.', 'report-verb'))).toEqual(['lied about']);
+    expect(family('He was lying about in the sun.', 'report-verb')).toEqual([]);
+  });
+});

@@ -770,3 +770,24 @@ describe('review of the analysis/15 rules', () => {
     expect(texts(family('The proposal falls clearly short of what the law requires.', 'certainty'))).toEqual(['clearly']);
   });
 });
+
+describe('the blind split tune20 (analysis/15)', () => {
+  it('reads a compound "suspect" before a name and a comparison\'s "than I thought" as no hedges', () => {
+    expect(family('The bombing suspect Dzhokhar Tsarnaev will not be read his rights.', 'hedge')).toEqual([]);
+    expect(texts(family('Police suspect the fire was set.', 'hedge'))).toEqual(['suspect']);
+    expect(family('The leaks will be far more damaging than anyone ever thought possible.', 'hedge')).toEqual([]);
+    expect(family("You're more of a coward than I thought.", 'hedge')).toEqual([]);
+    expect(texts(family('I thought it was possible.', 'hedge'))).toEqual(['thought', 'possible']);
+  });
+  it('counts "looks like" with a clause and "a little bit" before a gradable word', () => {
+    expect(texts(family('Wow, looks like the director cleared her long before the probe was over.', 'hedge'))).toEqual(['looks like']);
+    expect(family('He looks like his father.', 'hedge')).toEqual([]);
+    expect(texts(family('The idea is a little bit ridiculous.', 'hedge'))).toEqual(['a little bit']);
+    expect(family('They spent a little bit of money.', 'hedge')).toEqual([]);
+  });
+  it('counts "overly", a poll showing a standing past a time phrase, and "learned shortly afterward that"', () => {
+    expect(kinds(family('The mayor was overly cautious.', 'certainty'))).toEqual(['intensifier:overly']);
+    expect(kinds(family('The firm released several state polls on Friday showing the mayor pulling even.', 'certainty'))).toEqual(['factive:showing']);
+    expect(kinds(family('She learned shortly afterward that the group had no prices.', 'certainty'))).toEqual(['factive:learned']);
+  });
+});

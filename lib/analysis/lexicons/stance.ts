@@ -92,6 +92,9 @@ export const NEWS_HEDGES = [
   'basically', 'rarely', 'seldom', 'in many ways', 'in some ways',
   // From the blind split tune16: "It is not yet clear why …" (like "not immediately clear"), "a little stronger".
   'not yet clear', 'not yet known', 'a little',
+  // From tune20 (both annotators): appearance with a clause, like "seems" ("looks like the bill will pass"; gated in
+  // stance.ts), and "a little bit" before a gradable word.
+  'looks like', 'look like', 'looked like', 'a little bit',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -203,6 +206,8 @@ export const INTENSIFIERS = [
   'disastrously',
   // "flatly denied" (before a stance verb only, gated in stance.ts), "grossly incompetent".
   'flatly', 'grossly',
+  // tune20: "overly cautious" (gated like the rest: before a gradable word).
+  'overly',
 ];
 
 /**
@@ -245,6 +250,8 @@ export const NEUTRAL_REPORT_VERBS = [
   'chant', 'put it', 'call out',
   // tune15: "has been faulted by members of both parties", "challenged Busch to say how …" (a person and "to").
   'fault', 'challenge',
+  // tune20: "an ad that painted Sullivan as soft on crime" (a name given, gated like "cast": "as" must follow).
+  'paint',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
@@ -264,6 +271,8 @@ export const LOADED_REPORT_VERBS = [
   'remind',
   // tune15: "knocking him for being vague" (gated in attribution.ts: a person and "for").
   'knock',
+  // tune20 (both annotators): "bemoaning Romney's remarks", "he lied about the size of the crowd" (only with "about").
+  'bemoan', 'lie about',
 ];
 
 /** Heads of speaker phrases that leave the source unnamed ("officials said", "a source told"). */
