@@ -351,7 +351,14 @@ function asClauseSubject(t: Tokenized, i: number): boolean {
   const s = t.tokens[i].sentence;
   for (let k = i - 1; k >= Math.max(t.ranges[s][0], i - 5) && t.tokens[k + 1].tight; k--) {
     const x = t.tokens[k];
-    if (x.lower === 'as') return k < i - 1 && (k === t.ranges[s][0] || /[,;:“"‘(—–]\s*$/.test(gapBefore(t, k)));
+    if (x.lower === 'as') {
+      if (k === i - 1 || !(k === t.ranges[s][0] || /[,;:“"‘(—–]\s*$/.test(gapBefore(t, k)))) return false;
+      // A publication's or a person's name: one capitalised word ("as TPM notes"), or "the" and capitalised words
+      // ("As The Switch notes", "as the Post reports"); not a role ("As campaign promises, …", "As police reports, …").
+      const words = t.tokens.slice(k + 1, i);
+      if (words.length === 1) return words[0].cap && (words[0].pos === 'PROPN' || words[0].text === words[0].text.toUpperCase());
+      return words[0].lower === 'the' && words.slice(1).every((w) => w.cap);
+    }
     if (!(x.pos === 'DET' || x.pos === 'PROPN' || x.pos === 'NOUN')) return false;
   }
   return false;
@@ -488,6 +495,10 @@ function subordinate(t: Tokenized, i: number): boolean {
   return false;
 }
 const OFFICE_HOLDERS = new Set(['director', 'officer', 'chief', 'adviser', 'advisor', 'manager', 'secretary', 'envoy', 'czar', 'coordinator', 'deputy', 'head', 'administrator', 'commissioner', 'inspector', 'official', 'appointee', 'nominee']);
+
+/** Whom a speaker paints as something: pronouns, and the people, groups and public matters news portrays. */
+const OBJECT_PRONOUNS_PAINTED = /^(?:him|her|them|us|me|himself|herself|themselves|itself|it)$/;
+const PAINTED = new Set(['opponent', 'opponents', 'rival', 'rivals', 'candidate', 'president', 'senator', 'governor', 'mayor', 'party', 'parties', 'administration', 'government', 'campaign', 'plan', 'bill', 'law', 'policy', 'policies', 'case', 'move', 'decision', 'deal', 'measure', 'proposal', 'program', 'effort', 'issue', 'election', 'vote', 'debate', 'protest', 'protests', 'protesters', 'movement', 'group', 'groups', 'immigrants', 'critics', 'democrats', 'republicans', 'media', 'press', 'investigation', 'probe', 'war', 'conflict', 'agreement', 'nominee', 'leader', 'leaders', 'country', 'state', 'city', 'company', 'industry', 'current', 'economy', 'agenda', 'record', 'side']);
 
 /** Words after "report directly to …" that bring what was reported ("… that", "… about the funds", "… on the audit"). */
 const REPORTED_CONTENT = new Set(['that', 'about', 'on', 'what', 'how', 'whether', 'why']);
@@ -964,9 +975,34 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (/[:“"]/.test(gapBefore(t, j)) || (after === 'this' && /:/.test(gapBefore(t, j + 1)))) return true;
       // "the proposal offered by Mr. Biden", "offered a plan": a proposal put in words; not "offered jobs".
       return OFFERED.has(t.tokens[i - 1]?.lower ?? '') || cueAhead(t, i, j, 6, (k) => OFFERED.has(t.tokens[k].lower), false);
-    case 'paint':
-      // "painted Sullivan as soft on crime"; not "painted the house", "painted a grim picture" (no "as").
-      return !/^(?:over|on)$/.test(after) && cueAhead(t, i, j, 8, (k) => t.tokens[k].lower === 'as', false);
+    case 'lie about': {
+      // "he lied about the crowd", "They lie about everything"; not "The town lies about 20 miles north", "the truth
+      // lies about halfway", nor the noun ("Trump's lies about the election").
+      const tok = t.tokens[i];
+      if (/['’]s$/.test(t.tokens[i - 1]?.lower ?? '') || t.tokens[i - 1]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.tokens[i - 1]?.lower ?? '')) return false;
+      const measured = t.tokens[j] === undefined || t.tokens[j].pos === 'NUM' || /^(?:halfway|midway|as|where|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)$/.test(t.tokens[j].lower);
+      if (measured) return false;
+      if (tok.lower === 'lied') return true;
+      const subject = t.tokens[i - 1];
+      return subject !== undefined && subject.sentence === tok.sentence && (/^(?:i|you|we|they|he|she|to)$/.test(subject.lower) || subject.pos === 'PROPN');
+    }
+    case 'paint': {
+      // "painted Sullivan as soft on crime", "painted the plan as a giveaway": a name given to a person, a group or a
+      // public matter right after it; not "painted the walls white as part of", "painted murals as a teenager",
+      // "painted slogans on as many as 20 cars", "painted a grim picture".
+      const s = t.tokens[i].sentence;
+      let k = j;
+      let head: Token | undefined;
+      for (; k < j + 5 && t.tokens[k]?.sentence === s && t.tokens[k].tight && t.tokens[k].lower !== 'as'; k++) {
+        const x = t.tokens[k];
+        if (x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON') head = x;
+        else if (!(x.pos === 'DET' || x.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(x.lower))) return false;
+      }
+      if (head === undefined || t.tokens[k]?.lower !== 'as' || /^(?:many|much|part|well|soon|long|far)$/.test(t.tokens[k + 1]?.lower ?? '')) return false;
+      // "as a teenager", "as a hobby", "as a favor", "as a protest": the painter's time or purpose.
+      if (/^(?:a|an)$/.test(t.tokens[k + 1]?.lower ?? '') && /^(?:teenager|child|student|boy|girl|hobby|favor|favour|protest|gift|tribute|kid|youth)$/.test(t.tokens[k + 2]?.lower ?? '')) return false;
+      return head.pos === 'PROPN' || (head.pos === 'PRON' && OBJECT_PRONOUNS_PAINTED.test(head.lower)) || PAINTED.has(head.lower);
+    }
     case 'cast': {
       // "cast the widening gap as a symptom", "cast him as a Washington insider": a name given, like "portray";
       // not "cast a ballot", "cast doubt on", "cast a shadow", "cast aside".

@@ -241,9 +241,21 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "a little stronger", "a little more": degree before a gradable word; not "a little girl".
   // (Not the bound "a little more than a month".)
   // "looks like the bill will pass": appearance of a proposition; not "looks like his father".
-  if (/^(?:looks|look|looked) like$/.test(phrase)) return same && clauseAt(t, j, tok.sentence, 9, true);
+  // (An appearance of a proposition: "It looks like …", "Looks like …", or a pronoun's clause after it ("The economy
+  // looks like it is heading …"); not a resemblance "looks like the one Obama proposed", "looked like a bomb had gone
+  // off", "make it look like …", "what the map looked like".)
+  if (/^(?:looks|look|looked) like$/.test(phrase)) {
+    if (!same || !clauseAt(t, j, tok.sentence, 9, true)) return false;
+    const first = t.ranges[tok.sentence][0];
+    if (t.tokens.slice(Math.max(first, i - 4), i).some((x) => /^(?:make|makes|made|making|what|how)$/.test(x.lower))) return false;
+    // ("want to look like they are doing something": seeming on purpose, no doubt.)
+    if (before?.lower === 'to') return false;
+    const impersonal = before === undefined || /^(?:it|this|that)$/.test(before.lower) || !tok.tight || before.pos === 'INTJ';
+    return impersonal || /^(?:i|you|he|she|it|we|they)$/.test(next.lower) || CONTRACTED_SUBJECT.test(next.lower);
+  }
   // "a little bit ridiculous", "a little bit more": degree before a gradable word; not "a little bit of money".
-  if (phrase === 'a little bit') return same && (next.pos === 'ADJ' || next.pos === 'ADV');
+  // (Not a bound: "a little bit more than $2 billion", "a little bit more time", as "a little" below.)
+  if (phrase === 'a little bit') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(/^(?:more|less)$/.test(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence && (t.tokens[j + 1].lower === 'than' || t.tokens[j + 1].pos === 'NOUN'));
   if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && !(/^(?:more|less)$/.test(next.lower) && /^(?:than|time|ground|money)$/.test(t.tokens[j + 1]?.lower ?? ''));
   // "not yet known to most fans": fame, not doubt.
   if (phrase === 'not yet known') return !(same && /^(?:to|as|for|outside|beyond)$/.test(next.lower));
@@ -365,7 +377,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   if (phrase === 'kind of' || phrase === 'sort of') return !(before && (KIND_OF_NOUN.has(before.lower) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM')) && same && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'DET';
   // ("the Navy Yard suspect to reporters", "the suspect was": the noun before a preposition or its verb.)
   // "bombing suspect Dzhokhar Tsarnaev", "murder suspect Steve Stephens": the noun of a compound before a name.
-  if ((lower === 'suspect' || lower === 'suspects') && before !== undefined && tok.tight && before.pos === 'NOUN' && same && next.pos === 'PROPN') return false;
+  // (Only after a crime or an event: "Officials suspect Iran supplied the drones" keeps its hedge.)
+  if ((lower === 'suspect' || lower === 'suspects') && before !== undefined && tok.tight && CRIMES.has(before.lower) && same && next.pos === 'PROPN') return false;
   if (lower === 'suspect' || lower === 'suspects') return tok.pos === 'VERB' && !(next !== undefined && next.sentence === tok.sentence && (/^(?:in|of|to|for|from|with)$/.test(next.lower) || next.pos === 'AUX' || next.pos === 'PUNCT')) && !(before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' && /^(?:the|a)$/.test(t.tokens[i - 2]?.lower ?? '')));
   // "would effectively mean", "effectively reversing": degree before a verb or adjective; not "governed effectively".
   // ("from effectively representing our party", "to effectively govern": the manner of doing it well.)
@@ -418,16 +431,28 @@ function believedThing(t: Tokenized, j: number): boolean {
   return after === undefined || after.sentence !== s || /[.;:!?”"]/.test(gapBefore(t, k));
 }
 
+/** Crimes and attacks that name a suspect before a name ("bombing suspect Dzhokhar Tsarnaev"). */
+const CRIMES = new Set(['bombing', 'murder', 'shooting', 'terror', 'terrorism', 'robbery', 'attack', 'rape', 'arson', 'kidnapping', 'assault', 'homicide', 'stabbing', 'killing', 'killings', 'hijacking', 'theft', 'fraud', 'hacking', 'spy', 'espionage', 'drug', 'crash', 'manhunt']);
+
 /**
  * Token i is "thought", "imagined", "expected" or "possible" in a comparison's standard: "than" and at most three
  * words before it ("than anyone ever thought possible", "than we thought", "than many expected").
  */
 function comparisonStandard(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
-  if (!/^(?:thought|think|believed|possible|imagined|expected)$/.test(tok.lower)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 4) && t.tokens[k].sentence === tok.sentence && t.tokens[k + 1].tight; k--) {
-    if (t.tokens[k].lower === 'than') return true;
-    if (!/^(?:PRON|ADV|NOUN|DET|VERB|AUX)$/.test(t.tokens[k].pos)) return false;
+  // "thought possible": the standard's adjective goes with its verb.
+  if (tok.lower === 'possible') return /^(?:thought|imagined|believed)$/.test(t.tokens[i - 1]?.lower ?? '') && t.tokens[i - 1].sentence === tok.sentence && comparisonStandard(t, i - 1);
+  // Past forms only: "more than ever I think voters want …" is a belief of now, hedged.
+  if (!/^(?:thought|believed|imagined|expected)$/.test(tok.lower)) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 4) && t.tokens[k].sentence === tok.sentence && t.tokens[k + 1].tight; k--) {
+    const x = t.tokens[k];
+    // The comparative before "than" ("more than", "worse than", "earlier than"; not "other than", "rather than").
+    // ("more prevalent than", "more of a coward than": the comparative may stand a few words before.)
+    if (x.lower === 'than') {
+      if (/^(?:other|rather)$/.test(t.tokens[k - 1].lower)) return false;
+      return t.tokens.slice(Math.max(t.ranges[tok.sentence][0], k - 4), k).some((y) => /^(?:more|less|fewer|better|worse)$/.test(y.lower) || ((y.pos === 'ADJ' || y.pos === 'ADV') && /[^e]er$/.test(y.lower)));
+    }
+    if (!/^(?:PRON|ADV|NOUN|AUX)$/.test(x.pos)) return false;
   }
   return false;
 }
@@ -691,7 +716,8 @@ function thatAfterAdjunct(t: Tokenized, j: number, sentence: number): number | u
     // "that" opening a clause, not a relative pronoun ("told reporters that covered the trial").
     // "stressed at that meeting …": "that" right after the preposition is its determiner.
     if (x.lower === 'that' && pp && k === j + 1) continue;
-    if (x.lower === 'that') return t.tokens[k + 1]?.sentence === sentence && !/^(?:VERB|AUX|ADP|PUNCT)$/.test(t.tokens[k + 1].pos) ? k : undefined;
+    // ("discovered shortly that night the bodies": "that" before a time noun is its determiner.)
+    if (x.lower === 'that') return t.tokens[k + 1]?.sentence === sentence && !/^(?:VERB|AUX|ADP|PUNCT)$/.test(t.tokens[k + 1].pos) && !/^(?:night|morning|afternoon|evening|day|week|month|year|spring|summer|fall|autumn|winter|time|weekend)$/.test(t.tokens[k + 1].lower) ? k : undefined;
     if (pp ? !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/.test(x.pos) : !(ADJUNCT_TIME.test(x.lower) || x.pos === 'NUM' || x.pos === 'ADV')) return undefined;
   }
   return undefined;
@@ -1078,7 +1104,8 @@ function recordSubject(t: Tokenized, i: number): boolean {
   for (let k = i - 1; k >= Math.max(t.ranges[s][0], i - 8); k--) {
     const x = t.tokens[k];
     if (!t.tokens[k + 1].tight) return false;
-    if ((x.pos === 'NOUN' || x.pos === 'PROPN') && RECORD_SUBJECT.test(x.lower)) return true;
+    // (Unless a picture heads the phrase the record stands in: "Footage from the count in Maricopa County showing …".)
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN') && RECORD_SUBJECT.test(x.lower)) return !t.tokens.slice(Math.max(t.ranges[s][0], k - 6), k).some((y) => DEPICTIONS.has(y.lower));
     // ("several swing-state polls on Friday showing": a prepositional phrase may follow the head.)
     if (!(/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower)))) return false;
   }

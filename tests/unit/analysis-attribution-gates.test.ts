@@ -901,3 +901,20 @@ describe('the blind split tune20 (analysis/15)', () => {
     expect(family('He was lying about in the sun.', 'report-verb')).toEqual([]);
   });
 });
+
+describe('review of the tune20 rules', () => {
+  it('reads no speech in painting walls or murals, a town that lies about 20 miles away, or "As police reports,"', () => {
+    for (const body of [
+      'The vandals painted slogans on as many as 20 cars.',
+      'Volunteers painted the school as part of a community service day.',
+      'She painted murals as a teenager in Detroit.',
+      'The report painted a grim picture of the economy as unemployment rose.',
+      'The town lies about 20 miles north of the capital.',
+      "The mayor's lies about the budget angered voters.",
+      'As police reports, the documents are exempt from disclosure.',
+    ]) expect(family(body, 'report-verb')).toEqual([]);
+    expect(texts(family('Critics paint the program as a giveaway to the rich.', 'report-verb'))).toEqual(['paint']);
+    expect(texts(family('“They lie about everything,” the senator said.', 'report-verb'))).toEqual(['lie about', 'said']);
+    expect(texts(family('As the Post reports, the deal fell apart on Monday.', 'report-verb'))).toEqual(['reports']);
+  });
+});

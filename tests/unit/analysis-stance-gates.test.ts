@@ -791,3 +791,29 @@ describe('the blind split tune20 (analysis/15)', () => {
     expect(kinds(family('She learned shortly afterward that the group had no prices.', 'certainty'))).toEqual(['factive:learned']);
   });
 });
+
+describe('review of the tune20 rules', () => {
+  it('keeps the verb "suspect" before a name, a present "I think" after "than ever", "possible" after "than"', () => {
+    expect(texts(family('Federal prosecutors suspect Manafort lied to the grand jury.', 'hedge'))).toEqual(['suspect']);
+    expect(family('Murder suspect Steve Stephens killed himself after a brief chase.', 'hedge')).toEqual([]);
+    expect(texts(family('"Now more than ever I think voters want someone who will fight," she said.', 'hedge'))).toEqual(['think']);
+    expect(texts(family('Other than that I thought the plan was fine.', 'hedge'))).toEqual(['thought']);
+    expect(family('The drought was worse than officials believed.', 'hedge')).toEqual([]);
+  });
+  it('reads no hedge in a resemblance, a staged look, "what X looks like" or a bound after "a little bit"', () => {
+    for (const body of [
+      'The plan looks like the one the mayor proposed in 2012.',
+      'The room looked like a bomb had gone off.',
+      'The hackers tried to make it look like the attack came from abroad.',
+      'Here is what the map looked like the night the polls closed.',
+      'Lawmakers want to look like they are doing something about gas prices.',
+      'The deal was worth a little bit more than $2 billion.',
+      'We need a little bit more time.',
+    ]) expect(family(body, 'hedge')).toEqual([]);
+    expect(texts(family('The economy looks like it is heading for a recession.', 'hedge'))).toEqual(['looks like']);
+  });
+  it('reads "that night" after "shortly" as a time, and a picture heading a phrase with a record as a depiction', () => {
+    expect(family('Rescuers discovered shortly that night the bodies of three climbers.', 'certainty')).toEqual([]);
+    expect(family('Footage from the count in the county showing workers moving ballots spread online.', 'certainty')).toEqual([]);
+  });
+});
