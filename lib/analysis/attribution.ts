@@ -1163,12 +1163,6 @@ function speakerKind(t: Tokenized, speaker: { start: number; end: number; text: 
 /** Capitalised words that label a headline or a section, never a speaker ("SEE ALSO:", "Update:", "Context:"). */
 const HEADER_WORDS = new Set(['see', 'also', 'update', 'updated', 'exclusive', 'context', 'facts', 'fact', 'check', 'watch', 'breaking', 'note', 'editor', 'correction', 'video', 'photos', 'photo', 'read', 'more', 'live', 'analysis', 'opinion', 'poll', 'report', 'related', 'background', 'source', 'sources', 'transcript', 'excerpt', 'developing', 'story', 'listen', 'bottom', 'line', 'the', 'first', 'take', 'question', 'answer', 'q', 'a', 'day', 'election', 'details', 'detail', 'summary', 'highlights', 'takeaways', 'takeaway', 'key', 'points', 'reaction', 'reactions', 'quote', 'quotes', 'timeline', 'result', 'results', 'verdict', 'bonus', 'plus', 'warning', 'alert', 'headline', 'headlines', 'statement', 'tweet', 'news', 'recap', 'preview', 'review', 'profile', 'interview', 'explainer', 'latest', 'memo', 'letter', 'full', 'text']);
 
-/**
- * A headline's speaker: a name of up to five capitalised words (at least one a proper noun, none a possessive or a
- * word in capitals throughout) opening the sentence before a colon, when what follows is someone's words: a quote
- * mark, or a first word "I", "We", "My", "Our", "Yes" or "No" ("Kerry: I didn't call …"); not "Texas: Governor
- * signs bill", "SEE ALSO: …", "Romney's Ground Game: …".
- */
 /** Forms of the verbs a headline gives its speaker with ("…, mayor says", "…, officials insist"). */
 const SAYING = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'tell', 'tells', 'told', 'declare', 'declares', 'declared', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'decide', 'decides', 'decided']);
 
@@ -1191,6 +1185,12 @@ function quotedWords(t: Tokenized, k: number, stop: number): boolean {
   return true;
 }
 
+/**
+ * A headline's speaker: a name of up to five capitalised words (at least one a proper noun, none a possessive, a day
+ * or a word in capitals throughout) opening the sentence before a colon, when someone's words follow it: "I" or
+ * "We", or a quotation that is no title ("Kerry: I didn't call …", "Steve King: ‘I will not vote …’"); not "Texas:
+ * Governor signs bill", "Syria: No end in sight", "SEE ALSO: …", "Romney's Ground Game: …".
+ */
 function headlineSpeaker(t: Tokenized, i: number): { start: number; end: number; text: string } | undefined {
   const s = t.tokens[i].sentence;
   const stop = t.ranges[s][1];

@@ -404,14 +404,14 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   return true;
 }
 
+/** Nouns of content, which take a "that" clause of their own ("the assessment that …", "the claim that …"). */
+const CONTENT_NOUNS = new Set(['assessment', 'assessments', 'claim', 'claims', 'view', 'belief', 'idea', 'notion', 'report', 'reports', 'conclusion', 'finding', 'findings', 'argument', 'theory', 'assertion', 'allegation', 'allegations', 'story', 'stories', 'promise', 'assurance', 'assurances', 'suggestion', 'premise', 'evidence', 'warning', 'warnings', 'rumor', 'rumors', 'rumour', 'rumours', 'statement', 'testimony', 'account', 'explanation', 'narrative', 'contention', 'insistence']);
+
 /**
  * The words from j are the object of "believe", not a clause: an object pronoun closing its phrase ("I believe him.")
  * or a noun phrase with a determiner whose head closes the clause or takes a "that" of its own ("the agency's
  * assessment that …"). "believe the fire was set", "believe it highly likely" are clauses.
  */
-/** Nouns of content, which take a "that" clause of their own ("the assessment that …", "the claim that …"). */
-const CONTENT_NOUNS = new Set(['assessment', 'assessments', 'claim', 'claims', 'view', 'belief', 'idea', 'notion', 'report', 'reports', 'conclusion', 'finding', 'findings', 'argument', 'theory', 'assertion', 'allegation', 'allegations', 'story', 'stories', 'promise', 'assurance', 'assurances', 'suggestion', 'premise', 'evidence', 'warning', 'warnings', 'rumor', 'rumors', 'rumour', 'rumours', 'statement', 'testimony', 'account', 'explanation', 'narrative', 'contention', 'insistence']);
-
 function believedThing(t: Tokenized, j: number): boolean {
   const s = t.tokens[j].sentence;
   const ends = (k: number) => {
@@ -435,8 +435,10 @@ function believedThing(t: Tokenized, j: number): boolean {
 const CRIMES = new Set(['bombing', 'murder', 'shooting', 'terror', 'terrorism', 'robbery', 'attack', 'rape', 'arson', 'kidnapping', 'assault', 'homicide', 'stabbing', 'killing', 'killings', 'hijacking', 'theft', 'fraud', 'hacking', 'spy', 'espionage', 'drug', 'crash', 'manhunt']);
 
 /**
- * Token i is "thought", "imagined", "expected" or "possible" in a comparison's standard: "than" and at most three
- * words before it ("than anyone ever thought possible", "than we thought", "than many expected").
+ * Token i is "thought", "believed", "imagined", "expected" (past forms) or "possible" after one of them, in a
+ * comparison's standard: "than" at most four words before it, with a comparative before "than" ("than anyone ever
+ * thought possible", "worse than officials believed", "more of a coward than I thought"; not "other than that I
+ * thought", "more than ever I think").
  */
 function comparisonStandard(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i];
