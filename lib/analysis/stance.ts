@@ -1008,6 +1008,8 @@ function asParenthetical(t: Tokenized, i: number, j: number): boolean {
   const first = t.ranges[s][0];
   // Tight, or after the full stop of a short abbreviation ("Mr. Trump").
   const joined = (k: number) => t.tokens[k + 1].tight || (t.tokens[k].text.length <= 3 && /^\.\s*$/.test(gapBefore(t, k + 1)));
+  // "as" and a subject stand before the verb: a verb opening its sentence ("Revealed: …") has none.
+  if (i - first < 2) return false;
   let k = i - 1;
   let passive = false;
   for (; k > first && t.tokens[k].pos === 'AUX' && joined(k); k--) if (t.tokens[k].lemma === 'be') passive = true;
