@@ -1394,7 +1394,8 @@ function findSpeaker(t: Tokenized, i: number, j: number, previous?: Attribution)
     while (m > first && t.tokens[m + 1].tight && (DATE_WORDS.has(t.tokens[m].lower) || (DATE_LEAD.has(t.tokens[m].lower) && DATE_WORDS.has(t.tokens[m + 1].lower)))) m--;
     while (m > first && t.tokens[m + 1].tight && INFINITIVE_PARTICLES.has(t.tokens[m].lower)) m--;
     // (Not after a relative: "a whistleblower within the agency who reached out to warn" has its antecedent far back.)
-    if (m < k - 1 && t.tokens[m + 1].tight && t.tokens[m].pos === 'VERB' && !RELATIVE.has(t.tokens[m - 1].lower)) return findSpeaker(t, m, m + 1, previous);
+    // (The verb may open the article: "intervened last year to request …" has no word before it.)
+    if (m < k - 1 && t.tokens[m + 1].tight && t.tokens[m].pos === 'VERB' && !RELATIVE.has(t.tokens[m - 1]?.lower ?? '')) return findSpeaker(t, m, m + 1, previous);
   }
   // "I am here to say that …", "she was there to announce …": the subject of the copula the adverb follows.
   if (k > first + 1 && k === i - 1 && t.tokens[k].lower === 'to' && t.tokens[i].tight && t.tokens[k].tight && t.tokens[k - 1].tight && (t.tokens[k - 1].lower === 'here' || t.tokens[k - 1].lower === 'there') && t.tokens[k - 2].lemma === 'be') {

@@ -749,7 +749,7 @@ describe('a report verb ending the text (analysis/14)', () => {
       for (const form of verbForms(lemma)) {
         // (And as the first word of an article or a sentence: "Revealed: …" once threw in the "as" clause rule.)
         const cap = form[0].toUpperCase() + form.slice(1);
-        for (const body of [`Ruiz ${form}`, `Ruiz ${form} it`, `“No,” Ruiz ${form}`, `${cap}: the plan was dead.`, `${cap} it.`, `It ended. ${cap}, the plan was dead.`]) {
+        for (const body of [`Ruiz ${form}`, `Ruiz ${form} it`, `“No,” Ruiz ${form}`, `${cap}: the plan was dead.`, `${cap} it.`, `It ended. ${cap}, the plan was dead.`, `intervened last year to ${form} that the record be`]) {
           expect(() => analyzeArticle(body, splitSentences(body))).not.toThrow();
           read++;
         }
