@@ -18,9 +18,9 @@
  * Families: sentiment, hedge (kinds ignored: the analysis does not split hedges by kind), certainty, report-verb,
  * source, quote — scored as `quote` (direct+partial), `quote/scare` and `quote/title` — and loaded/word.
  *
- * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2–tune19) false positives and misses of that family to stderr
+ * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2–tune21) false positives and misses of that family to stderr
  * with record id, offsets, voice, words and their part of speech/lemma (for tuning; never the test split, never
- * into the repo).
+ * into the repo); with `PARALLAX_MARKERS_HITS=1` its true positives too (each rule's precision).
  */
 import path from 'node:path';
 import type { EvalRecord, EvalSkip, EvalTask } from './_types';
@@ -147,6 +147,8 @@ const task: EvalTask = {
               const show = (sp: Span): string => `${s.record} ${sp.start}-${sp.end} ${sp.voice ?? 'writer'} [${text.slice(sp.start, sp.end)}] ${tags(sp)}`;
               const ctx = text.slice(s.start, s.end).replace(/\s+/g, ' ');
               for (const m of sys) if (!gs.some((x) => overlaps(x, m))) console.error(`FP ${s.id} ${m.rule} ${m.kind} ${show(m)}  | ${ctx}`);
+              // With PARALLAX_MARKERS_HITS=1 the true positives too, for each rule's precision.
+              if (process.env.PARALLAX_MARKERS_HITS) for (const m of sys) if (gs.some((x) => overlaps(x, m))) console.error(`TP ${s.id} ${m.rule} ${m.kind} ${show(m)}  | ${ctx}`);
               for (const x of gs) if (!sys.some((m) => overlaps(x, m))) console.error(`FN ${s.id} ${x.kind} ${show(x)}  | ${ctx}`);
             }
           }
