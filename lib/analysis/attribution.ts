@@ -46,6 +46,26 @@ const PERSON_LIKE = /(?:er|or|ist|ian|ant|ent|ee)s?$|^(?:wo)?m[ae]n$|^(?:person|
 const TRAVEL_WORDS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours'];
 const TRAVEL = new Set(TRAVEL_WORDS);
 /** Subjects that cannot speak: with them a report verb reads as a finding ("the study confirmed"). */
+/** A clause after "that" at j: a finite verb within eight words, before any break, relative pronoun or "kind of". */
+function clauseAfterThat(t: Tokenized, j: number): boolean {
+  const sentence = t.tokens[j].sentence;
+  if (/^(?:kind|sort|type)$/.test(t.tokens[j + 1]?.lower ?? '')) return false;
+  for (let m = j + 1; m < j + 9 && t.tokens[m]?.sentence === sentence; m++) {
+    const x = t.tokens[m];
+    if (x.clauseBreak || /^(?:that|which|who)$/.test(x.lower)) return false;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && m > j + 1 && !/ing$/.test(x.lower))) return true;
+  }
+  return false;
+}
+
+/** A month's name, whole or cut ("on March 3 announced", "Oct. 5"): the number after it is a date. */
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
+/** Papers and records: they say and state (a document speaks, GUIDELINES.md §5) but find, show and reveal nothing in words. */
+// (Not "papers": "Several papers reported that …" are newspapers.)
+const PAPERS = ['documents', 'records', 'files', 'emails', 'e-mails', 'memo', 'memos', 'transcript', 'transcripts', 'filings', 'cables'];
+/** What papers do that is no speech: they show what they hold (every other report verb of a paper is its words). */
+const PAPER_SILENT = new Set(['reveal', 'show', 'disclose', 'confirm', 'portray', 'detail', 'make clear', 'make it clear', 'indicate', 'suggest', 'demonstrate', 'prove', 'expose', 'highlight', 'depict', 'outline']);
+const PAPER_SET = new Set(PAPERS);
 const NON_HUMAN = new Set([
   'study', 'studies', 'data', 'analysis', 'research', 'figures', 'numbers', 'poll', 'polls', 'survey', 'surveys', 'program', 'programme', 'recording', 'evidence', 'results', 'findings', 'test', 'tests', 'video', 'footage',
   // Weather, disease, markets and other forces: "thunderstorms threaten", "the virus threatens", "prices warn".
@@ -292,7 +312,10 @@ export function findAttribution(t: Tokenized, quotations?: Quotation[]): Marker[
     // ("the decision threatens to upend the market").
     // ("political figures", "public figures" are people.)
     const people = head === 'figures' && /^(?:political|public|senior|opposition|prominent|religious|leading|conservative|liberal|progressive|establishment|media)$/.test(words[words.length - 2] ?? '') && !/^(?:released|from|of|published|show|showed|shows)$/.test((found.speaker && t.tokens[tokenAt(t, found.speaker.end, 0)]?.lower) ?? '');
-    if (found.speaker && NON_HUMAN.has(head) && !people && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) {
+    // (tune21: "the newly released documents also reveal that …": papers speak, "a memo … noted that", "court filings
+    // allege", but what they reveal or show is no one's words.)
+    const paperShows = PAPER_SET.has(head) && PAPER_SILENT.has(lemma);
+    if (found.speaker && ((NON_HUMAN.has(head) && !people && !(DOCUMENT_HEADS.has(head) && (lemma === 'say' || lemma === 'state' || lemma === 'write')) && !(head === 'decision' && lemma !== 'threaten')) || paperShows)) {
       i += hit.length - 1;
       continue;
     }
@@ -371,6 +394,13 @@ function isVerb(t: Tokenized, i: number, j: number): boolean {
   const before = k >= 0 && t.tokens[k].sentence === tok.sentence ? t.tokens[k] : undefined;
   const next = t.tokens[j];
   const nextSame = next !== undefined && next.sentence === tok.sentence;
+  // "Kerry's comment", "the senator's claims": after a possessive the word is a noun, whatever its tag (tune21).
+  // (A noun's or a name's "'s", not a pronoun's contraction: "he's said", "it's reported".)
+  // (A past form is "has" + participle, "Trump's said repeatedly that …", "The company's denied any wrongdoing",
+  // unless it modifies a noun: "Biden's announced pick".)
+  const owner = t.tokens[i - 1];
+  const perfect = /(?:ed|said|told|written|sworn|spoken|shown)$/.test(tok.lower) && !(t.tokens[j]?.sentence === tok.sentence && t.tokens[j].tight && t.tokens[j].pos === 'NOUN');
+  if (owner !== undefined && tok.tight && owner.sentence === tok.sentence && /['’]s$/.test(owner.lower) && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && !perfect) return false;
   if (tok.pos !== 'VERB') {
     if (before && t.tokens[k + 1].tight && SUBJECT_PRONOUNS.has(before.lower)) return true;
     // "As The Switch notes, …", "as the Post reports,": in an "as" clause before its comma the -s word after the
@@ -700,7 +730,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // ("the initially reported 473,000": an adverb may grade it, and a number be its noun.)
   const graded = t.tokens[i - 1]?.pos === 'ADV' && t.tokens[i].tight && t.tokens[i - 1].tight;
   const pre = t.tokens[graded ? i - 2 : i - 1];
-  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower))) return false;
+  // (tune21: "more than 200 pledged delegates": a number before it, a plural noun after it.)
+  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower) || (/^\d/.test(pre.text) && !/^(?:1[89]|20)\d\d$/.test(pre.text) && !MONTH_ABBREVIATION.test(t.tokens[i - 2]?.lower ?? '') && next.pos === 'NOUN' && /[^s]s$/.test(next.lower)))) return false;
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
   // ("too early to tell voters what it costs" tells someone.)
@@ -708,7 +739,8 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   // "with most precincts reporting": election returns counted, nobody's words; "will report directly to the adviser":
   // a line of command.
   // ("Two districts reported that …", "She reported directly to the board about the funds" are speech.)
-  if (lemma === 'report' && ((t.tokens[i].lower === 'reporting' && /^(?:precincts?|districts?|counties|wards)$/.test(t.tokens[i - 1]?.lower ?? '') && !same) || (after === 'directly' && t.tokens[j + 1]?.lower === 'to' && subordinate(t, i) && !cueAhead(t, i, j, 12, (k) => REPORTED_CONTENT.has(t.tokens[k].lower))))) return false;
+  // ("99 percent of the precincts reporting in Kentucky": a place after it too, tune21.)
+  if (lemma === 'report' && ((t.tokens[i].lower === 'reporting' && /^(?:precincts?|districts?|counties|wards)$/.test(t.tokens[i - 1]?.lower ?? '') && !(same && (after === 'that' || next.pos !== 'ADP'))) || (after === 'directly' && t.tokens[j + 1]?.lower === 'to' && subordinate(t, i) && !cueAhead(t, i, j, 12, (k) => REPORTED_CONTENT.has(t.tokens[k].lower))))) return false;
   switch (lemma) {
     case 'protest': {
       // "protested that the vote was unfair", "“…,” she protested"; not "players protested during the anthem"
@@ -1010,6 +1042,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (cueAhead(t, i, j, 4, (k) => /^(?:vote|votes|ballot|ballots|shadow|spell|net|pall|glance|line|die|eye|eyes|light|spotlight)$/.test(t.tokens[k].lower), false)) return false;
       return cueAhead(t, i, j, 10, (k) => t.tokens[k].lower === 'as', false);
     }
+    case 'project':
+      // "CNN is projecting that she has won": a forecast in words; not "projected power", "projected onto a screen".
+      // (Not a participle after a comma, whose speaker the clause before may not name: "highlighted comments from
+      // an economist, projecting that …".)
+      // ("projected that confidence throughout the debate": "that" as a determiner, no clause after it.)
+      return after === 'that' && !(/ing$/.test(t.tokens[i].lower) && /,/.test(gapBefore(t, i))) && clauseAfterThat(t, j);
     case 'unveil':
       return cueAhead(t, i, j, 8, (k) => PLAN_WORDS.has(t.tokens[k].lower) || UNVEILED.has(t.tokens[k].lower), false);
     case 'continue': {

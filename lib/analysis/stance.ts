@@ -162,6 +162,36 @@ function predicative(t: Tokenized, j: number, sentence: number): boolean {
 /** Days and months: "reported missing Monday" has no object after it. */
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Offices and roles that speak for themselves ("the chairman has indicated to me"). */
+const SPEAKING_ROLES = /^(?:chairman|chairwoman|chair|president|governor|senator|minister|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|leader|leaders|secretary|director|judge|ambassador|mayor|ceo|lawyer|lawyers|attorney|prosecutor|prosecutors|speaker|representative|commissioner|chief)$/;
+/** The subject of the verb at i, over auxiliaries and adverbs, is a name, a personal pronoun or a speaking role. */
+function personBefore(t: Tokenized, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && t.tokens[k].sentence === t.tokens[i].sentence && (t.tokens[k].pos === 'AUX' || t.tokens[k].pos === 'ADV' || t.tokens[k].lower === 'not')) k--;
+  const x = t.tokens[k];
+  return x !== undefined && x.sentence === t.tokens[i].sentence && (x.pos === 'PROPN' || /^(?:he|she|they|we|i|you)$/.test(x.lower) || SPEAKING_ROLES.test(x.lower));
+}
+
+/** A clause's auxiliary within seven words from token k, before any preposition, "that" or clause break. */
+function auxBeforePreposition(t: Tokenized, k: number, sentence: number): boolean {
+  for (let m = k; m < k + 7 && t.tokens[m]?.sentence === sentence; m++) {
+    const x = t.tokens[m];
+    if (x.clauseBreak || x.pos === 'ADP' || /^(?:that|which|who)$/.test(x.lower)) return false;
+    if (x.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** An amount within three words from token k ("10,000", "$2 trillion", "half its value", "a third", "all"). */
+function amountAfter(t: Tokenized, k: number, sentence: number): boolean {
+  for (let m = k; m < k + 3 && t.tokens[m]?.sentence === sentence; m++) {
+    const x = t.tokens[m];
+    if (x.pos === 'NUM' || /^\d/.test(x.text) || /[$£€%]/.test(gapBefore(t, m)) || /^(?:half|third|quarter|all|every|dozen|dozens|hundreds|thousands|millions|billions|double|twice)$/.test(x.lower)) return true;
+    if (x.pos !== 'DET' && x.pos !== 'ADP' && x.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /**
  * The hedge sense of a word the parse can tell apart (GUIDELINES.md §7): modals as auxiliaries ("May payrolls"
  * is the month), not of purpose ("so we could fight it": ability); approximators only before a number, not
@@ -190,6 +220,8 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     if (lower === 'might' && before !== undefined && tok.tight && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower === 'that' && same && next.pos === 'CCONJ'))) return false;
     // "achieved more than could be expected", "better than might be hoped": a comparison's standard, no doubt.
     if (before?.lower === 'than' && tok.tight) return false;
+    // "could be seen grinning", "can be heard shouting": what an onlooker was able to see or hear, no doubt.
+    if ((lower === 'could' || lower === 'can') && same && next.lower === 'be' && /^(?:seen|heard)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].sentence === tok.sentence && /ing$/.test(t.tokens[j + 2]?.lower ?? '') && t.tokens[j + 2].sentence === tok.sentence) return false;
     // "more than any of you could ever imagine": the idiom of degree, no doubt.
     if (lower === 'could' && same && ((next.lower === 'imagine') || (next.lower === 'ever' && t.tokens[j + 1]?.lower === 'imagine'))) return false;
     // "She could not find the file", "told he could not enter", "could neither confirm nor deny": a negated
@@ -296,6 +328,11 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     if ((next.lower === 'a' || next.lower === 'an') && after !== undefined && /^(?:1[89]|20)\d\d$/.test(after.text) && t.tokens[j + 2]?.pos === 'NOUN') return false;
     return NUMBER_WORDS.has(next.lower) && lower !== 'some' && after !== undefined && after.tight && (after.pos === 'NUM' || NUMBER_WORDS.has(after.lower));
   }
+  // "nearly erased that lead", "almost lost the race": an event that did not quite happen, no number or amount
+  // approximated (GUIDELINES.md §7).
+  // (Not a verb of amount, "almost doubles the risk", nor one before an amount: "nearly reached 10,000 a day",
+  // "nearly lost half its value", "almost topped $2 trillion".)
+  if ((lower === 'nearly' || lower === 'almost') && same && next.pos === 'VERB' && !/^(?:double|triple|quadruple|halve|equal)$/.test(next.lemma) && !amountAfter(t, j + 1, tok.sentence)) return false;
   // "not nearly as fast": an emphatic negation, not an approximation.
   for (let k = i - 1; lower === 'nearly' && k >= Math.max(0, i - 3) && t.tokens[k].sentence === tok.sentence; k--) if (t.tokens[k].lower === 'not' || t.tokens[k].lower === "n't") return false;
   // "likely voters", "likely Republican voters": the pollsters' term for a group, not a doubt.
@@ -334,6 +371,14 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "I indicated my view": a person making something known (neither a hedge nor a report verb, GUIDELINES.md §4.1);
   // "the figures indicate" is the hedge.
   if (lower.startsWith('indicat') && personSuggests(t, i)) return false;
+  // "I'm told", "we were told": hearsay, not an order ("I was told to leave") or an agent's words ("told by aides").
+  // (Nor "told Tuesday by a senior aide", "told nothing", "told no", "told off", "told of the decision", "told otherwise".)
+  if (/ told$/.test(phrase)) return !(same && /^(?:to|by|nothing|no|off|of|otherwise|about)$/.test(next.lower)) && !t.tokens.slice(j, j + 5).some((x) => x.sentence === tok.sentence && x.lower === 'by');
+  // "a virtual certainty", "a virtual tie": degree; "virtual" is otherwise online ("a virtual meeting").
+  if (lower === 'virtual') return same && /^(?:certainty|guarantee|lock|tie|standstill|halt|monopoly|stalemate|unknown)$/.test(next.lower);
+  // "the chairman has indicated to me that …": made known to someone, speech again.
+  // (A person's only: "The data indicated to researchers that …" is the inference again.)
+  if (lower.startsWith('indicat') && same && next.lower === 'to' && /^(?:PRON|NOUN|PROPN|DET)$/.test(t.tokens[j + 1]?.pos ?? '') && t.tokens[j + 1].sentence === tok.sentence && personBefore(t, i)) return false;
   // "the sharpest possible break", "the best possible outcome": a superlative's reinforcement, not doubt.
   // The tagger reads "best", "earliest" as adverbs too: a determiner before the superlative decides.
   if (lower === 'possible' && before && tok.tight && (/est$/.test(before.lower) || before.lower === 'best' || before.lower === 'worst' || before.lower === 'most' || before.lower === 'least') && (before.pos === 'ADJ' || before.pos === 'ADV') && t.tokens[i - 2]?.pos === 'DET') return false;
@@ -364,7 +409,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
     const to = t.tokens[j - 1].lower === 'to' ? j : same && next.lower === 'to' ? j + 1 : undefined;
     const after = to === undefined ? undefined : t.tokens[to];
     if (after !== undefined && after.sentence === tok.sentence && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(after.pos)) return false;
-    return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || asIf || predicative(t, j, tok.sentence)));
+    // "it appeared the new decision would bring …": a clause with no "that" after an expletive "it".
+    // (Not a date or a count: "it appeared Monday in three papers that were owned …", "it appeared three times".)
+    const clause = before?.lower === 'it' && tok.tight && same && /^(?:DET|PRON|PROPN|NOUN)$/.test(next.pos) && !DAY_OR_MONTH.test(next.lower) && auxBeforePreposition(t, j + 1, tok.sentence);
+    return j - i > 1 || (same && (next.lower === 'to' || next.lower === 'that' || asIf || clause || predicative(t, j, tok.sentence)));
   }
   if (lower === 'rather' || lower === 'pretty') {
     if (!same || !(next.pos === 'ADJ' || next.pos === 'ADV')) return false;
@@ -588,6 +636,9 @@ function clauseAt(t: Tokenized, j: number, sentence: number, reach = 9, finite =
     if (x.pos === 'VERB' && k > j && attributive(t, k)) continue;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && nominal)) return nominal || (k === j && x.pos === 'AUX');
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') nominal = true;
+    // "showed Reid and McConnell were beginning …": a coordinated subject (tune21).
+    // (Names or pronouns only: "found anti-gay material or anything written by him" is an object.)
+    else if (nominal && x.lower === 'and' && /^(?:PROPN|PRON)$/.test(t.tokens[k - 1].pos) && /^(?:PROPN|PRON)$/.test(t.tokens[k + 1]?.pos ?? '')) continue;
     else if (x.lower === 'to' || x.lower === 'as' || x.pos === 'PART' || x.pos === 'SCONJ' || x.pos === 'CCONJ' || x.pos === 'VERB') break;
   }
   return false;
@@ -774,6 +825,18 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (tok.inName || (tok.pos === 'PROPN' && !opens) || (tok.cap && t.ranges[tok.sentence][0] !== i && j - i === 1 && !opens)) return false;
     // "Believe me, …" opening a sentence, clause or quotation; not "Why should anyone believe me now?".
     if (tok.lower === 'believe') return t.ranges[tok.sentence][0] === i || /[“"‘:,;—–(]\s*$/.test(gapBefore(t, i));
+    // "it is a (virtual) certainty that …" asserts; "no certainty that", "any certainty that" deny or doubt it.
+    // (Only as a thing asserted: "a (virtual, near) certainty", "with (absolute) certainty", "a high degree of
+    // certainty"; not one wanted, needed, sought or lacking, "Investors want certainty that …", nor asked about.)
+    if (tok.lower === 'certainty') {
+      let k = i - 1;
+      if (t.tokens[k]?.sentence === tok.sentence && /^(?:virtual|near|absolute|complete|total|moral|reasonable|mathematical|great|high)$/.test(t.tokens[k].lower)) k--;
+      const lead = t.tokens[k]?.sentence === tok.sentence ? t.tokens[k].lower : '';
+      const asserted = lead === 'a' || lead === 'an' || lead === 'with' || (lead === 'of' && t.tokens[k - 1]?.lower === 'degree');
+      const last = t.tokens[t.ranges[tok.sentence][1] - 1];
+      const question = last !== undefined && /^\s*\?/.test(t.body.slice(last.end, last.end + 2));
+      return asserted && !question && !negatedBefore(t, k);
+    }
     if (tok.lower === 'must') return same && next.lower === 'have' && t.tokens[j + 1]?.sentence === tok.sentence && /(?:ed|en|wn|ne|id|ught|ew)$/.test(t.tokens[j + 1].lower);
     // ("not answering questions definitively": closing its verb phrase, the manner.)
     if (tok.lower === 'definitively' && (!same || next.pos === 'PUNCT' || next.pos === 'ADP')) return false;
@@ -834,8 +897,8 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     if (next.lower === 'worded') return false;
     // "wildly out of touch", "so out of step with voters": an evaluative predicate of three words (not "well out of bounds").
     if (next.lower === 'out' && t.tokens[j + 1]?.lower === 'of' && OUT_OF.has(t.tokens[j + 2]?.lower ?? '') && t.tokens[j + 2].sentence === tok.sentence && t.tokens[j + 1].tight && t.tokens[j + 2].tight) return true;
-    // "absolutely no way", "absolutely nothing": an emphatic negation.
-    if (tok.lower === 'absolutely' && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
+    // "absolutely no way", "absolutely nothing": an emphatic negation; so is "very emphatically not a diplomat" (tune21).
+    if ((tok.lower === 'absolutely' || tok.lower === 'emphatically') && (next.lower === 'no' || next.lower === 'nothing' || next.lower === 'none' || next.lower === 'not' || next.lower === 'never')) return true;
     // "too early to say" is the hedge of not knowing (GUIDELINES.md §7), no degree raised.
     if (tok.lower === 'too' && /^(?:early|soon)$/.test(next.lower) && t.tokens[j + 1]?.lower === 'to' && /^(?:say|tell|know)$/.test(t.tokens[j + 2]?.lower ?? '') && !(/^(?:NOUN|PROPN|PRON|DET)$/.test(t.tokens[j + 3]?.sentence === tok.sentence ? t.tokens[j + 3].pos : '') && !/^(?:what|whether|how|who|why|if|when|where|which)$/.test(t.tokens[j + 3]?.lower ?? ''))) return false;
     // "much different treatment": "different" is compared like a comparative.

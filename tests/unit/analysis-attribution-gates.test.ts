@@ -920,3 +920,49 @@ describe('review of the tune20 rules', () => {
     expect(texts(family('As the Post reports, the deal fell apart on Monday.', 'report-verb'))).toEqual(['reports']);
   });
 });
+
+describe('the blind split tune21 (analysis/16)', () => {
+  it('reads a report verb after a possessive as a noun ("the senator\'s comment", "Newsom\'s recall")', () => {
+    expect(texts(family("Holt was critical of the senator's comment, saying on Twitter that the plan was ridiculous.", 'report-verb'))).toEqual(['saying']);
+    expect(sources("Holt was critical of the senator's comment, saying on Twitter that the plan was ridiculous.")).toEqual(['named:Holt']);
+    expect(family('Despite Mr. Holt’s promises that the city will pay, the council voted no.', 'report-verb')).toEqual([]);
+    expect(texts(family("He's said that before.", 'report-verb'))).toEqual(['said']);
+  });
+  it('reads "200 pledged delegates" and "the precincts reporting in Kentucky" as no speech', () => {
+    expect(family('Sanders still trails Clinton by more than 200 pledged delegates.', 'report-verb')).toEqual([]);
+    expect(family('With 99 percent of the precincts reporting in Kentucky, Clinton led by 1,900 votes.', 'report-verb')).toEqual([]);
+    expect(texts(family('Two districts reported that turnout was low.', 'report-verb'))).toEqual(['reported']);
+  });
+  it('gives no speaker to papers that reveal or disclose, and keeps papers that say, note or quote', () => {
+    expect(family('The newly released documents also reveal that officials considered the man a threat.', 'report-verb')).toEqual([]);
+    expect(family('Newly filed court records disclosed that the judge had offered to step aside.', 'report-verb')).toEqual([]);
+    expect(sources('The documents say the plan was approved.')).toEqual(['anonymous:documents']);
+    expect(texts(family('A memo circulated by a party analyst noted that the senator had no votes to spare.', 'report-verb'))).toEqual(['noted']);
+  });
+  it('counts "made plain" and "projecting that" with their speakers, not "projected power" or a participle after a comma', () => {
+    expect(sources('Republicans will scrutinize the record, as Senator Charles E. Holt of Iowa made plain in a statement.')).toEqual(['named:Senator Charles E. Holt of Iowa']);
+    expect(texts(family('The network is projecting that she has won Kentucky.', 'report-verb'))).toEqual(['projecting']);
+    expect(family('The army projected power across the region.', 'report-verb')).toEqual([]);
+    expect(family('The aides highlighted comments from an economist, projecting that the deal would add jobs.', 'report-verb')).toEqual([]);
+  });
+});
+
+describe('review of the tune21 rules', () => {
+  it('reads a past form after a name\'s "\'s" as "has" with its verb', () => {
+    expect(sources("Trump's said repeatedly that the election was stolen.")).toEqual(["named:Trump's"]);
+    expect(texts(family("The company's denied any wrongdoing.", 'report-verb'))).toEqual(['denied']);
+  });
+  it('reads an -ed form after a date as the verb', () => {
+    expect(texts(family('Biden on March 3 announced sanctions against the firms.', 'report-verb'))).toEqual(['announced']);
+    expect(texts(family('The governor in 2021 promised reforms to the system.', 'report-verb'))).toEqual(['promised']);
+  });
+  it('keeps the words of filings and memos, and of newspapers', () => {
+    expect(texts(family('Court filings allege that the firm hid losses.', 'report-verb'))).toEqual(['allege']);
+    expect(texts(family('The memo called for deep cuts.', 'report-verb'))).toEqual(['called for']);
+    expect(sources('Several papers reported that the deal was off.')).toEqual(['anonymous:Several papers']);
+  });
+  it('reads "projected that confidence" as no speech', () => {
+    expect(family('The candidate projected that confidence throughout the debate.', 'report-verb')).toEqual([]);
+    expect(texts(family('The network projected that she had won Kentucky.', 'report-verb'))).toEqual(['projected']);
+  });
+});

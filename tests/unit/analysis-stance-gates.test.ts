@@ -817,3 +817,74 @@ describe('review of the tune20 rules', () => {
     expect(family('Footage from the count in the county showing workers moving ballots spread online.', 'certainty')).toEqual([]);
   });
 });
+
+describe('the blind split tune21 (analysis/16)', () => {
+  it('reads "nearly" and "almost" before a verb as no approximation, but keeps a verb of amount and a number', () => {
+    expect(family('The governor nearly erased that lead with one big win in the west.', 'hedge')).toEqual([]);
+    expect(family('The senator almost lost the race.', 'hedge')).toEqual([]);
+    expect(texts(family('The new strain almost doubles the risk of a hospital stay.', 'hedge'))).toEqual(['almost']);
+    expect(texts(family('Nearly 300 homes were damaged.', 'hedge'))).toEqual(['Nearly']);
+  });
+  it('reads "could be seen grinning" as no hedge, "could be seen as" as one', () => {
+    expect(family('The mayor could be seen grinning during her answers.', 'hedge')).toEqual([]);
+    expect(texts(family('The vote could be seen as a test of his strength.', 'hedge'))).toEqual(['could']);
+  });
+  it('counts "it appeared" before a clause with no "that", not "it appeared Monday on the website"', () => {
+    expect(texts(family('Before the judge acted, it appeared the new ruling would bring the number of states to 32.', 'hedge'))).toEqual(['appeared']);
+    expect(family('It appeared Monday on the website.', 'hedge')).toEqual([]);
+  });
+  it('counts hearsay the writer passes on ("I\'m told"), not an order or an agent\'s words', () => {
+    expect(texts(family('Tensions between the two aides are as raw as ever, I’m told.', 'hedge'))).toEqual(['I’m told']);
+    expect(texts(family('We are told the vote will slip to June.', 'hedge'))).toEqual(['We are told']);
+    expect(family('I was told to leave the room.', 'hedge')).toEqual([]);
+    expect(family('We were told by aides that the plan was dead.', 'hedge')).toEqual([]);
+  });
+  it('counts "a virtual certainty" as an approximator and a booster, and leaves out "a virtual meeting"', () => {
+    expect(texts(family('It is a virtual certainty that the bill will pass.', 'hedge'))).toEqual(['virtual']);
+    expect(kinds(family('It is a virtual certainty that the bill will pass.', 'certainty'))).toEqual(['booster:certainty that']);
+    expect(family('The summit was held as a virtual meeting.', 'hedge')).toEqual([]);
+    expect(family('There is no certainty that the bill will pass.', 'certainty')).toEqual([]);
+  });
+  it('reads "indicated to me that" as speech, no hedge; "the figures indicate" stays one', () => {
+    expect(family('The chairman has indicated to me that our capacity is not time-sensitive.', 'hedge')).toEqual([]);
+    expect(texts(family('The figures indicate a slowdown.', 'hedge'))).toEqual(['indicate']);
+  });
+  it('counts "showed" before a clause whose subject is two names, "emphatically not" and "made plain"', () => {
+    expect(kinds(family('The talks late Friday at least showed Reid and McConnell were beginning to work together.', 'certainty'))).toEqual(['factive:showed']);
+    expect(family('Voters know Reid and trust him.', 'certainty')).toEqual([]);
+    expect(family('They have not found hateful material or anything written by him that would explain the attack.', 'certainty')).toEqual([]);
+    expect(kinds(family('The mayor is very emphatically not a seasoned diplomat.', 'certainty'))).toEqual(['intensifier:very', 'intensifier:emphatically']);
+    expect(kinds(family('Republicans will scrutinize the record, as Senator Holt made plain in a statement.', 'certainty'))).toEqual(['assertive:made plain']);
+  });
+  it('counts "looked like" before a clause whose subject is two names', () => {
+    expect(texts(family('As we went to press, it looked like Israel and Hamas would put down their arms.', 'hedge'))).toEqual(['looked like']);
+  });
+});
+
+describe('review of the tune21 rules', () => {
+  it('keeps "nearly" and "almost" before a verb followed by an amount', () => {
+    for (const body of ['Cases nearly reached 10,000 a day in January.', 'Spending nearly reached $2 trillion last year.', 'The stock nearly lost half its value.']) {
+      expect(texts(family(body, 'hedge')), body).toEqual(['nearly']);
+    }
+  });
+  it('reads "it appeared" before a date or a count as a place in print, not a clause', () => {
+    for (const body of [
+      'The op-ed ran on Sunday, and it appeared Monday in three other papers that were owned by the chain.',
+      'It appeared Friday in a court filing that was unsealed.',
+      'The phrase appeared three times in the platform and was dropped later.',
+    ]) expect(family(body, 'hedge'), body).toEqual([]);
+  });
+  it('reads no hearsay in "told … by", "told nothing", "told off" or "told of"', () => {
+    for (const body of ['I was told Tuesday by a senior aide that the plan was dead.', 'We were told nothing about the layoffs.', 'I was told off by my editor.', 'We were told of the decision in a brief email.']) {
+      expect(family(body, 'hedge'), body).toEqual([]);
+    }
+  });
+  it('keeps the inference of data "indicated to researchers that"', () => {
+    expect(texts(family('The data indicated to researchers that the virus was spreading.', 'hedge'))).toEqual(['indicated']);
+  });
+  it('counts "certainty that" only asserted, not wanted or asked about', () => {
+    expect(family('Investors want certainty that rates will not rise.', 'certainty')).toEqual([]);
+    expect(family('Is it a certainty that rates will rise?', 'certainty')).toEqual([]);
+    expect(kinds(family('I can say with certainty that the bill will pass.', 'certainty'))).toEqual(['booster:certainty that']);
+  });
+});

@@ -95,6 +95,10 @@ export const NEWS_HEDGES = [
   // From tune20 (both annotators): appearance with a clause, like "seems" ("looks like the bill will pass"; gated in
   // stance.ts), and "a little bit" before a gradable word.
   'looks like', 'look like', 'looked like', 'a little bit',
+  // From tune21 (both annotators): hearsay the writer passes on ("Tensions are raw as ever, I'm told"; gated in
+  // stance.ts: not "I was told to leave"), and "a virtual certainty" like "virtually" (gated: before a few nouns of
+  // degree only, never "a virtual meeting").
+  "i'm told", 'i am told', "we're told", 'we are told', 'i was told', 'we were told', "i've been told", 'i have been told', 'virtual',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -132,6 +136,8 @@ export const ASSERTIVE_PHRASES = [
   'clear what', 'clear how', 'clear why', 'clear who',
   // From the blind split tune12: "one thing that's crystal clear is that …"; tune15: "what's clear is that …".
   'crystal clear', 'clear is that',
+  // tune21 (both annotators): "made plain" like "made clear".
+  'made plain', 'make plain', 'makes plain', 'making plain', 'made it plain', 'make it plain', 'makes it plain', 'making it plain',
 ];
 /**
  * Adjectives of firm belief or plain truth, assertive only predicatively and with a clause ("was confident he'd
@@ -174,6 +180,8 @@ export const BOOSTERS = [
   'believe me',
   // From the blind split tune16: "I can definitively say …".
   'definitively',
+  // tune21 (both annotators): "it is a virtual certainty that …" (gated in stance.ts: not "no certainty that").
+  'certainty that',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
@@ -252,6 +260,9 @@ export const NEUTRAL_REPORT_VERBS = [
   'fault', 'challenge',
   // tune20: "an ad that painted Sullivan as soft on crime" (a name given, gated like "cast": "as" must follow).
   'paint',
+  // tune21 (both annotators): "as Senator Grassley made plain in a statement" (like "make clear"), "CNN is projecting
+  // that she has won" (a forecast in words: only with its that-clause, gated in attribution.ts speechSense).
+  'make plain', 'make it plain', 'project',
 ];
 /** Loaded report verbs (lemmas): they imply the claim is true (note, reveal) or doubtful (claim, insist), culpability (admit, deny) or colour the manner (slam, boast). */
 export const LOADED_REPORT_VERBS = [
