@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick ?? false;
-const size = values.size ? Number(values.size) : quick ? 1_000 : 100_000;
+const size = values.size ? Number(values.size) : quick ? 400 : 100_000;
 if (!Number.isInteger(size) || size <= 0) throw new Error(`--size must be a positive integer, got ${values.size}`);
 
 const dir = path.join(import.meta.dirname, 'bench');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --quick`, the benchmarks' smoke run: end to end on 1 000 synthetic articles against the Postgres
+ * `npm run bench -- --quick`, the benchmarks' smoke run: end to end on 400 synthetic articles against the Postgres
  * server, writing every figure docs/SCALING.md reports as a finite number and dropping the databases it made. Speed
  * is not asserted here (figures belong to the benchmark's output, not to a timed test): this catches a benchmark
  * that no longer runs or no longer reports what the README promises.
@@ -67,7 +67,7 @@ describe.runIf(serverAvailable)('npm run bench -- --quick', () => {
       expect(Number.isFinite(m!.value) && m!.value > 0, `${name} = ${m!.value}`).toBe(true);
       expect(m!.unit, name).not.toBe('');
     }
-    expect(byName.get('score.articles')!.value).toBe(1000);
+    expect(byName.get('score.articles')!.value).toBe(400);
     // The printed table carries the same figures.
     for (const name of REQUIRED) expect(output).toContain(name);
     expect((await benchDatabases()).filter((d) => !before.includes(d))).toEqual([]);
