@@ -18,7 +18,7 @@
  * Families: sentiment, hedge (kinds ignored: the analysis does not split hedges by kind), certainty, report-verb,
  * source, quote — scored as `quote` (direct+partial), `quote/scare` and `quote/title` — and loaded/word.
  *
- * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2–tune21) false positives and misses of that family to stderr
+ * `PARALLAX_MARKERS_ERRORS=<family>` prints the tune splits' (tune, tune2 onward) false positives and misses of that family to stderr
  * with record id, offsets, voice, words and their part of speech/lemma (for tuning; never the test split, never
  * into the repo); with `PARALLAX_MARKERS_HITS=1` its true positives too (each rule's precision).
  */

@@ -17,7 +17,7 @@
  * `--part tune9` as tune7, after tune8; `--part tune10`: single sentences with a certainty word, for hedges and
  * certainty; `--part tune11`: as tune9, from the last records no file holds; `--part tune12`: single sentences of
  * NewsMTSC's training set (other news, other years), labelled blind by two annotators for the four families;
- * `--part tune13` to `--part tune21` likewise, no article of an earlier one.
+ * `--part tune13` to `--part tune22` likewise, no article of an earlier one.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +34,7 @@ export const EXTRA_FILE = path.join(HAND_LABELS, 'tune-extra.json');
 export const EXTRA_SEED = 2026;
 
 /** The extra tune splits, in the order they were drawn: each leaves out the records and events of those before it. */
-export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21'] as const;
+export const PART_NAMES = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** One extra tune split: where it is stored, how it is drawn and which families it labels. */
@@ -248,6 +248,8 @@ const DRAWS: Record<PartName, Omit<ExtraPart, 'after'>> = {
   tune20: newsmtscDraw('tune20', 20202, 4201),
   // As tune20, once tune20's rules (analysis/15) had landed: no article of tune12–tune20.
   tune21: newsmtscDraw('tune21', 21212, 4401),
+  // As tune21, once the rules of analysis/16 had been committed: no article of tune12–tune21.
+  tune22: newsmtscDraw('tune22', 22222, 4601),
 };
 
 export const EXTRA_PARTS = {} as Record<PartName, ExtraPart>;
