@@ -58,6 +58,30 @@ function clauseAfterThat(t: Tokenized, j: number): boolean {
   return false;
 }
 
+/** The object noun phrase from j is followed by a verb of its own ("argued the case was …", "claimed victims had …"). */
+function clauseAfterObject(t: Tokenized, j: number): boolean {
+  const s = t.tokens[j].sentence;
+  for (let k = j; k < Math.min(j + 8, t.tokens.length) && t.tokens[k].sentence === s && t.tokens[k].tight; k++) {
+    const x = t.tokens[k];
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && k > j)) return true;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP)$/.test(x.pos) && !POSSESSIVE_DETERMINERS.has(x.lower)) return false;
+  }
+  return false;
+}
+
+/** "to be confirmed" after a word of merit or readiness ("deserves to be confirmed"): a nominee's vote. */
+function nomineeVote(t: Tokenized, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && t.tokens[k].pos === 'ADV' && t.tokens[k].sentence === t.tokens[i].sentence) k--;
+  if (t.tokens[k]?.lower !== 'be') return false;
+  let m = k - 1;
+  while (m >= 0 && t.tokens[m].pos === 'ADV' && t.tokens[m].sentence === t.tokens[i].sentence) m--;
+  const w = t.tokens[m];
+  if (w === undefined || w.sentence !== t.tokens[i].sentence) return false;
+  // (Only merit or readiness: "the death toll will be confirmed", "is expected to be confirmed" are words to come.)
+  return w.lower === 'to' && /^(?:deserve|deserves|deserved|poised)$/.test(t.tokens[m - 1]?.lower ?? '');
+}
+
 /** A month's name, whole or cut ("on March 3 announced", "Oct. 5"): the number after it is a date. */
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 /** Papers and records: they say and state (a document speaks, GUIDELINES.md §5) but find, show and reveal nothing in words. */
@@ -538,7 +562,7 @@ const WITHHELD = new Set(['service', 'services', 'access', 'entry', 'benefit', '
 /** Events one responds to by acting ("respond to the operation"), not by words. */
 const EVENT_HEADS = new Set(['operation', 'operations', 'attack', 'attacks', 'hack', 'hacks', 'breach', 'outbreak', 'pandemic', 'crisis', 'disaster', 'storm', 'hurricane', 'flood', 'flooding', 'earthquake', 'invasion', 'incursion', 'surge', 'spike', 'shortage', 'emergency', 'threat', 'threats', 'strike', 'strikes', 'shooting', 'explosion', 'fire', 'wildfire', 'spill', 'collapse', 'recession', 'downturn', 'protests', 'riots', 'unrest', 'violence', 'buildup', 'escalation', 'offensive']);
 /** What is claimed by winning or taking it. */
-const CLAIMED_THINGS = new Set(['victory', 'win', 'wins', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'crown', 'prize', 'championship', 'medal', 'medals', 'nomination', 'majority', 'throne', 'spot', 'place', 'share', 'stake', 'territory', 'land', 'jackpot', 'trophy', 'pole']);
+const CLAIMED_THINGS = new Set(['victim', 'victims', 'victory', 'win', 'wins', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'crown', 'prize', 'championship', 'medal', 'medals', 'nomination', 'majority', 'throne', 'spot', 'place', 'share', 'stake', 'territory', 'land', 'jackpot', 'trophy', 'pole']);
 /** Where a demonstration happens ("protest at the site"). */
 const PROTEST_PLACES = new Set(['at', 'in', 'outside', 'near', 'on', 'across', 'throughout', 'along', 'around', 'for']);
 /** What is presented in words when unveiled or detailed (GUIDELINES.md §4.1 "lay out, set out, outline"). */
@@ -775,7 +799,12 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       if (sub !== undefined && sub.sentence === t.tokens[i].sentence && /^(?:if|once|unless|until|when|after|before)$/.test(sub.lower) && after !== 'that') return false;
       // ("The Senate confirmed Ruiz as ambassador", "will not vote to confirm Ms. Lynch".)
       if (to?.lower === 'to' && /^(?:vote|votes|voted|voting)$/.test(head?.lower ?? '')) return false;
-      if (after === 'as' || (t.tokens[j + 1]?.lower === 'as' && next?.pos === 'PROPN') || (after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(t.tokens[j + 2]?.lower ?? ''))) return false;
+      // ("confirmed by the Republican-led Senate": a word may stand before the chamber, tune22.)
+      // (Not "the White House", nor "the county board of elections": a vote of a chamber.)
+      const chamber = after === 'by' && /^(?:the|a)$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens.slice(j + 2, j + 4).some((x, n) => x.sentence === t.tokens[i].sentence && /^(?:senate|house|council|committee|board|legislature|assembly)$/.test(x.lower) && !(x.lower === 'house' && t.tokens[j + 1 + n]?.lower === 'white') && !(x.lower === 'board' && t.tokens[j + 3 + n]?.lower === 'of'));
+      if (after === 'as' || (t.tokens[j + 1]?.lower === 'as' && next?.pos === 'PROPN') || chamber) return false;
+      // "deserves to be confirmed", "poised to be confirmed": a nominee's vote, closing its clause (tune22).
+      if (t.tokens[i].lower === 'confirmed' && !same && nomineeVote(t, i)) return false;
       return true;
     }
     case 'concede': {
@@ -786,6 +815,9 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       return after !== 'the' || !/^(?:race|election|contest|nomination|primary|seat|presidency)$/.test(t.tokens[j + 1]?.lower ?? '');
     }
     case 'admit': {
+      // ("admitting to doing things": a confession of acts, tune22; "admitted to hospital", "admitted into" are not.)
+      // (Not a place one is admitted to: "nursing school", "boarding school", "processing centers".)
+      if (after === 'to' && /ing$/.test(t.tokens[j + 1]?.lower ?? '') && t.tokens[j + 1].pos === 'VERB' && !/^(?:school|schools|home|homes|camp|camps|center|centers|centre|centres|facility|facilities|hospital|hospitals|unit|units|ward|wards|program|programs|college|colleges)$/.test(t.tokens[j + 2]?.lower ?? '')) return true;
       if (after === 'to' || after === 'into') return false;
       // "will admit minority members", "admitted 40 students": letting people in, not conceding in words.
       for (let k = j; k < Math.min(j + 4, t.tokens.length) && t.tokens[k].sentence === t.tokens[i].sentence && t.tokens[k].tight; k++) {
@@ -999,9 +1031,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
     case 'echo':
       // Words taken up ("echoed their calls", "were echoed by three senators"); not "shots echoed".
       return after === 'by' || cueAhead(t, i, j, 6, (k) => ECHOED_WORDS.has(t.tokens[k].lower));
+    case 'argue':
+      // "has argued dozens of cases before the Supreme Court": a lawyer's advocacy, no words reported (tune22).
+      // (Plural only, and no clause after them: "argued the case was politically motivated", "argued the case for
+      // intervention" are words.)
+      return !(/^(?:cases|appeals|motions)$/.test(objectHead(t, i, j, true)) && !clauseAfterObject(t, j));
     case 'claim':
       // "claimed victory", "claimed hundreds of lives": winning or taking, not an assertion.
-      return !CLAIMED_THINGS.has(objectHead(t, i, j, true));
+      // ("claimed victims had been ignored": a clause, words again.)
+      return !(CLAIMED_THINGS.has(objectHead(t, i, j, true)) && !clauseAfterObject(t, j));
     case 'offer':
       // "she offered this: “…”", "offered: “…”": words given after a colon.
       if (/[:“"]/.test(gapBefore(t, j)) || (after === 'this' && /:/.test(gapBefore(t, j + 1)))) return true;
@@ -1055,13 +1093,15 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
       // An opening mark sits right before the next word (a closing one after the verb, "“determined to continue” the
       // operation", is followed by a space).
       if (next !== undefined && next.sentence === t.tokens[i].sentence && (/:/.test(gapBefore(t, j)) || /^\s*(?:,\s*)?[“"]$/.test(gapBefore(t, j)))) return true;
-      if (same && next.pos !== 'PUNCT') {
+      // ("…,” Miller continued in a statement.": where it was said may close the clause, tune22.)
+      const venue = same && after === 'in' && /^(?:a|an|the|his|her|their)$/.test(t.tokens[j + 1]?.lower ?? '') && SPEECH_VENUES.has(t.tokens[j + 2]?.lower ?? '') && (t.tokens[j + 3] === undefined || t.tokens[j + 3].sentence !== t.tokens[i].sentence || /^[.,;!?]/.test(gapBefore(t, j + 3)));
+      if (same && next.pos !== 'PUNCT' && !venue) {
         // Inverted after the quotation: "“…,” continued Ruiz."
         if (!/["”]/.test(gapBefore(t, i))) return false;
         return next.pos === 'PROPN' || INVERTED_DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
       }
       // At the clause's end: a closing quotation mark at most three words before it.
-      const ends = next === undefined || next.sentence !== t.tokens[i].sentence || /^[.,;!?]/.test(gapBefore(t, j));
+      const ends = venue || next === undefined || next.sentence !== t.tokens[i].sentence || /^[.,;!?]/.test(gapBefore(t, j));
       if (!ends) return false;
       const first = t.ranges[t.tokens[i].sentence][0];
       // The quotation closes on its own punctuation ("…,” the mayor continued"), not after a quoted modifier ("the

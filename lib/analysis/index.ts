@@ -15,7 +15,7 @@ export { fitPrior, pooledRate, pooledRates, momentsOf, addMoments, compareRates 
 export type { RateUnit, RateInterval, RateMoments, RatePrior, RateKind, Comparison } from './stats';
 
 /** Bumped whenever a lexicon or rule changes what a score means; stored on every scoring run. */
-export const ANALYSIS_VERSION = 'parallax-analysis/16';
+export const ANALYSIS_VERSION = 'parallax-analysis/17';
 
 /** Each metric key of FAMILIES split once into the family and label it counts (label '' = the whole family). */
 const METRICS = FAMILIES.flatMap((f) => f.metrics).map((key) => {

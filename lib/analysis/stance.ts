@@ -288,6 +288,9 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "a little bit ridiculous", "a little bit more": degree before a gradable word; not "a little bit of money".
   // (Not a bound: "a little bit more than $2 billion", "a little bit more time", as "a little" below.)
   if (phrase === 'a little bit') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && !(/^(?:more|less)$/.test(next.lower) && t.tokens[j + 1]?.sentence === tok.sentence && (t.tokens[j + 1].lower === 'than' || t.tokens[j + 1].pos === 'NOUN'));
+  // "a bit overplayed", "a bit higher": like "a little", and before a participle too (tune22); not "a bit of money".
+  // (Not "quite a bit higher" (a lot), "not a bit surprised" (not at all), "a bit more room", "rose a bit last week".)
+  if (phrase === 'a bit') return same && (next.pos === 'ADJ' || next.pos === 'ADV' || (next.pos === 'VERB' && /ed$/.test(next.lower))) && !/^(?:quite|not)$/.test(before?.lower ?? '') && !(/^(?:more|less)$/.test(next.lower) && (t.tokens[j + 1]?.lower === 'than' || t.tokens[j + 1]?.pos === 'NOUN')) && !/^(?:last|next|this|overnight|earlier|later|today|yesterday)$/.test(next.lower);
   if (phrase === 'a little') return same && (next.pos === 'ADJ' || next.pos === 'ADV') && (COMPARATIVE.test(next.lower) || /^(?:more|less|late|early|too|different)$/.test(next.lower)) && !(/^(?:more|less)$/.test(next.lower) && /^(?:than|time|ground|money)$/.test(t.tokens[j + 1]?.lower ?? ''));
   // "not yet known to most fans": fame, not doubt.
   if (phrase === 'not yet known') return !(same && /^(?:to|as|for|outside|beyond)$/.test(next.lower));
@@ -371,6 +374,10 @@ function hedgeSense(t: Tokenized, i: number, j: number): boolean {
   // "I indicated my view": a person making something known (neither a hedge nor a report verb, GUIDELINES.md §4.1);
   // "the figures indicate" is the hedge.
   if (lower.startsWith('indicat') && personSuggests(t, i)) return false;
+  // "is alleged to have done": hearsay before a verb; not "were alleged to regulators in a complaint" (reported to).
+  if (/alleged to$/.test(phrase)) return same && (next.pos === 'VERB' || next.pos === 'AUX');
+  // "it is my belief that"; not a belief proved wrong ("contrary to my belief that", "shattered our belief that").
+  if (/belief that$/.test(phrase)) return !/^(?:to|shattered|shatters|shatter|undermined|challenged|contrary)$/.test(t.tokens[i - 1]?.lower ?? '');
   // "I'm told", "we were told": hearsay, not an order ("I was told to leave") or an agent's words ("told by aides").
   // (Nor "told Tuesday by a senior aide", "told nothing", "told no", "told off", "told of the decision", "told otherwise".)
   if (/ told$/.test(phrase)) return !(same && /^(?:to|by|nothing|no|off|of|otherwise|about)$/.test(next.lower)) && !t.tokens.slice(j, j + 5).some((x) => x.sentence === tok.sentence && x.lower === 'by');
@@ -963,6 +970,15 @@ function certaintySense(t: Tokenized, i: number, j: number, label: string): bool
     // "To be clear, …": the speaker's own framing, opening a sentence or quotation before a comma; not "wants the
     // rules to be clear".
     if (j - i === 3 && tok.lower === 'to') return (t.ranges[tok.sentence][0] === i || /[“"‘:]\s*$/.test(gapBefore(t, i))) && next !== undefined && next.sentence === tok.sentence && /^[,”"’]/.test(t.body.slice(t.tokens[j - 1].end, next.start).trim());
+    // "it only came to light this month that …": what came to light is presupposed, when a clause says what it was
+    // ("The scandal came to light in May" says nothing of a proposition).
+    // (Only after an expletive "it": not "the emails that came to light that summer", "As details came to light, …".)
+    if (/ to light$/.test(t.body.slice(tok.start, t.tokens[j - 1].end).toLowerCase())) {
+      let k = i - 1;
+      while (k > 0 && t.tokens[k].sentence === tok.sentence && (t.tokens[k].pos === 'ADV' || t.tokens[k].pos === 'AUX')) k--;
+      if (t.tokens[k]?.lower !== 'it' || t.tokens[k].sentence !== tok.sentence) return false;
+      return thatAfterAdjunct(t, j, tok.sentence) !== undefined || (same && next.lower === 'that' && clauseAt(t, j + 1, tok.sentence));
+    }
     // "As the senator has shown repeatedly, …", "as Rice learned and Obama has been taught again, …": a parenthetical
     // "as" clause presents the main clause as shown or learned.
     if (label === 'factive' && asParenthetical(t, i, j)) return true;

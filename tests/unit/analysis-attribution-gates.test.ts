@@ -966,3 +966,25 @@ describe('review of the tune21 rules', () => {
     expect(texts(family('The network projected that she had won Kentucky.', 'report-verb'))).toEqual(['projected']);
   });
 });
+
+describe('the blind split tune22 (analysis/17)', () => {
+  it('counts "continued in a statement" after a quotation, and "admitting to doing"', () => {
+    expect(sources('"We want to see the emails," Miller continued in a statement.')).toEqual(['named:Miller']);
+    expect(texts(family('He denied that he was admitting to doing anything wrong.', 'report-verb'))).toEqual(['denied', 'admitting']);
+    expect(family('He was admitted to the hospital.', 'report-verb')).toEqual([]);
+    expect(family('She was admitted to nursing school in 1990.', 'report-verb')).toEqual([]);
+  });
+  it('reads arguing cases, claiming a victim and a nominee\'s confirmation as no speech', () => {
+    expect(family('She is a lawyer who has argued dozens of cases before the Supreme Court.', 'report-verb')).toEqual([]);
+    expect(family('The video-maker claimed another victim on Monday.', 'report-verb')).toEqual([]);
+    expect(family('His nomination, which must be confirmed by the Republican-led Senate, will complete the cabinet.', 'report-verb')).toEqual([]);
+    expect(texts(family('McConnell said Sunday that the judge "deserves to be confirmed."', 'report-verb'))).toEqual(['said']);
+    expect(texts(family('The deaths were confirmed by police.', 'report-verb'))).toEqual(['confirmed']);
+  });
+  it('keeps words about a case, victims or a confirmation to come ("argued the case was", "claimed victims had")', () => {
+    expect(texts(family('Her lawyers argued the case was politically motivated.', 'report-verb'))).toEqual(['argued']);
+    expect(texts(family('Police claimed the victims had been drinking.', 'report-verb'))).toEqual(['claimed']);
+    expect(texts(family('The news was confirmed by the White House.', 'report-verb'))).toEqual(['confirmed']);
+    expect(texts(family('The identity of the victim is expected to be confirmed.', 'report-verb'))).toEqual(['confirmed']);
+  });
+});

@@ -132,6 +132,6 @@ describe('figures', () => {
     const a = analyze('Officials clearly said the plan may fail.');
     for (const f of FAMILIES) for (const key of f.metrics) expect(a.figures[key]).toBeDefined();
     expect(a.figures.hedge.per100).toBeCloseTo((100 * a.figures.hedge.count) / a.words, 8);
-    expect(ANALYSIS_VERSION).toBe('parallax-analysis/16');
+    expect(ANALYSIS_VERSION).toBe('parallax-analysis/17');
   });
 });

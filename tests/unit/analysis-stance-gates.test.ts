@@ -888,3 +888,23 @@ describe('review of the tune21 rules', () => {
     expect(kinds(family('I can say with certainty that the bill will pass.', 'certainty'))).toEqual(['booster:certainty that']);
   });
 });
+
+describe('the blind split tune22 (analysis/17)', () => {
+  it('counts "is alleged to", "it is my belief that" and "a bit" before a gradable word or participle', () => {
+    expect(texts(family('What the senator is alleged to have done is common practice.', 'hedge'))).toEqual(['is alleged to']);
+    expect(texts(family('It is my belief that the secretary has proven himself unsuitable.', 'hedge'))).toEqual(['my belief that']);
+    expect(texts(family('That was always a bit overplayed.', 'hedge'))).toEqual(['a bit']);
+    expect(family('It cost a bit more than $2 billion.', 'hedge')).toEqual([]);
+    expect(family('He saved a bit of money.', 'hedge')).toEqual([]);
+    for (const body of ['Prices are quite a bit higher this year.', "\"I'm not a bit surprised,\" she said.", 'We need a bit more room.', 'Stocks rose a bit last week.', 'The violations were alleged to regulators in a complaint.', 'Contrary to my belief that the deal was dead, talks resumed.']) {
+      expect(family(body, 'hedge'), body).toEqual([]);
+    }
+  });
+  it('counts "came to light … that" and "the fact of the matter is", not "came to light in May"', () => {
+    expect(kinds(family('It only came to light this month that the department had no copies of the emails.', 'certainty'))).toEqual(['factive:came to light']);
+    expect(family('The scandal came to light in May.', 'certainty')).toEqual([]);
+    expect(family('The emails that came to light that summer showed a pattern.', 'certainty')).toEqual([]);
+    expect(family('As details came to light, the minister resigned.', 'certainty')).toEqual([]);
+    expect(kinds(family('The fact of the matter is, the senator has challenged them.', 'certainty'))).toEqual(['booster:The fact of the matter is']);
+  });
+});

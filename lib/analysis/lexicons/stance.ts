@@ -99,6 +99,9 @@ export const NEWS_HEDGES = [
   // stance.ts: not "I was told to leave"), and "a virtual certainty" like "virtually" (gated: before a few nouns of
   // degree only, never "a virtual meeting").
   "i'm told", 'i am told', "we're told", 'we are told', 'i was told', 'we were told', "i've been told", 'i have been told', 'virtual',
+  // tune22 (both annotators): the evidential passive of "allege" like "is said to", a speaker's own belief stated as a
+  // noun ("it is my belief that"), and "a bit" gated like "a little" ("a bit overplayed").
+  'is alleged to', 'are alleged to', 'was alleged to', 'were alleged to', 'my belief that', 'our belief that', 'a bit',
 ];
 
 /** Phrases containing a hedge word that are not hedges. */
@@ -156,7 +159,9 @@ export const ASSERTIVE_ADJECTIVES = ['confident', 'sure', 'certain', 'obvious', 
 // as findings and lowered the test split's certainty precision.
 export const FACTIVES = ['find', 'know', 'realize', 'realise', 'regret', 'forget', 'find out', 'discover', 'learn', 'notice', 'perceive', 'recall', 'remember', 'reveal', 'make sense', 'show', 'demonstrate', 'prove', 'confirm', 'recognize', 'recognise'];
 /** Factive frames with their complementiser (GUIDELINES.md §8: "find (that)", "be aware (that)", "the fact that"). */
-export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that'];
+export const FACTIVE_PHRASES = ['find that', 'finds that', 'found that', 'finding that', 'aware that', 'aware', 'fact that',
+  // tune22 (both annotators): "it only came to light this month that …" presupposes what came to light.
+  'came to light', 'come to light', 'comes to light', 'coming to light'];
 export const FACTIVE_EXCEPTIONS = [
   // GUIDELINES.md §8: "make sure" (ensure) is no assertion.
   'make sure', 'makes sure', 'made sure', 'making sure',
@@ -182,6 +187,9 @@ export const BOOSTERS = [
   'definitively',
   // tune21 (both annotators): "it is a virtual certainty that …" (gated in stance.ts: not "no certainty that").
   'certainty that',
+  // tune22 (both annotators): "the fact of the matter is, …" like "the fact is that". (Not "simply not true": tune22's
+  // annotators marked it, tune17's did not.)
+  'the fact of the matter is',
 ];
 /** Intensifiers (Parallax list): degree words that strengthen what they modify without adding content. */
 export const INTENSIFIERS = [
