@@ -89,6 +89,10 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
 }
 
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
+  // Once the group's leader has exited its pid may be reused (pid_max is 32 768 here, and the suite starts thousands
+  // of processes): a signal to the old group id could then stop another test file's process. Twice in CI a
+  // distributed-scoring worker died silently before its first batch, most likely so.
+  if (child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid!, signal);
   } catch {
