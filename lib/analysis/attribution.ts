@@ -82,8 +82,6 @@ function nomineeVote(t: Tokenized, i: number): boolean {
   return w.lower === 'to' && /^(?:deserve|deserves|deserved|poised)$/.test(t.tokens[m - 1]?.lower ?? '');
 }
 
-/** A month's name, whole or cut ("on March 3 announced", "Oct. 5"): the number after it is a date. */
-const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 /** Papers and records: they say and state (a document speaks, GUIDELINES.md §5) but find, show and reveal nothing in words. */
 // (Not "papers": "Several papers reported that …" are newspapers.)
 const PAPERS = ['documents', 'records', 'files', 'emails', 'e-mails', 'memo', 'memos', 'transcript', 'transcripts', 'filings', 'cables'];
@@ -755,7 +753,7 @@ function speechSense(t: Tokenized, i: number, j: number, lemma: string): boolean
   const graded = t.tokens[i - 1]?.pos === 'ADV' && t.tokens[i].tight && t.tokens[i - 1].tight;
   const pre = t.tokens[graded ? i - 2 : i - 1];
   // (tune21: "more than 200 pledged delegates": a number before it, a plural noun after it.)
-  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower) || (/^\d/.test(pre.text) && !/^(?:1[89]|20)\d\d$/.test(pre.text) && !MONTH_ABBREVIATION.test(t.tokens[i - 2]?.lower ?? '') && next.pos === 'NOUN' && /[^s]s$/.test(next.lower)))) return false;
+  if (j - i === 1 && /ed$/.test(t.tokens[i].lower) && same && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && pre !== undefined && pre.sentence === t.tokens[i].sentence && t.tokens[i].tight && (pre.pos === 'DET' || /['’]s$/.test(pre.lower) || POSSESSIVE_DETERMINERS.has(pre.lower) || (/^\d/.test(pre.text) && !/^(?:1[89]|20)\d\d$/.test(pre.text) && !MONTH_NAMES.has(t.tokens[i - 2]?.lower ?? '') && next.pos === 'NOUN' && /[^s]s$/.test(next.lower)))) return false;
   // "more difficult to predict.", "hard to say": an infinitive after an adjective of difficulty reports nobody's words.
   // ("hard to say whether …" is the hedge of not knowing, GUIDELINES.md §7; nobody says anything.)
   // ("too early to tell voters what it costs" tells someone.)
@@ -1338,12 +1336,14 @@ function isNameLike(tok: Token): boolean {
 }
 
 /** Words that date a clause, never its speaker ("on Friday pledged", "said Tuesday"). */
+/** Months, whole or cut, as date words list them (not "may", a modal far more often). */
+const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'];
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept',
-  'oct', 'nov', 'dec', 'recently', 'earlier', 'later',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', ...MONTHS, 'recently', 'earlier', 'later',
 ]);
+/** A month before a number ("on March 3 announced", "Oct. 5"): there "may" and the other cut forms are months too. */
+const MONTH_NAMES = new Set([...MONTHS, 'may', 'mar', 'apr', 'jun', 'jul', 'sep']);
 const DATE_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next']);
 /** Verbs English puts before their subject after a quotation or a clause ("…, said federal officials"). */
 const QUOTATIVE_INVERSION = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'tell', 'recall', 'warn', 'insist', 'argue', 'observe', 'remark', 'declare', 'announce', 'counter', 'conclude', 'acknowledge', 'concede']);
