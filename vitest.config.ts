@@ -10,12 +10,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * alone for minutes). Seconds as measured in that run (`CI=true bash .ci/run`); only the order uses them, no test
  * asserts a duration. Files not listed follow, in vitest's own order.
  */
+// (Not tests/reliability/distributed.test.ts, 152 s: started first beside the heaviest files, its first worker died
+// silently before its first batch in two of four CI runs, against one failure in many runs when it started midway.
+// Why is not known; it keeps vitest's own place until it is.)
 const SECONDS: Record<string, number> = {
   'tests/reliability/embedded.test.ts': 263,
   'tests/e2e/corpus-scale.test.ts': 260,
   'tests/e2e/dashboard.test.ts': 201,
   'tests/bench/quick.test.ts': 191,
-  'tests/reliability/distributed.test.ts': 152,
   'tests/reliability/kill.test.ts': 84,
   'tests/e2e/bad-requests.test.ts': 82,
   'tests/reliability/concurrency.test.ts': 77,
